@@ -1,0 +1,38 @@
+"""Pure clinical computations: totals, subscores, ΔFS, slopes, King's and MiToS, MRC sums."""
+
+from bedside.analysis.alsfrs import (
+    DAYS_PER_MONTH,
+    DELTA_FS_DEFINITION,
+    KINGS_DEFINITION,
+    MITOS_DEFINITION,
+    ConflictingAnswers,
+    delta_fs,
+    kings_stage,
+    kings_stage_text,
+    missing_items,
+    mitos_stage,
+    months_between,
+    subscores,
+    total,
+)
+from bedside.analysis.mrc import MrcSum, mrc_sum, side_of
+from bedside.analysis.summary import VisitSummary, summarize
+from bedside.analysis.trend import history_slope, projected_total, slope_between
+
+__all__ = [
+    "DAYS_PER_MONTH", "DELTA_FS_DEFINITION", "KINGS_DEFINITION", "MITOS_DEFINITION",
+    "ConflictingAnswers", "MrcSum", "VisitSummary", "delta_fs", "history_slope", "kings_stage",
+    "kings_stage_text", "missing_items", "mitos_stage", "months_between", "mrc_sum",
+    "projected_total", "side_of", "slope_between", "subscores", "summarize", "total",
+]
+from bedside.analysis.validate import (  # noqa: E402
+    Problem,
+    event_problems,
+    patient_problems,
+    visit_date_problems,
+    visit_problems,
+)
+
+__all__ += [
+    "Problem", "event_problems", "patient_problems", "visit_date_problems", "visit_problems",
+]

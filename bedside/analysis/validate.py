@@ -1,0 +1,123 @@
+"""Rules a patient, visit or event must satisfy, checked in one place for every way in.
+
+Each problem names the field, the value and the rule, so the CSV import can prefix a line
+number and the screens can show it beside the field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from bedside.domain import EVENT_KINDS, NOT_TESTED, ONSET_REGIONS, SEXES, Event, Patient, Visit
+from bedside.instruments import all_mrc_cells, alsfrs_r, mrc_scale, protocols
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    value: str
+    rule: str
+
+    def __str__(self) -> str:
+        return f"{self.field}={self.value}: {self.rule}" if self.field else self.rule
+
+
+def patient_problems(p: Patient, today: date) -> list[Problem]:
+    out: list[Problem] = []
+    if not p.patient_id.strip():
+        out.append(Problem("patient_id", "", "patient identifier is required"))
+    if p.sex not in SEXES:
+        out.append(Problem("sex", p.sex, f"must be one of {'|'.join(SEXES)}"))
+    if p.onset_region not in ONSET_REGIONS:
+        out.append(
+            Problem("onset_region", p.onset_region, f"must be one of {'|'.join(ONSET_REGIONS)}")
+        )
+    for name in ("birth_date", "onset_date", "diagnosis_date"):
+        day = getattr(p, name)
+        if day is not None and day > today:
+            out.append(Problem(name, day.isoformat(), "date is in the future"))
+    if p.birth_date and p.onset_date and p.onset_date < p.birth_date:
+        out.append(Problem("onset_date", p.onset_date.isoformat(), "onset is before birth"))
+    if p.birth_date and p.diagnosis_date and p.diagnosis_date < p.birth_date:
+        out.append(
+            Problem("diagnosis_date", p.diagnosis_date.isoformat(), "diagnosis is before birth")
+        )
+    if p.onset_date and p.diagnosis_date and p.diagnosis_date < p.onset_date:
+        out.append(
+            Problem("diagnosis_date", p.diagnosis_date.isoformat(), "diagnosis is before onset")
+        )
+    return out
+
+
+def visit_date_problems(
+    day: date, patient: Patient, today: date, death: date | None = None
+) -> list[Problem]:
+    out: list[Problem] = []
+    value = day.isoformat()
+    if day > today:
+        out.append(Problem("visit_date", value, "visit date is in the future"))
+    if patient.birth_date and day < patient.birth_date:
+        out.append(Problem("visit_date", value, f"visit is before birth ({patient.birth_date})"))
+    if patient.onset_date and day < patient.onset_date:
+        out.append(Problem("visit_date", value, f"visit is before onset ({patient.onset_date})"))
+    if death and day > death:
+        out.append(Problem("visit_date", value, f"visit is after the recorded death ({death})"))
+    return out
+
+
+def visit_problems(
+    v: Visit, patient: Patient, today: date, death: date | None = None
+) -> list[Problem]:
+    q = alsfrs_r()
+    out = visit_date_problems(v.visit_date, patient, today, death)
+    known = set(q.keys)
+    for key, score in v.alsfrs.items():
+        if key not in known:
+            out.append(Problem(key, str(score), "not an ALSFRS-R item"))
+        elif isinstance(score, bool) or not isinstance(score, int):
+            out.append(Problem(key, str(score), "score must be a whole number 0-4"))
+        elif not q.min_score <= score <= q.max_score:
+            out.append(Problem(key, str(score), f"score must be {q.min_score}-{q.max_score}"))
+    for alt in q.alternates:
+        if all(k in v.alsfrs for k in alt.keys):
+            out.append(
+                Problem(
+                    alt.with_gastrostomy,
+                    str(v.alsfrs[alt.with_gastrostomy]),
+                    f"only one of {alt.without_gastrostomy} and {alt.with_gastrostomy} "
+                    "may be filled",
+                )
+            )
+    for key in v.not_assessed:
+        if key not in known:
+            out.append(Problem(key, "", "not an ALSFRS-R item"))
+    scale = mrc_scale()
+    codes = set(scale.codes) | {NOT_TESTED}
+    cells = set(all_mrc_cells())
+    if v.mrc_protocol:
+        if v.mrc_protocol not in protocols():
+            out.append(Problem("mrc_protocol", v.mrc_protocol, "unknown muscle protocol"))
+        else:
+            cells = set(protocols()[v.mrc_protocol].cells)
+    for cell, grade in v.mrc.items():
+        if cell not in cells:
+            where = f"protocol {v.mrc_protocol}" if v.mrc_protocol else "any protocol"
+            out.append(Problem(f"MRC_{cell}", grade.code, f"not a muscle of {where}"))
+        elif grade.code not in codes:
+            out.append(
+                Problem(f"MRC_{cell}", grade.code, "grade must be 0-5, 3-, 3+, 4-, 4+, 5- or NT")
+            )
+    return out
+
+
+def event_problems(e: Event, patient: Patient, today: date) -> list[Problem]:
+    out: list[Problem] = []
+    value = e.event_date.isoformat()
+    if e.kind not in EVENT_KINDS:
+        out.append(Problem("kind", e.kind, f"must be one of {'|'.join(EVENT_KINDS)}"))
+    if e.event_date > today:
+        out.append(Problem("event_date", value, "event date is in the future"))
+    if patient.birth_date and e.event_date < patient.birth_date:
+        out.append(Problem("event_date", value, f"event is before birth ({patient.birth_date})"))
+    return out

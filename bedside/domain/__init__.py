@@ -1,0 +1,22 @@
+"""Domain values: patients, visits, MRC cells and events."""
+
+from bedside.domain.model import (
+    EVENT_KINDS,
+    NOT_TESTED,
+    ONSET_REGIONS,
+    SEXES,
+    SIGNATURE_MEANING,
+    Event,
+    EventKind,
+    MrcCell,
+    OnsetRegion,
+    Patient,
+    Sex,
+    Visit,
+    VisitStatus,
+)
+
+__all__ = [
+    "EVENT_KINDS", "NOT_TESTED", "ONSET_REGIONS", "SEXES", "SIGNATURE_MEANING", "Event",
+    "EventKind", "MrcCell", "OnsetRegion", "Patient", "Sex", "Visit", "VisitStatus",
+]

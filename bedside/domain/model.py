@@ -1,0 +1,110 @@
+"""Patients, visits and events as immutable values shared by every layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from types import MappingProxyType
+from typing import Literal, get_args
+
+Sex = Literal["female", "male", "other", "unknown"]
+OnsetRegion = Literal["bulbar", "upper_limb", "lower_limb", "respiratory", "generalized", "unknown"]
+EventKind = Literal[
+    "gastrostomy", "niv_start", "tracheostomy", "medication_start", "medication_stop",
+    "procedure", "death", "other",
+]
+VisitStatus = Literal["draft", "signed", "superseded"]
+
+SEXES: tuple[str, ...] = get_args(Sex)
+ONSET_REGIONS: tuple[str, ...] = get_args(OnsetRegion)
+EVENT_KINDS: tuple[str, ...] = get_args(EventKind)
+NOT_TESTED = "NT"
+
+SIGNATURE_MEANING = (
+    "I performed this examination and attest that the recorded scores are accurate."
+)
+
+
+def _frozen(mapping: dict | None) -> MappingProxyType:
+    return MappingProxyType(dict(mapping or {}))
+
+
+@dataclass(frozen=True)
+class Patient:
+    patient_id: str
+    family_name: str = ""
+    given_name: str = ""
+    birth_date: date | None = None
+    sex: Sex = "unknown"
+    onset_date: date | None = None
+    onset_region: OnsetRegion = "unknown"
+    diagnosis_date: date | None = None
+
+    @property
+    def display_name(self) -> str:
+        names = ", ".join(n for n in (self.family_name, self.given_name) if n)
+        return names or self.patient_id
+
+    def age_on(self, day: date) -> int | None:
+        if self.birth_date is None:
+            return None
+        b = self.birth_date
+        return day.year - b.year - ((day.month, day.day) < (b.month, b.day))
+
+
+@dataclass(frozen=True)
+class MrcCell:
+    """One graded muscle cell: a grade code ('4-', '5', 'NT') and, for NT, a reason."""
+
+    code: str
+    reason: str = ""
+
+    @property
+    def tested(self) -> bool:
+        return self.code != NOT_TESTED
+
+
+@dataclass(frozen=True)
+class Visit:
+    """One visit: ALSFRS-R answers by item key and MRC cells by cell key ('hip_flexion_L').
+
+    An item absent from ``alsfrs`` was not assessed; ``not_assessed`` may give a reason.
+    """
+
+    patient_id: str
+    visit_date: date
+    examiner: str = ""
+    notes: str = ""
+    alsfrs: MappingProxyType = field(default_factory=lambda: _frozen(None))
+    not_assessed: MappingProxyType = field(default_factory=lambda: _frozen(None))
+    mrc: MappingProxyType = field(default_factory=lambda: _frozen(None))
+    mrc_protocol: str = ""
+    status: VisitStatus = "draft"
+    version: int = 1
+    visit_id: int | None = None  # database row id, None before it is stored
+    signed_by: str = ""
+    signed_at: datetime | None = None
+    amend_reason: str = ""
+
+    def __post_init__(self) -> None:
+        for name in ("alsfrs", "not_assessed", "mrc"):
+            value = getattr(self, name)
+            if not isinstance(value, MappingProxyType):
+                object.__setattr__(self, name, _frozen(value))
+
+    @property
+    def has_alsfrs(self) -> bool:
+        return bool(self.alsfrs)
+
+    @property
+    def has_mrc(self) -> bool:
+        return bool(self.mrc)
+
+
+@dataclass(frozen=True)
+class Event:
+    patient_id: str
+    event_date: date
+    kind: EventKind
+    label: str = ""
+    event_id: int | None = None

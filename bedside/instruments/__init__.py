@@ -1,0 +1,27 @@
+"""The instruments (ALSFRS-R, MRC scale, muscle protocols), loaded from resources/."""
+
+from bedside.instruments.loader import (
+    ResourceError,
+    all_mrc_cells,
+    alsfrs_r,
+    mrc_scale,
+    protocols,
+    resource_root,
+)
+from bedside.instruments.model import (
+    Alternate,
+    Anchor,
+    Domain,
+    Grade,
+    Item,
+    MrcScale,
+    Muscle,
+    Protocol,
+    Questionnaire,
+)
+
+__all__ = [
+    "Alternate", "Anchor", "Domain", "Grade", "Item", "MrcScale", "Muscle", "Protocol",
+    "Questionnaire", "ResourceError", "all_mrc_cells", "alsfrs_r", "mrc_scale", "protocols",
+    "resource_root",
+]

@@ -1,0 +1,191 @@
+"""Bulk paths: all-or-nothing import and streaming every current visit for export.
+
+Inserts use executemany inside the caller's single transaction, with row ids assigned up
+front (safe: BEGIN IMMEDIATE holds the write lock), so 200,000 visits go in quickly.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from datetime import date
+
+from bedside.domain import Event, MrcCell, Patient, Visit
+from bedside.store.db import Store, utc_now
+from bedside.store.migrations import ALSFRS_COLUMNS
+from bedside.store.rows import PATIENT_COLUMNS, VISIT_SELECT, iso, patient_from_row, visit_from_row
+
+IMPORT_MEANING = "Transcribed from a source record by import; signed by the importing user."
+
+
+def existing_patients(store: Store, ids: Sequence[str]) -> dict[str, Patient]:
+    out: dict[str, Patient] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        cur = store.conn.execute(
+            f"SELECT {', '.join(PATIENT_COLUMNS)} FROM patients"
+            f" WHERE patient_id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        )
+        for row in cur:
+            p = patient_from_row(dict(zip(PATIENT_COLUMNS, row, strict=True)))
+            out[p.patient_id] = p
+    return out
+
+
+def existing_visit_dates(store: Store, ids: Sequence[str]) -> dict[str, set[date]]:
+    out: dict[str, set[date]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        cur = store.conn.execute(
+            "SELECT p.patient_id, v.visit_date FROM visits v JOIN patients p"
+            " ON p.id = v.patient_ref WHERE v.status != 'superseded'"
+            f" AND p.patient_id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        )
+        for pid, day in cur:
+            out.setdefault(pid, set()).add(date.fromisoformat(day))
+    return out
+
+
+def death_dates(store: Store, ids: Sequence[str]) -> dict[str, date]:
+    out: dict[str, date] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        cur = store.conn.execute(
+            "SELECT p.patient_id, min(e.event_date) FROM events e JOIN patients p"
+            " ON p.id = e.patient_ref WHERE e.kind = 'death'"
+            f" AND p.patient_id IN ({', '.join('?' * len(chunk))}) GROUP BY p.patient_id",
+            chunk,
+        )
+        for pid, day in cur:
+            out[pid] = date.fromisoformat(day)
+    return out
+
+
+def _next_id(store: Store, table: str) -> int:
+    return int(store.conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]) + 1
+
+
+def insert(
+    store: Store,
+    new_patients: Sequence[Patient],
+    visits: Sequence[Visit],
+    events: Sequence[Event],
+    source: str,
+) -> None:
+    """Insert already-validated data; call inside store.transaction() so it is all or nothing."""
+    now = utc_now()
+    who = store.user
+    pid0 = _next_id(store, "patients")
+    store.executemany(
+        f"INSERT INTO patients (id, {', '.join(PATIENT_COLUMNS)}, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(pid0 + n, *_patient_row(p), now) for n, p in enumerate(new_patients)],
+    )
+    refs = dict(store.conn.execute("SELECT patient_id, id FROM patients"))
+    vid0 = _next_id(store, "visits")
+    store.executemany(
+        "INSERT INTO visits (id, patient_ref, visit_date, examiner, notes, mrc_protocol,"
+        " status, signed_by, signed_at, signature_meaning, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, 'signed', ?, ?, ?, ?)",
+        [
+            (vid0 + n, refs[v.patient_id], v.visit_date.isoformat(), v.examiner, v.notes,
+             v.mrc_protocol, who, now, IMPORT_MEANING, now)
+            for n, v in enumerate(visits)
+        ],
+    )
+    store.executemany(
+        f"INSERT INTO alsfrs_answers (visit_id, {', '.join(ALSFRS_COLUMNS)}, not_assessed)"
+        f" VALUES ({', '.join('?' * (len(ALSFRS_COLUMNS) + 2))})",
+        [
+            (vid0 + n, *[v.alsfrs.get(k) for k in ALSFRS_COLUMNS], "{}")
+            for n, v in enumerate(visits)
+            if v.alsfrs
+        ],
+    )
+    store.executemany(
+        "INSERT INTO mrc_grades (visit_id, cell, grade, reason) VALUES (?, ?, ?, ?)",
+        [
+            (vid0 + n, cell, g.code, g.reason)
+            for n, v in enumerate(visits)
+            for cell, g in v.mrc.items()
+        ],
+    )
+    store.executemany(
+        "INSERT INTO events (patient_ref, event_date, kind, label, created_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [(refs[e.patient_id], e.event_date.isoformat(), e.kind, e.label, now) for e in events],
+    )
+    audit = [(now, who, "import", "patient", p.patient_id, None,
+              json.dumps(dict(zip(PATIENT_COLUMNS, _patient_row(p), strict=True)),
+                         ensure_ascii=False), source) for p in new_patients]
+    audit += [(now, who, "import", "visit", f"{v.patient_id}/{v.visit_date.isoformat()}", None,
+               _compact(v), source) for v in visits]
+    audit += [(now, who, "import", "event", f"{e.patient_id}/{e.event_date.isoformat()}", None,
+               f"{e.kind}: {e.label}", source) for e in events]
+    store.executemany(
+        "INSERT INTO audit_log (at_utc, who, action, entity, entity_key, field, new_value,"
+        " reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        audit,
+    )
+
+
+def _patient_row(p: Patient) -> tuple:
+    return (p.patient_id, p.family_name, p.given_name, iso(p.birth_date), p.sex,
+            iso(p.onset_date), p.onset_region, iso(p.diagnosis_date))
+
+
+def _compact(v: Visit) -> str:
+    parts = [f"{k}={s}" for k, s in v.alsfrs.items()]
+    parts += [f"MRC_{c}={g.code}" for c, g in v.mrc.items()]
+    return " ".join(parts)
+
+
+def iter_current(
+    store: Store, patient_id: str | None = None
+) -> Iterator[tuple[Patient, Visit]]:
+    """Every signed visit with its patient, ordered by patient identifier and date."""
+    patient_cache: dict[str, Patient] = {}
+    where = "v.status = 'signed'"
+    params: tuple = ()
+    if patient_id is not None:
+        where += " AND p.patient_id = ?"
+        params = (patient_id,)
+    sql = VISIT_SELECT.replace(
+        "SELECT v.id,",
+        "SELECT (SELECT group_concat(m.cell || '=' || m.grade || '=' || m.reason, char(31))"
+        " FROM mrc_grades m WHERE m.visit_id = v.id), v.id,",
+    )
+    sql += f" WHERE {where} ORDER BY p.patient_id, v.visit_date"
+    for row in store.conn.execute(sql, params):
+        mrc: dict[str, MrcCell] = {}
+        if row[0]:
+            for part in row[0].split("\x1f"):
+                cell, code, reason = part.split("=", 2)
+                mrc[cell] = MrcCell(code, reason)
+        visit = visit_from_row(row[1:], mrc)
+        pid = visit.patient_id
+        if pid not in patient_cache:
+            patient_cache.clear()
+            patient_cache[pid] = _load_patient(store, pid)
+        yield patient_cache[pid], visit
+
+
+def _load_patient(store: Store, patient_id: str) -> Patient:
+    row = store.conn.execute(
+        f"SELECT {', '.join(PATIENT_COLUMNS)} FROM patients WHERE patient_id = ?", (patient_id,)
+    ).fetchone()
+    return patient_from_row(dict(zip(PATIENT_COLUMNS, row, strict=True)))
+
+
+def all_events(store: Store, patient_id: str | None = None) -> list[Event]:
+    sql = ("SELECT p.patient_id, e.event_date, e.kind, e.label, e.id FROM events e"
+           " JOIN patients p ON p.id = e.patient_ref")
+    params: tuple = ()
+    if patient_id is not None:
+        sql += " WHERE p.patient_id = ?"
+        params = (patient_id,)
+    sql += " ORDER BY p.patient_id, e.event_date, e.kind, e.label"
+    return [Event(pid, date.fromisoformat(d), k, lbl, eid)
+            for pid, d, k, lbl, eid in store.conn.execute(sql, params)]

@@ -1,0 +1,103 @@
+"""Events (interventions and milestones) of a patient; a death event ends the record."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bedside.analysis import event_problems
+from bedside.domain import Event
+from bedside.store import patients
+from bedside.store.db import Store, utc_now
+from bedside.store.errors import Conflict, StoreError
+from bedside.store.rows import iso, to_date
+
+
+def for_patient(store: Store, patient_id: str) -> list[Event]:
+    cur = store.conn.execute(
+        "SELECT e.id, e.event_date, e.kind, e.label FROM events e"
+        " JOIN patients p ON p.id = e.patient_ref WHERE p.patient_id = ?"
+        " ORDER BY e.event_date, e.id",
+        (patient_id,),
+    )
+    return [Event(patient_id, date.fromisoformat(d), k, lbl, eid) for eid, d, k, lbl in cur]
+
+
+def death_date(store: Store, patient_id: str) -> date | None:
+    row = store.conn.execute(
+        "SELECT min(e.event_date) FROM events e JOIN patients p ON p.id = e.patient_ref"
+        " WHERE p.patient_id = ? AND e.kind = 'death'",
+        (patient_id,),
+    ).fetchone()
+    return to_date(row[0])
+
+
+def _check(store: Store, e: Event) -> None:
+    patient = patients.get(store, e.patient_id)
+    if patient is None:
+        raise StoreError(f"no patient with identifier {e.patient_id!r}")
+    problems = event_problems(e, patient, date.today())
+    if problems:
+        raise StoreError(f"event of {e.patient_id}: " + "; ".join(map(str, problems)))
+    if e.kind == "death":
+        later = store.conn.execute(
+            "SELECT max(visit_date) FROM visits WHERE patient_ref = ? AND visit_date > ?"
+            " AND status != 'superseded'",
+            (patients.ref(store, e.patient_id), iso(e.event_date)),
+        ).fetchone()[0]
+        if later:
+            raise Conflict(
+                f"event_date={e.event_date}: a death cannot be recorded before the visit of {later}"
+            )
+
+
+def _as_dict(e: Event) -> dict[str, str]:
+    return {"event_date": e.event_date.isoformat(), "kind": e.kind, "label": e.label}
+
+
+def add(store: Store, e: Event, reason: str = "") -> Event:
+    with store.transaction():
+        _check(store, e)
+        cur = store.execute(
+            "INSERT INTO events (patient_ref, event_date, kind, label, created_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (patients.ref(store, e.patient_id), iso(e.event_date), e.kind, e.label, utc_now()),
+        )
+        eid = int(cur.lastrowid)
+        store.audit("create", "event", f"{e.patient_id}/{eid}", new=_as_dict(e), reason=reason)
+    return Event(e.patient_id, e.event_date, e.kind, e.label, eid)
+
+
+def _get(store: Store, event_id: int) -> Event:
+    row = store.conn.execute(
+        "SELECT p.patient_id, e.event_date, e.kind, e.label FROM events e"
+        " JOIN patients p ON p.id = e.patient_ref WHERE e.id = ?",
+        (event_id,),
+    ).fetchone()
+    if row is None:
+        raise StoreError(f"no event with id {event_id}")
+    return Event(row[0], date.fromisoformat(row[1]), row[2], row[3], event_id)
+
+
+def update(store: Store, e: Event, reason: str = "") -> Event:
+    if e.event_id is None:
+        raise StoreError("an event must be stored before it can be changed")
+    with store.transaction():
+        old = _get(store, e.event_id)
+        _check(store, e)
+        store.execute(
+            "UPDATE events SET event_date = ?, kind = ?, label = ? WHERE id = ?",
+            (iso(e.event_date), e.kind, e.label, e.event_id),
+        )
+        store.audit("update", "event", f"{e.patient_id}/{e.event_id}",
+                    old=_as_dict(old), new=_as_dict(e), reason=reason)
+    return e
+
+
+def delete(store: Store, event_id: int, reason: str) -> None:
+    if not reason.strip():
+        raise StoreError("deleting an event needs a reason")
+    with store.transaction():
+        old = _get(store, event_id)
+        store.execute("DELETE FROM events WHERE id = ?", (event_id,))
+        store.audit("delete", "event", f"{old.patient_id}/{event_id}",
+                    old=_as_dict(old), reason=reason)

@@ -1,0 +1,208 @@
+"""Numbered schema migrations; each runs with its record in one transaction.
+
+Never edit a migration that has shipped: add a new one. Clinical tables change only here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from bedside.store.errors import SchemaTooNew
+
+ALSFRS_COLUMNS = (
+    "Q1_Speech", "Q2_Salivation", "Q3_Swallowing", "Q4_Handwriting",
+    "Q5a_Cutting_without_Gastrostomy", "Q5b_Cutting_with_Gastrostomy",
+    "Q6_Dressing_and_Hygiene", "Q7_Turning_in_Bed", "Q8_Walking", "Q9_Climbing_Stairs",
+    "R_1_Dyspnea", "R_2_Orthopnea", "R_3_Respiratory_Insufficiency",
+)
+MRC_CODES = ("0", "1", "2", "3-", "3", "3+", "4-", "4", "4+", "5-", "5", "NT")
+
+
+def _iso_date(col: str, nullable: bool = True) -> str:
+    rule = f"(date({col}) IS {col})"
+    return f"({col} IS NULL OR {rule})" if nullable else rule
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one: executescript() would commit the open transaction."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            conn.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending[:60]!r}")
+
+
+def _m001_initial(conn: sqlite3.Connection) -> None:
+    score_cols = ",\n".join(
+        f"  {c} INTEGER CHECK ({c} IS NULL OR (typeof({c}) = 'integer' AND {c} BETWEEN 0 AND 4))"
+        for c in ALSFRS_COLUMNS
+    )
+    codes = ", ".join(f"'{c}'" for c in MRC_CODES)
+    run_script(
+        conn,
+        f"""
+CREATE TABLE patients (
+  id INTEGER PRIMARY KEY,
+  patient_id TEXT NOT NULL UNIQUE CHECK (length(trim(patient_id)) > 0),
+  family_name TEXT NOT NULL DEFAULT '',
+  given_name TEXT NOT NULL DEFAULT '',
+  birth_date TEXT CHECK {_iso_date('birth_date')},
+  sex TEXT NOT NULL DEFAULT 'unknown' CHECK (sex IN ('female', 'male', 'other', 'unknown')),
+  onset_date TEXT CHECK {_iso_date('onset_date')},
+  onset_region TEXT NOT NULL DEFAULT 'unknown' CHECK (onset_region IN
+    ('bulbar', 'upper_limb', 'lower_limb', 'respiratory', 'generalized', 'unknown')),
+  diagnosis_date TEXT CHECK {_iso_date('diagnosis_date')},
+  created_at TEXT NOT NULL
+);
+CREATE TABLE visits (
+  id INTEGER PRIMARY KEY,
+  patient_ref INTEGER NOT NULL REFERENCES patients(id),
+  visit_date TEXT NOT NULL CHECK {_iso_date('visit_date', nullable=False)},
+  examiner TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  mrc_protocol TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL CHECK (status IN ('draft', 'signed', 'superseded')),
+  version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+  previous_version INTEGER REFERENCES visits(id),
+  signed_by TEXT,
+  signed_at TEXT,
+  signature_meaning TEXT,
+  amend_reason TEXT,
+  created_at TEXT NOT NULL,
+  CHECK (status = 'draft' OR (signed_by IS NOT NULL AND signed_at IS NOT NULL))
+);
+CREATE UNIQUE INDEX visits_one_current ON visits(patient_ref, visit_date)
+  WHERE status != 'superseded';
+CREATE INDEX visits_by_status ON visits(status);
+CREATE TABLE alsfrs_answers (
+  visit_id INTEGER PRIMARY KEY REFERENCES visits(id),
+{score_cols},
+  not_assessed TEXT NOT NULL DEFAULT '{{}}' CHECK (json_valid(not_assessed)),
+  CHECK (Q5a_Cutting_without_Gastrostomy IS NULL OR Q5b_Cutting_with_Gastrostomy IS NULL)
+);
+CREATE TABLE mrc_grades (
+  visit_id INTEGER NOT NULL REFERENCES visits(id),
+  cell TEXT NOT NULL CHECK (cell GLOB '[a-z]*' AND cell NOT GLOB '*[^a-z0-9_]*'),
+  grade TEXT NOT NULL CHECK (grade IN ({codes})),
+  reason TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (visit_id, cell)
+) WITHOUT ROWID;
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  patient_ref INTEGER NOT NULL REFERENCES patients(id),
+  event_date TEXT NOT NULL CHECK {_iso_date('event_date', nullable=False)},
+  kind TEXT NOT NULL CHECK (kind IN ('gastrostomy', 'niv_start', 'tracheostomy',
+    'medication_start', 'medication_stop', 'procedure', 'death', 'other')),
+  label TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL
+);
+CREATE INDEX events_by_patient ON events(patient_ref, event_date);
+CREATE TABLE examiners (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+  password_hash TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at_utc TEXT NOT NULL,
+  who TEXT NOT NULL,
+  action TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_key TEXT NOT NULL,
+  field TEXT,
+  old_value TEXT,
+  new_value TEXT,
+  reason TEXT
+);
+CREATE INDEX audit_by_entity ON audit_log(entity, entity_key);
+CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: entries cannot be changed'); END;
+CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: entries cannot be deleted'); END;
+CREATE TRIGGER signed_visit_unchanged BEFORE UPDATE ON visits
+WHEN OLD.status != 'draft' AND NOT (
+  OLD.status = 'signed' AND NEW.status = 'superseded'
+  AND NEW.visit_date IS OLD.visit_date AND NEW.examiner IS OLD.examiner
+  AND NEW.notes IS OLD.notes AND NEW.mrc_protocol IS OLD.mrc_protocol
+  AND NEW.patient_ref IS OLD.patient_ref AND NEW.signed_by IS OLD.signed_by
+  AND NEW.signed_at IS OLD.signed_at AND NEW.version IS OLD.version)
+BEGIN SELECT RAISE(ABORT, 'a signed visit cannot be edited: amend it to make a new version'); END;
+CREATE TRIGGER signed_visit_kept BEFORE DELETE ON visits WHEN OLD.status != 'draft'
+BEGIN SELECT RAISE(ABORT, 'a signed visit cannot be deleted'); END;
+CREATE TRIGGER signed_answers_unchanged BEFORE UPDATE ON alsfrs_answers
+WHEN (SELECT status FROM visits WHERE id = OLD.visit_id) != 'draft'
+BEGIN SELECT RAISE(ABORT, 'the answers of a signed visit cannot be edited'); END;
+CREATE TRIGGER signed_answers_kept BEFORE DELETE ON alsfrs_answers
+WHEN (SELECT status FROM visits WHERE id = OLD.visit_id) != 'draft'
+BEGIN SELECT RAISE(ABORT, 'the answers of a signed visit cannot be deleted'); END;
+CREATE TRIGGER signed_grades_unchanged BEFORE UPDATE ON mrc_grades
+WHEN (SELECT status FROM visits WHERE id = OLD.visit_id) != 'draft'
+BEGIN SELECT RAISE(ABORT, 'the MRC grades of a signed visit cannot be edited'); END;
+CREATE TRIGGER signed_grades_kept BEFORE DELETE ON mrc_grades
+WHEN (SELECT status FROM visits WHERE id = OLD.visit_id) != 'draft'
+BEGIN SELECT RAISE(ABORT, 'the MRC grades of a signed visit cannot be deleted'); END;
+"""
+    )
+
+
+MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
+    ("initial schema", _m001_initial),
+)
+LATEST = len(MIGRATIONS)
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    has = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+    ).fetchone()
+    if not has:
+        return 0
+    row = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    return int(row[0] or 0)
+
+
+def check_not_newer(conn: sqlite3.Connection, label: str) -> int:
+    version = current_version(conn)
+    if version > LATEST:
+        raise SchemaTooNew(
+            f"{label}: this database was written by a newer version of Bedside (schema "
+            f"{version}; this app knows up to {LATEST}). It was left untouched: open it with "
+            f"the newer version of Bedside."
+        )
+    return version
+
+
+def migrate(conn: sqlite3.Connection, label: str) -> None:
+    """Apply every migration not yet recorded, each with its record in one transaction."""
+    version = check_not_newer(conn, label)
+    if version == 0:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        conn.execute("COMMIT")
+    for number, (name, apply) in enumerate(MIGRATIONS, start=1):
+        if number <= version:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if current_version(conn) >= number:  # another process got here first
+                conn.execute("ROLLBACK")
+                continue
+            apply(conn)
+            conn.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                (number, name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise

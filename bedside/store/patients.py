@@ -1,0 +1,88 @@
+"""Patients: add, change, look up. Every change is audited."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bedside.analysis import patient_problems
+from bedside.domain import Patient
+from bedside.store.db import Store, utc_now
+from bedside.store.errors import Conflict, StoreError
+from bedside.store.rows import PATIENT_COLUMNS, iso, patient_from_row, patient_values
+
+_SELECT = f"SELECT {', '.join(PATIENT_COLUMNS)} FROM patients"
+
+
+def _check(p: Patient) -> None:
+    problems = patient_problems(p, date.today())
+    if problems:
+        raise StoreError(f"patient {p.patient_id}: " + "; ".join(map(str, problems)))
+
+
+def ref(store: Store, patient_id: str) -> int:
+    row = store.conn.execute("SELECT id FROM patients WHERE patient_id = ?", (patient_id,)).fetchone()
+    if row is None:
+        raise StoreError(f"no patient with identifier {patient_id!r}")
+    return int(row[0])
+
+
+def get(store: Store, patient_id: str) -> Patient | None:
+    cur = store.conn.execute(f"{_SELECT} WHERE patient_id = ?", (patient_id,))
+    row = cur.fetchone()
+    if row is None:
+        return None
+    return patient_from_row(dict(zip(PATIENT_COLUMNS, row, strict=True)))
+
+
+def all_patients(store: Store) -> list[Patient]:
+    cur = store.conn.execute(f"{_SELECT} ORDER BY family_name, given_name, patient_id")
+    return [patient_from_row(dict(zip(PATIENT_COLUMNS, r, strict=True))) for r in cur]
+
+
+def add(store: Store, p: Patient, reason: str = "") -> Patient:
+    _check(p)
+    with store.transaction():
+        if get(store, p.patient_id) is not None:
+            raise Conflict(f"a patient with identifier {p.patient_id!r} already exists")
+        store.execute(
+            f"INSERT INTO patients ({', '.join(PATIENT_COLUMNS)}, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            patient_values(p) + (utc_now(),),
+        )
+        store.audit("create", "patient", p.patient_id, new=_as_dict(p), reason=reason)
+    return p
+
+
+def update(store: Store, p: Patient, reason: str = "") -> Patient:
+    """Change a patient's details (the identifier stays); refuses dates that orphan visits."""
+    _check(p)
+    with store.transaction():
+        old = get(store, p.patient_id)
+        if old is None:
+            raise StoreError(f"no patient with identifier {p.patient_id!r}")
+        first = store.conn.execute(
+            "SELECT min(visit_date) FROM visits WHERE patient_ref = ? AND status != 'superseded'",
+            (ref(store, p.patient_id),),
+        ).fetchone()[0]
+        for name in ("birth_date", "onset_date"):
+            day = getattr(p, name)
+            if first and day and iso(day) > first:
+                raise Conflict(
+                    f"patient {p.patient_id}: {name}={day}: is after the first visit ({first}); "
+                    "correct the visit first"
+                )
+        sets = ", ".join(f"{c} = ?" for c in PATIENT_COLUMNS[1:])
+        store.execute(
+            f"UPDATE patients SET {sets} WHERE patient_id = ?",
+            patient_values(p)[1:] + (p.patient_id,),
+        )
+        before, after = _as_dict(old), _as_dict(p)
+        for field, value in after.items():
+            if before[field] != value:
+                store.audit("update", "patient", p.patient_id, field=field,
+                            old=before[field], new=value, reason=reason)
+    return p
+
+
+def _as_dict(p: Patient) -> dict[str, str | None]:
+    return dict(zip(PATIENT_COLUMNS, patient_values(p), strict=True))

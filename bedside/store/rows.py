@@ -1,0 +1,83 @@
+"""Mapping between database rows and domain values."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from bedside.domain import MrcCell, Patient, Visit
+from bedside.store.migrations import ALSFRS_COLUMNS
+
+
+def to_date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+PATIENT_COLUMNS = (
+    "patient_id", "family_name", "given_name", "birth_date", "sex", "onset_date",
+    "onset_region", "diagnosis_date",
+)
+
+
+def patient_from_row(row: Mapping[str, Any]) -> Patient:
+    return Patient(
+        patient_id=row["patient_id"],
+        family_name=row["family_name"],
+        given_name=row["given_name"],
+        birth_date=to_date(row["birth_date"]),
+        sex=row["sex"],
+        onset_date=to_date(row["onset_date"]),
+        onset_region=row["onset_region"],
+        diagnosis_date=to_date(row["diagnosis_date"]),
+    )
+
+
+def patient_values(p: Patient) -> tuple:
+    return (
+        p.patient_id, p.family_name, p.given_name, iso(p.birth_date), p.sex,
+        iso(p.onset_date), p.onset_region, iso(p.diagnosis_date),
+    )
+
+
+def answers_values(v: Visit) -> tuple:
+    return tuple(v.alsfrs.get(k) for k in ALSFRS_COLUMNS) + (
+        json.dumps(dict(v.not_assessed), ensure_ascii=False, sort_keys=True),
+    )
+
+
+VISIT_SELECT = (
+    "SELECT v.id, p.patient_id, v.visit_date, v.examiner, v.notes, v.mrc_protocol, v.status,"
+    " v.version, v.signed_by, v.signed_at, v.amend_reason, "
+    + ", ".join(f"a.{c}" for c in ALSFRS_COLUMNS)
+    + ", a.not_assessed FROM visits v JOIN patients p ON p.id = v.patient_ref"
+    " LEFT JOIN alsfrs_answers a ON a.visit_id = v.id"
+)
+
+
+def visit_from_row(row: tuple, mrc: Mapping[str, MrcCell]) -> Visit:
+    (vid, pid, vdate, examiner, notes, proto, status, version, signed_by, signed_at,
+     amend_reason) = row[:11]
+    scores = row[11 : 11 + len(ALSFRS_COLUMNS)]
+    not_assessed = row[11 + len(ALSFRS_COLUMNS)]
+    return Visit(
+        patient_id=pid,
+        visit_date=date.fromisoformat(vdate),
+        examiner=examiner,
+        notes=notes,
+        alsfrs={k: s for k, s in zip(ALSFRS_COLUMNS, scores, strict=True) if s is not None},
+        not_assessed=json.loads(not_assessed) if not_assessed else {},
+        mrc=mrc,
+        mrc_protocol=proto,
+        status=status,
+        version=version,
+        visit_id=vid,
+        signed_by=signed_by or "",
+        signed_at=datetime.fromisoformat(signed_at) if signed_at else None,
+        amend_reason=amend_reason or "",
+    )

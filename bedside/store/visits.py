@@ -1,0 +1,224 @@
+"""Visits: drafts saved on every change, signing, amendments as new versions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from bedside.analysis import visit_problems
+from bedside.domain import SIGNATURE_MEANING, MrcCell, Visit
+from bedside.store import events, patients
+from bedside.store.db import Store, utc_now
+from bedside.store.errors import Conflict, ReadOnlyRecord, StoreError
+from bedside.store.migrations import ALSFRS_COLUMNS
+from bedside.store.rows import VISIT_SELECT, answers_values, iso, visit_from_row
+
+_ANSWER_INSERT = (
+    f"INSERT INTO alsfrs_answers (visit_id, {', '.join(ALSFRS_COLUMNS)}, not_assessed)"
+    f" VALUES ({', '.join('?' * (len(ALSFRS_COLUMNS) + 2))})"
+)
+_MRC_INSERT = "INSERT INTO mrc_grades (visit_id, cell, grade, reason) VALUES (?, ?, ?, ?)"
+
+
+def mrc_for(store: Store, visit_ids: Iterable[int]) -> dict[int, dict[str, MrcCell]]:
+    ids = list(visit_ids)
+    out: dict[int, dict[str, MrcCell]] = {i: {} for i in ids}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        cur = store.conn.execute(
+            "SELECT visit_id, cell, grade, reason FROM mrc_grades"
+            f" WHERE visit_id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        )
+        for vid, cell, grade, reason in cur:
+            out[vid][cell] = MrcCell(grade, reason)
+    return out
+
+
+def _load(store: Store, where: str, params: tuple) -> list[Visit]:
+    rows = store.conn.execute(f"{VISIT_SELECT} WHERE {where}", params).fetchall()
+    grades = mrc_for(store, (r[0] for r in rows))
+    return [visit_from_row(r, grades[r[0]]) for r in rows]
+
+
+def get(store: Store, visit_id: int) -> Visit:
+    found = _load(store, "v.id = ?", (visit_id,))
+    if not found:
+        raise StoreError(f"no visit with id {visit_id}")
+    return found[0]
+
+
+def for_patient(store: Store, patient_id: str) -> list[Visit]:
+    """The current (signed) version of every visit of a patient, oldest first."""
+    return _load(
+        store, "p.patient_id = ? AND v.status = 'signed' ORDER BY v.visit_date", (patient_id,)
+    )
+
+
+def drafts(store: Store, patient_id: str | None = None) -> list[Visit]:
+    if patient_id is None:
+        return _load(store, "v.status = 'draft' ORDER BY v.created_at", ())
+    return _load(
+        store, "v.status = 'draft' AND p.patient_id = ? ORDER BY v.created_at", (patient_id,)
+    )
+
+
+def versions(store: Store, visit_id: int) -> list[Visit]:
+    """Every version of a visit, newest first, following the amendment chain back."""
+    chain: list[Visit] = []
+    current: int | None = visit_id
+    while current is not None:
+        chain.append(get(store, current))
+        row = store.conn.execute(
+            "SELECT previous_version FROM visits WHERE id = ?", (current,)
+        ).fetchone()
+        current = row[0] if row else None
+    return chain
+
+
+def _validate(store: Store, v: Visit) -> None:
+    patient = patients.get(store, v.patient_id)
+    if patient is None:
+        raise StoreError(f"no patient with identifier {v.patient_id!r}")
+    problems = visit_problems(v, patient, date.today(), events.death_date(store, v.patient_id))
+    if problems:
+        raise StoreError(f"visit of {v.patient_id} on {v.visit_date}: "
+                         + "; ".join(map(str, problems)))
+
+
+def _date_taken(store: Store, v: Visit, ignore_id: int | None) -> None:
+    row = store.conn.execute(
+        "SELECT id, status FROM visits WHERE patient_ref = ? AND visit_date = ?"
+        " AND status != 'superseded' AND id IS NOT ?",
+        (patients.ref(store, v.patient_id), iso(v.visit_date), ignore_id),
+    ).fetchone()
+    if row:
+        what = "a draft" if row[1] == "draft" else "a visit"
+        raise Conflict(
+            f"visit_date={v.visit_date}: {v.patient_id} already has {what} on this date; "
+            "open it instead"
+        )
+
+
+def _write_contents(store: Store, visit_id: int, v: Visit) -> None:
+    store.execute(_ANSWER_INSERT, (visit_id, *answers_values(v)))
+    store.executemany(
+        _MRC_INSERT, [(visit_id, cell, g.code, g.reason) for cell, g in v.mrc.items()]
+    )
+
+
+def _audit_changes(store: Store, key: str, old: Visit | None, new: Visit, action: str,
+                   reason: str = "") -> None:
+    before = _flat(old) if old else {}
+    after = _flat(new)
+    for field in sorted(set(before) | set(after)):
+        if before.get(field) != after.get(field):
+            store.audit(action, "visit", key, field=field, old=before.get(field),
+                        new=after.get(field), reason=reason)
+
+
+def _flat(v: Visit) -> dict[str, str]:
+    out = {"visit_date": v.visit_date.isoformat(), "examiner": v.examiner, "notes": v.notes,
+           "mrc_protocol": v.mrc_protocol}
+    out.update({k: str(s) for k, s in v.alsfrs.items()})
+    out.update({f"{k}:not_assessed": r for k, r in v.not_assessed.items()})
+    out.update({f"MRC_{c}": g.code + (f" ({g.reason})" if g.reason else "")
+                for c, g in v.mrc.items()})
+    return out
+
+
+def key_of(v: Visit) -> str:
+    return f"{v.patient_id}/{v.visit_date.isoformat()}"
+
+
+def save_draft(store: Store, v: Visit) -> Visit:
+    """Insert or replace a draft; called on every answer so nothing typed is lost."""
+    with store.transaction():
+        _validate(store, v)
+        old: Visit | None = None
+        if v.visit_id is not None:
+            old = get(store, v.visit_id)
+            if old.status != "draft":
+                raise ReadOnlyRecord("a signed visit cannot be edited: amend it instead")
+        _date_taken(store, v, v.visit_id)
+        if old is None:
+            cur = store.execute(
+                "INSERT INTO visits (patient_ref, visit_date, examiner, notes, mrc_protocol,"
+                " status, created_at) VALUES (?, ?, ?, ?, ?, 'draft', ?)",
+                (patients.ref(store, v.patient_id), iso(v.visit_date), v.examiner, v.notes,
+                 v.mrc_protocol, utc_now()),
+            )
+            visit_id = int(cur.lastrowid)
+        else:
+            visit_id = old.visit_id
+            store.execute(
+                "UPDATE visits SET visit_date = ?, examiner = ?, notes = ?, mrc_protocol = ?"
+                " WHERE id = ?",
+                (iso(v.visit_date), v.examiner, v.notes, v.mrc_protocol, visit_id),
+            )
+            store.execute("DELETE FROM alsfrs_answers WHERE visit_id = ?", (visit_id,))
+            store.execute("DELETE FROM mrc_grades WHERE visit_id = ?", (visit_id,))
+        _write_contents(store, visit_id, v)
+        saved = replace(v, visit_id=visit_id, status="draft")
+        _audit_changes(store, key_of(saved), old, saved, "draft")
+    return saved
+
+
+def discard_draft(store: Store, visit_id: int, reason: str = "") -> None:
+    with store.transaction():
+        old = get(store, visit_id)
+        if old.status != "draft":
+            raise ReadOnlyRecord("only a draft can be discarded")
+        store.execute("DELETE FROM alsfrs_answers WHERE visit_id = ?", (visit_id,))
+        store.execute("DELETE FROM mrc_grades WHERE visit_id = ?", (visit_id,))
+        store.execute("DELETE FROM visits WHERE id = ?", (visit_id,))
+        store.audit("discard", "visit", key_of(old), old=_flat(old), reason=reason)
+
+
+def sign(store: Store, visit_id: int, signer: str,
+         meaning: str = SIGNATURE_MEANING) -> Visit:
+    """Sign a draft: it becomes read-only, with the signer's name, time and its meaning."""
+    if not signer.strip():
+        raise StoreError("signing needs the examiner's name")
+    with store.transaction():
+        draft = get(store, visit_id)
+        if draft.status != "draft":
+            raise ReadOnlyRecord("this visit is already signed")
+        if not draft.alsfrs and not draft.mrc:
+            raise StoreError("nothing to sign: no ALSFRS-R answer and no MRC grade")
+        _validate(store, draft)
+        store.execute(
+            "UPDATE visits SET status = 'signed', signed_by = ?, signed_at = ?,"
+            " signature_meaning = ? WHERE id = ?",
+            (signer, utc_now(), meaning, visit_id),
+        )
+        store.audit("sign", "visit", key_of(draft), new=signer)
+    return get(store, visit_id)
+
+
+def amend(store: Store, visit_id: int, new: Visit, reason: str, signer: str) -> Visit:
+    """Make a new signed version of a signed visit; the old one stays readable."""
+    if not reason.strip():
+        raise StoreError("an amendment needs a reason")
+    with store.transaction():
+        old = get(store, visit_id)
+        if old.status != "signed":
+            raise ReadOnlyRecord("only the current signed version of a visit can be amended")
+        _validate(store, new)
+        store.execute("UPDATE visits SET status = 'superseded' WHERE id = ?", (visit_id,))
+        _date_taken(store, new, None)
+        cur = store.execute(
+            "INSERT INTO visits (patient_ref, visit_date, examiner, notes, mrc_protocol,"
+            " status, version, previous_version, signed_by, signed_at, signature_meaning,"
+            " amend_reason, created_at) VALUES (?, ?, ?, ?, ?, 'signed', ?, ?, ?, ?, ?, ?, ?)",
+            (patients.ref(store, new.patient_id), iso(new.visit_date), new.examiner, new.notes,
+             new.mrc_protocol, old.version + 1, visit_id, signer, utc_now(),
+             SIGNATURE_MEANING, reason, utc_now()),
+        )
+        new_id = int(cur.lastrowid)
+        _write_contents(store, new_id, new)
+        saved = get(store, new_id)
+        _audit_changes(store, key_of(saved), old, saved, "amend", reason)
+    return saved
+
