@@ -107,7 +107,10 @@ def delta_fs(total_score: int | None, onset, visit_date, max_total: int = 48) ->
 
 
 def kings_stage(answers: Mapping[str, int]) -> str | None:
-    """'0' (no region involved), '1'-'3', '4A', '4B' or '4A+4B'; None if an item it reads is missing."""
+    """'0' (no region involved), '1'-'3', '4A', '4B' or '4A+4B'.
+
+    None if an item it reads is not assessed.
+    """
     needed = (SPEECH, SALIVATION, SWALLOWING, HANDWRITING, WALKING, DYSPNEA, RESP_INSUFFICIENCY)
     if any(k not in answers for k in needed):
         return None

@@ -32,7 +32,10 @@ def side_of(cell: str) -> str:
 def mrc_sum(
     cells: Mapping[str, MrcCell], side: str | None = None, scale: MrcScale | None = None
 ) -> MrcSum | None:
-    """Sum of whole grades ('4-' counts 4); ``side`` 'L'/'R'/'' limits it. None if nothing graded."""
+    """Sum of whole grades ('4-' counts 4); ``side`` 'L'/'R'/'' limits it.
+
+    None if no cell was graded or marked not tested.
+    """
     scale = scale or mrc_scale()
     score = graded = nt = 0
     for key, cell in cells.items():

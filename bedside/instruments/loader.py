@@ -1,4 +1,7 @@
-"""Load and validate the instrument files in resources/ once; a bad file names itself and the entry."""
+"""Load and validate the instrument files in resources/ once.
+
+A malformed file is a ResourceError naming the file and the entry.
+"""
 
 from __future__ import annotations
 
@@ -130,7 +133,9 @@ def parse_mrc_scale(data: dict[str, Any], label: str) -> MrcScale:
     for n, g in enumerate(_need(data, "grades", list, label)):
         where = f"{label}: grades[{n}]"
         grade = Grade(
-            _need(g, "code", str, where), _need(g, "value", int, where), _need(g, "text", str, where)
+            _need(g, "code", str, where),
+            _need(g, "value", int, where),
+            _need(g, "text", str, where),
         )
         if not 0 <= grade.value <= 5:
             raise ResourceError(f"{where}: value must be 0-5")

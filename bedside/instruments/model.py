@@ -83,9 +83,8 @@ class Questionnaire:
         out = []
         for i in self.items:
             alt = self.alternate_of(i.key)
-            if alt is None:
-                out.append(i)
-            elif i.key == (alt.with_gastrostomy if gastrostomy else alt.without_gastrostomy):
+            chosen = alt and (alt.with_gastrostomy if gastrostomy else alt.without_gastrostomy)
+            if alt is None or i.key == chosen:
                 out.append(i)
         return tuple(out)
 

@@ -20,7 +20,9 @@ def _check(p: Patient) -> None:
 
 
 def ref(store: Store, patient_id: str) -> int:
-    row = store.conn.execute("SELECT id FROM patients WHERE patient_id = ?", (patient_id,)).fetchone()
+    row = store.conn.execute(
+        "SELECT id FROM patients WHERE patient_id = ?", (patient_id,)
+    ).fetchone()
     if row is None:
         raise StoreError(f"no patient with identifier {patient_id!r}")
     return int(row[0])
