@@ -1,0 +1,57 @@
+"""The PyInstaller spec serves every system and refuses builds that would ship wrong data."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+from packaging_helpers import ROOT, load_script
+
+SPEC = ROOT / "packaging" / "bedside.spec"
+
+
+def test_spec_has_no_system_specific_paths():
+    text = SPEC.read_text(encoding="utf-8")
+    assert "SPECPATH" in text
+    code = "\n".join(line.split("#")[0] for line in text.splitlines())
+    assert not re.search(r"['\"](/|[A-Za-z]:\\)", code), "absolute path in the spec"
+    strings = re.findall(r"['\"]([^'\"\n]*)['\"]", code)
+    # glob patterns are PyInstaller's own ("/" on every system); any other "/" is a path
+    assert not [s for s in strings if "/" in s and "*" not in s], "a '/' path: use pathlib"
+    assert "python3.11" not in code and "site-packages" not in code
+
+
+def test_spec_compiles_and_bundles_resources_metadata_and_lazy_modules():
+    text = SPEC.read_text(encoding="utf-8")
+    compile(text, str(SPEC), "exec")
+    assert 'collect_data_files("bedside.resources"' in text
+    assert 'copy_metadata("bedside")' in text  # --version in the bundle
+    assert 'collect_submodules("bedside")' in text
+    assert 'if macos:\n    app = BUNDLE(' in text
+
+
+def test_unused_qt_modules_and_test_tools_are_left_out():
+    cfg = load_script("bundle_config")
+    for name in ["PySide6.QtWebEngineCore", "PySide6.Qt3DCore", "PySide6.QtMultimedia",
+                 "PySide6.QtQml", "PySide6.QtQuick", "pytest", "hypothesis", "tkinter"]:
+        assert name in cfg.EXCLUDES, name
+    for needed in cfg.QT_HIDDEN_IMPORTS + ["PySide6.QtCore", "PySide6.QtGui",
+                                           "PySide6.QtWidgets", "PySide6.QtSvg"]:
+        assert needed not in cfg.EXCLUDES, needed
+
+
+def test_spec_refuses_an_editable_install(tmp_path):
+    """The dev venv has bedside editable: PyInstaller would miss bedside.resources there."""
+    path = str(ROOT / "packaging" / "bundle_config.py")
+    code = (
+        "import importlib.util, sys\n"
+        f"spec = importlib.util.spec_from_file_location('cfg', {path!r})\n"
+        "cfg = importlib.util.module_from_spec(spec); spec.loader.exec_module(cfg)\n"
+        "cfg.installed_version()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, cwd=tmp_path)
+    assert result.returncode != 0
+    assert "imported from the checkout" in result.stderr
+    assert "packaging/build.sh" in result.stderr

@@ -1,0 +1,65 @@
+"""One version number, from pyproject.toml, everywhere a user or an installer sees one."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+from packaging_helpers import ROOT, load_script
+
+import bedside
+
+
+def test_bedside_version_prints_the_pyproject_version(pyproject_version, tmp_path):
+    result = subprocess.run([sys.executable, "-m", "bedside", "--version"], capture_output=True,
+                            text=True, timeout=60, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"bedside {pyproject_version}"
+
+
+def test_package_version_is_the_pyproject_version(pyproject_version):
+    # The About box and the PDF footer read this attribute.
+    assert bedside.__version__ == pyproject_version
+
+
+def test_appstream_release_is_the_pyproject_version(pyproject_version):
+    tree = ET.parse(ROOT / "packaging" / "linux" / "io.bedside.Bedside.metainfo.xml")
+    releases = [r.get("version") for r in tree.getroot().iter("release")]
+    assert releases, "the metainfo lists no release"
+    assert releases[0] == pyproject_version, "the newest release comes first in AppStream"
+
+
+def test_windows_version_resource_carries_the_version(pyproject_version):
+    cfg = load_script("bundle_config")
+    text = cfg.windows_version_file(pyproject_version)
+
+    def record(*args, **kwargs):  # stands in for PyInstaller's Windows-only classes
+        return {"args": args, **kwargs}
+
+    names = ["VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
+             "VarFileInfo", "VarStruct"]
+    info = eval(text, {name: record for name in names})  # noqa: S307 (our own template)
+    assert info["ffi"]["filevers"] == info["ffi"]["prodvers"] == cfg.version_tuple(
+        pyproject_version)
+    string_file_info = info["kids"][0]
+    (table,) = string_file_info["args"][0]
+    strings = dict(struct["args"] for struct in table["args"][1])
+    assert strings["ProductVersion"] == strings["FileVersion"] == pyproject_version
+    assert strings["OriginalFilename"] == "bedside.exe"
+
+def test_version_tuple_for_windows():
+    cfg = load_script("bundle_config")
+    assert cfg.version_tuple("0.1.0") == (0, 1, 0, 0)
+    assert cfg.version_tuple("2.10") == (2, 10, 0, 0)
+    assert cfg.version_tuple("1.2.3rc1") == (1, 2, 3, 0)
+
+
+def test_macos_bundle_version_and_installer_read_it_not_type_it(pyproject_version):
+    cfg = load_script("bundle_config")
+    plist = cfg.macos_info_plist(pyproject_version)
+    assert plist["CFBundleShortVersionString"] == plist["CFBundleVersion"] == pyproject_version
+    iss = (ROOT / "packaging" / "windows" / "bedside.iss").read_text(encoding="utf-8")
+    assert 'GetStringFileInfo(BundleExe, "ProductVersion")' in iss
+    assert not re.search(r"^\s*#define\s+AppVersion\s+\"", iss, re.M), "version typed in .iss"
