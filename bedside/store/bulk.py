@@ -189,3 +189,21 @@ def all_events(store: Store, patient_id: str | None = None) -> list[Event]:
     sql += " ORDER BY p.patient_id, e.event_date, e.kind, e.label"
     return [Event(pid, date.fromisoformat(d), k, lbl, eid)
             for pid, d, k, lbl, eid in store.conn.execute(sql, params)]
+
+
+def last_visit_dates(store: Store, ids: Sequence[str]) -> dict[str, date]:
+    out: dict[str, date] = {}
+    for pid, days in existing_visit_dates(store, ids).items():
+        out[pid] = max(days)
+    return out
+
+
+def mrc_cells_in_use(store: Store, patient_id: str | None = None) -> set[str]:
+    """Every MRC cell graded at some current visit (the export's MRC columns)."""
+    sql = ("SELECT DISTINCT m.cell FROM mrc_grades m JOIN visits v ON v.id = m.visit_id"
+           " JOIN patients p ON p.id = v.patient_ref WHERE v.status = 'signed'")
+    params: tuple = ()
+    if patient_id is not None:
+        sql += " AND p.patient_id = ?"
+        params = (patient_id,)
+    return {row[0] for row in store.conn.execute(sql, params)}

@@ -87,7 +87,7 @@ CREATE TABLE alsfrs_answers (
 );
 CREATE TABLE mrc_grades (
   visit_id INTEGER NOT NULL REFERENCES visits(id),
-  cell TEXT NOT NULL CHECK (cell GLOB '[a-z]*' AND cell NOT GLOB '*[^a-z0-9_]*'),
+  cell TEXT NOT NULL CHECK (cell GLOB '[a-z]*' AND cell NOT GLOB '*[^a-zA-Z0-9_]*'),
   grade TEXT NOT NULL CHECK (grade IN ({codes})),
   reason TEXT NOT NULL DEFAULT '',
   PRIMARY KEY (visit_id, cell)
