@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 from typing import TextIO
 
-from bedside.analysis import subscores, summarize, total, visit_date_problems
+from bedside.analysis import subscores, summarize, visit_date_problems
 from bedside.domain import NOT_TESTED, ONSET_REGIONS, SEXES, MrcCell, Patient, Visit
 from bedside.instruments import alsfrs_r, mrc_scale, protocols
 from bedside.interchange.columns import (
@@ -24,6 +24,7 @@ from bedside.interchange.columns import (
 from bedside.interchange.csv_read import Collector, CsvTable, parse_date
 
 _DATE_FIELDS = ("birth_date", "onset_date", "diagnosis_date")
+SCORES = {str(n): n for n in range(alsfrs_r().min_score, alsfrs_r().max_score + 1)}
 
 
 @dataclass
@@ -75,6 +76,7 @@ def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
     width = len(header)
 
     parsed = ParsedVisits(table.name, {}, {}, {})
+    last_values: dict[str, list[str]] = {}
     seen_visits: dict[tuple[str, date], int] = {}
     for line, cells in table.rows:
         if len(cells) != width:
@@ -85,18 +87,21 @@ def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
             errors.add(line, "patient_id", "", "the patient identifier is required")
             continue
         # patient columns: must agree with earlier rows of the same patient
-        fields = parsed.patient_fields.setdefault(pid, {})
-        parsed.patient_lines.setdefault(pid, line)
-        for name, i in patient_cols:
-            value = cells[i].strip()
-            if not value:
-                continue
-            first = fields.get(name)
-            if first is None:
-                fields[name] = (value, line)
-            elif first[0] != value:
-                errors.add(line, name, value, f"differs from line {first[1]} ({first[0]}) for "
-                           f"patient {pid}; patient columns must agree on every row")
+        values = [cells[i] for _, i in patient_cols]
+        if last_values.get(pid) != values:
+            last_values[pid] = values
+            fields = parsed.patient_fields.setdefault(pid, {})
+            parsed.patient_lines.setdefault(pid, line)
+            for (name, _), raw in zip(patient_cols, values, strict=True):
+                value = raw.strip()
+                if not value:
+                    continue
+                first = fields.get(name)
+                if first is None:
+                    fields[name] = (value, line)
+                elif first[0] != value:
+                    errors.add(line, name, value, f"differs from line {first[1]} ({first[0]}) "
+                               f"for patient {pid}; patient columns must agree on every row")
         # visit date
         raw_date = cells[i_date].strip()
         day = parse_date(raw_date)
@@ -113,15 +118,20 @@ def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
         # ALSFRS-R answers
         answers: dict[str, int] = {}
         for name, i in item_cols:
-            value = cells[i].strip()
+            value = cells[i]
+            score = SCORES.get(value)
+            if score is not None:
+                answers[name] = score
+                continue
+            value = value.strip()
             if not value:
                 continue
-            if not value.isdigit() or not value.isascii():
+            if value in SCORES:
+                answers[name] = SCORES[value]
+            elif not value.isdigit() or not value.isascii():
                 errors.add(line, name, value, "score must be a whole number 0-4")
-            elif not q.min_score <= int(value) <= q.max_score:
-                errors.add(line, name, value, f"score must be {q.min_score}-{q.max_score}")
             else:
-                answers[name] = int(value)
+                errors.add(line, name, value, f"score must be {q.min_score}-{q.max_score}")
         for keys in alternates:
             if all(k in answers for k in keys):
                 errors.add(line, keys[1], str(answers[keys[1]]),
@@ -130,22 +140,25 @@ def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
         # MRC grades
         grades: dict[str, MrcCell] = {}
         for name, cell, i in mrc_idx:
-            value = cells[i].strip()
+            value = cells[i]
             if not value:
                 continue
+            value = value.strip()
             code = NOT_TESTED if value.upper() == NOT_TESTED else value
-            if code not in codes:
-                errors.add(line, name, value, "grade must be 0-5, 3-, 3+, 4-, 4+, 5- or NT")
-            else:
+            if code in codes:
                 grades[cell] = MrcCell(code)
+            elif value:
+                errors.add(line, name, value, "grade must be 0-5, 3-, 3+, 4-, 4+, 5- or NT")
         # derived totals given in the file must agree with the items
         if check_cols:
             subs = subscores(answers)
+            parts = list(subs.values())
+            whole = None if None in parts else sum(parts)  # total = sum of the four subscores
             for name, i in check_cols:
                 value = cells[i].strip()
                 if not value:
                     continue
-                expected = total(answers) if name == TOTAL_COLUMN else subs[domain_of_column[name]]
+                expected = whole if name == TOTAL_COLUMN else subs[domain_of_column[name]]
                 if str(expected) != value:
                     why = (f"the items add up to {expected}" if expected is not None
                            else "not every item it sums is filled")

@@ -51,17 +51,33 @@ def test_check_constraint_refuses_bad_mrc_grade_and_both_item5(store):
     patients.add(store, PATIENT)
     v = visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q2_Salivation": 4}))
     with pytest.raises(sqlite3.IntegrityError):
-        store.conn.execute("INSERT INTO mrc_grades VALUES (?, 'deltoid', '6', '')", (v.visit_id,))
+        store.conn.execute("INSERT INTO mrc_grades (visit_id, layout, g01) VALUES (?, 1, '6')",
+                           (v.visit_id,))
     with pytest.raises(sqlite3.IntegrityError):
         store.conn.execute(
             "UPDATE alsfrs_answers SET Q5a_Cutting_without_Gastrostomy = 3,"
             " Q5b_Cutting_with_Gastrostomy = 2 WHERE visit_id = ?", (v.visit_id,))
 
 
+def test_grade_check_accepts_every_code_and_nothing_else(store):
+    from bedside.store.migrations import MRC_CODES
+
+    patients.add(store, PATIENT)
+    v = visits.save_draft(store, Visit("P1", date(2023, 1, 1), mrc={"deltoid": MrcCell("5")}))
+    for code in MRC_CODES:
+        store.conn.execute("UPDATE mrc_grades SET g02 = ? WHERE visit_id = ?", (code, v.visit_id))
+    for bad in ("6", "", "0,1", "4.5", "nt", "3 ", "-"):
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            store.conn.execute("UPDATE mrc_grades SET g02 = ? WHERE visit_id = ?",
+                               (bad, v.visit_id))
+
+
 def test_draft_sign_amend_keeps_old_version(store):
     patients.add(store, PATIENT)
     d = visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q1_Speech": 3},
                                        mrc={"deltoid": MrcCell("4-")}))
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+        store.conn.execute("UPDATE mrc_grades SET g01 = '4.5' WHERE visit_id = ?", (d.visit_id,))
     d = visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q1_Speech": 2},
                                        mrc={"deltoid": MrcCell("NT", "cast")},
                                        visit_id=d.visit_id))
