@@ -55,13 +55,14 @@ def create(store: Store, name: str, password: str) -> None:
 
 
 def recent_failures(store: Store, name: str) -> int:
+    """Failed sign-ins of ``name`` within the window and since its last success."""
     since = (datetime.now(UTC) - FAILURE_WINDOW).isoformat(timespec="seconds")
     last_ok = store.conn.execute(
-        "SELECT max(at_utc) FROM audit_log WHERE entity = 'examiner' AND entity_key = ?"
-        " AND action = 'sign-in'", (name,)).fetchone()[0] or ""
+        "SELECT coalesce(max(id), 0) FROM audit_log WHERE entity = 'examiner'"
+        " AND entity_key = ? AND action = 'sign-in'", (name,)).fetchone()[0]
     return int(store.conn.execute(
         "SELECT count(*) FROM audit_log WHERE entity = 'examiner' AND entity_key = ?"
-        " AND action = 'sign-in failed' AND at_utc >= ? AND at_utc >= ?",
+        " AND action = 'sign-in failed' AND at_utc >= ? AND id > ?",
         (name, since, last_ok)).fetchone()[0])
 
 
