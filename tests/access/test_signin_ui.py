@@ -63,3 +63,22 @@ def test_idle_lock_hides_patient_data_and_keeps_the_screen_underneath(qtbot, sto
     qtbot.keyClick(cover.form.password, Qt.Key.Key_Return)
     assert not lock.is_locked
     assert window.centralWidget() is data and "Müller" in window.windowTitle()
+
+
+def test_unprotected_database_passes_and_protected_one_asks(qtbot, store, monkeypatch):
+    from bedside.ui import protection
+
+    assert protection.ensure_signed_in(store) and protection.confirm_signature(store)
+    accounts.create(store, "Dr Keller", "long enough")
+    accounts.sign_in(store, "Dr Keller", "long enough", sleep=lambda s: None)
+    asked: list[str] = []
+
+    def fake_exec(dialog):
+        asked.append(dialog.form.name.currentText())
+        type_into(qtbot, dialog.form.password, "wrong password")
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(SignInDialog, "exec", fake_exec)
+    assert not protection.confirm_signature(store)
+    assert asked == ["Dr Keller"]
