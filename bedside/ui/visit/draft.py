@@ -207,4 +207,15 @@ class VisitDraft:
                 out.append(("open_items", ", ".join(missing)))
         if not has_alsfrs and not self.active_mrc():
             out.append(("empty", ""))
+        if self.amending is not None and self.unchanged():
+            out.append(("unchanged", ""))
         return out
+
+    def unchanged(self) -> bool:
+        """True if an amendment does not yet differ from the signed version it replaces."""
+        a, b = self.to_visit(), self.amending
+        assert b is not None
+        return ((a.visit_date, a.examiner, a.notes, dict(a.alsfrs), dict(a.not_assessed),
+                 dict(a.mrc), a.mrc_protocol)
+                == (b.visit_date, b.examiner, b.notes, dict(b.alsfrs), dict(b.not_assessed),
+                    dict(b.mrc), b.mrc_protocol))

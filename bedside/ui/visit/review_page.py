@@ -6,7 +6,7 @@ or press Enter); M opens the MRC grid; Enter (or Ctrl+S) signs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -115,7 +115,7 @@ class ReviewPage(QWidget):
         self.amend_reason = QLineEdit()
         self.amend_reason.setMinimumHeight(TOUCH)
         self.amend_reason.setPlaceholderText(self.tr("Reason for the amendment (required)"))
-        self.amend_reason.returnPressed.connect(self._start_amend)
+        self.amend_reason.installEventFilter(self)
         self.amend_go = QPushButton(self.tr("Start amendment"))
         self.amend_go.clicked.connect(self._start_amend)
         amend_row.addWidget(self.amend_reason, 1)
@@ -238,6 +238,14 @@ class ReviewPage(QWidget):
             return
         self.amend_reason.clear()
         self.amend.emit(reason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Enter in the reason field starts the amendment and goes no further (never signs)."""
+        if (watched is self.amend_reason and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._start_amend()
+            return True
+        return super().eventFilter(watched, event)
 
     def _version_picked(self, index: int) -> None:
         self.version_chosen.emit(self.versions.itemData(index))
