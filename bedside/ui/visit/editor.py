@@ -321,13 +321,13 @@ class VisitEditor(QWidget):
     def _signature_preview(self) -> str:
         d = self.draft
         signer = (d.signer if d.amending else d.examiner) or self.tr("(no name)")
-        when = datetime.now().strftime("%Y-%m-%d %H:%M")
+        when = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
         return (f"<b>{self.tr('Signature')}</b><br>{self.tr('Signed by')}: <b>{signer}</b>"
                 f"<br>{self.tr('Date and time')}: {when} ({self.tr('when you sign')})"
                 f"<br>{self.tr('Meaning')}: {SIGNATURE_MEANING}")
 
     def _signature_of(self, visit: Visit) -> str:
-        when = (visit.signed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = (visit.signed_at.astimezone().strftime("%Y-%m-%d %H:%M %Z")
                 if visit.signed_at else "")
         extra = ""
         if visit.version > 1:

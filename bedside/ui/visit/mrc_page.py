@@ -143,6 +143,11 @@ class MrcPage(QWidget):
         self.graded.setWordWrap(True)
         grid.addWidget(self.graded, 4, 0, 1, 2)
         side.addWidget(sums)
+        self.legend = QLabel()
+        self.legend.setObjectName("help")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        side.addWidget(self.legend)
         keys = QLabel(self.tr("Keys: 0-5 grade and move on · then + or - refines (4 then - = 4-)"
                               " · N not tested · Delete clears · arrows and Tab move · "
                               "Ctrl+Enter review"))
@@ -223,12 +228,25 @@ class MrcPage(QWidget):
             item.setText(g.code)
             item.setForeground(QColor("#111"))
 
+    def _show_legend(self, code: str | None) -> None:
+        rows = []
+        for g in (*self.scale.grades, None):
+            c = g.code if g else self.scale.not_tested_code
+            text = g.text if g else self.scale.not_tested_text
+            style = " style='background:#d8e6fa'" if c == code else ""
+            weight = ("<b>", "</b>") if c == code else ("", "")
+            rows.append(f"<tr{style}><td width='34'>{weight[0]}{c}{weight[1]}</td>"
+                        f"<td>{weight[0]}{text}{weight[1]}</td></tr>")
+        self.legend.setText(f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>")
+
     def _describe(self) -> None:
         cell = self._pending or self.current_cell()
         if cell is None:
             self.description.setText("")
+            self._show_legend(None)
             return
         g = self.cells.get(cell)
+        self._show_legend(g.code if g else None)
         if g is None:
             text = self.tr("not graded yet")
         elif not g.tested:

@@ -28,6 +28,8 @@ QLabel#total {{ font-size: 16pt; font-weight: bold; }}
 QLabel#keys {{ color: #555; font-size: 9pt; }}
 QFrame#panel {{ background: #f5f7fa; border: 1px solid #d5dbe3; border-radius: 6px; }}
 QFrame#reasonPicker {{ background: #fffbe6; border: 2px solid #c8a200; border-radius: 6px; }}
-QFrame#signature {{ background: #f5f7fa; border: 1px solid #8a94a6; border-radius: 6px; }}
+QLabel#signature {{
+  background: #f5f7fa; border: 1px solid #8a94a6; border-radius: 6px; padding: 6px;
+}}
 QTableWidget {{ font-size: 13pt; }}
 """
