@@ -120,8 +120,9 @@ class StartPage(QWidget):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         for w in widgets:
-            row.addWidget(w)
-        row.addStretch(1)
+            row.addWidget(w, 1 if w.objectName() == "problem" else 0)
+        if not any(w.objectName() == "problem" for w in widgets):
+            row.addStretch(1)
         return box
 
     # -- draft <-> fields ------------------------------------------------------------------
@@ -159,6 +160,8 @@ class StartPage(QWidget):
     def show_date_problem(self, text: str, taken: Visit | None = None) -> None:
         self.date_problem.setText(text)
         self._taken = taken
+        self.open_button.setText(self.tr("Resume that draft") if taken and taken.status == "draft"
+                                 else self.tr("Open that visit"))
         self.open_button.setVisible(taken is not None)
 
     def show_examiner_problem(self, text: str) -> None:

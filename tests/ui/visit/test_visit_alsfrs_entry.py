@@ -179,7 +179,8 @@ def test_draft_is_recovered_after_a_crash(open_editor, press, store, patient, qt
     assert visits.drafts(store) == []
 
 
-def test_a_date_already_taken_says_so(open_editor, press, store, patient, qtbot):
+def test_a_date_already_taken_says_so(open_editor, press, store, patient, layout_problems,
+                                      qtbot):
     first = open_editor()
     start_without_mrc(first, press, qtbot)
     press(first, *ANSWERS, Qt.Key.Key_Return)
@@ -188,6 +189,7 @@ def test_a_date_already_taken_says_so(open_editor, press, store, patient, qtbot)
     press(second, Qt.Key.Key_Return)
     assert second.stack.currentWidget() is second.start_page
     assert "already has a signed visit" in second.start_page.date_problem.text()
+    assert layout_problems(second) == []
     assert second.start_page.open_button.isVisible()
     qtbot.mouseClick(second.start_page.open_button, Qt.MouseButton.LeftButton)
     assert second.review_page.read_only
@@ -201,3 +203,17 @@ def test_closing_without_signing_keeps_the_draft(open_editor, press, store, qtbo
     qtbot.mouseClick(editor.review_page.close_button, Qt.MouseButton.LeftButton)
     assert editor.finished_with == [None]
     assert dict(visits.drafts(store)[0].alsfrs) == {"Q1_Speech": 4, "Q2_Salivation": 4}
+
+
+def test_start_page_needs_an_examiner(open_editor, press, store, layout_problems, qtbot):
+    editor = open_editor(examiner="")
+    press(editor, Qt.Key.Key_Return)
+    assert editor.stack.currentWidget() is editor.start_page
+    assert "examiner's name" in editor.start_page.examiner_problem.text()
+    assert layout_problems(editor) == []
+    assert visits.drafts(store) == []  # bad input changes nothing
+    editor.start_page.examiner.setFocus()
+    qtbot.keyClicks(editor.start_page.examiner, "Dr. Late")
+    press(editor, Qt.Key.Key_Return)
+    assert editor.stack.currentWidget() is editor.item_page
+    assert visits.drafts(store)[0].examiner == "Dr. Late"

@@ -143,3 +143,33 @@ def test_amendment_can_be_cancelled(open_editor, press, store, patient, qtbot):
     qtbot.mouseClick(review.close_button, Qt.MouseButton.LeftButton)
     assert review.read_only
     assert [v.version for v in visits.for_patient(store, patient.patient_id)] == [1]
+
+
+def test_default_protocol_comes_from_settings(open_editor, tmp_path, qtbot):
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    try:
+        QSettings().setValue("mrc/default_protocol", "seven_groups")
+        editor = open_editor()
+        assert editor.start_page.protocol.currentData() == "seven_groups"
+        QSettings().setValue("mrc/default_protocol", "no_such_protocol")
+        assert open_editor().start_page.protocol.currentData() == "mrc_sum_score"
+    finally:
+        QSettings().remove("mrc/default_protocol")
+        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+
+
+def test_notes_are_saved_with_the_draft_and_the_signature(open_editor, press, store, patient,
+                                                           qtbot):
+    editor = open_editor()
+    begin(editor, press, alsfrs=False)
+    press(editor, "4")
+    press(editor, Qt.Key.Key_Return, modifier=CTRL)
+    qtbot.keyClicks(editor.review_page.notes, "tired after the walk test")
+    qtbot.waitUntil(lambda: visits.drafts(store)[0].notes == "tired after the walk test",
+                    timeout=3000)
+    editor.review_page.setFocus()
+    press(editor, Qt.Key.Key_Return)
+    assert visits.for_patient(store, patient.patient_id)[0].notes == "tired after the walk test"

@@ -6,75 +6,10 @@ Set BEDSIDE_SHOTS=/some/folder to keep the screenshots for looking at them.
 from __future__ import annotations
 
 import os
-from itertools import combinations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractScrollArea,
-    QComboBox,
-    QDateEdit,
-    QLabel,
-    QLineEdit,
-    QWidget,
-)
-
-LEAVES = (QLabel, QAbstractButton, QLineEdit, QComboBox, QDateEdit)
-
-
-def _inside_scroll_area(w: QWidget, root: QWidget) -> bool:
-    p = w.parentWidget()
-    while p is not None and p is not root:
-        if isinstance(p, QAbstractScrollArea):
-            return True
-        p = p.parentWidget()
-    return False
-
-
-def _shown_leaves(root: QWidget) -> list[QWidget]:
-    out = []
-    for w in root.findChildren(QWidget):
-        if (isinstance(w, LEAVES) and w.isVisibleTo(root) and w.isVisible()
-                and not _inside_scroll_area(w, root)
-                and not isinstance(w.parentWidget(), (QAbstractButton, QComboBox, QDateEdit))):
-            out.append(w)
-    return out
-
-
-def _rect(w: QWidget, root: QWidget) -> QRect:
-    return QRect(w.mapTo(root, QPoint(0, 0)), w.size())
-
-
-def layout_problems(root: QWidget) -> list[str]:
-    problems = []
-    bounds = root.rect()
-    leaves = _shown_leaves(root)
-    for w in leaves:
-        r = _rect(w, root)
-        name = f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}"
-        if not bounds.contains(r):
-            problems.append(f"{name} at {r} is outside the {bounds.width()}x{bounds.height()} "
-                            "screen")
-        if isinstance(w, QLabel) and w.text():
-            if w.wordWrap():
-                if w.heightForWidth(w.width()) > w.height() + 1:
-                    problems.append(f"{name} is cut: needs {w.heightForWidth(w.width())} px "
-                                    f"height, has {w.height()}")
-            elif w.sizeHint().width() > w.width() + 1 and w.textFormat() != Qt.TextFormat.RichText:
-                problems.append(f"{name} is cut: needs {w.sizeHint().width()} px width, "
-                                f"has {w.width()}")
-        if isinstance(w, QAbstractButton) and w.text() and w.sizeHint().width() > w.width() + 1:
-            problems.append(f"{name} is cut: needs {w.sizeHint().width()} px, has {w.width()}")
-    for a, b in combinations(leaves, 2):
-        if a.isAncestorOf(b) or b.isAncestorOf(a):
-            continue
-        if _rect(a, root).intersects(_rect(b, root)):
-            problems.append(f"{type(a).__name__} {a.objectName() or ''} overlaps "
-                            f"{type(b).__name__} {b.objectName() or ''}: "
-                            f"{_rect(a, root)} / {_rect(b, root)}")
-    return problems
+from PySide6.QtCore import Qt
 
 
 @pytest.fixture
@@ -93,7 +28,7 @@ def shots(tmp_path):
     return save
 
 
-def test_screens_fit_1366x768(open_editor, press, shots, store, patient, qtbot):
+def test_screens_fit_1366x768(open_editor, press, shots, layout_problems, qtbot):
     editor = open_editor()
     assert layout_problems(editor) == []
     shots(editor, "start")
@@ -128,7 +63,7 @@ def test_screens_fit_1366x768(open_editor, press, shots, store, patient, qtbot):
     shots(editor, "signed")
 
 
-def test_als_clinic_grid_fits(open_editor, press, shots, qtbot):
+def test_als_clinic_grid_fits(open_editor, press, shots, layout_problems, qtbot):
     editor = open_editor()
     page = editor.start_page
     page.protocol.setCurrentIndex(page.protocol.findData("als_clinic"))
