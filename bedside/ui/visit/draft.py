@@ -24,6 +24,16 @@ def gastrostomy_by(events: list[Event], day: date) -> bool:
     return any(e.kind == "gastrostomy" and e.event_date <= day for e in events)
 
 
+def gastrostomy_item_used(visit: Visit) -> bool | None:
+    """True if the visit answered (or skipped) 5b, False for 5a, None if neither is recorded."""
+    for alt in alsfrs_r().alternates:
+        if alt.with_gastrostomy in visit.alsfrs or alt.with_gastrostomy in visit.not_assessed:
+            return True
+        if alt.without_gastrostomy in visit.alsfrs or alt.without_gastrostomy in visit.not_assessed:
+            return False
+    return None
+
+
 class VisitDraft:
     """Mutable state of one visit on screen; ``to_visit()`` gives the immutable domain value."""
 
@@ -60,13 +70,11 @@ class VisitDraft:
         d.mrc = dict(visit.mrc)
         d.protocol_id = visit.mrc_protocol or DEFAULT_PROTOCOL
         d.do_mrc = bool(visit.mrc_protocol) or bool(visit.mrc)
-        d.do_alsfrs = bool(visit.alsfrs or visit.not_assessed) or not d.do_mrc
-        for alt in d.q.alternates:
-            if alt.with_gastrostomy in visit.alsfrs or alt.with_gastrostomy in visit.not_assessed:
-                d.gastrostomy, d.gastrostomy_chosen = True, True
-            elif (alt.without_gastrostomy in visit.alsfrs
-                  or alt.without_gastrostomy in visit.not_assessed):
-                d.gastrostomy, d.gastrostomy_chosen = False, True
+        # the ALSFRS-R counts as skipped only when MRC grades were entered and no item was
+        d.do_alsfrs = bool(visit.alsfrs or visit.not_assessed) or not visit.mrc
+        used = gastrostomy_item_used(visit)
+        if used is not None:
+            d.gastrostomy, d.gastrostomy_chosen = used, True
         if visit.status == "draft":
             d.visit_id = visit.visit_id
         return d

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from bedside.domain import SIGNATURE_MEANING, MrcCell, Patient, Visit
-from bedside.store import Store, StoreError
+from bedside.store import Store
 from bedside.store import visits as store_visits
-from bedside.ui.visit.draft import VisitDraft
+from bedside.ui.visit.draft import VisitDraft, gastrostomy_item_used
 from bedside.ui.visit.item_page import ItemPage
 from bedside.ui.visit.mrc_page import MrcPage
 from bedside.ui.visit.review_page import ReviewPage
@@ -157,7 +157,7 @@ class VisitEditor(QWidget):
                   else self.tr("Earlier version (superseded)"))
         self.review_page.show_visit(
             title=self._title(f"{status} · {visit.visit_date.isoformat()}"),
-            slots=self.draft.q.slots(any(k.startswith("Q5b") for k in visit.alsfrs)),
+            slots=self.draft.q.slots(bool(gastrostomy_item_used(visit))),
             visit=visit, recording_alsfrs=bool(visit.alsfrs), read_only=True,
             signature_html=self._signature_of(visit), blockers=[], versions=versions)
         self.stack.setCurrentWidget(self.review_page)
@@ -346,7 +346,7 @@ class VisitEditor(QWidget):
             return
         try:
             signed = self.draft.sign()
-        except StoreError as e:
+        except Exception as e:  # refused by the store, or the disk: the draft stays as it was
             self.review_page.show_error(self.tr("Not signed: %s. Nothing was lost: the draft "
                                                 "is kept; correct it and sign again.") % e)
             return
@@ -387,7 +387,7 @@ class VisitEditor(QWidget):
         """Save the draft and announce it; on failure say so and keep everything on screen."""
         try:
             saved = self.draft.save()
-        except StoreError as e:
+        except Exception as e:  # a locked or full disk too: say so, keep the answers on screen
             self.banner.setText(self.tr("Not saved: %s. Your answers are still on screen; "
                                         "they will be saved with the next answer.") % e)
             self.banner.show()

@@ -217,3 +217,39 @@ def test_start_page_needs_an_examiner(open_editor, press, store, layout_problems
     press(editor, Qt.Key.Key_Return)
     assert editor.stack.currentWidget() is editor.item_page
     assert visits.drafts(store)[0].examiner == "Dr. Late"
+
+
+def test_a_failed_save_is_shown_and_nothing_is_lost(open_editor, press, store, monkeypatch,
+                                                    qtbot):
+    from bedside.store import StoreError
+    from bedside.ui.visit import draft as draft_module
+
+    editor = open_editor()
+    start_without_mrc(editor, press, qtbot)
+    real = draft_module.store_visits.save_draft
+
+    def failing(s, v):
+        raise StoreError("database is locked")
+
+    monkeypatch.setattr(draft_module.store_visits, "save_draft", failing)
+    press(editor, "3")
+    assert editor.banner.isVisible() and "database is locked" in editor.banner.text()
+    assert editor.draft.answers == {"Q1_Speech": 3}
+    monkeypatch.setattr(draft_module.store_visits, "save_draft", real)
+    press(editor, "2")
+    assert not editor.banner.isVisible()
+    assert dict(visits.drafts(store)[0].alsfrs) == {"Q1_Speech": 3, "Q2_Salivation": 2}
+
+
+def test_review_reopens_an_item_with_a_click(open_editor, press, qtbot):
+    editor = open_editor()
+    start_without_mrc(editor, press, qtbot)
+    press(editor, *ANSWERS)
+    review = editor.review_page
+    rect = review.list.visualItemRect(review.list.item(6))
+    qtbot.mouseClick(review.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert "item 7 of 12" in editor.item_page.progress.text()
+    assert editor.item_page.chosen_score() == 2
+    qtbot.mouseClick(editor.item_page.anchors[0], Qt.MouseButton.LeftButton)  # a finger: 4
+    assert editor.stack.currentWidget() is review
+    assert review.scores.total_text() == "32 / 48"
