@@ -123,10 +123,10 @@ class ItemPage(QWidget):
         left.addWidget(self.picker)
         left.addStretch(1)
         nav = QHBoxLayout()
-        self.back_button = self._nav_button(self.tr("← Back (Backspace)"), self.back)
+        self.back_button = self._nav_button(self.tr("← Back"), self.back)
         self.na_button = self._nav_button(self.tr("Not assessed… (N)"), self.ask_reason)
-        self.next_button = self._nav_button(self.tr("Skip → (Right)"), self.forward)
-        self.review_button = self._nav_button(self.tr("Review all (R)"), self.review)
+        self.next_button = self._nav_button(self.tr("Skip →"), self.forward)
+        self.review_button = self._nav_button(self.tr("Review (R)"), self.review)
         for b in (self.back_button, self.na_button, self.next_button, self.review_button):
             nav.addWidget(b)
         left.addLayout(nav)

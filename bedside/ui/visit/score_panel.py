@@ -35,6 +35,7 @@ class ScorePanel(QFrame):
             value.setStyleSheet("font-weight: bold; font-size: 12pt;")
             need = QLabel()
             need.setObjectName("help")
+            need.setWordWrap(True)
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
             grid.addWidget(need, row + 1, 0, 1, 2)

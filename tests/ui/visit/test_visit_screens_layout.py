@@ -73,3 +73,20 @@ def test_als_clinic_grid_fits(open_editor, press, shots, layout_problems, qtbot)
     qtbot.wait(10)
     assert layout_problems(editor) == []
     shots(editor, "mrc_als_clinic")
+
+
+def test_pages_also_fit_a_narrower_host_area(open_editor, press, layout_problems, qtbot):
+    """Hosted beside the trend plot the editor may get ~800x640: still nothing cut off."""
+    editor = open_editor()
+    editor.resize(800, 640)
+    qtbot.waitUntil(lambda: editor.width() == 800)
+    press(editor, Qt.Key.Key_Return, *"4321")
+    qtbot.wait(10)
+    assert editor.size().width() == 800 and editor.size().height() == 640
+    assert layout_problems(editor) == [], "item page"
+    press(editor, *"43214321", "5", "4", "-")
+    qtbot.wait(10)
+    assert layout_problems(editor) == [], "MRC grid"
+    press(editor, Qt.Key.Key_Return, modifier=Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(10)
+    assert layout_problems(editor) == [], "review page"
