@@ -92,6 +92,7 @@ class VisitEditor(QWidget):
         r.sign.connect(self._sign)
         r.close_requested.connect(self._close)
         r.amend.connect(self._amend)
+        r.discard.connect(self._discard)
         r.back.connect(self._review_back)
         r.version_chosen.connect(self.show_signed)
         r.notes.textChanged.connect(self._notes_edited)
@@ -361,6 +362,18 @@ class VisitEditor(QWidget):
         self.draft = VisitDraft.from_visit(self.store, self.patient, self.shown, self.examiner)
         self.draft.start_amendment(self.shown, reason, self.examiner)
         self.show_review()
+
+    def _discard(self, reason: str) -> None:
+        if self.draft.visit_id is None or self.draft.amending is not None:
+            return
+        self._notes_timer.stop()
+        try:
+            store_visits.discard_draft(self.store, self.draft.visit_id, reason)
+        except Exception as e:  # the store says why (e.g. it was signed elsewhere meanwhile)
+            self.review_page.show_error(self.tr("Not discarded: %s") % e)
+            return
+        self.draft.visit_id = None
+        self.finished.emit(None)
 
     def _close(self) -> None:
         if self.draft.amending is not None and self.shown is not None:

@@ -37,6 +37,7 @@ class ReviewPage(QWidget):
     sign = Signal()
     close_requested = Signal()
     amend = Signal(str)  # the reason
+    discard = Signal(str)  # the reason: the unsigned draft is deleted (audited)
     version_chosen = Signal(object)  # a Visit (an older version to read)
     back = Signal()
 
@@ -138,13 +139,17 @@ class ReviewPage(QWidget):
         self.close_button.clicked.connect(self.close_requested)
         self.amend_button = QPushButton(self.tr("Amend…"))
         self.amend_button.clicked.connect(self._ask_amend)
+        self.discard_button = QPushButton(self.tr("Discard draft…"))
+        self.discard_button.clicked.connect(self._ask_discard)
         self.sign_button = QPushButton(self.tr("Sign and save (Enter)"))
         self.sign_button.setStyleSheet("font-weight: bold;")
         self.sign_button.clicked.connect(self.sign)
-        for b in (self.back_button, self.close_button, self.amend_button, self.sign_button):
+        for b in (self.back_button, self.close_button, self.discard_button, self.amend_button,
+                  self.sign_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         row.addWidget(self.back_button)
         row.addWidget(self.close_button)
+        row.addWidget(self.discard_button)
         row.addStretch(1)
         row.addWidget(self.amend_button)
         row.addWidget(self.sign_button)
@@ -189,6 +194,9 @@ class ReviewPage(QWidget):
         self.blockers.setVisible(bool(blockers))
         self.show_error("")
         self.amend_box.hide()
+        self._reason_for = "amend"
+        self.discard_button.setVisible(not read_only and visit.visit_id is not None
+                                       and visit.status == "draft")
         self.back_button.setVisible(not read_only)
         self.sign_button.setVisible(not read_only)
         self.amend_button.setVisible(read_only and visit.status == "signed")
@@ -234,20 +242,35 @@ class ReviewPage(QWidget):
 
     # -- amendment -------------------------------------------------------------------------
     def _ask_amend(self) -> None:
+        self._ask_reason("amend", self.tr("Reason for the amendment (required)"),
+                         self.tr("Start amendment"))
+
+    def _ask_discard(self) -> None:
+        self._ask_reason("discard", self.tr("Why discard this unsigned draft? (required)"),
+                         self.tr("Discard draft"))
+
+    def _ask_reason(self, purpose: str, placeholder: str, action: str) -> None:
+        self._reason_for = purpose
+        self.amend_reason.clear()
+        self.amend_reason.setPlaceholderText(placeholder)
+        self.amend_go.setText(action)
         self.amend_box.show()
         self.amend_reason.setFocus()
 
     def _start_amend(self) -> None:
         reason = self.amend_reason.text().strip()
         if not reason:
-            self.show_error(self.tr("An amendment needs a reason: type why the signed visit "
-                                    "is changed, then press Start amendment."))
+            self.show_error(
+                self.tr("An amendment needs a reason: type why the signed visit is changed, "
+                        "then press Start amendment.") if self._reason_for == "amend"
+                else self.tr("Discarding needs a reason: type why, then press Discard draft."))
             return
         self.amend_reason.clear()
-        self.amend.emit(reason)
+        self.amend_box.hide()
+        (self.amend if self._reason_for == "amend" else self.discard).emit(reason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        """Enter in the reason field starts the amendment and goes no further (never signs)."""
+        """Enter in the reason field confirms it and goes no further (it never signs)."""
         if (watched is self.amend_reason and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             self._start_amend()

@@ -253,3 +253,19 @@ def test_review_reopens_an_item_with_a_click(open_editor, press, qtbot):
     qtbot.mouseClick(editor.item_page.anchors[0], Qt.MouseButton.LeftButton)  # a finger: 4
     assert editor.stack.currentWidget() is review
     assert review.scores.total_text() == "32 / 48"
+
+
+def test_a_draft_can_be_discarded_with_a_reason(open_editor, press, store, qtbot):
+    editor = open_editor()
+    start_without_mrc(editor, press, qtbot)
+    press(editor, "4", "r")
+    review = editor.review_page
+    qtbot.mouseClick(review.discard_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(review.amend_reason, Qt.Key.Key_Return)  # no reason: refused
+    assert "needs a reason" in review.error.text() and len(visits.drafts(store)) == 1
+    qtbot.keyClicks(review.amend_reason, "wrong patient")
+    qtbot.keyClick(review.amend_reason, Qt.Key.Key_Return)
+    assert visits.drafts(store) == [] and editor.finished_with == [None]
+    audit = store.conn.execute(
+        "SELECT reason FROM audit_log WHERE action = 'discard'").fetchall()
+    assert audit == [("wrong patient",)]
