@@ -332,7 +332,8 @@ class VisitEditor(QWidget):
                 if visit.signed_at else "")
         extra = ""
         if visit.version > 1:
-            extra = f"<br>{self.tr('Version')} {visit.version}: {visit.amend_reason}"
+            extra = (f"<br>{self.tr('Amended, version %d') % visit.version}: "
+                     f"{visit.amend_reason}")
         return (f"<b>{self.tr('Signature')}</b><br>{self.tr('Signed by')}: "
                 f"<b>{visit.signed_by}</b><br>{self.tr('Date and time')}: {when}"
                 f"<br>{self.tr('Meaning')}: {SIGNATURE_MEANING}"

@@ -228,9 +228,11 @@ class ReviewPage(QWidget):
             total = analysis.mrc_sum(visit.mrc)
             proto = protocols().get(visit.mrc_protocol)
             nt = self.tr(", %d not tested") % total.not_tested if total.not_tested else ""
+            graded = (self.tr("%1 of %2 cells entered").replace("%1", str(len(visit.mrc)))
+                      .replace("%2", str(len(proto.cells))) if proto else "")
             self.mrc_text.setText(
                 f"<b>MRC {self.tr('sum')} {total}</b>{nt}<br>{' · '.join(parts)}"
-                + (f"<br>{proto.name}" if proto else ""))
+                + (f"<br>{proto.name}: {graded}" if proto else ""))
         self.mrc_button.setVisible(not self.read_only)
 
     def show_error(self, text: str) -> None:
