@@ -94,9 +94,10 @@ class VisitDraft:
         if not self.gastrostomy_chosen:
             self.gastrostomy = gastrostomy_by(self.events, day)
 
-    def gastrostomy_event(self) -> Event | None:
-        found = [e for e in self.events
-                 if e.kind == "gastrostomy" and e.event_date <= self.visit_date]
+    def gastrostomy_event(self, day: date | None = None) -> Event | None:
+        """The latest gastrostomy recorded on or before ``day`` (default: the visit date)."""
+        day = day or self.visit_date
+        found = [e for e in self.events if e.kind == "gastrostomy" and e.event_date <= day]
         return found[-1] if found else None
 
     def switch_alternate(self) -> None:
@@ -163,19 +164,30 @@ class VisitDraft:
             amend_reason=self.amend_reason,
         )
 
-    def date_taken_by(self) -> Visit | None:
-        """Another current visit or draft of this patient on the chosen date, if any."""
+    def date_taken_by(self, day: date) -> Visit | None:
+        """Another current visit or draft of this patient on ``day``, if any."""
         pid = self.patient.patient_id
         skip = {self.visit_id, self.amending.visit_id if self.amending else None}
         for v in store_visits.for_patient(self.store, pid) + store_visits.drafts(self.store, pid):
-            if v.visit_date == self.visit_date and v.visit_id not in skip:
+            if v.visit_date == day and v.visit_id not in skip:
                 return v
         return None
 
-    def date_problems(self, today: date | None = None) -> list[analysis.Problem]:
+    def date_problems(self, day: date, today: date | None = None) -> list[analysis.Problem]:
         death = store_events.death_date(self.store, self.patient.patient_id)
-        return analysis.visit_date_problems(self.visit_date, self.patient,
-                                            today or date.today(), death)
+        return analysis.visit_date_problems(day, self.patient, today or date.today(), death)
+
+    def would_drop(self, do_alsfrs: bool, do_mrc: bool, protocol_id: str) -> dict[str, list[str]]:
+        """What entered data a start-page choice would leave out: {"alsfrs"|"mrc": [names]}."""
+        out: dict[str, list[str]] = {}
+        if not do_alsfrs and (self.active_answers() or self.active_not_assessed()):
+            out["alsfrs"] = [i.number for i in self.slots() if self.is_done(i.key)]
+        if self.mrc:
+            keep = set(protocols()[protocol_id].cells) if do_mrc else set()
+            lost = [c for c in self.mrc if c not in keep]
+            if lost:
+                out["mrc"] = lost
+        return out
 
     # -- saving ----------------------------------------------------------------------------
     def save(self) -> Visit:

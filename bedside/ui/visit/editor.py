@@ -76,6 +76,7 @@ class VisitEditor(QWidget):
     def _connect(self) -> None:
         s, i, m, r = self.start_page, self.item_page, self.mrc_page, self.review_page
         s.begin.connect(self._begin)
+        s.date.dateChanged.connect(lambda _d: self._show_gastrostomy_note())
         s.open_existing.connect(self._open_existing)
         s.close_requested.connect(self._close)
         i.answered.connect(self._answered)
@@ -177,18 +178,21 @@ class VisitEditor(QWidget):
 
     # -- start -----------------------------------------------------------------------------
     def _show_gastrostomy_note(self) -> None:
-        event = self.draft.gastrostomy_event()
+        day = self.start_page.date.date().toPython()
+        event = self.draft.gastrostomy_event(day)
         text = (self.tr("Gastrostomy recorded on %s: item 5b will be used (it can be switched "
                         "on the item's page).") % event.event_date.isoformat() if event else "")
         self.start_page.show_gastrostomy(text)
 
     def _begin(self) -> None:
+        """Check the start page; only a valid choice reaches the draft (bad input changes
+        nothing, and no entered answer or grade is dropped by a change of plan)."""
         page, d = self.start_page, self.draft
-        page.apply(d)
+        choice = page.values()
         page.clear_problems()
         ok = True
-        problems = d.date_problems()
-        taken = d.date_taken_by()
+        problems = d.date_problems(choice.visit_date)
+        taken = d.date_taken_by(choice.visit_date)
         if problems:
             page.show_date_problem("; ".join(p.rule for p in problems))
             ok = False
@@ -199,15 +203,28 @@ class VisitEditor(QWidget):
                                            "choose another date.")
                                    % (self.patient.display_name, what), taken)
             ok = False
-        if not d.examiner:
+        if not choice.examiner:
             page.show_examiner_problem(self.tr("The examiner's name is needed to sign."))
             ok = False
-        if not (d.do_alsfrs or d.do_mrc):
+        if not (choice.do_alsfrs or choice.do_mrc):
             page.show_record_problem(self.tr("Choose the ALSFRS-R, the MRC grading or both."))
             ok = False
-        self._show_gastrostomy_note()
+        dropped = d.would_drop(choice.do_alsfrs, choice.do_mrc, choice.protocol_id)
+        if "alsfrs" in dropped:
+            page.show_record_problem(
+                self.tr("Items %s are already answered: keep the ALSFRS-R ticked (an item "
+                        "can be marked not assessed instead).") % ", ".join(dropped["alsfrs"]))
+            ok = False
+        if "mrc" in dropped:
+            page.show_protocol_problem(
+                self.tr("%n graded muscle cell(s) would be left out: keep the MRC grading "
+                        "and its protocol, or clear those cells first.", "", len(dropped["mrc"])))
+            ok = False
         if not ok:
+            self._show_gastrostomy_note()
             return
+        page.apply(d)
+        self._show_gastrostomy_note()
         if not self._save():
             page.show_error(self.banner.text())
             return

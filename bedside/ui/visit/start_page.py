@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, QSettings, Qt, Signal
@@ -25,6 +26,15 @@ from bedside.ui.visit.draft import DEFAULT_PROTOCOL, VisitDraft
 from bedside.ui.visit.style import TOUCH
 
 PROTOCOL_SETTING = "mrc/default_protocol"
+
+
+@dataclass(frozen=True)
+class StartChoice:
+    visit_date: date
+    examiner: str
+    do_alsfrs: bool
+    do_mrc: bool
+    protocol_id: str
 
 
 def default_protocol() -> str:
@@ -86,7 +96,8 @@ class StartPage(QWidget):
         self.do_mrc.toggled.connect(self.protocol.setEnabled)
         self.record_problem = self._problem_label()
         form.addRow(self.tr("Record"), self._beside(self.do_alsfrs, self.record_problem))
-        form.addRow("", self._beside(self.do_mrc, self.protocol))
+        self.protocol_problem = self._problem_label()
+        form.addRow("", self._beside(self.do_mrc, self.protocol, self.protocol_problem))
 
         self.gastrostomy = QLabel()
         self.gastrostomy.setObjectName("notice")
@@ -138,16 +149,23 @@ class StartPage(QWidget):
         self.protocol.setCurrentIndex(max(index, 0))
         self.clear_problems()
 
+    def values(self) -> StartChoice:
+        return StartChoice(self.date.date().toPython(), self.examiner.text().strip(),
+                           self.do_alsfrs.isChecked(), self.do_mrc.isChecked(),
+                           self.protocol.currentData())
+
     def apply(self, draft: VisitDraft) -> None:
-        """Copy the fields into the draft (the editor validates and saves it)."""
-        draft.set_visit_date(self.date.date().toPython())
-        draft.examiner = self.examiner.text().strip()
-        draft.do_alsfrs = self.do_alsfrs.isChecked()
-        draft.do_mrc = self.do_mrc.isChecked()
-        draft.set_protocol(self.protocol.currentData())
+        """Copy the fields into the draft, once the editor has checked them."""
+        v = self.values()
+        draft.set_visit_date(v.visit_date)
+        draft.examiner = v.examiner
+        draft.do_alsfrs = v.do_alsfrs
+        draft.do_mrc = v.do_mrc
+        draft.set_protocol(v.protocol_id)
 
     def clear_problems(self) -> None:
-        for lbl in (self.date_problem, self.examiner_problem, self.record_problem):
+        for lbl in (self.date_problem, self.examiner_problem, self.record_problem,
+                    self.protocol_problem):
             lbl.clear()
         self.open_button.hide()
         self.error.hide()
@@ -169,6 +187,9 @@ class StartPage(QWidget):
 
     def show_record_problem(self, text: str) -> None:
         self.record_problem.setText(text)
+
+    def show_protocol_problem(self, text: str) -> None:
+        self.protocol_problem.setText(text)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -173,3 +173,29 @@ def test_notes_are_saved_with_the_draft_and_the_signature(open_editor, press, st
     editor.review_page.setFocus()
     press(editor, Qt.Key.Key_Return)
     assert visits.for_patient(store, patient.patient_id)[0].notes == "tired after the walk test"
+
+
+def test_a_change_of_plan_never_drops_entered_grades(open_editor, press, store, qtbot):
+    editor = open_editor()
+    begin(editor, press, alsfrs=True)
+    press(editor, "4", "4")  # two ALSFRS-R answers
+    press(editor, Qt.Key.Key_Backspace, Qt.Key.Key_Backspace, Qt.Key.Key_Backspace)
+    page = editor.start_page
+    assert editor.stack.currentWidget() is page
+    page.do_alsfrs.setFocus()
+    press(editor, Qt.Key.Key_Space, Qt.Key.Key_Return)  # untick the ALSFRS-R: refused
+    assert "already answered" in page.record_problem.text()
+    assert dict(visits.drafts(store)[0].alsfrs) == {"Q1_Speech": 4, "Q2_Salivation": 4}
+    press(editor, Qt.Key.Key_Space)
+    page.protocol.setCurrentIndex(page.protocol.findData("als_clinic"))
+    press(editor, Qt.Key.Key_Return)  # nothing graded yet: the protocol may change
+    assert editor.stack.currentWidget() is editor.item_page
+    press(editor, *"4444444444")
+    assert editor.mrc_page.protocol.id == "als_clinic"
+    press(editor, "5")
+    editor.show_start()
+    page.protocol.setCurrentIndex(page.protocol.findData("seven_groups"))
+    press(editor, Qt.Key.Key_Return)
+    assert "1 graded muscle cell(s) would be left out" in page.protocol_problem.text()
+    assert visits.drafts(store)[0].mrc_protocol == "als_clinic"
+    assert "neck_flexion" in visits.drafts(store)[0].mrc
