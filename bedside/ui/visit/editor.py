@@ -6,18 +6,17 @@ screen moves on, and ``draft_changed`` carries the provisional Visit for the liv
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from bedside.domain import SIGNATURE_MEANING, MrcCell, Patient, Visit
+from bedside.domain import MrcCell, Patient, Visit
 from bedside.store import Store
 from bedside.store import visits as store_visits
 from bedside.ui.visit.draft import VisitDraft, gastrostomy_item_used
 from bedside.ui.visit.item_page import ItemPage
 from bedside.ui.visit.mrc_page import MrcPage
 from bedside.ui.visit.review_page import ReviewPage
+from bedside.ui.visit.signature import SignatureTexts
 from bedside.ui.visit.start_page import StartPage, default_protocol
 from bedside.ui.visit.style import STYLE
 
@@ -40,6 +39,7 @@ class VisitEditor(QWidget):
         self.index = 0  # the ALSFRS-R slot on screen
         self._back_to_review = False
         self._head: int | None = None  # newest version of the signed visit shown
+        self.texts = SignatureTexts(self)
         self.setStyleSheet(STYLE)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -143,7 +143,7 @@ class VisitEditor(QWidget):
         self.review_page.show_visit(
             title=self._title(title), slots=d.slots(), visit=visit,
             recording_alsfrs=d.do_alsfrs, read_only=False,
-            signature_html=self._signature_preview(), blockers=self._blocker_texts())
+            signature_html=self.texts.preview(self.draft), blockers=self.texts.blockers(self.draft))
         if d.amending:
             self.review_page.close_button.setText(self.tr("Cancel amendment"))
         self.stack.setCurrentWidget(self.review_page)
@@ -161,7 +161,7 @@ class VisitEditor(QWidget):
             title=self._title(f"{status} · {visit.visit_date.isoformat()}"),
             slots=self.draft.q.slots(bool(gastrostomy_item_used(visit))),
             visit=visit, recording_alsfrs=bool(visit.alsfrs), read_only=True,
-            signature_html=self._signature_of(visit), blockers=[], versions=versions)
+            signature_html=self.texts.of(visit), blockers=[], versions=versions)
         self.stack.setCurrentWidget(self.review_page)
         self.review_page.setFocus()
 
@@ -320,45 +320,9 @@ class VisitEditor(QWidget):
         else:
             self.show_start()
 
-    def _blocker_texts(self) -> list[str]:
-        out = []
-        for kind, detail in self.draft.sign_blockers():
-            if kind == "examiner":
-                out.append(self.tr("The examiner's name is missing: go back to the start page "
-                                   "and enter it."))
-            elif kind == "open_items":
-                out.append(self.tr("Item(s) %s have no answer: answer them or mark them not "
-                                   "assessed with a reason (type the item's number).") % detail)
-            elif kind == "unchanged":
-                out.append(self.tr("Nothing has changed yet: reopen an item (type its number) "
-                                   "or the MRC grid (M) and correct it, then sign."))
-            else:
-                out.append(self.tr("Nothing to sign yet: no ALSFRS-R answer and no MRC grade."))
-        return out
-
-    def _signature_preview(self) -> str:
-        d = self.draft
-        signer = (d.signer if d.amending else d.examiner) or self.tr("(no name)")
-        when = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
-        return (f"<b>{self.tr('Signature')}</b><br>{self.tr('Signed by')}: <b>{signer}</b>"
-                f"<br>{self.tr('Date and time')}: {when} ({self.tr('when you sign')})"
-                f"<br>{self.tr('Meaning')}: {SIGNATURE_MEANING}")
-
-    def _signature_of(self, visit: Visit) -> str:
-        when = (visit.signed_at.astimezone().strftime("%Y-%m-%d %H:%M %Z")
-                if visit.signed_at else "")
-        extra = ""
-        if visit.version > 1:
-            extra = (f"<br>{self.tr('Amended, version %d') % visit.version}: "
-                     f"{visit.amend_reason}")
-        return (f"<b>{self.tr('Signature')}</b><br>{self.tr('Signed by')}: "
-                f"<b>{visit.signed_by}</b><br>{self.tr('Date and time')}: {when}"
-                f"<br>{self.tr('Meaning')}: {SIGNATURE_MEANING}"
-                f"<br>{self.tr('Examiner')}: {visit.examiner}{extra}")
-
     def _sign(self) -> None:
         self.draft.notes = self.review_page.notes_text()
-        blockers = self._blocker_texts()
+        blockers = self.texts.blockers(self.draft)
         if blockers:
             self.review_page.blockers.setText("<br>".join(blockers))
             self.review_page.blockers.show()

@@ -173,6 +173,7 @@ class ItemPage(QWidget):
             button.set_anchor(anchor.score, anchor.text, anchor.score == score)
         if reason is not None:
             self.status.setText(self.tr("Not assessed: %s") % reason)
+            self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setVisible(reason is not None)
         self.alt_note.setText(alternate_note)
         self.alt_button.setText(alternate_action)

@@ -8,6 +8,7 @@ move; Ctrl+Enter continues to the review. Sums use analysis.mrc_sum ("x / max te
 from __future__ import annotations
 
 from collections.abc import Mapping
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
@@ -250,7 +251,7 @@ class MrcPage(QWidget):
         if g is None:
             text = self.tr("not graded yet")
         elif not g.tested:
-            text = f"{self.scale.not_tested_text}: {g.reason}"
+            text = f"{self.scale.not_tested_text}: {escape(g.reason)}"
         else:
             text = f"<b>{g.code}</b> — {self.scale.grade(g.code).text}"
         self.description.setText(f"{self._label(cell)}: {text}")
