@@ -103,6 +103,7 @@ class ItemPage(QWidget):
             left.addWidget(b)
         self.status = QLabel()
         self.status.setObjectName("notice")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         left.addWidget(self.status)
         alt_row = QHBoxLayout()
@@ -173,7 +174,6 @@ class ItemPage(QWidget):
             button.set_anchor(anchor.score, anchor.text, anchor.score == score)
         if reason is not None:
             self.status.setText(self.tr("Not assessed: %s") % reason)
-            self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setVisible(reason is not None)
         self.alt_note.setText(alternate_note)
         self.alt_button.setText(alternate_action)

@@ -46,6 +46,11 @@ def test_mrc_grid_with_modifiers_and_not_tested(open_editor, press, store, patie
     assert page.current_cell() == "hip_flexion_R"
     press(editor, "3", "-")
     assert page.cell_text("hip_flexion_R") == "3-"
+    press(editor, Qt.Key.Key_Tab)
+    assert page.current_cell() == "knee_extension_R"
+    press(editor, Qt.Key.Key_Left, Qt.Key.Key_Up)
+    assert page.current_cell() == "hip_flexion_L"
+    assert "not graded yet" in page.description.text()
     # the draft holds every grade typed so far
     assert visits.drafts(store)[0].mrc["hip_flexion_R"] == MrcCell("3-")
     press(editor, Qt.Key.Key_Return, modifier=CTRL)
