@@ -61,6 +61,15 @@ def check_store() -> str:
     return "sqlite=ok"
 
 
+def check_passwords() -> str:
+    from argon2 import PasswordHasher  # examiner accounts; a compiled extension
+
+    hasher = PasswordHasher()
+    if not hasher.verify(hasher.hash("selftest"), "selftest"):
+        raise RuntimeError("argon2 could not verify its own hash")
+    return "argon2=ok"
+
+
 def check_pdf() -> str:
     from importlib.resources import as_file, files
     from io import BytesIO
@@ -109,8 +118,8 @@ def check_qt() -> str:
     return f"qt={app.platformName()} pyqtgraph={pg.__version__}"
 
 
-CHECKS: list[Callable[[], str]] = [check_modules, check_resources, check_store, check_pdf,
-                                   check_qt]
+CHECKS: list[Callable[[], str]] = [check_modules, check_resources, check_store, check_passwords,
+                                   check_pdf, check_qt]
 
 
 def run() -> int:

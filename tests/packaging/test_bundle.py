@@ -39,7 +39,7 @@ def build_output() -> str:
 def test_build_checks_version_and_self_test(build_output, pyproject_version):
     assert f"version: bedside {pyproject_version}" in build_output
     assert "selftest=ok" in build_output
-    for check in ("modules", "resources", "store", "pdf", "qt"):
+    for check in ("modules", "resources", "store", "passwords", "pdf", "qt"):
         assert f"ok {check}:" in build_output
     assert "alsfrs_items=13" in build_output
 

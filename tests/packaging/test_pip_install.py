@@ -101,3 +101,20 @@ def test_installed_command_line_works_on_a_database(installed, tmp_path):
         pytest.skip("bedside demo-data is not in this checkout yet")
     assert result.returncode == 0, result.stderr
     assert db.is_file() and db.stat().st_size > 0
+
+
+def test_every_resource_file_of_the_checkout_is_installed(installed, tmp_path, root):
+    """A new kind of resource file (say .qm translations) must be added to package-data in
+    pyproject.toml, or the installed app would miss it while the checkout works."""
+    code = ("import importlib.resources as r, pathlib\n"
+            "base = pathlib.Path(str(r.files('bedside.resources')))\n"
+            "for p in sorted(base.rglob('*')):\n"
+            "    print(p.relative_to(base).as_posix()) if p.is_file() else None\n")
+    result = _run([_bin(installed, "python"), "-c", code], cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    installed_files = {line for line in result.stdout.splitlines() if "__pycache__" not in line}
+    source = root / "resources"
+    wanted = {p.relative_to(source).as_posix() for p in source.rglob("*")
+              if p.is_file() and "__pycache__" not in p.parts
+              and p.suffix not in (".ico", ".icns")}  # installer-only icons
+    assert wanted - installed_files == set(), "resource files left out of the wheel"
