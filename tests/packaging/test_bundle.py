@@ -24,6 +24,7 @@ BUILD_TIMEOUT_S = 280
 @pytest.fixture(scope="module")
 def build_output() -> str:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "BEDSIDE_DB")}
+    env["PYTHON"] = sys.executable  # the build venv gets the same Python as the tests
     try:
         result = subprocess.run(["bash", str(ROOT / "packaging" / "build.sh")], cwd=ROOT,
                                 env=env, capture_output=True, text=True, timeout=BUILD_TIMEOUT_S)
