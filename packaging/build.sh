@@ -69,15 +69,20 @@ BEDSIDE_BUNDLE_SELFTEST=1 timeout 120 "$APP" > selftest.out 2>&1 || {
 cat selftest.out
 grep -q '^selftest=ok$' selftest.out || fail "the bundle self-test did not finish"
 
-if [ -e "$DIST/bedside/_internal/bedside/app.pyc" ] || \
-   "$VPY" -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('bedside.app') is None)"
+if "$VPY" -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('bedside.app') is None)"
 then
-  # A database of its own: the check must never touch the user's real data.
-  BEDSIDE_DB="$CHECK_DIR/bedside.sqlite3" BEDSIDE_USER=build-check \
-    timeout 120 "$APP" --quit-after-start > start.out 2>&1 || {
-      cat start.out; fail "$APP --quit-after-start failed (exit $?)"; }
-  cat start.out
-  grep -q 'startup_ms=[0-9]' start.out || fail "--quit-after-start printed no startup_ms="
+  # A home, settings and database of its own: the check never touches the user's real data.
+  mkdir -p "$CHECK_DIR/home"
+  for mode in "" --demo; do
+    HOME="$CHECK_DIR/home" XDG_CONFIG_HOME="$CHECK_DIR/home/.config" \
+    XDG_DATA_HOME="$CHECK_DIR/home/.local/share" XDG_CACHE_HOME="$CHECK_DIR/home/.cache" \
+    BEDSIDE_DB="$CHECK_DIR/bedside.sqlite3" BEDSIDE_USER=build-check \
+      timeout 120 "$APP" $mode --quit-after-start > start.out 2>&1 || {
+        rc=$?; cat start.out; fail "$APP $mode --quit-after-start failed (exit $rc)"; }
+    cat start.out
+    grep -q "startup_ms=[0-9]" start.out ||
+      fail "$APP $mode --quit-after-start printed no startup_ms="
+  done
   echo "quit-after-start: ok"
 else
   echo "quit-after-start: NOT CHECKED: bedside.app is not in this checkout yet"
