@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -63,3 +64,20 @@ def test_macos_bundle_version_and_installer_read_it_not_type_it(pyproject_versio
     iss = (ROOT / "packaging" / "windows" / "bedside.iss").read_text(encoding="utf-8")
     assert 'GetStringFileInfo(BundleExe, "ProductVersion")' in iss
     assert not re.search(r"^\s*#define\s+AppVersion\s+\"", iss, re.M), "version typed in .iss"
+
+
+def test_uninstalled_checkout_reads_the_version_from_pyproject(tmp_path, pyproject_version):
+    """Without package metadata (a copy of the checkout, never installed), the version still
+    comes from pyproject.toml rather than a made-up number."""
+    shutil.copytree(ROOT / "bedside", tmp_path / "bedside",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    code = f"import sys; sys.path[:0] = [{str(tmp_path)!r}]; import bedside; " \
+           "print(bedside.__file__); print(bedside.__version__)"
+    # -S: no site-packages, so no installed bedside metadata anywhere on sys.path
+    result = subprocess.run([sys.executable, "-S", "-c", code], capture_output=True, text=True,
+                            timeout=60, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    module_file, found = result.stdout.splitlines()
+    assert module_file.startswith(str(tmp_path))
+    assert found == pyproject_version
