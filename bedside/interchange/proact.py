@@ -110,6 +110,7 @@ def parse_proact(table: CsvTable, origin: date) -> ProactImport:
                 errors.add(line, alt.keys[1], str(answers[alt.keys[1]]),
                            f"both {alt.keys[0]} and {alt.keys[1]} are filled; PRO-ACT allows "
                            "only one (5b for patients with a gastrostomy)")
+                answers.pop(alt.keys[1])  # reported; the rest of the row is still checked
         q10 = cell.get(Q10, "").upper() not in _EMPTY
         if q10 and (_number(cell[Q10]) is None
                     or not q.min_score <= _number(cell[Q10]) <= q.max_score):  # type: ignore
