@@ -25,3 +25,9 @@ def export_source(store: Store, options: export_job.ExportOptions) -> export_job
         mrc_cells=bulk.mrc_cells_in_use(store, pid),
         secret=store.pseudonym_secret() if options.deidentify else "",
     )
+
+
+def visits_in_scope(store: Store, patient_id: str | None) -> int:
+    """About how many visits an export will write (for a progress bar's range)."""
+    ids = [patient_id] if patient_id else [p.patient_id for p in patients.all_patients(store)]
+    return sum(len(days) for days in bulk.existing_visit_dates(store, ids).values())
