@@ -59,13 +59,16 @@ def write_export(out: TextIO, source: ExportSource, options: ExportOptions,
     counter = counter or Counter()
     records: Iterator[PatientRecord] = group_records(source.patients, source.rows,
                                                      source.events)
+    scope = options.patient_id or "all"
     if options.deidentify:
         if not source.secret:
             raise ExportError("de-identification needs the database's pseudonym secret")
         deid = Deidentifier(source.secret)
         records = (deid.record(r) for r in records)
+        if options.patient_id:
+            scope = deid.pseudonym(options.patient_id)  # the bundle id must not name them
     if options.format == "fhir":
-        return fhir.write_bundle(out, records, scope=options.patient_id or "all",
+        return fhir.write_bundle(out, records, scope=scope,
                                  reorder=options.deidentify, counter=counter)
     if options.events:
         _write_events(out, records, options.deidentify, counter)

@@ -170,3 +170,17 @@ def test_deidentified_patients_are_not_in_identifier_order(db_path, tmp_path):
     rows = _csv_rows(export_bytes(tmp_path, "csv"))
     pids = [r["patient_id"] for r in rows]
     assert pids == sorted(pids)
+
+
+def test_one_patient_fhir_export_does_not_name_them_even_in_hashed_ids(db_path, tmp_path):
+    """Ids are hashes of names; for a de-identified export only of pseudonymous names."""
+    import uuid
+
+    from bedside.interchange.fhir_scores import resource_id
+
+    fill(db_path)
+    data = export_bytes(tmp_path, "fhir", "--patient", "MRN-77123")
+    assert b"MRN-77123" not in data
+    plain_ids = {resource_id("Bundle", "MRN-77123"), resource_id("MRN-77123")}
+    assert all(i.encode() not in data for i in plain_ids)
+    assert uuid.UUID(json.loads(data)["id"])
