@@ -42,6 +42,8 @@ def fill(store: Store) -> None:
         Event("ALS-0042", date(2023, 2, 5), "medication_start", "Riluzole 50 mg"),
         Event("ALS-0042", date(2023, 3, 1), "niv_start"),
         Event("ALS-0042", date(2023, 3, 2), "other", "moved to care home"),
+        Event("ALS-0042", date(2023, 5, 1), "tracheostomy"),
+        Event("ALS-0042", date(2023, 5, 2), "medication_stop", "Riluzole 50 mg"),
         Event("ALS-0042", date(2023, 6, 1), "death"),
     ]
     with store.transaction():
@@ -146,13 +148,17 @@ def test_visit_answers_totals_mrc_and_events(db_path, tmp_path):
     assert {c["code"]["coding"][0]["code"]: c["valueInteger"]
             for c in mrc_sum["component"]} == {"max-tested": 15, "graded": 3, "not-tested": 1}
 
-    (procedure_g, procedure_niv) = by_type(bundle, "Procedure")
-    assert procedure_g["code"]["text"] == "PEG at St Olav"
-    assert procedure_g["performedDateTime"] == "2023-02-01"
-    assert procedure_niv["code"]["coding"][0]["code"] == "niv_start"
-    (med,) = by_type(bundle, "MedicationStatement")
-    assert med["medicationCodeableConcept"]["text"] == "Riluzole 50 mg"
-    assert med["effectivePeriod"] == {"start": "2023-02-05"}
+    procedures = by_type(bundle, "Procedure")
+    assert [(r["code"]["coding"][0]["code"], r["performedDateTime"]) for r in procedures] == [
+        ("gastrostomy", "2023-02-01"), ("niv_start", "2023-03-01"),
+        ("tracheostomy", "2023-05-01")]
+    assert procedures[0]["code"]["text"] == "PEG at St Olav"
+    start, stop = by_type(bundle, "MedicationStatement")
+    assert start["medicationCodeableConcept"]["text"] == "Riluzole 50 mg"
+    assert (start["status"], start["effectivePeriod"]) == ("active", {"start": "2023-02-05"})
+    assert (stop["status"], stop["effectivePeriod"]) == ("stopped", {"end": "2023-05-02"})
+    (other,) = [o for o in obs if o["code"]["coding"][0]["code"] == "other"]
+    assert other["code"]["text"] == "moved to care home"
 
 
 def test_export_is_reproducible_and_scoped(db_path, tmp_path, capsys):
