@@ -8,6 +8,9 @@ footer) carries another version than the checkout.
 from __future__ import annotations
 
 import importlib.util
+import shutil
+import subprocess
+import sys
 import tomllib
 from importlib import metadata
 from pathlib import Path
@@ -132,3 +135,29 @@ def macos_info_plist(version: str) -> dict[str, object]:
         "LSMinimumSystemVersion": "11.0",
         "NSHumanReadableCopyright": "Bedside",
     }
+
+
+def strip_python_runtime(binaries: list[tuple[str, str, str]], out_dir: Path,
+                         python_prefix: str = sys.base_prefix) -> list[tuple[str, str, str]]:
+    """PyInstaller's binaries list, with the Python runtime's own libraries (libpython and
+    lib-dynload, often built with debug symbols: 23 MB instead of 6 for libpython) replaced
+    by stripped copies. Libraries from wheels stay as their makers shipped them: stripping
+    numpy's OpenBLAS, for one, breaks it. Linux only; unchanged when `strip` is missing."""
+    strip = shutil.which("strip")
+    if not sys.platform.startswith("linux") or strip is None:
+        return binaries
+    prefix = Path(python_prefix).resolve()
+    result = []
+    for dest, src, kind in binaries:
+        source = Path(src).resolve()
+        from_runtime = kind in ("BINARY", "EXTENSION") and source.is_relative_to(prefix)
+        if not from_runtime or ".so" not in source.name:
+            result.append((dest, src, kind))
+            continue
+        target = out_dir / dest
+        if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            subprocess.run([strip, "--strip-unneeded", "-o", str(target), str(source)],
+                           check=True)
+        result.append((dest, str(target), kind))
+    return result

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
 
+import pytest
 from packaging_helpers import ROOT, load_script
 
 SPEC = ROOT / "packaging" / "bedside.spec"
@@ -55,3 +57,27 @@ def test_spec_refuses_an_editable_install(tmp_path):
     assert result.returncode != 0
     assert "imported from the checkout" in result.stderr
     assert "packaging/build.sh" in result.stderr
+
+
+def test_python_runtime_libraries_are_stripped_and_wheel_libraries_left_alone(tmp_path):
+    import ctypes
+    import sysconfig
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux builds strip libraries")
+    cfg = load_script("bundle_config")
+    dynload = Path(sysconfig.get_path("platstdlib", vars={"platbase": sys.base_prefix})) \
+        / "lib-dynload"
+    runtime_ext = next(dynload.glob("_json*.so"))
+    wheel_lib = ROOT / "some-venv" / "numpy.libs" / "libopenblas.so"  # never opened
+    binaries = [
+        ("python3.11/lib-dynload/" + runtime_ext.name, str(runtime_ext), "EXTENSION"),
+        ("numpy.libs/libopenblas.so", str(wheel_lib), "BINARY"),
+    ]
+    out = cfg.strip_python_runtime(binaries, tmp_path / "stripped")
+    assert out[1] == binaries[1]
+    dest, src, kind = out[0]
+    assert dest == binaries[0][0] and kind == "EXTENSION"
+    assert Path(src).is_relative_to(tmp_path / "stripped")
+    assert Path(src).stat().st_size <= runtime_ext.stat().st_size
+    assert ctypes.CDLL(src).PyInit__json  # still a loadable extension module
