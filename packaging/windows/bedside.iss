@@ -18,7 +18,7 @@
 #define AppExe "bedside.exe"
 #define AppId "io.bedside.Bedside"
 #define BundleDir "..\..\dist\bedside"
-#define BundleExe AddBackslash(SourcePath) + BundleDir + "\" + AppExe
+#define BundleExe AddBackslash(AddBackslash(SourcePath) + BundleDir) + AppExe
 
 #if !FileExists(BundleExe)
   #error dist\bedside\bedside.exe is missing: build it first with PyInstaller (see the top of this file)

@@ -81,3 +81,19 @@ def test_python_runtime_libraries_are_stripped_and_wheel_libraries_left_alone(tm
     assert Path(src).is_relative_to(tmp_path / "stripped")
     assert Path(src).stat().st_size <= runtime_ext.stat().st_size
     assert ctypes.CDLL(src).PyInit__json  # still a loadable extension module
+
+
+def test_inno_setup_script_points_at_the_bundle_and_the_icon():
+    iss = (ROOT / "packaging" / "windows" / "bedside.iss").read_text(encoding="utf-8")
+    here = ROOT / "packaging" / "windows"
+
+    def resolve(windows_path: str) -> Path:
+        return (here / windows_path.replace("\\", "/")).resolve()
+
+    icon = re.search(r"^SetupIconFile=(.+)$", iss, re.M).group(1)
+    assert resolve(icon) == ROOT / "resources" / "icons" / "bedside.ico"
+    assert resolve(icon).is_file()
+    bundle = re.search(r'^#define BundleDir "(.+)"$', iss, re.M).group(1)
+    assert resolve(bundle) == ROOT / "dist" / "bedside"  # where build.sh and the spec put it
+    assert 'Source: "{#BundleDir}\\*"' in iss
+    assert re.search(r"^PrivilegesRequired=lowest$", iss, re.M), "clinic users are not admins"
