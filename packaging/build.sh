@@ -31,6 +31,8 @@ step "build venv $VENV"
 PIP=("$VPY" -m pip --disable-pip-version-check -q)
 # setuptools keeps old files in build/lib; a deleted module must not reappear in the app.
 rm -rf "$ROOT/build/lib" "$ROOT"/build/bdist.*
+# pip rebuilds and reinstalls a project folder every time, so the venv gets this checkout's
+# code even when the version number did not change.
 if ! "${PIP[@]}" install "$ROOT[packaging]"; then
   if ! "$VPY" -c "import PyInstaller" 2>/dev/null; then
     echo "build.sh: PyInstaller could not be installed (no network and not in the pip cache?)" >&2
@@ -38,8 +40,6 @@ if ! "${PIP[@]}" install "$ROOT[packaging]"; then
   fi
   fail "pip install '.[packaging]' failed; see the messages above"
 fi
-# The same version number may hold newer code: always put this checkout's code in place.
-"${PIP[@]}" install --no-deps --force-reinstall "$ROOT" || fail "could not reinstall bedside"
 VERSION=$("$VPY" -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['version'])")
 echo "bedside $VERSION, $("$VPY" -m PyInstaller --version 2>/dev/null | sed 's/^/PyInstaller /')"
 
