@@ -7,6 +7,7 @@ value is computed only when every item its definition reads is assessed, and is 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 
 from bedside.instruments import Questionnaire, alsfrs_r
 
@@ -46,15 +47,21 @@ def _slot_value(answers: Mapping[str, int], keys: tuple[str, ...]) -> int | None
     return answers[present[0]] if present else None
 
 
-def _slots(q: Questionnaire, keys: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """Group item keys into answer slots: alternates share one slot."""
+@cache
+def _slots(q: Questionnaire, keys: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Group item keys into answer slots: alternates share one slot (computed once)."""
     out: list[tuple[str, ...]] = []
     for key in keys:
         alt = q.alternate_of(key)
         slot = alt.keys if alt else (key,)
         if slot not in out:
             out.append(slot)
-    return out
+    return tuple(out)
+
+
+@cache
+def _domain_keys(q: Questionnaire) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((d.key, tuple(i.key for i in q.domain_items(d.key))) for d in q.domains)
 
 
 def missing_items(answers: Mapping[str, int], q: Questionnaire | None = None) -> list[str]:
@@ -71,7 +78,7 @@ def missing_items(answers: Mapping[str, int], q: Questionnaire | None = None) ->
 def _sum_slots(answers: Mapping[str, int], q: Questionnaire, keys: tuple[str, ...]) -> int | None:
     total = 0
     for slot in _slots(q, keys):
-        value = _slot_value(answers, slot)
+        value = answers.get(slot[0]) if len(slot) == 1 else _slot_value(answers, slot)
         if value is None:
             return None
         total += value
@@ -86,10 +93,7 @@ def total(answers: Mapping[str, int], q: Questionnaire | None = None) -> int | N
 def subscores(answers: Mapping[str, int], q: Questionnaire | None = None) -> dict[str, int | None]:
     """Subscore per domain key ('bulbar', 'fine_motor', ...)."""
     q = q or alsfrs_r()
-    return {
-        d.key: _sum_slots(answers, q, tuple(i.key for i in q.domain_items(d.key)))
-        for d in q.domains
-    }
+    return {key: _sum_slots(answers, q, keys) for key, keys in _domain_keys(q)}
 
 
 def months_between(start, end) -> float:

@@ -47,7 +47,7 @@ class Alternate:
         return (self.without_gastrostomy, self.with_gastrostomy)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity: loaded once, cheap to hash as a cache key
 class Questionnaire:
     id: str
     name: str

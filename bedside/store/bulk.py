@@ -10,10 +10,18 @@ import json
 from collections.abc import Iterator, Sequence
 from datetime import date
 
-from bedside.domain import Event, MrcCell, Patient, Visit
+from bedside.domain import Event, Patient, Visit
+from bedside.store import mrc_rows
 from bedside.store.db import Store, utc_now
-from bedside.store.migrations import ALSFRS_COLUMNS
-from bedside.store.rows import PATIENT_COLUMNS, VISIT_SELECT, iso, patient_from_row, visit_from_row
+from bedside.store.migrations import ALSFRS_COLUMNS, MRC_GRADE_COLUMNS
+from bedside.store.rows import (
+    PATIENT_COLUMNS,
+    VISIT_COLUMN_COUNT,
+    VISIT_SELECT,
+    iso,
+    patient_from_row,
+    visit_from_row,
+)
 
 IMPORT_MEANING = "Transcribed from a source record by import; signed by the importing user."
 
@@ -103,14 +111,14 @@ def insert(
             for n, v in enumerate(visits)
         ],  # every visit has its answers row (empty when only MRC was graded), as drafts do
     )
-    store.executemany(
-        "INSERT INTO mrc_grades (visit_id, cell, grade, reason) VALUES (?, ?, ?, ?)",
-        [
-            (vid0 + n, cell, g.code, g.reason)
-            for n, v in enumerate(visits)
-            for cell, g in v.mrc.items()
-        ],
-    )
+    grade_rows, reason_rows = [], []
+    for n, v in enumerate(visits):
+        if v.mrc:
+            row, reasons = mrc_rows.encode(store, vid0 + n, v.mrc, v.mrc_protocol)
+            grade_rows.append(row)
+            reason_rows.extend(reasons)
+    store.executemany(mrc_rows.GRADES_INSERT, grade_rows)
+    store.executemany(mrc_rows.NOT_TESTED_INSERT, reason_rows)
     eid0 = _next_id(store, "events")
     store.executemany(
         "INSERT INTO events (id, patient_ref, event_date, kind, label, created_at)"
@@ -149,30 +157,31 @@ def iter_current(
     store: Store, patient_id: str | None = None
 ) -> Iterator[tuple[Patient, Visit]]:
     """Every signed visit with its patient, ordered by patient identifier and date."""
-    patient_cache: dict[str, Patient] = {}
     where = "v.status = 'signed'"
     params: tuple = ()
     if patient_id is not None:
         where += " AND p.patient_id = ?"
         params = (patient_id,)
-    sql = VISIT_SELECT.replace(
-        "SELECT v.id,",
-        "SELECT (SELECT group_concat(m.cell || '=' || m.grade || '=' || m.reason, char(31))"
-        " FROM mrc_grades m WHERE m.visit_id = v.id), v.id,",
-    )
-    sql += f" WHERE {where} ORDER BY p.patient_id, v.visit_date"
+    reasons: dict[int, dict[str, str]] = {}
+    for vid, cell, reason in store.conn.execute(
+        "SELECT visit_id, cell, reason FROM mrc_not_tested"
+    ):
+        reasons.setdefault(vid, {})[cell] = reason
+    lay = mrc_rows.layouts(store)
+    grade_cols = ", ".join(f"g.{c}" for c in MRC_GRADE_COLUMNS)
+    sql = (VISIT_SELECT.replace(" FROM visits v", f", g.layout, {grade_cols} FROM visits v")
+           + f" LEFT JOIN mrc_grades g ON g.visit_id = v.id WHERE {where}"
+           " ORDER BY p.patient_id, v.visit_date")
+    split = VISIT_COLUMN_COUNT
+    patient: Patient | None = None
     for row in store.conn.execute(sql, params):
-        mrc: dict[str, MrcCell] = {}
-        if row[0]:
-            for part in row[0].split("\x1f"):
-                cell, code, reason = part.split("=", 2)
-                mrc[cell] = MrcCell(code, reason)
-        visit = visit_from_row(row[1:], mrc)
-        pid = visit.patient_id
-        if pid not in patient_cache:
-            patient_cache.clear()
-            patient_cache[pid] = _load_patient(store, pid)
-        yield patient_cache[pid], visit
+        layout = row[split]
+        mrc = ({} if layout is None else
+               mrc_rows.decode(lay.cells(layout), row[split + 1:], reasons.get(row[0], {})))
+        visit = visit_from_row(row[:split], mrc)
+        if patient is None or patient.patient_id != visit.patient_id:
+            patient = _load_patient(store, visit.patient_id)
+        yield patient, visit
 
 
 def _load_patient(store: Store, patient_id: str) -> Patient:
@@ -192,3 +201,26 @@ def all_events(store: Store, patient_id: str | None = None) -> list[Event]:
     sql += " ORDER BY p.patient_id, e.event_date, e.kind, e.label"
     return [Event(pid, date.fromisoformat(d), k, lbl, eid)
             for pid, d, k, lbl, eid in store.conn.execute(sql, params)]
+
+
+def last_visit_dates(store: Store, ids: Sequence[str]) -> dict[str, date]:
+    out: dict[str, date] = {}
+    for pid, days in existing_visit_dates(store, ids).items():
+        out[pid] = max(days)
+    return out
+
+
+def mrc_cells_in_use(store: Store, patient_id: str | None = None) -> set[str]:
+    """Every MRC cell graded at some current visit (the export's MRC columns)."""
+    used = ", ".join(f"max({c} IS NOT NULL)" for c in MRC_GRADE_COLUMNS)
+    sql = (f"SELECT g.layout, {used} FROM mrc_grades g JOIN visits v ON v.id = g.visit_id"
+           " JOIN patients p ON p.id = v.patient_ref WHERE v.status = 'signed'")
+    params: tuple = ()
+    if patient_id is not None:
+        sql += " AND p.patient_id = ?"
+        params = (patient_id,)
+    lay = mrc_rows.layouts(store)
+    out: set[str] = set()
+    for layout, *flags in store.conn.execute(sql + " GROUP BY g.layout", params):
+        out.update(c for c, f in zip(lay.cells(layout), flags, strict=False) if f)
+    return out

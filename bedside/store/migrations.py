@@ -18,6 +18,11 @@ ALSFRS_COLUMNS = (
     "R_1_Dyspnea", "R_2_Orthopnea", "R_3_Respiratory_Insufficiency",
 )
 MRC_CODES = ("0", "1", "2", "3-", "3", "3+", "4-", "4", "4+", "5-", "5", "NT")
+# One row per graded visit: grade N belongs to cell N of the row's layout (a cell list stored
+# in mrc_layouts), so a protocol file can never reinterpret stored grades, a clinic's own
+# protocol needs no schema change, and a visit costs one row instead of one per muscle.
+MRC_SLOTS = 40
+MRC_GRADE_COLUMNS = tuple(f"g{n:02d}" for n in range(1, MRC_SLOTS + 1))
 
 
 def _iso_date(col: str, nullable: bool = True) -> str:
@@ -42,7 +47,13 @@ def _m001_initial(conn: sqlite3.Connection) -> None:
         f"  {c} INTEGER CHECK ({c} IS NULL OR (typeof({c}) = 'integer' AND {c} BETWEEN 0 AND 4))"
         for c in ALSFRS_COLUMNS
     )
-    codes = ", ".join(f"'{c}'" for c in MRC_CODES)
+    # instr() over a comma list: as strict as IN (...) here and four times cheaper per row
+    code_list = "," + ",".join(MRC_CODES) + ","
+    grade_cols = ",\n".join(
+        f"  {c} TEXT CHECK ({c} IS NULL OR (instr('{code_list}', ',' || {c} || ',') > 0"
+        f" AND {c} NOT GLOB '*,*'))"
+        for c in MRC_GRADE_COLUMNS
+    )
     run_script(
         conn,
         f"""
@@ -85,10 +96,18 @@ CREATE TABLE alsfrs_answers (
   not_assessed TEXT NOT NULL DEFAULT '{{}}' CHECK (json_valid(not_assessed)),
   CHECK (Q5a_Cutting_without_Gastrostomy IS NULL OR Q5b_Cutting_with_Gastrostomy IS NULL)
 );
+CREATE TABLE mrc_layouts (
+  id INTEGER PRIMARY KEY,
+  cells TEXT NOT NULL UNIQUE CHECK (json_valid(cells) AND json_type(cells) = 'array')
+);
 CREATE TABLE mrc_grades (
-  visit_id INTEGER NOT NULL REFERENCES visits(id),
-  cell TEXT NOT NULL CHECK (cell GLOB '[a-z]*' AND cell NOT GLOB '*[^a-z0-9_]*'),
-  grade TEXT NOT NULL CHECK (grade IN ({codes})),
+  visit_id INTEGER PRIMARY KEY REFERENCES visits(id),
+  layout INTEGER NOT NULL REFERENCES mrc_layouts(id),
+{grade_cols}
+);
+CREATE TABLE mrc_not_tested (
+  visit_id INTEGER NOT NULL REFERENCES mrc_grades(visit_id),
+  cell TEXT NOT NULL,
   reason TEXT NOT NULL DEFAULT '',
   PRIMARY KEY (visit_id, cell)
 ) WITHOUT ROWID;
@@ -148,6 +167,14 @@ BEGIN SELECT RAISE(ABORT, 'the MRC grades of a signed visit cannot be edited'); 
 CREATE TRIGGER signed_grades_kept BEFORE DELETE ON mrc_grades
 WHEN (SELECT status FROM visits WHERE id = OLD.visit_id) != 'draft'
 BEGIN SELECT RAISE(ABORT, 'the MRC grades of a signed visit cannot be deleted'); END;
+CREATE TRIGGER signed_not_tested_unchanged BEFORE UPDATE ON mrc_not_tested
+WHEN (SELECT status FROM visits WHERE id = OLD.visit_id) != 'draft'
+BEGIN SELECT RAISE(ABORT, 'the MRC grades of a signed visit cannot be edited'); END;
+CREATE TRIGGER signed_not_tested_kept BEFORE DELETE ON mrc_not_tested
+WHEN (SELECT status FROM visits WHERE id = OLD.visit_id) != 'draft'
+BEGIN SELECT RAISE(ABORT, 'the MRC grades of a signed visit cannot be deleted'); END;
+CREATE TRIGGER mrc_layouts_unchanged BEFORE UPDATE ON mrc_layouts
+BEGIN SELECT RAISE(ABORT, 'an MRC layout cannot be changed once recorded'); END;
 """
     )
 

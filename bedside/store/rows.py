@@ -58,6 +58,7 @@ VISIT_SELECT = (
     + ", a.not_assessed FROM visits v JOIN patients p ON p.id = v.patient_ref"
     " LEFT JOIN alsfrs_answers a ON a.visit_id = v.id"
 )
+VISIT_COLUMN_COUNT = 11 + len(ALSFRS_COLUMNS) + 1
 
 
 def visit_from_row(row: tuple, mrc: Mapping[str, MrcCell]) -> Visit:

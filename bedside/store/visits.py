@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
 from bedside.analysis import visit_problems
-from bedside.domain import SIGNATURE_MEANING, MrcCell, Visit
-from bedside.store import events, patients
+from bedside.domain import SIGNATURE_MEANING, Visit
+from bedside.store import events, mrc_rows, patients
 from bedside.store.db import Store, utc_now
 from bedside.store.errors import Conflict, ReadOnlyRecord, StoreError
 from bedside.store.migrations import ALSFRS_COLUMNS
@@ -18,27 +17,11 @@ _ANSWER_INSERT = (
     f"INSERT INTO alsfrs_answers (visit_id, {', '.join(ALSFRS_COLUMNS)}, not_assessed)"
     f" VALUES ({', '.join('?' * (len(ALSFRS_COLUMNS) + 2))})"
 )
-_MRC_INSERT = "INSERT INTO mrc_grades (visit_id, cell, grade, reason) VALUES (?, ?, ?, ?)"
-
-
-def mrc_for(store: Store, visit_ids: Iterable[int]) -> dict[int, dict[str, MrcCell]]:
-    ids = list(visit_ids)
-    out: dict[int, dict[str, MrcCell]] = {i: {} for i in ids}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        cur = store.conn.execute(
-            "SELECT visit_id, cell, grade, reason FROM mrc_grades"
-            f" WHERE visit_id IN ({', '.join('?' * len(chunk))})",
-            chunk,
-        )
-        for vid, cell, grade, reason in cur:
-            out[vid][cell] = MrcCell(grade, reason)
-    return out
 
 
 def _load(store: Store, where: str, params: tuple) -> list[Visit]:
     rows = store.conn.execute(f"{VISIT_SELECT} WHERE {where}", params).fetchall()
-    grades = mrc_for(store, (r[0] for r in rows))
+    grades = mrc_rows.load(store, (r[0] for r in rows))
     return [visit_from_row(r, grades[r[0]]) for r in rows]
 
 
@@ -103,9 +86,7 @@ def _date_taken(store: Store, v: Visit, ignore_id: int | None) -> None:
 
 def _write_contents(store: Store, visit_id: int, v: Visit) -> None:
     store.execute(_ANSWER_INSERT, (visit_id, *answers_values(v)))
-    store.executemany(
-        _MRC_INSERT, [(visit_id, cell, g.code, g.reason) for cell, g in v.mrc.items()]
-    )
+    mrc_rows.write(store, visit_id, v.mrc, v.mrc_protocol)
 
 
 def _audit_changes(store: Store, key: str, old: Visit | None, new: Visit, action: str,
@@ -158,7 +139,7 @@ def save_draft(store: Store, v: Visit) -> Visit:
                 (iso(v.visit_date), v.examiner, v.notes, v.mrc_protocol, visit_id),
             )
             store.execute("DELETE FROM alsfrs_answers WHERE visit_id = ?", (visit_id,))
-            store.execute("DELETE FROM mrc_grades WHERE visit_id = ?", (visit_id,))
+            mrc_rows.delete(store, visit_id)
         _write_contents(store, visit_id, v)
         saved = replace(v, visit_id=visit_id, status="draft")
         _audit_changes(store, key_of(saved), old, saved, "draft")
@@ -171,7 +152,7 @@ def discard_draft(store: Store, visit_id: int, reason: str = "") -> None:
         if old.status != "draft":
             raise ReadOnlyRecord("only a draft can be discarded")
         store.execute("DELETE FROM alsfrs_answers WHERE visit_id = ?", (visit_id,))
-        store.execute("DELETE FROM mrc_grades WHERE visit_id = ?", (visit_id,))
+        mrc_rows.delete(store, visit_id)
         store.execute("DELETE FROM visits WHERE id = ?", (visit_id,))
         store.audit("discard", "visit", key_of(old), old=_flat(old), reason=reason)
 

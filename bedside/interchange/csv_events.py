@@ -1,0 +1,103 @@
+"""The events CSV of SPEC §3: patient_id, event_date, kind, label."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import TextIO
+
+from bedside.analysis import event_problems
+from bedside.domain import EVENT_KINDS, Event, Patient
+from bedside.interchange.columns import EVENT_COLUMNS
+from bedside.interchange.csv_read import Collector, CsvTable, parse_date
+
+
+def is_events_header(header: list[str]) -> bool:
+    return "event_date" in header and "visit_date" not in header
+
+
+def parse_events(table: CsvTable) -> list[tuple[int, Event]]:
+    errors = Collector(table.name)
+    header = table.header
+    unknown = [h for h in header if h not in EVENT_COLUMNS]
+    if unknown:
+        errors.add(1, "", "", f"unknown column{'s' if len(unknown) > 1 else ''} "
+                   f"{', '.join(unknown)}; an events file has {', '.join(EVENT_COLUMNS)}")
+    for required in ("patient_id", "event_date", "kind"):
+        if required not in header:
+            errors.add(1, "", "", f"the required column {required} is missing")
+    errors.raise_if_any()
+    col = {h: n for n, h in enumerate(header)}
+    out: list[tuple[int, Event]] = []
+    seen: dict[tuple, int] = {}
+    for line, cells in table.rows:
+        if len(cells) != len(header):
+            errors.add(line, "", "", f"the row has {len(cells)} cells; the header has "
+                       f"{len(header)}")
+            continue
+        pid = cells[col["patient_id"]].strip()
+        raw = cells[col["event_date"]].strip()
+        kind = cells[col["kind"]].strip()
+        label = cells[col["label"]].strip() if "label" in col else ""
+        day = parse_date(raw)
+        if not pid:
+            errors.add(line, "patient_id", "", "the patient identifier is required")
+        if day is None:
+            errors.add(line, "event_date", raw, "date must be YYYY-MM-DD")
+        if kind not in EVENT_KINDS:
+            errors.add(line, "kind", kind, f"must be one of {'|'.join(EVENT_KINDS)}")
+        if not pid or day is None or kind not in EVENT_KINDS:
+            continue
+        key = (pid, day, kind, label)
+        if key in seen:
+            errors.add(line, "event_date", raw, f"the same event appears on line {seen[key]}")
+            continue
+        seen[key] = line
+        out.append((line, Event(pid, day, kind, label)))  # type: ignore[arg-type]
+    if not out and not errors.issues:
+        errors.add(None, "", "", "the file has a header but no event rows; nothing to import")
+    errors.raise_if_any()
+    return out
+
+
+def plan_event_import(
+    file: str,
+    events: list[tuple[int, Event]],
+    patients: Mapping[str, Patient],
+    last_visit: Mapping[str, date],
+    deaths: Mapping[str, date],
+    today: date,
+) -> list[Event]:
+    """Check events against the database: the patient exists, a death ends the record."""
+    errors = Collector(file)
+    death_in_file: dict[str, int] = {}
+    for line, e in events:
+        p = patients.get(e.patient_id)
+        if p is None:
+            errors.add(line, "patient_id", e.patient_id, "no such patient in the database; "
+                       "import the patient's visits first")
+            continue
+        for problem in event_problems(e, p, today):
+            errors.add(line, problem.field, problem.value, problem.rule)
+        if e.kind == "death":
+            if e.patient_id in deaths or e.patient_id in death_in_file:
+                errors.add(line, "kind", "death", f"patient {e.patient_id} already has a "
+                           "recorded death")
+            death_in_file[e.patient_id] = line
+            last = last_visit.get(e.patient_id)
+            if last and last > e.event_date:
+                errors.add(line, "event_date", e.event_date.isoformat(), "a death cannot be "
+                           f"recorded before the patient's visit of {last}")
+    errors.raise_if_any()
+    return [e for _, e in events]
+
+
+def write_events(out: TextIO, events: Iterable[Event]) -> int:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(EVENT_COLUMNS)
+    count = 0
+    for e in events:
+        writer.writerow([e.patient_id, e.event_date.isoformat(), e.kind, e.label])
+        count += 1
+    return count

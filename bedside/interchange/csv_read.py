@@ -1,0 +1,122 @@
+"""Reading CSV files: UTF-8 (BOM accepted), header checks, rows with editor line numbers."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MAX_ERRORS = 20
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem in an input file, printed as `file:line: column=value: rule`."""
+
+    file: str
+    line: int | None
+    column: str
+    value: str
+    rule: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        what = f"{self.column}={self.value}: " if self.column else ""
+        return f"{where}: {what}{self.rule}"
+
+
+class InputRejected(Exception):
+    """The input breaks a rule; nothing was changed. ``issues`` lists each problem."""
+
+    def __init__(self, issues: list[Issue]) -> None:
+        self.issues = issues
+        super().__init__("\n".join(map(str, issues)))
+
+    def lines(self) -> list[str]:
+        shown = [str(i) for i in self.issues[:MAX_ERRORS]]
+        if len(self.issues) > MAX_ERRORS:
+            shown.append(f"... and {len(self.issues) - MAX_ERRORS} more problems")
+        return shown
+
+
+class Collector:
+    """Gathers issues of one file; raises them together once reading is done."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.issues: list[Issue] = []
+
+    def add(self, line: int | None, column: str, value: str, rule: str) -> None:
+        self.issues.append(Issue(self.file, line, column, value, rule))
+
+    def raise_if_any(self) -> None:
+        if self.issues:
+            raise InputRejected(self.issues)
+
+
+def parse_date(text: str) -> date | None:
+    """An ISO YYYY-MM-DD date, or None if the text is not one."""
+    if not _ISO.match(text):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+@dataclass
+class CsvTable:
+    name: str
+    header: list[str]
+    rows: Iterator[tuple[int, list[str]]]  # (line number of the row's first line, cells)
+
+
+def _rejected(file: str, line: int | None, rule: str) -> InputRejected:
+    return InputRejected([Issue(file, line, "", "", rule)])
+
+
+def open_table(path: Path) -> CsvTable:
+    """Decode and split a CSV file; raises InputRejected for encoding, emptiness, bad header."""
+    name = path.name
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise _rejected(name, None, f"cannot read the file: {e.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise _rejected(name, line, f"the file is not UTF-8 (byte 0x{raw[e.start]:02x}); "
+                        "save it as UTF-8 and try again") from None
+    if not text.strip():
+        raise _rejected(name, None, "the file is empty; expected a header row and one row "
+                        "per visit")
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = [h.strip() for h in next(reader)]
+    except csv.Error as e:
+        raise _rejected(name, 1, f"the header cannot be read: {e}") from None
+    dupes = [h for n, h in enumerate(header) if h in header[:n]]
+    if dupes:
+        raise _rejected(name, 1, f"column {dupes[0]!r} appears twice in the header")
+    if "" in header:
+        raise _rejected(name, 1, f"column {header.index('') + 1} of the header has no name")
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        last = reader.line_num
+        try:
+            for cells in reader:
+                start = last + 1
+                last = reader.line_num
+                if not any(c.strip() for c in cells):
+                    continue
+                yield start, cells
+        except csv.Error as e:
+            raise _rejected(name, reader.line_num, f"the row cannot be read: {e}") from None
+
+    return CsvTable(name, header, rows())

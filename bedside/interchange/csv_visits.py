@@ -1,0 +1,279 @@
+"""The visit CSV file of SPEC §3: parse and check rows, plan an import, write an export."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import TextIO
+
+from bedside.analysis import subscores, summarize, visit_date_problems
+from bedside.domain import NOT_TESTED, ONSET_REGIONS, SEXES, MrcCell, Patient, Visit
+from bedside.instruments import alsfrs_r, mrc_scale, protocols
+from bedside.interchange.columns import (
+    PATIENT_COLUMNS,
+    TOTAL_COLUMN,
+    VISIT_COLUMNS,
+    derived_columns,
+    known_mrc_columns,
+    mrc_column_order,
+    subscore_columns,
+)
+from bedside.interchange.csv_read import Collector, CsvTable, parse_date
+
+_DATE_FIELDS = ("birth_date", "onset_date", "diagnosis_date")
+SCORES = {str(n): n for n in range(alsfrs_r().min_score, alsfrs_r().max_score + 1)}
+
+
+@dataclass
+class ParsedVisits:
+    """A checked visit file: patients as the file describes them, visits with their lines."""
+
+    file: str
+    patients: dict[str, Patient]
+    patient_fields: dict[str, dict[str, tuple[str, int]]]  # filled fields: value, first line
+    patient_lines: dict[str, int]
+    visits: list[tuple[int, Visit]] = field(default_factory=list)
+
+
+@cache
+def _protocol_for(cells: frozenset[str]) -> str:
+    """The smallest protocol holding every graded cell ('' when none does)."""
+    fits = [p for p in protocols().values() if cells <= set(p.cells)]
+    return min(fits, key=lambda p: len(p.cells)).id if fits else ""
+
+
+def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
+    """Check every row on its own; cross-row rules (agreement, duplicates) too."""
+    q = alsfrs_r()
+    errors = Collector(table.name)
+    header = table.header
+    item_keys = set(q.keys)
+    mrc_cols = known_mrc_columns()
+    derived = set(derived_columns())
+    allowed = set(PATIENT_COLUMNS) | set(VISIT_COLUMNS) | item_keys | set(mrc_cols) | derived
+    unknown = [h for h in header if h not in allowed]
+    if unknown:
+        errors.add(1, "", "", f"unknown column{'s' if len(unknown) > 1 else ''} "
+                   f"{', '.join(unknown)}; expected the columns of the Bedside visit format")
+    for required in ("patient_id", "visit_date"):
+        if required not in header:
+            errors.add(1, "", "", f"the required column {required} is missing")
+    errors.raise_if_any()
+
+    col = {h: n for n, h in enumerate(header)}
+    patient_cols = [(h, col[h]) for h in PATIENT_COLUMNS if h in col and h != "patient_id"]
+    item_cols = [(h, col[h]) for h in q.keys if h in col]
+    mrc_idx = [(h, mrc_cols[h], col[h]) for h in header if h in mrc_cols]
+    check_cols = [(h, col[h]) for h in (TOTAL_COLUMN, *subscore_columns().values()) if h in col]
+    domain_of_column = {v: k for k, v in subscore_columns().items()}
+    codes = set(mrc_scale().codes) | {NOT_TESTED}
+    alternates = [alt.keys for alt in q.alternates]
+    i_pid, i_date = col["patient_id"], col["visit_date"]
+    i_examiner, i_notes = col.get("examiner"), col.get("notes")
+    width = len(header)
+
+    parsed = ParsedVisits(table.name, {}, {}, {})
+    last_values: dict[str, list[str]] = {}
+    seen_visits: dict[tuple[str, date], int] = {}
+    for line, cells in table.rows:
+        if len(cells) != width:
+            errors.add(line, "", "", f"the row has {len(cells)} cells; the header has {width}")
+            continue
+        pid = cells[i_pid].strip()
+        if not pid:
+            errors.add(line, "patient_id", "", "the patient identifier is required")
+            continue
+        # patient columns: must agree with earlier rows of the same patient
+        values = [cells[i] for _, i in patient_cols]
+        if last_values.get(pid) != values:
+            last_values[pid] = values
+            fields = parsed.patient_fields.setdefault(pid, {})
+            parsed.patient_lines.setdefault(pid, line)
+            for (name, _), raw in zip(patient_cols, values, strict=True):
+                value = raw.strip()
+                if not value:
+                    continue
+                first = fields.get(name)
+                if first is None:
+                    fields[name] = (value, line)
+                elif first[0] != value:
+                    errors.add(line, name, value, f"differs from line {first[1]} ({first[0]}) "
+                               f"for patient {pid}; patient columns must agree on every row")
+        # visit date
+        raw_date = cells[i_date].strip()
+        day = parse_date(raw_date)
+        if day is None:
+            errors.add(line, "visit_date", raw_date, "date must be YYYY-MM-DD"
+                       if raw_date else "the visit date is required")
+            continue
+        key = (pid, day)
+        if key in seen_visits:
+            errors.add(line, "visit_date", raw_date, f"second row for patient {pid} on this "
+                       f"date (first on line {seen_visits[key]}); one visit per patient per day")
+            continue
+        seen_visits[key] = line
+        # ALSFRS-R answers
+        answers: dict[str, int] = {}
+        for name, i in item_cols:
+            value = cells[i]
+            score = SCORES.get(value)
+            if score is not None:
+                answers[name] = score
+                continue
+            value = value.strip()
+            if not value:
+                continue
+            if value in SCORES:
+                answers[name] = SCORES[value]
+            elif not value.isdigit() or not value.isascii():
+                errors.add(line, name, value, "score must be a whole number 0-4")
+            else:
+                errors.add(line, name, value, f"score must be {q.min_score}-{q.max_score}")
+        for keys in alternates:
+            if all(k in answers for k in keys):
+                errors.add(line, keys[1], str(answers[keys[1]]),
+                           f"only one of {keys[0]} and {keys[1]} may be filled")
+                answers.pop(keys[1])
+        # MRC grades
+        grades: dict[str, MrcCell] = {}
+        for name, cell, i in mrc_idx:
+            value = cells[i]
+            if not value:
+                continue
+            value = value.strip()
+            code = NOT_TESTED if value.upper() == NOT_TESTED else value
+            if code in codes:
+                grades[cell] = MrcCell(code)
+            elif value:
+                errors.add(line, name, value, "grade must be 0-5, 3-, 3+, 4-, 4+, 5- or NT")
+        # derived totals given in the file must agree with the items
+        if check_cols:
+            subs = subscores(answers)
+            parts = list(subs.values())
+            whole = None if None in parts else sum(parts)  # total = sum of the four subscores
+            for name, i in check_cols:
+                value = cells[i].strip()
+                if not value:
+                    continue
+                expected = whole if name == TOTAL_COLUMN else subs[domain_of_column[name]]
+                if str(expected) != value:
+                    why = (f"the items add up to {expected}" if expected is not None
+                           else "not every item it sums is filled")
+                    errors.add(line, name, value, f"disagrees with the items ({why}); "
+                               "check the transcription")
+        visit = Visit(
+            patient_id=pid,
+            visit_date=day,
+            examiner=cells[i_examiner].strip() if i_examiner is not None else "",
+            notes=cells[i_notes] if i_notes is not None else "",
+            alsfrs=answers,
+            mrc=grades,
+            mrc_protocol=_protocol_for(frozenset(grades)) if grades else "",
+            status="signed",
+        )
+        parsed.visits.append((line, visit))
+    if not parsed.visits and not errors.issues:
+        errors.add(None, "", "", "the file has a header but no visit rows; nothing to import")
+    errors.raise_if_any()
+
+    for pid, fields in parsed.patient_fields.items():
+        values: dict[str, object] = {name: v for name, (v, _) in fields.items()}
+        for name in _DATE_FIELDS:
+            if name in fields:
+                text, line = fields[name]
+                values[name] = parse_date(text)
+                if values[name] is None:
+                    errors.add(line, name, text, "date must be YYYY-MM-DD")
+        if "sex" in fields and fields["sex"][0] not in SEXES:
+            errors.add(fields["sex"][1], "sex", fields["sex"][0],
+                       f"must be one of {'|'.join(SEXES)}")
+        if "onset_region" in fields and fields["onset_region"][0] not in ONSET_REGIONS:
+            errors.add(fields["onset_region"][1], "onset_region", fields["onset_region"][0],
+                       f"must be one of {'|'.join(ONSET_REGIONS)}")
+        parsed.patients[pid] = Patient(patient_id=pid, **values)  # type: ignore[arg-type]
+    errors.raise_if_any()
+    return parsed
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    new_patients: list[Patient]
+    visits: list[Visit]
+
+
+def plan_visit_import(
+    parsed: ParsedVisits,
+    existing: Mapping[str, Patient],
+    existing_dates: Mapping[str, set[date]],
+    deaths: Mapping[str, date],
+    today: date,
+) -> ImportPlan:
+    """Check the file against the database; every problem is reported with its line."""
+    from bedside.analysis import patient_problems
+
+    errors = Collector(parsed.file)
+    patients: dict[str, Patient] = {}
+    new: list[Patient] = []
+    for pid, p in parsed.patients.items():
+        fields = parsed.patient_fields[pid]
+        if pid in existing:
+            stored = existing[pid]
+            for name, (value, line) in fields.items():
+                have = getattr(stored, name)
+                have_text = have.isoformat() if isinstance(have, date) else str(have or "")
+                if have_text != value:
+                    errors.add(line, name, value, f"patient {pid} has {have_text or 'nothing'} "
+                               "in the database; correct the file or the patient first")
+            patients[pid] = stored
+        else:
+            for problem in patient_problems(p, today):
+                line = fields.get(problem.field, ("", parsed.patient_lines[pid]))[1]
+                errors.add(line, problem.field, problem.value, problem.rule)
+            patients[pid] = p
+            new.append(p)
+    for line, v in parsed.visits:
+        p = patients[v.patient_id]
+        for problem in visit_date_problems(v.visit_date, p, today, deaths.get(v.patient_id)):
+            errors.add(line, problem.field, problem.value, problem.rule)
+        if v.visit_date in existing_dates.get(v.patient_id, ()):
+            errors.add(line, "visit_date", v.visit_date.isoformat(),
+                       f"patient {v.patient_id} already has a visit on this date in the "
+                       "database; amend that visit instead")
+    errors.raise_if_any()
+    return ImportPlan(new, [v for _, v in parsed.visits])
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)
+
+
+def write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells: set[str]) -> int:
+    """Write the visit CSV with derived columns; returns the number of visits written."""
+    q = alsfrs_r()
+    mrc_cols = mrc_column_order(mrc_cells)
+    cells = [c.removeprefix("MRC_") for c in mrc_cols]
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([*PATIENT_COLUMNS, *VISIT_COLUMNS, *q.keys, *mrc_cols, *derived_columns()])
+    domains = list(subscore_columns())
+    count = 0
+    for p, v in rows:
+        s = summarize(v, p)
+        writer.writerow([
+            p.patient_id, p.family_name, p.given_name, _cell(p.birth_date), p.sex,
+            _cell(p.onset_date), p.onset_region, _cell(p.diagnosis_date),
+            v.visit_date.isoformat(), v.examiner, v.notes,
+            *[_cell(v.alsfrs.get(k)) for k in q.keys],
+            *[v.mrc[c].code if c in v.mrc else "" for c in cells],
+            _cell(s.total), *[_cell(s.subscores[d]) for d in domains], _cell(s.delta_fs),
+            _cell(s.kings_stage), _cell(s.mitos_stage),
+            _cell(s.mrc.score if s.mrc else None), _cell(s.mrc.max_tested if s.mrc else None),
+        ])
+        count += 1
+    return count

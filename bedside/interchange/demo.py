@@ -1,0 +1,205 @@
+"""Synthetic patients for the demo database and benchmarks: realistic, never real.
+
+Each patient declines 0.3-2 ALSFRS-R points a month with noise, the onset region leading;
+gastrostomy and NIV come later in the course, some receive an intervention, some die. MRC
+grades fall with the limb scores. Names come from several scripts.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from bedside.domain import Event, MrcCell, Patient, Visit
+from bedside.instruments import alsfrs_r, protocols
+
+NAMES = {
+    "latin": (["Müller", "García", "Nowak", "Dubois", "Rossi", "Hansen", "Kovač", "Şahin",
+               "O'Brien", "Lindqvist", "Ferreira", "Novák", "Jensen", "Álvarez", "Smith"],
+              ["Anna", "José", "Zoë", "Łukasz", "Björn", "Chloé", "Ana", "Jürgen", "Mária",
+               "Peter", "Inês", "Ömer", "Sarah", "Tomáš", "Ewa"]),
+    "cyrillic": (["Иванова", "Петров", "Смирнов", "Кузнецова", "Попов", "Шевченко"],
+                 ["Ольга", "Дмитрий", "Наталья", "Сергей", "Юлия", "Андрій"]),
+    "georgian": (["ბერიძე", "კაპანაძე", "გელაშვილი", "მაისურაძე"],
+                 ["ნინო", "გიორგი", "მარიამ", "დავით"]),
+    "greek": (["Παπαδόπουλος", "Νικολάου", "Γεωργίου"], ["Ελένη", "Κώστας", "Μαρία"]),
+}
+REGION_WEIGHTS = {"bulbar": 30, "upper_limb": 33, "lower_limb": 30, "respiratory": 2,
+                  "generalized": 3, "unknown": 2}
+EXAMINERS = ["Dr. A. Keller", "Dr. M. Rossi", "S. Novak (PT)", "J. Okafor (study nurse)"]
+INTERVENTIONS = [
+    ("procedure", "MSC transplantation, intrathecal"),
+    ("medication_start", "Edaravone"),
+    ("medication_start", "Tofersen (SOD1)"),
+    ("procedure", "Clinical trial enrolment"),
+]
+# Which body region each item belongs to, for the onset-region-led decline.
+ITEM_REGION = {
+    "Q1_Speech": "bulbar", "Q2_Salivation": "bulbar", "Q3_Swallowing": "bulbar",
+    "Q4_Handwriting": "upper_limb", "Q5a_Cutting_without_Gastrostomy": "upper_limb",
+    "Q5b_Cutting_with_Gastrostomy": "upper_limb", "Q6_Dressing_and_Hygiene": "upper_limb",
+    "Q7_Turning_in_Bed": "lower_limb", "Q8_Walking": "lower_limb",
+    "Q9_Climbing_Stairs": "lower_limb", "R_1_Dyspnea": "respiratory",
+    "R_2_Orthopnea": "respiratory", "R_3_Respiratory_Insufficiency": "respiratory",
+}
+MUSCLE_REGION = {"shoulder": "upper_limb", "elbow": "upper_limb", "wrist": "upper_limb",
+                 "finger": "upper_limb", "first": "upper_limb", "abductor": "upper_limb",
+                 "deltoid": "upper_limb", "biceps": "upper_limb", "triceps": "upper_limb",
+                 "neck": "bulbar"}
+GRADE_STEPS = ["5", "5", "5-", "4+", "4", "4-", "3+", "3", "3-", "2", "1", "0"]
+
+
+class DemoData(NamedTuple):
+    patients: list[Patient]
+    visits: list[Visit]
+    events: list[Event]
+
+
+def _region_delays(rng: random.Random, onset_region: str) -> dict[str, float]:
+    """Months after onset at which each region starts to decline."""
+    delays = {r: rng.uniform(4, 20) for r in ("bulbar", "upper_limb", "lower_limb")}
+    delays["respiratory"] = rng.uniform(10, 30)
+    if onset_region in delays:
+        delays[onset_region] = 0.0
+    if onset_region == "generalized":
+        delays.update({r: rng.uniform(0, 3) for r in delays})
+    return delays
+
+
+def _patient(rng: random.Random, pid: str, today: date) -> Patient:
+    script = rng.choices(list(NAMES), weights=[70, 15, 8, 7])[0]
+    families, givens = NAMES[script]
+    onset = today - timedelta(days=rng.randint(200, 6 * 365))
+    birth = onset - timedelta(days=rng.randint(38 * 365, 78 * 365))
+    region = rng.choices(list(REGION_WEIGHTS), weights=list(REGION_WEIGHTS.values()))[0]
+    return Patient(
+        patient_id=pid,
+        family_name=rng.choice(families),
+        given_name=rng.choice(givens),
+        birth_date=birth,
+        sex=rng.choice(["female", "male"]),
+        onset_date=onset,
+        onset_region=region,  # type: ignore[arg-type]
+        diagnosis_date=onset + timedelta(days=rng.randint(120, 420)),
+    )
+
+
+def _course(rng: random.Random, p: Patient, today: date, max_visits: int | None
+            ) -> tuple[list[Visit], list[Event]]:
+    q = alsfrs_r()
+    assert p.onset_date and p.diagnosis_date
+    rate = rng.uniform(0.3, 2.0)  # points a month over the whole scale
+    delays = _region_delays(rng, p.onset_region)
+    # each item loses its 4 points at its own speed once its region is involved
+    item_rate = {k: rate / 12 * rng.uniform(0.6, 1.6) for k in ITEM_REGION}
+    proto = protocols()["mrc_sum_score" if rng.random() < 0.7 else "als_clinic"]
+    examiner = rng.choice(EXAMINERS)
+    visits: list[Visit] = []
+    events: list[Event] = [Event(p.patient_id, p.diagnosis_date, "medication_start", "Riluzole")]
+    intervention = None
+    if rng.random() < 0.35:
+        kind, label = rng.choice(INTERVENTIONS)
+        intervention = Event(p.patient_id, p.diagnosis_date + timedelta(days=rng.randint(60, 500)),
+                             kind, label)  # type: ignore[arg-type]
+    day = p.diagnosis_date
+    gastrostomy = niv = dead = False
+    while day <= today and not dead:
+        months = (day - p.onset_date).days / 30.4375
+        answers: dict[str, int] = {}
+        for key, region in ITEM_REGION.items():
+            lost = item_rate[key] * max(0.0, months - delays[region]) + rng.gauss(0, 0.3)
+            answers[key] = max(0, min(4, round(4 - lost)))
+        if not gastrostomy and answers["Q3_Swallowing"] <= 2 and rng.random() < 0.5:
+            gastrostomy = True
+            events.append(Event(p.patient_id, day - timedelta(days=rng.randint(5, 40)),
+                                "gastrostomy", "PEG"))
+        if not niv and answers["R_2_Orthopnea"] <= 2 and rng.random() < 0.6:
+            niv = True
+            events.append(Event(p.patient_id, day - timedelta(days=rng.randint(5, 40)),
+                                "niv_start", "Nocturnal NIV"))
+        if niv:
+            answers["R_3_Respiratory_Insufficiency"] = min(
+                answers["R_3_Respiratory_Insufficiency"], 3)
+        else:
+            answers["R_3_Respiratory_Insufficiency"] = max(
+                answers["R_3_Respiratory_Insufficiency"], 4 if answers["R_2_Orthopnea"] > 2 else 3)
+        drop = "Q5a_Cutting_without_Gastrostomy" if gastrostomy else "Q5b_Cutting_with_Gastrostomy"
+        answers.pop(drop)
+        if rng.random() < 0.02:  # now and then an item could not be assessed
+            answers.pop(rng.choice(list(answers)))
+        mrc: dict[str, MrcCell] = {}
+        if rng.random() < 0.6:
+            for cell in proto.cells:
+                region = MUSCLE_REGION.get(cell.split("_")[0], "lower_limb")
+                lost = item_rate["Q8_Walking"] * max(0.0, months - delays[region]) * 2.5
+                step = max(0, min(len(GRADE_STEPS) - 1, round(lost + rng.gauss(0, 0.6))))
+                mrc[cell] = MrcCell("NT", "pain") if rng.random() < 0.01 else MrcCell(
+                    GRADE_STEPS[step])
+        visits.append(Visit(
+            patient_id=p.patient_id, visit_date=day, examiner=examiner,
+            notes="" if rng.random() < 0.8 else rng.choice(
+                ["Fatigued today.", "Caregiver present.", "Reports cramps.", "Weight stable."]),
+            alsfrs=answers, mrc=mrc, mrc_protocol=proto.id if mrc else "", status="signed",
+        ))
+        if max_visits and len(visits) >= max_visits:
+            break
+        total = sum(answers.values())
+        if total < 12 and rng.random() < 0.25:
+            dead = True
+            events.append(Event(p.patient_id, day + timedelta(days=rng.randint(10, 60)),
+                                "death", ""))
+        day += timedelta(days=rng.randint(60, 120))
+    if intervention and (not visits or intervention.event_date <= visits[-1].visit_date):
+        events.append(intervention)
+    events = [e for e in events if e.event_date <= today]
+    assert len(q.keys) == len(ITEM_REGION)
+    return visits, sorted(events, key=lambda e: e.event_date)
+
+
+def generate(n_patients: int, seed: int = 1, *, today: date | None = None,
+             exclude_ids: set[str] | None = None, max_visits: int | None = None) -> DemoData:
+    rng = random.Random(seed)
+    today = today or date.today()
+    taken = exclude_ids or set()
+    patients: list[Patient] = []
+    visits: list[Visit] = []
+    events: list[Event] = []
+    number = 0
+    while len(patients) < n_patients:
+        number += 1
+        pid = f"DEMO-{seed}-{number:05d}"
+        if pid in taken:
+            continue
+        p = _patient(rng, pid, today)
+        v, e = _course(rng, p, today, max_visits)
+        patients.append(p)
+        visits.extend(v)
+        events.extend(e)
+    return DemoData(patients, visits, events)
+
+
+def long_history_patient(n_visits: int = 200, seed: int = 7, today: date | None = None
+                         ) -> DemoData:
+    """One patient with ``n_visits`` visits a week apart (benchmarks of a long history)."""
+    rng = random.Random(seed)
+    today = today or date.today()
+    p = _patient(rng, f"LONG-{n_visits}", today)
+    onset = today - timedelta(days=7 * n_visits + 400)
+    p = replace(p, onset_date=onset, diagnosis_date=onset + timedelta(days=200),
+                birth_date=onset - timedelta(days=60 * 365))
+    visits: list[Visit] = []
+    q = alsfrs_r()
+    for n in range(n_visits):
+        day = onset + timedelta(days=200 + 7 * n)
+        loss = 30 * n / n_visits
+        answers = {i.key: max(0, min(4, round(4 - loss / 12 + rng.gauss(0, 0.3))))
+                   for i in q.slots(gastrostomy=False)}
+        cells = protocols()["mrc_sum_score"].cells
+        mrc = {c: MrcCell(GRADE_STEPS[min(11, round(loss / 4))]) for c in cells}
+        visits.append(Visit(p.patient_id, day, "Dr. A. Keller", alsfrs=answers, mrc=mrc,
+                            mrc_protocol="mrc_sum_score", status="signed"))
+    events = [Event(p.patient_id, onset + timedelta(days=200 + 7 * n_visits // 2), "procedure",
+                    "MSC transplantation, intrathecal")]
+    return DemoData([p], visits, events)

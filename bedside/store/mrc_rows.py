@@ -1,0 +1,120 @@
+"""MRC grades as one row per graded visit: grade column N holds cell N of the row's layout."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+
+from bedside.domain import NOT_TESTED, MrcCell
+from bedside.instruments import all_mrc_cells, protocols
+from bedside.store.db import Store
+from bedside.store.errors import StoreError
+from bedside.store.migrations import MRC_GRADE_COLUMNS, MRC_SLOTS
+
+GRADES_INSERT = (
+    f"INSERT INTO mrc_grades (visit_id, layout, {', '.join(MRC_GRADE_COLUMNS)})"
+    f" VALUES ({', '.join('?' * (MRC_SLOTS + 2))})"
+)
+NOT_TESTED_INSERT = "INSERT INTO mrc_not_tested (visit_id, cell, reason) VALUES (?, ?, ?)"
+GRADES_SELECT = f"SELECT visit_id, layout, {', '.join(MRC_GRADE_COLUMNS)} FROM mrc_grades"
+
+
+def layout_cells(cells: Iterable[str], protocol: str = "") -> tuple[str, ...]:
+    """The canonical cell order for a set of graded cells: the protocol's, else the catalogue's."""
+    graded = set(cells)
+    proto = protocols().get(protocol)
+    if proto is not None and graded <= set(proto.cells):
+        return proto.cells
+    order = {c: n for n, c in enumerate(all_mrc_cells())}
+    return tuple(sorted(graded, key=lambda c: (order.get(c, len(order)), c)))
+
+
+class Layouts:
+    """The store's recorded layouts, cached for the life of the connection."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.by_id: dict[int, tuple[str, ...]] = {}
+        self.by_cells: dict[tuple[str, ...], int] = {}
+        for lid, cells in store.conn.execute("SELECT id, cells FROM mrc_layouts"):
+            self._remember(lid, tuple(json.loads(cells)))
+
+    def _remember(self, lid: int, cells: tuple[str, ...]) -> None:
+        self.by_id[lid] = cells
+        self.by_cells[cells] = lid
+
+    def id_for(self, cells: tuple[str, ...]) -> int:
+        """The layout id for ``cells``, recording it first if new (inside a transaction)."""
+        if cells in self.by_cells:
+            return self.by_cells[cells]
+        if len(cells) > MRC_SLOTS:
+            raise StoreError(f"an MRC grading can hold at most {MRC_SLOTS} muscle cells; "
+                             f"this one has {len(cells)}")
+        cur = self.store.execute("INSERT INTO mrc_layouts (cells) VALUES (?)",
+                                 (json.dumps(list(cells)),))
+        self._remember(int(cur.lastrowid), cells)
+        return self.by_cells[cells]
+
+    def cells(self, lid: int) -> tuple[str, ...]:
+        if lid not in self.by_id:  # recorded by another connection since we loaded
+            row = self.store.conn.execute(
+                "SELECT cells FROM mrc_layouts WHERE id = ?", (lid,)).fetchone()
+            self._remember(lid, tuple(json.loads(row[0])))
+        return self.by_id[lid]
+
+
+def layouts(store: Store) -> Layouts:
+    cached = getattr(store, "_mrc_layouts", None)
+    if cached is None:
+        cached = Layouts(store)
+        store._mrc_layouts = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def encode(store: Store, visit_id: int, grades: Mapping[str, MrcCell], protocol: str
+           ) -> tuple[tuple, list[tuple[int, str, str]]]:
+    """The mrc_grades row and the not-tested reason rows of one visit."""
+    cells = layout_cells(grades, protocol)
+    lid = layouts(store).id_for(cells)
+    codes = [grades[c].code if c in grades else None for c in cells]
+    row = (visit_id, lid, *codes, *([None] * (MRC_SLOTS - len(cells))))
+    reasons = [(visit_id, c, g.reason) for c, g in grades.items() if g.code == NOT_TESTED]
+    return row, reasons
+
+
+def decode(cells: Sequence[str], codes: Sequence[str | None],
+           reasons: Mapping[str, str]) -> dict[str, MrcCell]:
+    pairs = zip(cells, codes, strict=False)  # codes are padded to MRC_SLOTS
+    return {cell: MrcCell(code, reasons.get(cell, "")) for cell, code in pairs if code is not None}
+
+
+def write(store: Store, visit_id: int, grades: Mapping[str, MrcCell], protocol: str) -> None:
+    if not grades:
+        return
+    row, reasons = encode(store, visit_id, grades, protocol)
+    store.execute(GRADES_INSERT, row)
+    if reasons:
+        store.executemany(NOT_TESTED_INSERT, reasons)
+
+
+def delete(store: Store, visit_id: int) -> None:
+    store.execute("DELETE FROM mrc_not_tested WHERE visit_id = ?", (visit_id,))
+    store.execute("DELETE FROM mrc_grades WHERE visit_id = ?", (visit_id,))
+
+
+def load(store: Store, visit_ids: Iterable[int]) -> dict[int, dict[str, MrcCell]]:
+    ids = list(visit_ids)
+    out: dict[int, dict[str, MrcCell]] = {i: {} for i in ids}
+    lay = layouts(store)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        reasons: dict[int, dict[str, str]] = {}
+        for vid, cell, reason in store.conn.execute(
+            f"SELECT visit_id, cell, reason FROM mrc_not_tested WHERE visit_id IN ({marks})",
+            chunk,
+        ):
+            reasons.setdefault(vid, {})[cell] = reason
+        for row in store.conn.execute(f"{GRADES_SELECT} WHERE visit_id IN ({marks})", chunk):
+            out[row[0]] = decode(lay.cells(row[1]), row[2:], reasons.get(row[0], {}))
+    return out

@@ -1,0 +1,166 @@
+"""The store: migrations, constraints, drafts, signing, amendments, the append-only audit log."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from bedside.domain import MrcCell, Patient, Visit
+from bedside.store import (
+    Conflict,
+    NotADatabase,
+    ReadOnlyRecord,
+    SchemaTooNew,
+    Store,
+    StoreError,
+    events,
+    patients,
+    visits,
+)
+from bedside.store.migrations import LATEST
+
+PATIENT = Patient("P1", "Иванова", "Ольга", date(1961, 4, 2), "female", date(2022, 3, 1),
+                  "bulbar", date(2022, 9, 1))
+
+
+def raw(db_path):
+    return sqlite3.connect(db_path)
+
+
+def test_new_database_is_wal_with_migrations_recorded(store, db_path):
+    con = raw(db_path)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    rows = con.execute("SELECT version, name FROM schema_migrations").fetchall()
+    assert [r[0] for r in rows] == list(range(1, LATEST + 1))
+    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("column,value", [("Q1_Speech", 5), ("Q1_Speech", -1),
+                                          ("Q1_Speech", 2.5), ("R_1_Dyspnea", "x")])
+def test_check_constraints_refuse_bad_scores_written_directly(store, column, value):
+    patients.add(store, PATIENT)
+    v = visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q2_Salivation": 4}))
+    with pytest.raises(sqlite3.IntegrityError):
+        store.conn.execute(f"UPDATE alsfrs_answers SET {column} = ? WHERE visit_id = ?",
+                           (value, v.visit_id))
+
+
+def test_check_constraint_refuses_bad_mrc_grade_and_both_item5(store):
+    patients.add(store, PATIENT)
+    v = visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q2_Salivation": 4}))
+    with pytest.raises(sqlite3.IntegrityError):
+        store.conn.execute("INSERT INTO mrc_grades (visit_id, layout, g01) VALUES (?, 1, '6')",
+                           (v.visit_id,))
+    with pytest.raises(sqlite3.IntegrityError):
+        store.conn.execute(
+            "UPDATE alsfrs_answers SET Q5a_Cutting_without_Gastrostomy = 3,"
+            " Q5b_Cutting_with_Gastrostomy = 2 WHERE visit_id = ?", (v.visit_id,))
+
+
+def test_grade_check_accepts_every_code_and_nothing_else(store):
+    from bedside.store.migrations import MRC_CODES
+
+    patients.add(store, PATIENT)
+    v = visits.save_draft(store, Visit("P1", date(2023, 1, 1), mrc={"deltoid": MrcCell("5")}))
+    for code in MRC_CODES:
+        store.conn.execute("UPDATE mrc_grades SET g02 = ? WHERE visit_id = ?", (code, v.visit_id))
+    for bad in ("6", "", "0,1", "4.5", "nt", "3 ", "-"):
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            store.conn.execute("UPDATE mrc_grades SET g02 = ? WHERE visit_id = ?",
+                               (bad, v.visit_id))
+
+
+def test_draft_sign_amend_keeps_old_version(store):
+    patients.add(store, PATIENT)
+    d = visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q1_Speech": 3},
+                                       mrc={"deltoid": MrcCell("4-")}))
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+        store.conn.execute("UPDATE mrc_grades SET g01 = '4.5' WHERE visit_id = ?", (d.visit_id,))
+    d = visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q1_Speech": 2},
+                                       mrc={"deltoid": MrcCell("NT", "cast")},
+                                       visit_id=d.visit_id))
+    assert visits.drafts(store)[0].mrc["deltoid"] == MrcCell("NT", "cast")
+    signed = visits.sign(store, d.visit_id, "Dr K")
+    assert signed.status == "signed" and signed.signed_by == "Dr K" and signed.signed_at
+    with pytest.raises(ReadOnlyRecord):
+        visits.save_draft(store, signed)
+    with pytest.raises(sqlite3.IntegrityError, match="signed visit"):
+        store.conn.execute("UPDATE visits SET notes = 'x' WHERE id = ?", (signed.visit_id,))
+    with pytest.raises(sqlite3.IntegrityError, match="signed visit"):
+        store.conn.execute("DELETE FROM mrc_grades WHERE visit_id = ?", (signed.visit_id,))
+    with pytest.raises(StoreError, match="reason"):
+        visits.amend(store, signed.visit_id, signed, "", "Dr K")
+    new = visits.amend(store, signed.visit_id,
+                       Visit("P1", date(2023, 1, 1), alsfrs={"Q1_Speech": 1}), "misheard", "Dr L")
+    chain = visits.versions(store, new.visit_id)
+    assert [(v.version, v.status, v.alsfrs["Q1_Speech"]) for v in chain] == [
+        (2, "signed", 1), (1, "superseded", 2)]
+    assert [v.visit_id for v in visits.for_patient(store, "P1")] == [new.visit_id]
+    reasons = store.conn.execute(
+        "SELECT field, old_value, new_value, reason FROM audit_log WHERE action = 'amend'"
+    ).fetchall()
+    assert ("Q1_Speech", "2", "1", "misheard") in reasons
+
+
+def test_one_visit_per_patient_and_date(store):
+    patients.add(store, PATIENT)
+    visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q1_Speech": 3}))
+    with pytest.raises(Conflict, match="already has a draft"):
+        visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q1_Speech": 2}))
+
+
+def test_visit_rules_are_enforced_by_the_store(store):
+    patients.add(store, PATIENT)
+    with pytest.raises(StoreError, match="before onset"):
+        visits.save_draft(store, Visit("P1", date(2021, 1, 1), alsfrs={"Q1_Speech": 3}))
+    with pytest.raises(StoreError, match="score must be 0-4"):
+        visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q1_Speech": 9}))
+    visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q1_Speech": 3}))
+    with pytest.raises(Conflict, match="death"):
+        events.add(store, events.Event("P1", date(2022, 12, 1), "death"))
+
+
+def test_audit_log_is_append_only(store):
+    patients.add(store, PATIENT, reason="referral")
+    patients.update(store, Patient(**{**PATIENT.__dict__, "given_name": "Olga"}), reason="typo")
+    rows = store.conn.execute(
+        "SELECT who, action, field, old_value, new_value, reason FROM audit_log"
+        " WHERE entity = 'patient' ORDER BY id").fetchall()
+    assert rows[0][:2] == ("tester", "create") and rows[0][5] == "referral"
+    assert rows[1] == ("tester", "update", "given_name", "Ольга", "Olga", "typo")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        store.conn.execute("UPDATE audit_log SET who = 'someone else'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        store.conn.execute("DELETE FROM audit_log")
+
+
+def test_newer_schema_is_refused_and_left_untouched(db_path):
+    Store.open(db_path).close()
+    con = raw(db_path)
+    con.execute("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')")
+    con.commit()
+    con.close()
+    before = db_path.read_bytes()
+    with pytest.raises(SchemaTooNew, match="newer version of Bedside"):
+        Store.open(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("patient notes, not a database\n" * 20)
+    before = path.read_bytes()
+    with pytest.raises(NotADatabase, match="not a Bedside database"):
+        Store.open(path)
+    assert path.read_bytes() == before
+
+
+def test_patient_update_refuses_onset_after_first_visit(store):
+    patients.add(store, PATIENT)
+    visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q1_Speech": 3}))
+    late_onset = Patient(**{**PATIENT.__dict__, "onset_date": date(2023, 6, 1),
+                            "diagnosis_date": None})
+    with pytest.raises(Conflict, match="after the first visit"):
+        patients.update(store, late_onset)
