@@ -32,6 +32,12 @@ AUTO_BACKUP = True  # at start (when something changed since the newest backup) 
 BACKUP_EVERY_SAVES = 10  # ... and after this many committed saves,
 BACKUP_MIN_INTERVAL_S = 300.0  # but not more often than this (a big database takes a moment)
 _OPEN_HERE: dict[str, int] = {}  # databases this process has open, by resolved path
+# Every commit rewrites the row holding the database identifier ("<id>/<commit count>"), so
+# each -wal journal Bedside writes carries the identity of its database (see health.inspect).
+_STAMP_WRITE = (
+    "UPDATE settings SET value = substr(value, 1, instr(value || '/', '/') - 1) || '/' ||"
+    " (coalesce(nullif(substr(value, instr(value || '/', '/') + 1), ''), 0) + 1) WHERE key = ?"
+)
 
 
 def utc_now() -> str:
@@ -55,6 +61,7 @@ class Store:
         self.user = user
         self._depth = 0
         self.read_only = False
+        self.cache: dict[str, Any] = {}  # derived from the database; emptied on rollback
         self.backup_warning = ""  # set when an automatic backup failed; the UI may show it
         self._saves_since_backup = 0
         self._last_backup = float("-inf")
@@ -133,7 +140,7 @@ class Store:
 
     @property
     def database_id(self) -> str:
-        return self.setting(health.DATABASE_ID_KEY)
+        return self.setting(health.DATABASE_ID_KEY).split("/")[0]
 
     def backup(self, dest: str | os.PathLike[str] | None = None, reason: str = "manual") -> Path:
         """A verified backup now: into ``dest`` (a new file) or the backups folder."""
@@ -206,9 +213,11 @@ class Store:
         try:
             yield self.conn
             self._depth = 0
+            self.conn.execute(_STAMP_WRITE, (health.DATABASE_ID_KEY,))
             self.conn.execute("COMMIT")
         except BaseException as e:
             self._depth = 0
+            self.cache.clear()
             if self.conn.in_transaction:  # SQLite may have rolled back already (disk full)
                 with suppress(sqlite3.Error):
                     self.conn.execute("ROLLBACK")

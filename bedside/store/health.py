@@ -141,7 +141,7 @@ def _database_id(conn: sqlite3.Connection) -> str | None:
                            (DATABASE_ID_KEY,)).fetchone()
     except sqlite3.DatabaseError:
         return None
-    return row[0] if row else None
+    return str(row[0]).split("/")[0] if row else None
 
 
 def _look_inside(path: Path, conn: sqlite3.Connection, thorough: bool) -> Health:
