@@ -241,6 +241,9 @@ def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str]) -> 
     temporary file beside the database, verified, and renamed over the database in one step,
     so a half-restored database never exists."""
     db_path, source = Path(db_path), Path(source)
+    if health.open_here(db_path):
+        raise DatabaseBusy(f"{db_path}: this window has the database open; close it first, "
+                           f"then restore. Nothing was changed.")
     if not source.is_file():
         raise BadBackup(f"{source}: no such file; name a backup file to restore")
     if db_path.exists() and source.resolve() == db_path.resolve():

@@ -31,7 +31,6 @@ BUSY_TIMEOUT_MS = 5000
 AUTO_BACKUP = True  # at start (when something changed since the newest backup) and at close
 BACKUP_EVERY_SAVES = 10  # ... and after this many committed saves,
 BACKUP_MIN_INTERVAL_S = 300.0  # but not more often than this (a big database takes a moment)
-_OPEN_HERE: dict[str, int] = {}  # databases this process has open, by resolved path
 # Every commit rewrites the row holding the database identifier ("<id>/<commit count>"), so
 # each -wal journal Bedside writes carries the identity of its database (see health.inspect).
 _STAMP_WRITE = (
@@ -77,7 +76,7 @@ class Store:
         path = Path(path)
         label = str(path)
         created = False
-        if not _OPEN_HERE.get(_key(path)):  # (reading a file this process has open would
+        if not health.open_here(path):  # (reading a file this process has open would
             verdict = health.inspect(path)  # release SQLite's POSIX locks on it)
             if not verdict.ok:
                 raise verdict.error()
@@ -116,7 +115,8 @@ class Store:
             conn.close()
             raise
         store = cls(conn, path, user or os.environ.get("BEDSIDE_USER") or _default_user())
-        _OPEN_HERE[_key(path)] = _OPEN_HERE.get(_key(path), 0) + 1
+        key = health.path_key(path)
+        health.OPEN_HERE[key] = health.OPEN_HERE.get(key, 0) + 1
         if not created:
             store._auto_backup("start")
         return store
@@ -185,8 +185,8 @@ class Store:
             self._auto_backup("close")
         self.conn.close()
         if not self.read_only:
-            key = _key(self.path)
-            _OPEN_HERE[key] = _OPEN_HERE.get(key, 1) - 1
+            key = health.path_key(self.path)
+            health.OPEN_HERE[key] = health.OPEN_HERE.get(key, 1) - 1
 
     def __enter__(self) -> Store:
         return self
@@ -287,10 +287,6 @@ def _explain(e: sqlite3.IntegrityError) -> StoreError:
     if "signed visit" in msg or "append-only" in msg:
         return ReadOnlyRecord(msg)
     return StoreError(f"the database refused the change: {msg}")
-
-
-def _key(path: Path) -> str:
-    return os.path.normcase(str(path.resolve()))
 
 
 def _check_writable(path: Path) -> None:

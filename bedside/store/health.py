@@ -32,6 +32,17 @@ NETWORK_FILESYSTEMS = frozenset({
     "fuse.rclone", "davfs", "fuse.davfs2", "glusterfs", "fuse.glusterfs", "ceph", "lustre",
 })
 _ADVICE = "It was left untouched. Restore the newest backup ('bedside restore FILE')."
+OPEN_HERE: dict[str, int] = {}  # databases this process has open (Store), by resolved path
+
+
+def path_key(path: Path) -> str:
+    return os.path.normcase(str(Path(path).resolve()))
+
+
+def open_here(path: str | os.PathLike[str]) -> bool:
+    """Is the database open in this process? Then this process must not read or replace the
+    file behind SQLite's back (closing any handle on it would release SQLite's locks)."""
+    return OPEN_HERE.get(path_key(Path(path)), 0) > 0
 
 
 @dataclass(frozen=True)
