@@ -153,9 +153,8 @@ def test_restore_refuses_while_another_instance_has_the_database_open(filled_db)
             backup.restore(filled_db, good.path)
     finally:
         holder.communicate("\n", timeout=20)
-    with Store.open(filled_db) as s:
-        with pytest.raises(DatabaseBusy, match="this window"):
-            backup.restore(filled_db, good.path)
+    with Store.open(filled_db), pytest.raises(DatabaseBusy, match="this window"):
+        backup.restore(filled_db, good.path)
 
 
 def test_a_failed_restore_leaves_the_database_as_it_was(filled_db, monkeypatch):
