@@ -31,7 +31,7 @@ NETWORK_FILESYSTEMS = frozenset({
     "nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "sshfs", "afs", "9p", "ncpfs",
     "fuse.rclone", "davfs", "fuse.davfs2", "glusterfs", "fuse.glusterfs", "ceph", "lustre",
 })
-_ADVICE = "It was left untouched. Restore the newest backup ('bedside restore FILE')."
+ADVICE = "It was left untouched. Restore the newest backup ('bedside restore FILE')."
 OPEN_HERE: dict[str, int] = {}  # databases this process has open (Store), by resolved path
 
 
@@ -128,21 +128,21 @@ def _header_problem(path: Path, header: bytes, size: int, wal_size: int) -> str:
                     f"database. It was left untouched; choose the database file, or use "
                     f"'bedside import' for a CSV file.")
         return (f"{label}: this file is not a Bedside database: it does not begin like an SQLite "
-                f"database, so it is damaged or another kind of file. {_ADVICE}")
+                f"database, so it is damaged or another kind of file. {ADVICE}")
     if len(header) < 100:
         return (f"{label}: the database is cut off: the file ends after {size} bytes, inside its "
-                f"header (an interrupted copy or a full disk does this). {_ADVICE}")
+                f"header (an interrupted copy or a full disk does this). {ADVICE}")
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return f"{label}: the database header is damaged (page size {page_size}). {_ADVICE}"
+        return f"{label}: the database header is damaged (page size {page_size}). {ADVICE}"
     pages = int.from_bytes(header[28:32], "big")
     header_valid = header[24:28] == header[92:96]
     if wal_size <= WAL_HEADER_BYTES and (size % page_size or (
             header_valid and pages and size < pages * page_size)):
         expected = pages * page_size if header_valid and pages else "a whole number of pages"
         return (f"{label}: the database is cut off: the file holds {size} bytes where its header "
-                f"announces {expected} (an interrupted copy or a full disk does this). {_ADVICE}")
+                f"announces {expected} (an interrupted copy or a full disk does this). {ADVICE}")
     return ""
 
 
@@ -164,10 +164,10 @@ def _look_inside(path: Path, conn: sqlite3.Connection, thorough: bool) -> Health
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as e:
         return _problem(path, f"{label}: the database is damaged and cannot be read ({e}). "
-                              f"{_ADVICE}")
+                              f"{ADVICE}")
     if rows != ["ok"]:
         return _problem(path, f"{label}: the database is damaged ({len(rows)} fault(s) found, "
-                              f"first: {rows[0]}). {_ADVICE}")
+                              f"first: {rows[0]}). {ADVICE}")
     if not tables:
         return Health(path, "new")
     if "schema_migrations" not in tables:
@@ -235,7 +235,7 @@ def inspect(path: str | os.PathLike[str], *, thorough: bool = False) -> Health:
         if wal_size > WAL_HEADER_BYTES:
             return _problem(path, f"{label}: the database file is empty or missing but its "
                                   f"journal ({path.name}-wal) lies beside it: the file was cut "
-                                  f"off or replaced. {_ADVICE}")
+                                  f"off or replaced. {ADVICE}")
         return Health(path, "new")
     try:
         with open(path, "rb") as fh:
@@ -251,7 +251,7 @@ def inspect(path: str | os.PathLike[str], *, thorough: bool = False) -> Health:
             health = _look_inside(path, conn, thorough)
             replayed_id = _database_id(conn) if health.state == "ok" else None
     except sqlite3.DatabaseError as e:
-        return _problem(path, f"{label}: the database cannot be read ({e}). {_ADVICE}")
+        return _problem(path, f"{label}: the database cannot be read ({e}). {ADVICE}")
     except OSError as e:
         return _problem(path, f"{label}: the file cannot be read ({e.strerror}).")
     if wal_size > WAL_HEADER_BYTES:
