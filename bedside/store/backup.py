@@ -252,6 +252,8 @@ def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str]) -> 
     if verdict.state != "ok":
         reason = verdict.problem or f"{source}: it holds no Bedside data"
         raise BadBackup(f"cannot restore from this file: {reason}")
+    for stale in db_path.parent.glob(f".{db_path.name}.restore-*.partial"):
+        stale.unlink(missing_ok=True)  # left by a restore that was interrupted
     partial = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}.partial")
     try:
         with health.readable_view(source) as src:
