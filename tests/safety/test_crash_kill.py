@@ -43,7 +43,8 @@ def _run_trial(db_path: Path, trial: int, rng: random.Random) -> tuple[str, Prom
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == -signal.SIGKILL, err  # it was killed, not crashed on its own
     promised = Promised()
-    for line in out.splitlines():
+    lines = out.split("\n")[:-1]  # the last piece is a line cut by the kill, or ""
+    for line in lines:
         kind, *rest = line.split()
         if kind == "draft":
             promised.drafts.add(int(rest[0]))
