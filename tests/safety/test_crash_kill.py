@@ -38,9 +38,15 @@ def _run_trial(db_path: Path, trial: int, rng: random.Random) -> tuple[str, Prom
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "BEDSIDE_USER": "crash"},
     )
-    time.sleep(rng.uniform(0.25, 0.9))  # the writer needs ~0.3 s to start: some kills land
-    proc.send_signal(signal.SIGKILL)   # while it opens (checks, migrations, backup at start)
+    head = ""
+    if rng.random() < 0.15:  # while it starts: imports, checks, migrations, backup at start
+        time.sleep(rng.uniform(0.1, 0.6))
+    else:  # while it saves
+        head = proc.stdout.readline()
+        time.sleep(rng.uniform(0.02, 0.5))
+    proc.send_signal(signal.SIGKILL)
     out, err = proc.communicate(timeout=30)
+    out = head + out
     assert proc.returncode == -signal.SIGKILL, err  # it was killed, not crashed on its own
     promised = Promised()
     lines = out.split("\n")[:-1]  # the last piece is a line cut by the kill, or ""
@@ -52,7 +58,7 @@ def _run_trial(db_path: Path, trial: int, rng: random.Random) -> tuple[str, Prom
             promised.signed.add(int(rest[0]))
         elif kind == "bulk":
             promised.imported.update(rest)
-    return ("wrote" if out.count("\n") > 1 else "opening"), promised
+    return ("wrote" if len(lines) > 1 else "opening"), promised
 
 
 def _check(store: Store, all_promised: Promised) -> None:
@@ -102,7 +108,11 @@ def test_sigkill_at_random_moments_loses_nothing(tmp_path, capsys):
         promised.signed |= got.signed
         promised.imported |= got.imported
         verdict = health.inspect(db_path)
-        assert verdict.state == "ok", verdict.problem
+        nothing_yet = not (promised.drafts or promised.imported)
+        # killed while the very first run created the database: no table yet, Bedside may
+        # set it up (migrations are transactions, so there is no half-made schema)
+        assert verdict.state == "ok" or (verdict.state == "new" and nothing_yet), \
+            verdict.problem
         with Store.open(db_path) as store:
             _check(store, promised)
     backups = backup.list_backups(db_path)
