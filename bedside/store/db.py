@@ -136,6 +136,8 @@ class Store:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         store = cls(conn, path, user or os.environ.get("BEDSIDE_USER") or _default_user())
         store.read_only = True
+        key = health.path_key(path)
+        health.OPEN_HERE[key] = health.OPEN_HERE.get(key, 0) + 1
         return store
 
     @property
@@ -184,9 +186,8 @@ class Store:
         if self._saves_since_backup:
             self._auto_backup("close")
         self.conn.close()
-        if not self.read_only:
-            key = health.path_key(self.path)
-            health.OPEN_HERE[key] = health.OPEN_HERE.get(key, 1) - 1
+        key = health.path_key(self.path)
+        health.OPEN_HERE[key] = health.OPEN_HERE.get(key, 1) - 1
 
     def __enter__(self) -> Store:
         return self

@@ -110,13 +110,13 @@ def readable_view(path: Path) -> Iterator[sqlite3.Connection]:
 
 
 def _looks_like_text(data: bytes) -> bool:
-    if not data:
-        return False
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return all(ch.isprintable() or ch in "\r\n\t\ufeff" for ch in text[:-4])
+    for cut in range(4):  # the header read may end inside a multi-byte character
+        try:
+            text = data[: len(data) - cut].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        return bool(text) and all(ch.isprintable() or ch in "\r\n\t\ufeff" for ch in text)
+    return False
 
 
 def _header_problem(path: Path, header: bytes, size: int, wal_size: int) -> str:

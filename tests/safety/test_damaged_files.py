@@ -40,6 +40,11 @@ def _text(p):
     p.write_text("patient_id,visit_date,Q1_Speech\nP001,2024-05-01,4\n", encoding="utf-8")
 
 
+def _accented_csv(p):  # the 100-byte header read ends inside the "é"
+    p.write_text("\ufeffpatient_id,family_name\n" + "P001," + "x" * 68 + "é" + "\n" * 20,
+                 encoding="utf-8")
+
+
 def _newer_schema(p):
     c = sqlite3.connect(p)
     c.execute("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')")
@@ -67,6 +72,7 @@ CASES = {
     "garbage bytes": (_garbage, "not a Bedside database", NotADatabase),
     "garbage inside the file": (_garbage_inside, "damaged", NotADatabase),
     "a text file": (_text, "text file", NotADatabase),
+    "a CSV file with accents and a BOM": (_accented_csv, "text file", NotADatabase),
     "a newer schema": (_newer_schema, "newer version of Bedside", SchemaTooNew),
     "another program's database": (_other_program, "another program", NotADatabase),
     "empty file with a journal": (_empty_with_journal, "journal", NotADatabase),
