@@ -4,7 +4,7 @@ Use: ``store = Store.open(path)``, then the repository modules ``patients``, ``v
 ``events`` and ``bulk``, which take and return domain values.
 """
 
-from bedside.store import audit_log, backup, bulk, events, health, patients, visits
+from bedside.store import accounts, audit_log, backup, bulk, events, health, patients, visits
 from bedside.store.db import Store
 from bedside.store.errors import (
     BadBackup,
@@ -22,7 +22,7 @@ from bedside.store.location import default_db_path, demo_db_path, resolve_db_pat
 
 __all__ = [
     "BadBackup", "Conflict", "DatabaseBusy", "DiskFull", "NotADatabase", "ReadOnlyLocation",
-    "ReadOnlyRecord", "SchemaTooNew", "Store", "StoreError", "audit_log", "backup", "bulk",
-    "create_private_file", "default_db_path", "demo_db_path", "events", "health", "patients",
-    "resolve_db_path", "visits",
+    "ReadOnlyRecord", "SchemaTooNew", "Store", "StoreError", "accounts", "audit_log", "backup",
+    "bulk", "create_private_file", "default_db_path", "demo_db_path", "events", "health",
+    "patients", "resolve_db_path", "visits",
 ]

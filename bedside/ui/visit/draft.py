@@ -199,14 +199,15 @@ class VisitDraft:
         self.visit_id = saved.visit_id
         return saved
 
-    def sign(self) -> Visit:
-        """Sign the visit (or the amendment) with the examiner's name; returns the signed row."""
+    def sign(self, signer: str = "") -> Visit:
+        """Sign the visit (or the amendment); returns the signed row. ``signer`` is the
+        signed-in examiner on a protected database, else the examiner named on screen."""
         if self.amending is not None:
-            signer = self.signer.strip()
+            signer = (signer or self.signer).strip()
             assert self.amending.visit_id is not None
             return store_visits.amend(self.store, self.amending.visit_id, self.to_visit(),
                                       self.amend_reason, signer)
-        signer = self.examiner.strip()
+        signer = (signer or self.examiner).strip()
         self.save()
         assert self.visit_id is not None
         return store_visits.sign(self.store, self.visit_id, signer, SIGNATURE_MEANING)

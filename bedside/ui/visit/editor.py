@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from bedside.domain import MrcCell, Patient, Visit
 from bedside.store import Store
 from bedside.store import visits as store_visits
+from bedside.ui import protection
 from bedside.ui.visit.draft import VisitDraft, gastrostomy_item_used
 from bedside.ui.visit.item_page import ItemPage
 from bedside.ui.visit.mrc_page import MrcPage
@@ -327,8 +328,15 @@ class VisitEditor(QWidget):
             self.review_page.blockers.setText("<br>".join(blockers))
             self.review_page.blockers.show()
             return
+        signer = ""
+        if protection.is_protected(self.store):  # a signature needs the password again
+            if not protection.confirm_signature(self.store, self):
+                self.review_page.show_error(self.tr("Not signed: the password was not "
+                                                    "confirmed. The draft is kept."))
+                return
+            signer = self.store.user
         try:
-            signed = self.draft.sign()
+            signed = self.draft.sign(signer)
         except Exception as e:  # refused by the store, or the disk: the draft stays as it was
             self.review_page.show_error(self.tr("Not signed: %s. Nothing was lost: the draft "
                                                 "is kept; correct it and sign again.") % e)
