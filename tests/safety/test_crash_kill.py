@@ -19,7 +19,7 @@ import pytest
 
 from bedside.store import Store, backup, health, visits
 
-TRIALS = 60
+TRIALS = 52
 SEED = 20261125
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,7 +43,7 @@ def _run_trial(db_path: Path, trial: int, rng: random.Random) -> tuple[str, Prom
         time.sleep(rng.uniform(0.1, 0.6))
     else:  # while it saves
         head = proc.stdout.readline()
-        time.sleep(rng.uniform(0.02, 0.5))
+        time.sleep(rng.uniform(0.02, 0.35))
     proc.send_signal(signal.SIGKILL)
     out, err = proc.communicate(timeout=30)
     out = head + out

@@ -96,7 +96,7 @@ def _spawn(code, *args):
 
 def test_a_second_writer_waits_then_gets_a_clear_message(filled_db, monkeypatch):
     monkeypatch.setattr("bedside.store.db.BUSY_TIMEOUT_MS", 300)
-    holder = _spawn(HOLD_LOCK, filled_db, 3)
+    holder = _spawn(HOLD_LOCK, filled_db, 1.5)
     assert holder.stdout.readline().strip() == "locked"
     store = Store.open(filled_db)
     store.conn.execute("PRAGMA busy_timeout = 300")
