@@ -164,6 +164,7 @@ class Store:
             return
         try:
             if reason == "start" and backup.up_to_date(self.conn, self.path):
+                self._last_backup = time.monotonic()  # the newest backup is current
                 return
             self.backup(reason=reason)
             self.backup_warning = ""
