@@ -102,13 +102,16 @@ def sum_change(now: Cells, before: Cells | None, side: str | None = None) -> str
     if before is None:
         return ""
     value = mrc_scale().grade
-    keys = [k for k, c in now.items() if c.tested and (side is None or side_of(k) == side)]
+    def tested(cells: Cells) -> list[str]:
+        return [k for k, c in cells.items() if c.tested and (side is None or side_of(k) == side)]
+
+    keys, earlier = tested(now), tested(before)
     common = [k for k in keys if k in before and before[k].tested]
     if not common:
         return "no muscle graded at both"
     diff = sum(value(now[k].code).value - value(before[k].code).value for k in common)
     text = fmt_change(diff)
-    if len(common) < len(keys):
+    if len(common) < max(len(keys), len(earlier)):
         text += f" (over the {len(common)} graded at both)"
     return text
 
@@ -126,7 +129,7 @@ def mrc_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flowable]
     commands = grid_table_style(header_rows=2 if sided else 1)
     if sided:
         head = [["Muscle", "Grade", "", since, ""], ["", "Left", "Right", "Left", "Right"]]
-        widths = [None, 24 * mm, 24 * mm, 34 * mm, 34 * mm]
+        widths = [None, 37 * mm, 37 * mm, 33 * mm, 33 * mm]
         commands += [("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (2, 0)), ("SPAN", (3, 0), (4, 0))]
     else:
         head = [["Muscle", "Grade", since]]
