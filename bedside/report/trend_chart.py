@@ -29,6 +29,7 @@ LANES = 3
 LANE_HEIGHT = 9.0
 MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60)
 MAX_LABEL = 36
+CLUSTER_GAP = 6.0  # points: events closer than this share a label
 
 
 @dataclass(frozen=True)
@@ -159,22 +160,38 @@ class TrendChart:
                    strokeColor=PROJECTION, strokeWidth=1.0, strokeDashArray=[4, 3]))
 
     def _events(self, d: Drawing) -> None:
+        """A dotted line per event; labels in lanes above the plot, never on top of each other.
+
+        Events closer together than a label can separate share one label ("4–8"); the list
+        under the chart names every event with its number and date.
+        """
         f = self.frame
-        lane_end = [-1e9] * LANES
+        clusters: list[list[tuple[int, float, Event]]] = []
         for n, event in enumerate(self.ctx.events, start=1):
             x = f.x(event.event_date)
             d.add(Line(x, f.bottom, x, f.top + 2, strokeColor=EVENT, strokeWidth=0.6,
                        strokeDashArray=[1.5, 1.5]))
-            text = event_text(event)
-            if len(text) > MAX_LABEL:
-                text = text[: MAX_LABEL - 1] + "…"
-            for label in (f"{n} {text}", str(n)):
+            if clusters and x - clusters[-1][-1][1] < CLUSTER_GAP:
+                clusters[-1].append((n, x, event))
+            else:
+                clusters.append([(n, x, event)])
+        lane_end = [-1e9] * LANES
+        for cluster in clusters:
+            first, x, event = cluster[0]
+            if len(cluster) == 1:
+                text = event_text(event)
+                if len(text) > MAX_LABEL:
+                    text = text[: MAX_LABEL - 1] + "…"
+                choices = (f"{first} {text}", str(first))
+            else:
+                choices = (f"{first}–{cluster[-1][0]}",)
+            for label in choices:
                 width = stringWidth(label, self.font, LABEL_SIZE)
                 left = x - 1.5 if x + width <= f.right else x - width + 1.5
                 lane = next((i for i in range(LANES) if left > lane_end[i] + 3), None)
                 if lane is not None:
-                    y = f.top + 4 + lane * LANE_HEIGHT
-                    d.add(_text(left, y, label, self.font, color=EVENT))
+                    d.add(_text(left, f.top + 4 + lane * LANE_HEIGHT, label, self.font,
+                                color=EVENT))
                     lane_end[lane] = left + width
                     break
 
