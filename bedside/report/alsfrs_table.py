@@ -25,6 +25,7 @@ from bedside.analysis import (
 )
 from bedside.domain import Visit
 from bedside.instruments import Item, Questionnaire, alsfrs_r
+from bedside.report.cells import Cell, fit_cells
 from bedside.report.context import SummaryContext
 from bedside.report.styles import SUBTOTAL, Styles, grid_table_style
 from bedside.report.text import DASH, esc, fmt_change, fmt_date, fmt_rate
@@ -172,36 +173,35 @@ def alsfrs_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flowab
     prev = ctx.previous_alsfrs
     change_head = (f"Change since {fmt_date(prev.visit_date)}" if prev
                    else "Change (no earlier ALSFRS-R)")
-    data: list[list] = [[Paragraph(h, st.cell_bold) for h in
-                         ("No.", "Item", "Score", "Answer (anchor wording)", change_head)]]
+    widths = [12 * mm, 52 * mm, 17 * mm, 0.0, 32 * mm]
+    widths[3] = width - sum(widths)
+    bold = st.cell_bold
+    rows: list[list[Cell]] = [[(h, bold) for h in
+                               ("No.", "Item", "Score", "Answer (anchor wording)", change_head)]]
     commands = grid_table_style()
     for n, row in enumerate(item_rows(ctx, q), start=1):
         if row.kind == ITEM:
-            answer_style = st.cell if row.assessed else st.label
-            data.append([Paragraph(esc(row.number), st.cell), Paragraph(esc(row.name), st.cell),
-                         Paragraph(esc(row.score), st.cell_center),
-                         Paragraph(esc(row.answer), answer_style),
-                         Paragraph(esc(row.change), st.cell)])
+            rows.append([(row.number, st.cell), (row.name, st.cell), (row.score, st.cell_center),
+                         (row.answer, st.cell if row.assessed else st.label),
+                         (row.change, st.cell)])
             continue
-        bold = st.cell_bold
-        data.append([Paragraph(esc(row.name), bold), "", Paragraph(esc(row.score), bold),
-                     Paragraph(esc(row.answer), st.label), Paragraph(esc(row.change), bold)])
+        rows.append([(row.name, bold), None, (row.score, bold), (row.answer, st.label),
+                     (row.change, bold)])
         commands += [("SPAN", (0, n), (1, n)), ("BACKGROUND", (0, n), (-1, n), SUBTOTAL)]
         if row.kind == TOTAL:
             commands.append(("LINEABOVE", (0, n), (-1, n), 1.0, "black"))
-    widths = [12 * mm, 52 * mm, 17 * mm, None, 32 * mm]
-    widths[3] = width - sum(w for w in widths if w)
-    out.append(Table(data, colWidths=widths, repeatRows=1, style=commands))
+    data, dress = fit_cells(rows, widths, st.cell, spans=commands)
+    out.append(Table(data, colWidths=widths, repeatRows=1, style=commands + dress))
     out.append(Paragraph(esc(item5_note(ctx, q)), st.note))
     out.append(_stages_table(ctx, st, width))
     return out
 
 
 def _stages_table(ctx: SummaryContext, st: Styles, width: float) -> Table:
-    data = [[Paragraph(esc(name), st.cell_bold), Paragraph(esc(value), st.cell_bold),
-             Paragraph(esc(definition), st.note)]
-            for name, value, definition in _stage_rows(ctx)]
     widths = [16 * mm, 48 * mm, width - 64 * mm]
-    table = Table(data, colWidths=widths, style=grid_table_style(header_rows=0))
+    rows: list[list[Cell]] = [[(name, st.cell_bold), (value, st.cell_bold), (definition, st.note)]
+                              for name, value, definition in _stage_rows(ctx)]
+    data, dress = fit_cells(rows, widths, st.cell)
+    table = Table(data, colWidths=widths, style=grid_table_style(header_rows=0) + dress)
     table.spaceBefore = 4
     return table

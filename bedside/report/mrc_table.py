@@ -9,12 +9,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from bedside.analysis import MrcSum, mrc_sum, side_of
 from bedside.domain import MrcCell, Visit
 from bedside.instruments import Muscle, mrc_scale, protocols
+from bedside.report.cells import Cell, fit_cells
 from bedside.report.context import SummaryContext
 from bedside.report.styles import SUBTOTAL, Styles, grid_table_style
 from bedside.report.text import DASH, esc, fmt_change, fmt_date
@@ -135,22 +137,22 @@ def mrc_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flowable]
         head = [["Muscle", "Grade", since]]
         widths = [None, 40 * mm, 60 * mm]
     widths[0] = width - sum(w for w in widths if w)
-    data: list[list] = [[Paragraph(esc(h), st.cell_bold) for h in row] for row in head]
+    rows_out: list[list[Cell]] = [[(h, st.cell_bold) if h else None for h in row] for row in head]
 
-    def cells(values: tuple[str, ...], style, n: int, span_pairs: bool) -> list:
+    def cells(values: tuple[str, ...], style: ParagraphStyle, n: int, span_pairs: bool
+              ) -> list[Cell]:
         """Grades then changes; an unsided value spans the Left and Right columns."""
         grades, changes = values[: len(values) // 2], values[len(values) // 2:]
         if sided and span_pairs:
             commands.extend([("SPAN", (1, n), (2, n)), ("SPAN", (3, n), (4, n))])
-            return [Paragraph(esc(grades[0]), style), "", Paragraph(esc(changes[0]), st.cell),
-                    ""]
-        return [Paragraph(esc(v), style if i < len(grades) else st.cell)
+            return [(grades[0], style), None, (changes[0], st.cell), None]
+        return [(v, style if i < len(grades) else st.cell)
                 for i, v in enumerate(grades + changes)]
 
     for row in rows:
-        n = len(data)
-        data.append([Paragraph(esc(row.label), st.cell),
-                     *cells(row.grades + row.changes, st.cell_center, n, not row.sided)])
+        n = len(rows_out)
+        rows_out.append([(row.label, st.cell),
+                         *cells(row.grades + row.changes, st.cell_center, n, not row.sided)])
     now, before = visit.mrc, (prev.mrc if prev else None)
     sums: list[tuple[str, tuple[str, ...], bool]] = []
     if sided:
@@ -158,18 +160,18 @@ def mrc_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flowable]
                                      sum_change(now, before, "L"), sum_change(now, before, "R")),
                      False))
         if any(not side_of(k) for k in now):
-            sums.append(("Sum, muscles without side", (sum_text(mrc_sum(now, "")),
-                                                       sum_change(now, before, "")), True))
+            sums.append(("Sum without side",
+                         (sum_text(mrc_sum(now, "")), sum_change(now, before, "")), True))
     sums.append(("MRC sum, all graded" if sided else "MRC sum",
                  (sum_text(mrc_sum(now)), sum_change(now, before)), True))
     for label, values, span in sums:
-        n = len(data)
-        data.append([Paragraph(esc(label), st.cell_bold),
-                     *cells(values, st.cell_bold, n, span)])
+        n = len(rows_out)
+        rows_out.append([(label, st.cell_bold), *cells(values, st.cell_bold, n, span)])
         commands.append(("BACKGROUND", (0, n), (-1, n), SUBTOTAL))
-    commands.append(("LINEABOVE", (0, len(data) - len(sums)), (-1, len(data) - len(sums)),
-                     1.0, "black"))
-    out.append(Table(data, colWidths=widths, repeatRows=len(head), style=commands))
+    first_sum = len(rows_out) - len(sums)
+    commands.append(("LINEABOVE", (0, first_sum), (-1, first_sum), 1.0, "black"))
+    data, dress = fit_cells(rows_out, widths, st.cell, spans=commands)
+    out.append(Table(data, colWidths=widths, repeatRows=len(head), style=commands + dress))
     scale = mrc_scale()
     legend = (f"Protocol: {proto.name if proto else visit.mrc_protocol or 'not recorded'}. "
               f"Grades 0-{scale.max_grade} with modifiers as entered; "

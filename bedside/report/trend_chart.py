@@ -7,7 +7,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
+from reportlab.graphics.shapes import (
+    Circle,
+    Drawing,
+    Group,
+    Line,
+    Path,
+    PolyLine,
+    Rect,
+    String,
+)
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
@@ -68,6 +77,11 @@ def trend_points(ctx: SummaryContext) -> list[tuple[date, int]]:
         if t is not None:
             out.append((v.visit_date, t))
     return out
+
+
+def marker_radius(points: int) -> float:
+    """Smaller dots the more visits share the width, so a long history stays legible."""
+    return 2.0 if points <= 40 else 1.4 if points <= 120 else 1.0
 
 
 def event_text(event: Event) -> str:
@@ -131,19 +145,25 @@ class TrendChart:
 
     def _axes(self, d: Drawing) -> None:
         f = self.frame
+        grid = Path(strokeColor=GRID, strokeWidth=0.5, fillColor=None)
         for score in range(0, f.top_score + 1, 12):
             y = f.y(score)
-            d.add(Line(f.left, y, f.right, y, strokeColor=GRID, strokeWidth=0.5))
+            grid.moveTo(f.left, y)
+            grid.lineTo(f.right, y)
             d.add(_text(f.left - 3, y - 2.2, str(score), self.font, anchor="end"))
+        d.add(grid)
         label = Group(_text(0, 0, "ALSFRS-R total", self.font, anchor="middle"))
         label.transform = (0, 1, -1, 0, 9, f.bottom + f.height / 2)
         d.add(label)
         ticks, step = _month_ticks(f.start, f.end)
+        marks = Path(strokeColor=TEXT, strokeWidth=0.5, fillColor=None)
         for tick in ticks:
             x = f.x(tick)
-            d.add(Line(x, f.bottom, x, f.bottom - 3, strokeColor=TEXT, strokeWidth=0.5))
+            marks.moveTo(x, f.bottom)
+            marks.lineTo(x, f.bottom - 3)
             text = str(tick.year) if step >= 12 else f"{tick:%Y-%m}"
             d.add(_text(x, f.bottom - 10, text, self.font, anchor="middle"))
+        d.add(marks)
         d.add(Rect(f.left, f.bottom, f.width, f.height, fillColor=None, strokeColor=TEXT,
                    strokeWidth=0.6))
 
@@ -196,13 +216,21 @@ class TrendChart:
                     break
 
     def _series(self, d: Drawing) -> None:
+        """The totals as one line and one path of dots.
+
+        Each dot is a zero-length stroke with round caps, which PDF paints as a filled circle:
+        one path for all markers instead of a curve object per visit keeps 200 visits cheap.
+        """
         f, pts = self.frame, self.points
+        coords = [c for day, t in pts for c in (f.x(day), f.y(t))]
         if len(pts) >= 2:
-            coords = [c for day, t in pts for c in (f.x(day), f.y(t))]
             d.add(PolyLine(coords, strokeColor=ACCENT, strokeWidth=0.9 if len(pts) < 60 else 0.7))
-        radius = 2.0 if len(pts) <= 40 else 1.4 if len(pts) <= 120 else 1.0
-        for day, t in pts:
-            d.add(Circle(f.x(day), f.y(t), radius, fillColor=ACCENT, strokeColor=None))
+        radius = marker_radius(len(pts))
+        dots = Path(fillColor=None, strokeColor=ACCENT, strokeWidth=2 * radius, strokeLineCap=1)
+        for i in range(0, len(coords), 2):
+            dots.moveTo(coords[i], coords[i + 1])
+            dots.lineTo(coords[i], coords[i + 1])
+        d.add(dots)
 
     def _this_visit(self, d: Drawing) -> None:
         """A ring around this visit's point (or a dashed line at its date without a total).

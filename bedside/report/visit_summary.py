@@ -15,6 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from bedside.domain import Event, Patient, Visit
 from bedside.instruments import alsfrs_r
 from bedside.report.alsfrs_table import alsfrs_section
+from bedside.report.cells import Cell, fit_cells
 from bedside.report.context import SummaryContext, build_context
 from bedside.report.document import Metadata, PdfRenderer
 from bedside.report.mrc_table import mrc_section, sum_text
@@ -84,15 +85,16 @@ class VisitSummaryRenderer(PdfRenderer):
             ("Diagnosis", fmt_date(p.diagnosis_date), "Visit date", fmt_date(v.visit_date)),
             ("Examiner", v.examiner or "not recorded", "Record", status),
         ]
-        rows = [[Paragraph(esc(a), st.label), Paragraph(esc(b), st.cell_bold),
-                 Paragraph(esc(c), st.label), Paragraph(esc(d), st.cell_bold)]
-                for a, b, c, d in pairs]
+        rows: list[list[Cell]] = [[(a, st.label), (b, st.cell_bold), (c, st.label),
+                                   (d, st.cell_bold)] for a, b, c, d in pairs]
         w = self.frame_width
-        facts = Table(rows, colWidths=[26 * mm, w / 2 - 26 * mm, 28 * mm, w / 2 - 28 * mm],
+        widths = [26 * mm, w / 2 - 26 * mm, 28 * mm, w / 2 - 28 * mm]
+        data, dress = fit_cells(rows, widths, st.cell, padding=3)
+        facts = Table(data, colWidths=widths,
                       style=[("VALIGN", (0, 0), (-1, -1), "TOP"),
                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
                              ("TOPPADDING", (0, 0), (-1, -1), 1),
-                             ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 1), *dress])
         return [title, Spacer(0, 4), facts]
 
     def _key_figures(self) -> Table:
@@ -107,13 +109,15 @@ class VisitSummaryRenderer(PdfRenderer):
             ("MiToS stage", DASH if s.mitos_stage is None else str(s.mitos_stage)),
             ("MRC sum", sum_text(s.mrc) if s.mrc else "not graded"),
         ]
-        cells = [[Paragraph(esc(label), st.label) for label, _ in figures],
-                 [Paragraph(esc(value), st.cell_bold) for _, value in figures]]
-        return Table(cells, colWidths=[self.frame_width / len(figures)] * len(figures),
+        rows: list[list[Cell]] = [[(label, st.label) for label, _ in figures],
+                                  [(value, st.cell_bold) for _, value in figures]]
+        widths = [self.frame_width / len(figures)] * len(figures)
+        data, dress = fit_cells(rows, widths, st.cell, padding=12)
+        return Table(data, colWidths=widths,
                      style=[("BOX", (0, 0), (-1, -1), 0.6, RULE),
                             ("BACKGROUND", (0, 0), (-1, -1), SHADE),
                             ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                            ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
+                            ("BOTTOMPADDING", (0, 0), (-1, -1), 2), *dress])
 
     def _notes(self) -> list[Flowable]:
         st, notes = self.styles, self.ctx.visit.notes.strip()
@@ -135,9 +139,10 @@ class VisitSummaryRenderer(PdfRenderer):
             rows.append(("Amendment", f"version {v.version}; reason: {v.amend_reason}"))
         if v.status == "superseded":
             rows.append(("Status", "superseded: a later amended version of this visit exists"))
-        data = [[Paragraph(esc(a), st.label), Paragraph(esc(b), st.cell)] for a, b in rows]
-        out.append(Table(data, colWidths=[40 * mm, self.frame_width - 40 * mm],
-                         style=grid_table_style(header_rows=0)))
+        widths = [40 * mm, self.frame_width - 40 * mm]
+        data, dress = fit_cells([[(a, st.label), (b, st.cell)] for a, b in rows], widths,
+                                st.cell)
+        out.append(Table(data, colWidths=widths, style=grid_table_style(header_rows=0) + dress))
         return out
 
 

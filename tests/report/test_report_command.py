@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from report_builders import answers, grades, patient, pdf_text, visit
@@ -79,3 +80,12 @@ def test_report_command_does_not_load_qt(stored, tmp_path):
             "assert rc == 0, rc\nassert 'PySide6' not in sys.modules, 'Qt was imported'\n")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_speed_bench_runs_and_reports_the_ratio():
+    bench = Path(__file__).resolve().parents[2] / "bench" / "report_speed.py"
+    out = subprocess.run([sys.executable, str(bench), "--repeats", "1", "--visits", "20"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode in (0, 1), out.stderr  # 1 = over budget: a number, not a crash
+    assert "visit summary, 20 visits: median" in out.stdout
+    assert "ratio" in out.stdout and "budget 2x" in out.stdout

@@ -7,12 +7,13 @@ from io import BytesIO
 
 from pypdf import PdfReader
 from report_builders import answers, grades, patient, pdf_text, render, visit, weekly
-from reportlab.graphics.shapes import Circle, Line, PolyLine, String
+from reportlab.graphics.shapes import Circle, Line, Path, PolyLine, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from bedside.domain import Event
 from bedside.report.context import build_context
 from bedside.report.fonts import register
+from bedside.report.styles import ACCENT
 from bedside.report.trend_chart import HIGHLIGHT, LABEL_SIZE, PROJECTION, TrendChart
 
 WIDTH = 510.0
@@ -78,9 +79,11 @@ def test_two_hundred_visits_stay_readable():
     assert len(c.points) == 200
     (line,) = shapes(drawing, PolyLine)
     assert len(line.points) == 400  # every visit on the line
-    dots = [s for s in shapes(drawing, Circle)
-            if s.strokeColor is None and s.cy >= c.frame.bottom]  # not the legend's sample
-    assert len(dots) == 200 and max(d.r for d in dots) <= 1.0  # small markers for many visits
+    # one dot per visit (zero-length round-capped strokes in one path), small for many visits
+    (dots,) = [s for s in shapes(drawing, Path) if s.strokeColor == ACCENT]
+    assert dots.strokeLineCap == 1 and dots.strokeWidth <= 2.0
+    assert len(dots.points) == 200 * 4  # moveTo + lineTo on the same spot per visit
+    assert dots.points[0::4] == dots.points[2::4] and dots.points[1::4] == dots.points[3::4]
     # event labels never overlap each other: each sits in its own lane or place
     labels = [s for s in shapes(drawing, String) if s.y > c.frame.top]
     boxes = [(s.x, s.x + stringWidth(s.text, s.fontName, LABEL_SIZE), s.y) for s in labels]
