@@ -27,7 +27,7 @@ from bedside.domain import Visit
 from bedside.instruments import Item, Questionnaire, alsfrs_r
 from bedside.report.cells import Cell, fit_cells
 from bedside.report.context import SummaryContext
-from bedside.report.styles import SUBTOTAL, Styles, grid_table_style
+from bedside.report.styles import SUBTOTAL, Heading, Styles, grid_table_style
 from bedside.report.text import DASH, esc, fmt_change, fmt_date, fmt_rate
 
 ITEM, SUBSCORE, TOTAL = "item", "subscore", "total"
@@ -166,7 +166,7 @@ def _stage_rows(ctx: SummaryContext) -> list[tuple[str, str, str]]:
 
 def alsfrs_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flowable]:
     q = alsfrs_r()
-    out: list[Flowable] = [Paragraph(f"{esc(q.name)} ({esc(q.short_name)})", st.h2)]
+    out: list[Flowable] = [Heading(f"{q.name} ({q.short_name})", st.h2)]
     if not ctx.visit.has_alsfrs:
         out.append(Paragraph("The ALSFRS-R was not recorded at this visit.", st.body))
         return out

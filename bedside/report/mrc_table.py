@@ -18,7 +18,7 @@ from bedside.domain import MrcCell, Visit
 from bedside.instruments import Muscle, mrc_scale, protocols
 from bedside.report.cells import Cell, fit_cells
 from bedside.report.context import SummaryContext
-from bedside.report.styles import SUBTOTAL, Styles, grid_table_style
+from bedside.report.styles import SUBTOTAL, Heading, Styles, grid_table_style
 from bedside.report.text import DASH, esc, fmt_change, fmt_date
 
 Cells = Mapping[str, MrcCell]
@@ -119,7 +119,7 @@ def sum_change(now: Cells, before: Cells | None, side: str | None = None) -> str
 
 
 def mrc_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flowable]:
-    out: list[Flowable] = [Paragraph("MRC muscle grades", st.h2)]
+    out: list[Flowable] = [Heading("MRC muscle grades", st.h2)]
     visit, prev = ctx.visit, ctx.previous_mrc
     if not visit.has_mrc:
         out.append(Paragraph("No muscle was graded at this visit.", st.body))

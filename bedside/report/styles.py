@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable
 
 RULE = colors.HexColor("#9aa3ad")
 SHADE = colors.HexColor("#eef1f4")
@@ -66,3 +67,23 @@ def grid_table_style(header_rows: int = 1) -> list[tuple]:
     if header_rows:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE))
     return commands
+
+
+class Heading(Flowable):
+    """A one-line section heading drawn straight on the canvas (a Paragraph costs ten times
+    more to lay out); kept with the section it introduces."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text, self.style = text, style
+        self.keepWithNext = 1
+        self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, self.style.leading
+
+    def draw(self) -> None:
+        c, s = self.canv, self.style
+        c.setFont(s.fontName, s.fontSize)
+        c.setFillColor(s.textColor)
+        c.drawString(0, s.leading - s.fontSize, self.text)

@@ -19,7 +19,7 @@ from bedside.report.cells import Cell, fit_cells
 from bedside.report.context import SummaryContext, build_context
 from bedside.report.document import Metadata, PdfRenderer
 from bedside.report.mrc_table import mrc_section, sum_text
-from bedside.report.styles import ACCENT, RULE, SHADE, grid_table_style
+from bedside.report.styles import ACCENT, RULE, SHADE, Heading, grid_table_style
 from bedside.report.text import DASH, duration, esc, fmt_date, fmt_datetime, fmt_rate, words
 from bedside.report.trend_chart import trend_section
 
@@ -121,12 +121,12 @@ class VisitSummaryRenderer(PdfRenderer):
 
     def _notes(self) -> list[Flowable]:
         st, notes = self.styles, self.ctx.visit.notes.strip()
-        return [Paragraph("Notes", st.h2),
+        return [Heading("Notes", st.h2),
                 Paragraph(esc(notes) if notes else "No notes were recorded.", st.body)]
 
     def _signature(self) -> list[Flowable]:
         st, v = self.styles, self.ctx.visit
-        out: list[Flowable] = [Paragraph("Signature", st.h2)]
+        out: list[Flowable] = [Heading("Signature", st.h2)]
         if v.status == "draft" or v.signed_at is None:
             out.append(Paragraph("NOT SIGNED: this is a draft. Its scores may still change; "
                                  "sign the visit before filing this summary.", st.warning))

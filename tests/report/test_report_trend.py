@@ -7,16 +7,16 @@ from io import BytesIO
 
 from pypdf import PdfReader
 from report_builders import answers, grades, patient, pdf_text, render, visit, weekly
-from reportlab.graphics.shapes import Circle, Line, Path, PolyLine, String
+from reportlab.graphics.shapes import Circle, Line, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from bedside.domain import Event
 from bedside.report.context import build_context
+from bedside.report.document import PdfRenderer
 from bedside.report.fonts import register
-from bedside.report.styles import ACCENT
 from bedside.report.trend_chart import HIGHLIGHT, LABEL_SIZE, PROJECTION, TrendChart
 
-WIDTH = 510.0
+WIDTH = PdfRenderer.page_size[0] - PdfRenderer.margin_left - PdfRenderer.margin_right
 
 
 def chart(p, visits, events=(), which=None):
@@ -43,9 +43,9 @@ def test_one_visit_has_no_trend_line_and_says_so():
     v = visit(date(2025, 9, 1), answers(3))
     assert "Only one visit with a complete ALSFRS-R so far: no trend line yet." in pdf_text(
         render(p, [v]))
-    drawing = chart(p, [v]).drawing()
-    assert shapes(drawing, PolyLine) == []
-    rings = [c for c in shapes(drawing, Circle) if c.strokeColor == HIGHLIGHT]
+    c = chart(p, [v])
+    assert c.series().line == "" and c.series().dots.count(" m ") == 1
+    rings = [s for s in shapes(c.drawing(), Circle) if s.strokeColor == HIGHLIGHT]
     assert rings  # the one visit is still shown, highlighted
 
 
@@ -77,13 +77,16 @@ def test_two_hundred_visits_stay_readable():
     c = chart(p, visits, events)
     drawing = c.drawing()
     assert len(c.points) == 200
-    (line,) = shapes(drawing, PolyLine)
-    assert len(line.points) == 400  # every visit on the line
-    # one dot per visit (zero-length round-capped strokes in one path), small for many visits
-    (dots,) = [s for s in shapes(drawing, Path) if s.strokeColor == ACCENT]
-    assert dots.strokeLineCap == 1 and dots.strokeWidth <= 2.0
-    assert len(dots.points) == 200 * 4  # moveTo + lineTo on the same spot per visit
-    assert dots.points[0::4] == dots.points[2::4] and dots.points[1::4] == dots.points[3::4]
+    series = c.series()
+    line = series.line.split()
+    assert line.count("m") == 1 and line.count("l") == 199  # every visit on the line
+    # one dot per visit: a zero-length stroke (x y m x y l), small for many visits
+    dots = series.dots.split()
+    assert dots.count("m") == 200 and series.dot_width <= 2.0
+    for i in range(0, len(dots), 6):
+        assert dots[i:i + 2] == dots[i + 3:i + 5]
+    xs = [float(x) for x in dots[0::6]]
+    assert xs == sorted(xs) and c.frame.left <= xs[0] and xs[-1] <= c.frame.right
     # event labels never overlap each other: each sits in its own lane or place
     labels = [s for s in shapes(drawing, String) if s.y > c.frame.top]
     boxes = [(s.x, s.x + stringWidth(s.text, s.fontName, LABEL_SIZE), s.y) for s in labels]
@@ -91,7 +94,10 @@ def test_two_hundred_visits_stay_readable():
         for b in boxes[i + 1:]:
             assert a[2] != b[2] or a[1] <= b[0] or b[1] <= a[0], (a, b)
     pdf = render(p, visits, events)
-    assert len(PdfReader(BytesIO(pdf)).pages) <= 3
+    reader = PdfReader(BytesIO(pdf))
+    assert len(reader.pages) <= 3
+    streams = b"".join(page.get_contents().get_data() for page in reader.pages)
+    assert series.dots.encode() in streams and series.line.encode() in streams
     text = pdf_text(pdf)
     assert "ALSFRS-R total (200 visits)" in text
     assert "Intervention number 7 (procedure)" in text  # every event listed in full
