@@ -157,3 +157,32 @@ def test_print_cancelled_prints_nothing(stored, tmp_path, monkeypatch):
     monkeypatch.setattr(summary_actions, "QPrintDialog", CancellingDialog)
     assert summary_actions.print_summary(parent, store, "P-0001", visit_id) is False
     assert not (tmp_path / "never.pdf").exists()
+
+
+def test_print_honours_the_chosen_page_range(stored, tmp_path, monkeypatch):
+    store, parent, visit_id = stored
+    out = tmp_path / "page2.pdf"
+
+    class SecondPageOnly:
+        def __init__(self, printer, parent_):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(out))
+            printer.setPrintRange(QPrinter.PrintRange.PageRange)
+            printer.setFromTo(2, 2)
+
+        def setWindowTitle(self, title):
+            pass
+
+        def setMinMax(self, low, high):
+            pass
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(summary_actions, "QPrintDialog", SecondPageOnly)
+    assert summary_actions.print_summary(parent, store, "P-0001", visit_id) is True
+    summary = summary_actions.summary_pdf(store, "P-0001", visit_id)
+    (sheet,) = greys(out.read_bytes())
+    second = greys(summary)[1]
+    assert mean_difference(second, sheet) < 0.3 * mean_difference(second, Image.new(
+        "L", second.size, 255))
