@@ -18,7 +18,7 @@ from bedside.report.alsfrs_table import alsfrs_section
 from bedside.report.cells import Cell, fit_cells
 from bedside.report.context import SummaryContext, build_context
 from bedside.report.document import Metadata, PdfRenderer
-from bedside.report.mrc_table import mrc_section, sum_text
+from bedside.report.mrc_table import mrc_section
 from bedside.report.styles import ACCENT, RULE, SHADE, Heading, grid_table_style
 from bedside.report.text import DASH, duration, esc, fmt_date, fmt_datetime, fmt_rate, words
 from bedside.report.trend_chart import trend_section
@@ -107,7 +107,8 @@ class VisitSummaryRenderer(PdfRenderer):
             ("King's stage", DASH if s.kings_stage is None else
              ("no region" if s.kings_stage == "0" else s.kings_stage)),
             ("MiToS stage", DASH if s.mitos_stage is None else str(s.mitos_stage)),
-            ("MRC sum", sum_text(s.mrc) if s.mrc else "not graded"),
+            ("MRC sum", "not graded" if s.mrc is None else str(s.mrc) + (
+                f", {s.mrc.not_tested} NT" if s.mrc.not_tested else "")),
         ]
         rows: list[list[Cell]] = [[(label, st.label) for label, _ in figures],
                                   [(value, st.cell_bold) for _, value in figures]]
@@ -116,6 +117,7 @@ class VisitSummaryRenderer(PdfRenderer):
         return Table(data, colWidths=widths,
                      style=[("BOX", (0, 0), (-1, -1), 0.6, RULE),
                             ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
                             ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                             ("BOTTOMPADDING", (0, 0), (-1, -1), 2), *dress])
 
