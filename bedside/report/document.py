@@ -14,6 +14,7 @@ from io import BytesIO
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -22,6 +23,7 @@ from bedside.report.styles import Styles, make_styles
 from bedside.report.text import fmt_datetime
 
 FOOTER_SIZE = 7
+HEADER_SIZE = 8
 # Streams are Flate-compressed binary. reportlab's default also wraps them in ASCII85 (for 7-bit
 # mail transports of the 1990s): a quarter larger and, in pure Python, slower to write.
 rl_config.useA85 = 0
@@ -35,6 +37,15 @@ class Metadata:
     subject: str
     author: str
     keywords: tuple[str, ...]
+
+
+def fit_line(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis so that it fits ``width`` on one line."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 class PdfRenderer:
@@ -89,8 +100,9 @@ class PdfRenderer:
         if header and doc.page > 1:
             width, height = self.page_size
             canvas.saveState()
-            canvas.setFont(self.font, FOOTER_SIZE + 1)
-            canvas.drawString(self.margin_left, height - self.margin_top + 4 * mm, header)
+            canvas.setFont(self.font, HEADER_SIZE)
+            canvas.drawString(self.margin_left, height - self.margin_top + 4 * mm,
+                              fit_line(header, self.font, HEADER_SIZE, self.frame_width))
             canvas.setLineWidth(0.4)
             canvas.line(self.margin_left, height - self.margin_top + 2.8 * mm,
                         width - self.margin_right, height - self.margin_top + 2.8 * mm)

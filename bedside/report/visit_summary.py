@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from bedside.domain import Event, Patient, Visit
@@ -17,7 +18,7 @@ from bedside.instruments import alsfrs_r
 from bedside.report.alsfrs_table import alsfrs_section
 from bedside.report.cells import Cell, fit_cells
 from bedside.report.context import SummaryContext, build_context
-from bedside.report.document import Metadata, PdfRenderer
+from bedside.report.document import HEADER_SIZE, Metadata, PdfRenderer, fit_line
 from bedside.report.mrc_table import mrc_section
 from bedside.report.styles import ACCENT, RULE, SHADE, Heading, grid_table_style
 from bedside.report.text import DASH, duration, esc, fmt_date, fmt_datetime, fmt_rate, words
@@ -46,9 +47,13 @@ class VisitSummaryRenderer(PdfRenderer):
         )
 
     def running_header(self) -> str:
+        """Who and which visit, on every page after the first; a long name is shortened, never
+        the identifier."""
         p, v = self.ctx.patient, self.ctx.visit
-        return (f"{p.display_name} · {p.patient_id} · born {fmt_date(p.birth_date)} · "
+        rest = (f" · {p.patient_id} · born {fmt_date(p.birth_date)} · "
                 f"visit {fmt_date(v.visit_date)} · {TITLE} (continued)")
+        room = self.frame_width - stringWidth(rest, self.font, HEADER_SIZE)
+        return fit_line(p.display_name, self.font, HEADER_SIZE, room) + rest
 
     def story(self) -> list[Flowable]:
         st, width, ctx = self.styles, self.frame_width, self.ctx

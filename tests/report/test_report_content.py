@@ -199,3 +199,20 @@ def test_names_in_any_script_come_back_unchanged(family, given):
     text = pdf_text(render(p, [v]))
     assert f"{family}, {given}" in text
     assert "Dr. Şahin Ólafsdóttir" in text
+
+
+def test_amended_visit_shows_version_and_reason_and_long_names_stay_on_the_page():
+    p = patient(family_name="Papadopoulou-Georgiadou-Konstantinidou" * 3)
+    first = visit(date(2025, 3, 1), answers(4))
+    amended = visit(date(2025, 9, 1), answers(3), version=2,
+                    amend_reason="Item 8 transcribed wrongly", notes="x\n" * 60)
+    pdf = render(p, [first, amended])
+    text = pdf_text(pdf)
+    assert "Record signed, version 2" in text
+    assert "Amendment version 2; reason: Item 8 transcribed wrongly" in text
+    # the running header on later pages shortens the name, never the identifier
+    headers = [line for line in pdf_lines(pdf) if line.endswith("ALS visit summary (continued)")]
+    assert headers
+    for line in headers:
+        assert line.startswith("Papadopoulou-Georgiadou") and "…" in line
+        assert "· P-0001 · born 1960-05-17 · visit 2025-09-01 ·" in line
