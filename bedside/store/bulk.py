@@ -18,6 +18,7 @@ from bedside.store.rows import (
     PATIENT_COLUMNS,
     VISIT_COLUMN_COUNT,
     VISIT_SELECT,
+    answers_values,
     iso,
     patient_from_row,
     visit_from_row,
@@ -107,7 +108,8 @@ def insert(
         f"INSERT INTO alsfrs_answers (visit_id, {', '.join(ALSFRS_COLUMNS)}, not_assessed)"
         f" VALUES ({', '.join('?' * (len(ALSFRS_COLUMNS) + 2))})",
         [
-            (vid0 + n, *[v.alsfrs.get(k) for k in ALSFRS_COLUMNS], "{}")
+            (vid0 + n, *[v.alsfrs.get(k) for k in ALSFRS_COLUMNS],
+             answers_values(v)[-1] if v.not_assessed else "{}")  # reasons kept (PRO-ACT)
             for n, v in enumerate(visits)
             if v.alsfrs
         ],

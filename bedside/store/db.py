@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -161,6 +162,21 @@ class Store:
                 (key, value),
             )
             self.audit("update", "setting", key, old=old, new=value)
+
+    def pseudonym_secret(self) -> str:
+        """The database's key for export pseudonyms; created (and audited) on first use.
+
+        Kept only in the database: the same patient gets the same pseudonym in every export of
+        this database, and nobody without the database can compute it. Never logged.
+        """
+        key = "pseudonym_secret"
+        with self.transaction():
+            value = self.setting(key)
+            if not value:
+                value = secrets.token_hex(32)
+                self.execute("INSERT INTO settings (key, value) VALUES (?, ?)", (key, value))
+                self.audit("create", "setting", key, new="(a new random secret; not shown)")
+        return value
 
     def schema_version(self) -> int:
         return migrations.current_version(self.conn)
