@@ -25,7 +25,6 @@ from bedside.ui.summary_source import (
 
 LAST_FOLDER_KEY = "summary/last_folder"
 MAX_PRINT_DPI = 300  # sharp on paper; an A4 page is then ~35 MB of pixels, rendered one by one
-DOC_NAME = "ALS visit summary"  # the print queue shows this: never a patient name
 
 
 def tr(text: str) -> str:
@@ -84,7 +83,7 @@ def print_summary(parent: QWidget | None, store: Store, patient_id: str, visit_i
         return False
     pages = page_count(pdf)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(tr(DOC_NAME))
+    printer.setDocName(tr("ALS visit summary"))  # print queues show it: never a patient name
     printer.setFromTo(1, pages)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(tr("Print visit summary"))
