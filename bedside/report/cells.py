@@ -1,6 +1,6 @@
-"""Table cells that cost little to lay out: one-line text stays a plain string, styled by table
-commands; only text that needs wrapping becomes a Paragraph. Paragraphs are reportlab's most
-expensive flowable, and a summary has a few hundred cells.
+"""Table cells that cost little to lay out: text is a plain string, broken into lines here and
+styled by table commands; only a word too wide for its column needs a Paragraph. Paragraphs are
+reportlab's most expensive flowable, and a summary has a few hundred cells.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
@@ -18,6 +19,18 @@ Cell = tuple[str, ParagraphStyle] | None  # None: empty, or covered by a span
 H_PADDING = 6.0  # left + right cell padding of grid_table_style
 
 _ALIGN = {TA_CENTER: "CENTER", TA_RIGHT: "RIGHT"}
+
+
+def wrap_plain(text: str, style: ParagraphStyle, width: float) -> str | None:
+    """``text`` broken at spaces into lines that fit ``width`` (joined by newlines), or None
+    when a single word is wider than that (a Paragraph then breaks it)."""
+    font, size = style.fontName, style.fontSize
+    if "\n" not in text and stringWidth(text, font, size) <= width:
+        return text
+    lines = simpleSplit(text, font, size, width)
+    if any(stringWidth(line, font, size) > width for line in lines):
+        return None
+    return "\n".join(lines)
 
 
 def fit_cells(rows: Sequence[Sequence[Cell]], widths: Sequence[float], base: ParagraphStyle,
@@ -44,13 +57,11 @@ def fit_cells(rows: Sequence[Sequence[Cell]], widths: Sequence[float], base: Par
                 out_row.append("")
                 continue
             text, style = cell
-            one_line = "\n" not in text and (
-                stringWidth(text, style.fontName, style.fontSize)
-                <= room.get((c, r), widths[c]) - padding)
-            if not one_line:
+            lines = wrap_plain(text, style, room.get((c, r), widths[c]) - padding)
+            if lines is None:
                 out_row.append(Paragraph(esc(text), style))
                 continue
-            out_row.append(text)
+            out_row.append(lines)
             if (style.fontName, style.fontSize, style.leading) != (
                     base.fontName, base.fontSize, base.leading):
                 dress.append(("FONT", r, c, style.fontName, style.fontSize, style.leading))
