@@ -343,8 +343,9 @@ class VisitEditor(QWidget):
         try:
             signed = self.draft.sign(signer)
         except Exception as e:  # refused by the store, or the disk: the draft stays as it was
-            self.review_page.show_error(self.tr("Not signed: %s. Nothing was lost: the draft "
-                                                "is kept; correct it and sign again.") % sentence(e))
+            text = self.tr("Not signed: %s. Nothing was lost: the draft is kept; correct it "
+                           "and sign again.")
+            self.review_page.show_error(text % sentence(e))
             return
         self.banner.hide()
         self.draft = VisitDraft.from_visit(self.store, self.patient, signed, self.examiner)
