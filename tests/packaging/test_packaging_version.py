@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -81,3 +82,30 @@ def test_uninstalled_checkout_reads_the_version_from_pyproject(tmp_path, pyproje
     module_file, found = result.stdout.splitlines()
     assert module_file.startswith(str(tmp_path))
     assert found == pyproject_version
+
+
+def test_pdf_footer_shows_the_pyproject_version(tmp_path, pyproject_version):
+    """bedside report, end to end: the printed summary names the same version."""
+    from pypdf import PdfReader
+
+    from bedside.store import Store, patients
+
+    db = tmp_path / "clinic.sqlite3"
+    env = {k: v for k, v in os.environ.items() if k != "BEDSIDE_DB"}
+    env["BEDSIDE_USER"] = "tester"
+
+    def bedside_cli(*args: str) -> None:
+        result = subprocess.run([sys.executable, "-m", "bedside", "--db", str(db), *args],
+                                capture_output=True, text=True, timeout=120, env=env,
+                                cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+
+    bedside_cli("demo-data", "--patients", "1", "--seed", "5")
+    store = Store.open(db)
+    try:
+        (patient,) = patients.all_patients(store)
+    finally:
+        store.close()
+    bedside_cli("report", "--patient", patient.patient_id, "-o", str(tmp_path / "summary.pdf"))
+    text = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "summary.pdf").pages)
+    assert f"Bedside {pyproject_version}" in text
