@@ -1,0 +1,64 @@
+"""Display preferences in QSettings, declared once with their defaults.
+
+Clinical data never goes here: it lives in the SQLite database only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "Bedside"
+APPLICATION = "Bedside"
+
+DEFAULTS: dict[str, Any] = {
+    "window/geometry": QByteArray(),
+    "window/state": QByteArray(),
+    "window/splitter": QByteArray(),
+    "plot/total": True,
+    "plot/bulbar": False,
+    "plot/fine_motor": False,
+    "plot/gross_motor": False,
+    "plot/respiratory": False,
+    "plot/projection": True,
+    "mrc/default_protocol": "mrc_sum_score",
+    "clinic/name": "",
+}
+
+
+class Settings:
+    """Typed access to the preferences; ``path`` (an .ini file) keeps tests apart."""
+
+    def __init__(self, path: str | None = None) -> None:
+        if path:
+            self._q = QSettings(path, QSettings.Format.IniFormat)
+        else:
+            self._q = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                ORGANIZATION, APPLICATION)
+
+    def get(self, key: str) -> Any:
+        default = DEFAULTS[key]
+        value = self._q.value(key, default)
+        if isinstance(default, bool):
+            return value in (True, "true", "1", 1)
+        if isinstance(default, QByteArray):
+            return value if isinstance(value, QByteArray) else QByteArray()
+        return str(value) if value is not None else default
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in DEFAULTS:
+            raise KeyError(f"unknown setting {key!r}")
+        self._q.setValue(key, value)
+
+    def sync(self) -> None:
+        self._q.sync()
+
+    @property
+    def file_name(self) -> str:
+        return self._q.fileName()
+
+
+def default_mrc_protocol(settings: Settings | None = None) -> str:
+    """The muscle protocol a new visit starts with (the visit screens read this)."""
+    return (settings or Settings()).get("mrc/default_protocol")
