@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from bedside.domain import Event, Patient, Visit
+from tests.ui.helpers import answers
 
 
 @pytest.fixture(autouse=True)
@@ -23,23 +24,9 @@ def settings(tmp_path):
     return Settings(str(tmp_path / "settings.ini"))
 
 
-FULL = {
-    "Q1_Speech": 4, "Q2_Salivation": 4, "Q3_Swallowing": 4, "Q4_Handwriting": 4,
-    "Q5a_Cutting_without_Gastrostomy": 4, "Q6_Dressing_and_Hygiene": 4,
-    "Q7_Turning_in_Bed": 4, "Q8_Walking": 4, "Q9_Climbing_Stairs": 4, "R_1_Dyspnea": 4,
-    "R_2_Orthopnea": 4, "R_3_Respiratory_Insufficiency": 4,
-}
-
-
-def answers(**changes: int) -> dict[str, int]:
-    out = dict(FULL)
-    out.update(changes)
-    return out
-
-
 @pytest.fixture
 def patient_with_visits(store):
-    """A patient with two signed visits (totals 46 and 40) and one event."""
+    """A patient with two signed visits (totals 46 and 39) and one event."""
     from bedside.store import events, patients, visits
 
     p = patients.add(store, Patient("P-1", "Müller", "José", date(1960, 3, 1), "male",

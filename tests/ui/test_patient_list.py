@@ -8,6 +8,7 @@ from bedside.domain import Patient
 from bedside.store import patients
 from bedside.ui.fold import fold
 from bedside.ui.main_window import MainWindow
+from tests.ui.helpers import show_active
 
 
 def _shown(window: MainWindow) -> list[str]:
@@ -31,8 +32,7 @@ def test_fold_removes_accents_and_case():
 def test_search_filters_after_key_presses_accent_insensitive(qtbot, store, settings):
     _fill(store)
     window = MainWindow(store, settings)
-    qtbot.addWidget(window)
-    window.show()
+    show_active(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.focusWidget() is window.patient_list.search
     qtbot.keyClicks(window.patient_list.search, "mul")
@@ -57,8 +57,7 @@ def test_search_filters_after_key_presses_accent_insensitive(qtbot, store, setti
 def test_keyboard_alone_opens_a_patient(qtbot, store, settings):
     _fill(store)
     window = MainWindow(store, settings)
-    qtbot.addWidget(window)
-    window.show()
+    show_active(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.patient_list.search, "smith")
     qtbot.keyClick(window.patient_list.search, Qt.Key.Key_Return)
