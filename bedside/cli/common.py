@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from bedside.store import Store, StoreError, resolve_db_path
+from bedside.store import Store, StoreError, accounts, resolve_db_path
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -24,12 +24,20 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def open_store(args: argparse.Namespace) -> Iterator[Store]:
+def open_store(args: argparse.Namespace, sign_in: bool = True) -> Iterator[Store]:
+    """Open the chosen database; a protected one signs the examiner in first."""
     try:
         store = Store.open(db_path(args))
     except StoreError as e:
         raise CommandError(str(e), EXIT_FAILURE) from None
     try:
+        if sign_in and accounts.has_accounts(store):
+            from bedside.cli import credentials
+
+            try:
+                accounts.sign_in(store, credentials.examiner_name(), credentials.password())
+            except accounts.SignInFailed as e:
+                raise CommandError(f"{e}; nothing was done", EXIT_BAD_INPUT) from None
         yield store
     finally:
         store.close()

@@ -4,7 +4,7 @@ Use: ``store = Store.open(path)``, then the repository modules ``patients``, ``v
 ``events`` and ``bulk``, which take and return domain values.
 """
 
-from bedside.store import bulk, events, patients, visits
+from bedside.store import accounts, bulk, events, patients, visits
 from bedside.store.db import Store
 from bedside.store.errors import (
     Conflict,
@@ -16,6 +16,7 @@ from bedside.store.errors import (
 from bedside.store.location import default_db_path, demo_db_path, resolve_db_path
 
 __all__ = [
-    "Conflict", "NotADatabase", "ReadOnlyRecord", "SchemaTooNew", "Store", "StoreError", "bulk",
+    "Conflict", "NotADatabase", "ReadOnlyRecord", "SchemaTooNew", "Store", "StoreError",
+    "accounts", "bulk",
     "default_db_path", "demo_db_path", "events", "patients", "resolve_db_path", "visits",
 ]

@@ -1,0 +1,113 @@
+"""Examiner accounts: argon2id password hashes, sign-in with throttling, all of it audited.
+
+A database without accounts opens without sign-in; once it has one, every way in (the app
+and every command) signs in first.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from bedside.store.db import Store, utc_now
+from bedside.store.errors import Conflict, StoreError
+
+MIN_PASSWORD_LENGTH = 8
+FREE_ATTEMPTS = 3  # failures within the window before each new attempt is slowed down
+FAILURE_WINDOW = timedelta(minutes=15)
+MAX_DELAY_S = 30.0
+
+_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+
+
+class SignInFailed(StoreError):
+    """Wrong name or password; the message never says which."""
+
+
+def has_accounts(store: Store) -> bool:
+    return store.conn.execute("SELECT 1 FROM examiners LIMIT 1").fetchone() is not None
+
+
+def names(store: Store) -> list[str]:
+    return [r[0] for r in store.conn.execute("SELECT name FROM examiners ORDER BY name")]
+
+
+def create(store: Store, name: str, password: str) -> None:
+    """Add an examiner. The first account may be created by anyone (first-run setup); later
+    ones only by a signed-in examiner (the caller signs in first)."""
+    name = name.strip()
+    if not name:
+        raise StoreError("the examiner's name is required")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise StoreError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+    with store.transaction():
+        if store.conn.execute("SELECT 1 FROM examiners WHERE name = ?", (name,)).fetchone():
+            raise Conflict(f"an examiner named {name!r} already exists")
+        if has_accounts(store) and store.user not in names(store):
+            raise StoreError("only a signed-in examiner can add another examiner")
+        store.execute("INSERT INTO examiners (name, password_hash, created_at) VALUES (?, ?, ?)",
+                      (name, _hasher.hash(password), utc_now()))
+        store.audit("create", "examiner", name)
+
+
+def recent_failures(store: Store, name: str) -> int:
+    """Failed sign-ins of ``name`` within the window and since its last success."""
+    since = (datetime.now(UTC) - FAILURE_WINDOW).isoformat(timespec="seconds")
+    last_ok = store.conn.execute(
+        "SELECT coalesce(max(id), 0) FROM audit_log WHERE entity = 'examiner'"
+        " AND entity_key = ? AND action = 'sign-in'", (name,)).fetchone()[0]
+    return int(store.conn.execute(
+        "SELECT count(*) FROM audit_log WHERE entity = 'examiner' AND entity_key = ?"
+        " AND action = 'sign-in failed' AND at_utc >= ? AND id > ?",
+        (name, since, last_ok)).fetchone()[0])
+
+
+def delay_for(failures: int) -> float:
+    """Seconds to wait before checking the next attempt: 0, then 1, 2, 4 ... up to 30."""
+    if failures < FREE_ATTEMPTS:
+        return 0.0
+    return min(MAX_DELAY_S, 2.0 ** (failures - FREE_ATTEMPTS))
+
+
+def sign_in(store: Store, name: str, password: str,
+            sleep: Callable[[float], None] = time.sleep) -> str:
+    """Check the password; on success the store acts as this examiner. Audited either way."""
+    name = name.strip()
+    sleep(delay_for(recent_failures(store, name)))
+    row = store.conn.execute(
+        "SELECT password_hash FROM examiners WHERE name = ?", (name,)).fetchone()
+    ok = False
+    if row is not None and row[0]:
+        try:
+            ok = _hasher.verify(row[0], password)
+        except (VerificationError, InvalidHashError):
+            ok = False
+    else:
+        _hasher.hash(password)  # same work for an unknown name: timing says nothing
+    with store.transaction():
+        if not ok:
+            store.audit("sign-in failed", "examiner", name)
+        else:
+            store.user = name
+            store.audit("sign-in", "examiner", name)
+            if _hasher.check_needs_rehash(row[0]):
+                store.execute("UPDATE examiners SET password_hash = ? WHERE name = ?",
+                              (_hasher.hash(password), name))
+                store.audit("rehash", "examiner", name, reason="hash parameters changed")
+    if not ok:
+        raise SignInFailed("sign-in failed: unknown examiner or wrong password")
+    return name
+
+
+def change_password(store: Store, name: str, old: str, new: str) -> None:
+    sign_in(store, name, old)
+    if len(new) < MIN_PASSWORD_LENGTH:
+        raise StoreError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+    with store.transaction():
+        store.execute("UPDATE examiners SET password_hash = ? WHERE name = ?",
+                      (_hasher.hash(new), name))
+        store.audit("change password", "examiner", name)

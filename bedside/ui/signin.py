@@ -1,0 +1,149 @@
+"""Sign-in and first-account dialogs for a database protected by examiner accounts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bedside.store import Store, StoreError, accounts
+
+MIN_HEIGHT = 44  # touch target
+
+
+class SignInForm(QWidget):
+    """Name and password; ``try_sign_in`` checks them against the store (throttled, audited)."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None, name: str = "") -> None:
+        super().__init__(parent)
+        self.store = store
+        self.name = QComboBox(editable=True)
+        self.name.addItems(accounts.names(store))
+        if name:
+            self.name.setCurrentText(name)
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Password"))
+        for w in (self.name, self.password):
+            w.setMinimumHeight(MIN_HEIGHT)
+        self.message = QLabel(wordWrap=True)
+        self.message.setStyleSheet("color: #b00020;")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Examiner"), self.name)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.message)
+        self._wait = QTimer(self, singleShot=True)
+
+    def waiting(self) -> bool:
+        return self._wait.isActive()
+
+    def try_sign_in(self) -> bool:
+        """True when signed in; otherwise the message says why and, after repeated
+        failures, how long to wait before the next try (the form is not frozen meanwhile)."""
+        if self.waiting():
+            return False
+        name = self.name.currentText().strip()
+        delay = accounts.delay_for(accounts.recent_failures(self.store, name))
+        try:
+            accounts.sign_in(self.store, name, self.password.text(), sleep=lambda s: None)
+        except StoreError as e:
+            self.password.clear()
+            delay = accounts.delay_for(accounts.recent_failures(self.store, name))
+            wait = self.tr(" Try again in {0} s.").format(int(delay)) if delay else ""
+            self.message.setText(str(e).capitalize() + "." + wait)
+            if delay:
+                self._wait.start(int(delay * 1000))
+            return False
+        del delay
+        self.password.clear()
+        self.message.clear()
+        return True
+
+
+class SignInDialog(QDialog):
+    """Asked before a protected database shows anything, and to confirm a signature."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None, *, name: str = "",
+                 purpose: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign in to Bedside"))
+        self.form = SignInForm(store, self, name)
+        intro = QLabel(purpose or self.tr("This database is protected. Sign in to continue."),
+                       wordWrap=True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        for b in buttons.buttons():
+            b.setMinimumHeight(MIN_HEIGHT)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        for b in buttons.buttons():
+            b.setAutoDefault(False)  # Return in the password field signs in, nothing else
+        self.form.password.returnPressed.connect(self._accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.form.password.setFocus()
+
+    def _accept(self) -> None:
+        if self.form.try_sign_in():
+            self.accept()
+
+
+class CreateAccountDialog(QDialog):
+    """First-run setup (or a signed-in examiner adding a colleague)."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        first = not accounts.has_accounts(store)
+        self.setWindowTitle(self.tr("Set up examiner accounts") if first
+                            else self.tr("Add an examiner"))
+        self.name = QLineEdit()
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.message = QLabel(wordWrap=True)
+        self.message.setStyleSheet("color: #b00020;")
+        explain = QLabel(self.tr(
+            "Once this database has an account, the app and every command ask for sign-in. "
+            "Passwords have at least {0} characters.").format(accounts.MIN_PASSWORD_LENGTH)
+            if first else "", wordWrap=True)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Repeat password"), self.repeat)
+        for w in (self.name, self.password, self.repeat):
+            w.setMinimumHeight(MIN_HEIGHT)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self.message.setText(self.tr("The two passwords differ."))
+            return
+        first = not accounts.has_accounts(self.store)
+        try:
+            accounts.create(self.store, self.name.text(), self.password.text())
+        except StoreError as e:
+            self.message.setText(str(e).capitalize() + ".")
+            return
+        if first:  # the creator is signed in as the new examiner
+            accounts.sign_in(self.store, self.name.text(), self.password.text(),
+                             sleep=lambda s: None)
+        self.accept()

@@ -1,0 +1,242 @@
+"""The visit being entered, as plain Python: answers, position, and how it is saved.
+
+No Qt here: the pages show and change a ``VisitDraft``; the draft turns itself into a domain
+``Visit`` and saves it through ``bedside.store.visits`` (a draft on every answer, then a signature,
+or an amendment of a signed visit).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bedside import analysis
+from bedside.domain import SIGNATURE_MEANING, Event, MrcCell, Patient, Visit
+from bedside.instruments import Item, Protocol, Questionnaire, alsfrs_r, protocols
+from bedside.store import Store
+from bedside.store import events as store_events
+from bedside.store import visits as store_visits
+
+DEFAULT_PROTOCOL = "mrc_sum_score"
+
+
+def gastrostomy_by(events: list[Event], day: date) -> bool:
+    """True if a gastrostomy event is recorded on or before ``day``."""
+    return any(e.kind == "gastrostomy" and e.event_date <= day for e in events)
+
+
+def gastrostomy_item_used(visit: Visit) -> bool | None:
+    """True if the visit answered (or skipped) 5b, False for 5a, None if neither is recorded."""
+    for alt in alsfrs_r().alternates:
+        if alt.with_gastrostomy in visit.alsfrs or alt.with_gastrostomy in visit.not_assessed:
+            return True
+        if alt.without_gastrostomy in visit.alsfrs or alt.without_gastrostomy in visit.not_assessed:
+            return False
+    return None
+
+
+class VisitDraft:
+    """Mutable state of one visit on screen; ``to_visit()`` gives the immutable domain value."""
+
+    def __init__(self, store: Store, patient: Patient, examiner: str = "",
+                 visit_date: date | None = None) -> None:
+        self.store = store
+        self.patient = patient
+        self.q: Questionnaire = alsfrs_r()
+        self.events = store_events.for_patient(store, patient.patient_id)
+        self.visit_date: date = visit_date or date.today()
+        self.examiner = examiner
+        self.notes = ""
+        self.do_alsfrs = True
+        self.do_mrc = True
+        self.protocol_id = DEFAULT_PROTOCOL
+        self.answers: dict[str, int] = {}  # may hold both 5a and 5b; only the active one counts
+        self.not_assessed: dict[str, str] = {}
+        self.mrc: dict[str, MrcCell] = {}
+        self.gastrostomy = gastrostomy_by(self.events, self.visit_date)
+        self.gastrostomy_chosen = False  # True once the examiner switched 5a/5b by hand
+        self.visit_id: int | None = None
+        self.amending: Visit | None = None  # the signed version an amendment replaces
+        self.amend_reason = ""
+        self.signer = ""  # who signs an amendment (the examiner signs a new visit)
+
+    # -- loading ---------------------------------------------------------------------------
+    @classmethod
+    def from_visit(cls, store: Store, patient: Patient, visit: Visit,
+                   examiner: str = "") -> VisitDraft:
+        d = cls(store, patient, visit.examiner or examiner, visit.visit_date)
+        d.notes = visit.notes
+        d.answers = dict(visit.alsfrs)
+        d.not_assessed = dict(visit.not_assessed)
+        d.mrc = dict(visit.mrc)
+        d.protocol_id = visit.mrc_protocol or DEFAULT_PROTOCOL
+        d.do_mrc = bool(visit.mrc_protocol) or bool(visit.mrc)
+        # the ALSFRS-R counts as skipped only when MRC grades were entered and no item was
+        d.do_alsfrs = bool(visit.alsfrs or visit.not_assessed) or not visit.mrc
+        used = gastrostomy_item_used(visit)
+        if used is not None:
+            d.gastrostomy, d.gastrostomy_chosen = used, True
+        if visit.status == "draft":
+            d.visit_id = visit.visit_id
+        return d
+
+    def start_amendment(self, signed: Visit, reason: str, examiner: str) -> None:
+        self.amending = signed
+        self.amend_reason = reason
+        self.visit_id = None
+        self.signer = examiner or signed.signed_by or signed.examiner
+
+    # -- the ALSFRS-R ----------------------------------------------------------------------
+    def slots(self) -> tuple[Item, ...]:
+        return self.q.slots(self.gastrostomy)
+
+    def set_visit_date(self, day: date) -> None:
+        self.visit_date = day
+        if not self.gastrostomy_chosen:
+            self.gastrostomy = gastrostomy_by(self.events, day)
+
+    def gastrostomy_event(self, day: date | None = None) -> Event | None:
+        """The latest gastrostomy recorded on or before ``day`` (default: the visit date)."""
+        day = day or self.visit_date
+        found = [e for e in self.events if e.kind == "gastrostomy" and e.event_date <= day]
+        return found[-1] if found else None
+
+    def switch_alternate(self) -> None:
+        self.gastrostomy = not self.gastrostomy
+        self.gastrostomy_chosen = True
+
+    def answer(self, key: str, score: int) -> None:
+        self.answers[key] = score
+        self.not_assessed.pop(key, None)
+
+    def mark_not_assessed(self, key: str, reason: str) -> None:
+        self.answers.pop(key, None)
+        self.not_assessed[key] = reason
+
+    def is_done(self, key: str) -> bool:
+        return key in self.answers or key in self.not_assessed
+
+    def active_answers(self) -> dict[str, int]:
+        keys = {i.key for i in self.slots()}
+        return {k: s for k, s in self.answers.items() if k in keys}
+
+    def active_not_assessed(self) -> dict[str, str]:
+        keys = {i.key for i in self.slots()}
+        return {k: r for k, r in self.not_assessed.items() if k in keys}
+
+    def first_open_slot(self) -> int | None:
+        for n, item in enumerate(self.slots()):
+            if not self.is_done(item.key):
+                return n
+        return None
+
+    def open_slots(self) -> list[Item]:
+        return [i for i in self.slots() if not self.is_done(i.key)]
+
+    # -- MRC -------------------------------------------------------------------------------
+    @property
+    def protocol(self) -> Protocol:
+        protos = protocols()
+        return protos.get(self.protocol_id) or protos[DEFAULT_PROTOCOL]
+
+    def set_protocol(self, protocol_id: str) -> None:
+        self.protocol_id = protocol_id
+        cells = set(self.protocol.cells)
+        self.mrc = {c: g for c, g in self.mrc.items() if c in cells}
+
+    def active_mrc(self) -> dict[str, MrcCell]:
+        return dict(self.mrc) if self.do_mrc else {}
+
+    # -- as a domain value -----------------------------------------------------------------
+    def to_visit(self) -> Visit:
+        base = self.amending
+        return Visit(
+            patient_id=self.patient.patient_id,
+            visit_date=self.visit_date,
+            examiner=self.examiner.strip(),
+            notes=self.notes,
+            alsfrs=self.active_answers() if self.do_alsfrs else {},
+            not_assessed=self.active_not_assessed() if self.do_alsfrs else {},
+            mrc=self.active_mrc(),
+            mrc_protocol=self.protocol_id if self.do_mrc else "",
+            status="draft",
+            version=base.version + 1 if base else 1,
+            visit_id=self.visit_id,
+            amend_reason=self.amend_reason,
+        )
+
+    def date_taken_by(self, day: date) -> Visit | None:
+        """Another current visit or draft of this patient on ``day``, if any."""
+        pid = self.patient.patient_id
+        skip = {self.visit_id, self.amending.visit_id if self.amending else None}
+        for v in store_visits.for_patient(self.store, pid) + store_visits.drafts(self.store, pid):
+            if v.visit_date == day and v.visit_id not in skip:
+                return v
+        return None
+
+    def date_problems(self, day: date, today: date | None = None) -> list[analysis.Problem]:
+        death = store_events.death_date(self.store, self.patient.patient_id)
+        return analysis.visit_date_problems(day, self.patient, today or date.today(), death)
+
+    def would_drop(self, do_alsfrs: bool, do_mrc: bool, protocol_id: str) -> dict[str, list[str]]:
+        """What entered data a start-page choice would leave out: {"alsfrs"|"mrc": [names]}."""
+        out: dict[str, list[str]] = {}
+        if not do_alsfrs and (self.active_answers() or self.active_not_assessed()):
+            out["alsfrs"] = [i.number for i in self.slots() if self.is_done(i.key)]
+        if self.mrc:
+            keep = set(protocols()[protocol_id].cells) if do_mrc else set()
+            lost = [c for c in self.mrc if c not in keep]
+            if lost:
+                out["mrc"] = lost
+        return out
+
+    # -- saving ----------------------------------------------------------------------------
+    def save(self) -> Visit:
+        """Save the draft (one small transaction in the store); amendments stay in memory."""
+        visit = self.to_visit()
+        if self.amending is not None:
+            return visit
+        saved = store_visits.save_draft(self.store, visit)
+        self.visit_id = saved.visit_id
+        return saved
+
+    def sign(self, signer: str = "") -> Visit:
+        """Sign the visit (or the amendment); returns the signed row. ``signer`` is the
+        signed-in examiner on a protected database, else the examiner named on screen."""
+        if self.amending is not None:
+            signer = (signer or self.signer).strip()
+            assert self.amending.visit_id is not None
+            return store_visits.amend(self.store, self.amending.visit_id, self.to_visit(),
+                                      self.amend_reason, signer)
+        signer = (signer or self.examiner).strip()
+        self.save()
+        assert self.visit_id is not None
+        return store_visits.sign(self.store, self.visit_id, signer, SIGNATURE_MEANING)
+
+    def sign_blockers(self) -> list[tuple[str, str]]:
+        """What must be done before signing, as (kind, detail); empty: ready to sign.
+
+        kinds: "examiner" (no name), "open_items" (detail: item numbers without an answer or
+        reason, while the ALSFRS-R is being recorded), "empty" (nothing recorded).
+        """
+        out: list[tuple[str, str]] = []
+        if not (self.signer if self.amending else self.examiner).strip():
+            out.append(("examiner", ""))
+        has_alsfrs = self.do_alsfrs and bool(self.active_answers() or self.active_not_assessed())
+        if has_alsfrs:
+            missing = [i.number for i in self.open_slots()]
+            if missing:
+                out.append(("open_items", ", ".join(missing)))
+        if not has_alsfrs and not self.active_mrc():
+            out.append(("empty", ""))
+        if self.amending is not None and self.unchanged():
+            out.append(("unchanged", ""))
+        return out
+
+    def unchanged(self) -> bool:
+        """True if an amendment does not yet differ from the signed version it replaces."""
+        a, b = self.to_visit(), self.amending
+        assert b is not None
+        return ((a.visit_date, a.examiner, a.notes, dict(a.alsfrs), dict(a.not_assessed),
+                 dict(a.mrc), a.mrc_protocol)
+                == (b.visit_date, b.examiner, b.notes, dict(b.alsfrs), dict(b.not_assessed),
+                    dict(b.mrc), b.mrc_protocol))

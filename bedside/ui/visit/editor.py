@@ -1,0 +1,410 @@
+"""VisitEditor: the start page, ALSFRS-R item pages, MRC grid and review, wired to one draft.
+
+Every answer is saved as a draft (store.visits.save_draft, one small transaction) before the
+screen moves on, and ``draft_changed`` carries the provisional Visit for the live plot point.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from bedside.domain import MrcCell, Patient, Visit
+from bedside.store import Store
+from bedside.store import visits as store_visits
+from bedside.ui import protection
+from bedside.ui.visit.draft import VisitDraft, gastrostomy_item_used
+from bedside.ui.visit.item_page import ItemPage
+from bedside.ui.visit.mrc_page import MrcPage
+from bedside.ui.visit.review_page import ReviewPage
+from bedside.ui.visit.signature import SignatureTexts
+from bedside.ui.visit.start_page import StartPage, default_protocol
+from bedside.ui.visit.style import STYLE
+
+NOTES_SAVE_MS = 600
+
+
+class VisitEditor(QWidget):
+    """Enter, resume, review, sign or amend one visit of one patient."""
+
+    draft_changed = Signal(object)  # the provisional Visit after every answer
+    finished = Signal(object)  # the signed Visit, or None when closed without signing
+
+    def __init__(self, store: Store, patient: Patient, visit: Visit | None = None, *,
+                 examiner: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.patient = patient
+        self.examiner = examiner
+        self.shown: Visit | None = None  # the signed (or older) version shown read-only
+        self.index = 0  # the ALSFRS-R slot on screen
+        self._back_to_review = False
+        self._head: int | None = None  # newest version of the signed visit shown
+        self.texts = SignatureTexts(self)
+        self.setStyleSheet(STYLE)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.banner = QLabel()
+        self.banner.setObjectName("error")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        box.addWidget(self.banner)
+        self.stack = QStackedWidget()
+        box.addWidget(self.stack, 1)
+        self.start_page = StartPage()
+        self.item_page = ItemPage()
+        self.mrc_page = MrcPage()
+        self.review_page = ReviewPage()
+        for page in (self.start_page, self.item_page, self.mrc_page, self.review_page):
+            self.stack.addWidget(page)
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(NOTES_SAVE_MS)
+        self._notes_timer.timeout.connect(self._save_notes)
+        self._connect()
+
+        if visit is None:
+            self.draft = VisitDraft(store, patient, examiner)
+            self.draft.set_protocol(default_protocol())
+            self.show_start()
+        elif visit.status == "draft":
+            self.draft = VisitDraft.from_visit(store, patient, visit, examiner)
+            self.resume()
+        else:
+            self.draft = VisitDraft.from_visit(store, patient, visit, examiner)
+            self.show_signed(visit)
+
+    def _connect(self) -> None:
+        s, i, m, r = self.start_page, self.item_page, self.mrc_page, self.review_page
+        s.begin.connect(self._begin)
+        s.date.dateChanged.connect(lambda _d: self._show_gastrostomy_note())
+        s.open_existing.connect(self._open_existing)
+        s.close_requested.connect(self._close)
+        i.answered.connect(self._answered)
+        i.not_assessed.connect(self._not_assessed)
+        i.back.connect(self._item_back)
+        i.forward.connect(lambda: self._advance_from(self.index))
+        i.switch_alternate.connect(self._switch_alternate)
+        i.review.connect(self.show_review)
+        m.grade_set.connect(self._graded)
+        m.done.connect(self.show_review)
+        m.back.connect(self._mrc_back)
+        r.reopen.connect(self._reopen)
+        r.edit_mrc.connect(self._edit_mrc)
+        r.sign.connect(self._sign)
+        r.close_requested.connect(self._close)
+        r.amend.connect(self._amend)
+        r.discard.connect(self._discard)
+        r.back.connect(self._review_back)
+        r.version_chosen.connect(self.show_signed)
+        r.notes.textChanged.connect(self._notes_edited)
+
+    # -- pages -----------------------------------------------------------------------------
+    def _who(self) -> str:
+        p = self.patient
+        return f"{p.display_name} · {p.patient_id} · {self.draft.visit_date.isoformat()}"
+
+    def _title(self, what: str) -> str:
+        return f"{what} · {self.patient.display_name} ({self.patient.patient_id})"
+
+    def show_start(self) -> None:
+        title = (self.tr("Amendment of a signed visit") if self.draft.amending
+                 else self.tr("New visit"))
+        self.start_page.load(self.draft, self._title(title))
+        self._show_gastrostomy_note()
+        self.stack.setCurrentWidget(self.start_page)
+        self.start_page.setFocus()
+
+    def show_item(self, index: int) -> None:
+        slots = self.draft.slots()
+        self.index = max(0, min(index, len(slots) - 1))
+        item = slots[self.index]
+        note, action = self._alternate_texts(item.key)
+        self.item_page.show_item(
+            item, self.index, len(slots), self.draft.answers.get(item.key),
+            self.draft.not_assessed.get(item.key), note, action, self._who())
+        self.item_page.show_scores(self.draft.active_answers())
+        if self.stack.currentWidget() is not self.item_page:
+            self.stack.setCurrentWidget(self.item_page)
+        self.item_page.setFocus()
+
+    def show_mrc(self) -> None:
+        self.mrc_page.load(self.draft.protocol, self.draft.mrc, self._who())
+        self.stack.setCurrentWidget(self.mrc_page)
+        self.mrc_page.focus_grid()
+
+    def show_review(self) -> None:
+        self._back_to_review = False
+        d = self.draft
+        visit = d.to_visit()
+        if d.amending:
+            title = self.tr("Amendment (version %d): review and sign") % visit.version
+        else:
+            title = self.tr("Review and sign")
+        self.review_page.show_visit(
+            title=self._title(title), slots=d.slots(), visit=visit,
+            recording_alsfrs=d.do_alsfrs, read_only=False,
+            signature_html=self.texts.preview(self.draft), blockers=self.texts.blockers(self.draft))
+        if d.amending:
+            self.review_page.close_button.setText(self.tr("Cancel amendment"))
+        self.stack.setCurrentWidget(self.review_page)
+        self.review_page.setFocus()
+
+    def show_signed(self, visit: Visit) -> None:
+        """A signed (or superseded) version, read-only, with its signature and versions."""
+        self.shown = visit
+        if visit.status == "signed" or self._head is None:
+            self._head = visit.visit_id
+        versions = store_visits.versions(self.store, self._head) if self._head else [visit]
+        status = (self.tr("Signed visit") if visit.status == "signed"
+                  else self.tr("Earlier version (superseded)"))
+        self.review_page.show_visit(
+            title=self._title(f"{status} · {visit.visit_date.isoformat()}"),
+            slots=self.draft.q.slots(bool(gastrostomy_item_used(visit))),
+            visit=visit, recording_alsfrs=bool(visit.alsfrs), read_only=True,
+            signature_html=self.texts.of(visit), blockers=[], versions=versions)
+        self.stack.setCurrentWidget(self.review_page)
+        self.review_page.setFocus()
+
+    def resume(self) -> None:
+        """Reopen a draft where it stopped: the first unanswered item."""
+        d = self.draft
+        open_slot = d.first_open_slot()
+        if d.do_alsfrs and open_slot is not None:
+            self.show_item(open_slot)
+        elif d.do_mrc and len(d.mrc) < len(d.protocol.cells):
+            self.show_mrc()
+        else:
+            self.show_review()
+
+    # -- start -----------------------------------------------------------------------------
+    def _show_gastrostomy_note(self) -> None:
+        day = self.start_page.date.date().toPython()
+        event = self.draft.gastrostomy_event(day)
+        text = (self.tr("Gastrostomy recorded on %s: item 5b will be used (it can be switched "
+                        "on the item's page).") % event.event_date.isoformat() if event else "")
+        self.start_page.show_gastrostomy(text)
+
+    def _begin(self) -> None:
+        """Check the start page; only a valid choice reaches the draft (bad input changes
+        nothing, and no entered answer or grade is dropped by a change of plan)."""
+        page, d = self.start_page, self.draft
+        choice = page.values()
+        page.clear_problems()
+        ok = True
+        problems = d.date_problems(choice.visit_date)
+        taken = d.date_taken_by(choice.visit_date)
+        if problems:
+            page.show_date_problem("; ".join(p.rule for p in problems))
+            ok = False
+        elif taken is not None:
+            what = (self.tr("a draft") if taken.status == "draft"
+                    else self.tr("a signed visit"))
+            page.show_date_problem(self.tr("%s already has %s on this date: open it, or "
+                                           "choose another date.")
+                                   % (self.patient.display_name, what), taken)
+            ok = False
+        if not choice.examiner:
+            page.show_examiner_problem(self.tr("The examiner's name is needed to sign."))
+            ok = False
+        if not (choice.do_alsfrs or choice.do_mrc):
+            page.show_record_problem(self.tr("Choose the ALSFRS-R, the MRC grading or both."))
+            ok = False
+        dropped = d.would_drop(choice.do_alsfrs, choice.do_mrc, choice.protocol_id)
+        if "alsfrs" in dropped:
+            page.show_record_problem(
+                self.tr("Items %s are already answered: keep the ALSFRS-R ticked (an item "
+                        "can be marked not assessed instead).") % ", ".join(dropped["alsfrs"]))
+            ok = False
+        if "mrc" in dropped:
+            page.show_protocol_problem(
+                self.tr("%n graded muscle cell(s) would be left out: keep the MRC grading "
+                        "and its protocol, or clear those cells first.", "", len(dropped["mrc"])))
+            ok = False
+        if not ok:
+            self._show_gastrostomy_note()
+            return
+        page.apply(d)
+        self._show_gastrostomy_note()
+        if not self._save():
+            page.show_error(self.banner.text())
+            return
+        if d.do_alsfrs:
+            first = d.first_open_slot()
+            self.show_item(first if first is not None else 0)
+        else:
+            self.show_mrc()
+
+    def _open_existing(self, visit: Visit | None) -> None:
+        if visit is None:
+            return
+        self.draft = VisitDraft.from_visit(self.store, self.patient, visit, self.examiner)
+        if visit.status == "draft":
+            self.resume()
+        else:
+            self.show_signed(visit)
+
+    # -- ALSFRS-R --------------------------------------------------------------------------
+    def _alternate_texts(self, key: str) -> tuple[str, str]:
+        alt = self.draft.q.alternate_of(key)
+        if alt is None:
+            return "", ""
+        event = self.draft.gastrostomy_event()
+        if self.draft.gastrostomy:
+            why = (self.tr("gastrostomy recorded on %s") % event.event_date.isoformat()
+                   if event else self.tr("chosen by hand"))
+            return (self.tr("Item 5b is used (%s).") % why, self.tr("Use 5a instead (G)"))
+        why = (self.tr("chosen by hand, although a gastrostomy is recorded") if event
+               else self.tr("no gastrostomy recorded by this date"))
+        return (self.tr("Item 5a is used (%s).") % why, self.tr("Use 5b instead (G)"))
+
+    def _answered(self, key: str, score: int) -> None:
+        self.draft.answer(key, score)
+        self._save()
+        self._advance_from(self.index)
+
+    def _not_assessed(self, key: str, reason: str) -> None:
+        self.draft.mark_not_assessed(key, reason)
+        self._save()
+        self._advance_from(self.index)
+
+    def _advance_from(self, index: int) -> None:
+        if self._back_to_review:
+            self.show_review()
+        elif index + 1 < len(self.draft.slots()):
+            self.show_item(index + 1)
+        elif self.draft.do_mrc:
+            self.show_mrc()
+        else:
+            self.show_review()
+
+    def _item_back(self) -> None:
+        if self.index == 0:
+            self.show_start()
+        else:
+            self.show_item(self.index - 1)
+
+    def _switch_alternate(self) -> None:
+        self.draft.switch_alternate()
+        self._save()
+        self.show_item(self.index)
+
+    # -- MRC -------------------------------------------------------------------------------
+    def _graded(self, cell: str, value: MrcCell | None) -> None:
+        if value is None:
+            self.draft.mrc.pop(cell, None)
+        else:
+            self.draft.mrc[cell] = value
+        self._save()
+
+    def _mrc_back(self) -> None:
+        if self.draft.do_alsfrs:
+            self.show_item(len(self.draft.slots()) - 1)
+        else:
+            self.show_start()
+
+    def _edit_mrc(self) -> None:
+        self.draft.do_mrc = True
+        self.show_mrc()
+
+    # -- review and signing ----------------------------------------------------------------
+    def _reopen(self, index: int) -> None:
+        self.draft.do_alsfrs = True
+        self._back_to_review = True
+        self.show_item(index)
+
+    def _review_back(self) -> None:
+        if self.draft.do_mrc:
+            self.show_mrc()
+        elif self.draft.do_alsfrs:
+            self.show_item(len(self.draft.slots()) - 1)
+        else:
+            self.show_start()
+
+    def _sign(self) -> None:
+        self.draft.notes = self.review_page.notes_text()
+        blockers = self.texts.blockers(self.draft)
+        if blockers:
+            self.review_page.blockers.setText("<br>".join(blockers))
+            self.review_page.blockers.show()
+            return
+        signer = ""
+        if protection.is_protected(self.store):  # a signature needs the password again
+            if not protection.confirm_signature(self.store, self):
+                self.review_page.show_error(self.tr("Not signed: the password was not "
+                                                    "confirmed. The draft is kept."))
+                return
+            signer = self.store.user
+        try:
+            signed = self.draft.sign(signer)
+        except Exception as e:  # refused by the store, or the disk: the draft stays as it was
+            self.review_page.show_error(self.tr("Not signed: %s. Nothing was lost: the draft "
+                                                "is kept; correct it and sign again.") % e)
+            return
+        self.banner.hide()
+        self.draft = VisitDraft.from_visit(self.store, self.patient, signed, self.examiner)
+        self.show_signed(signed)
+        self.finished.emit(signed)
+
+    def _amend(self, reason: str) -> None:
+        if self.shown is None or self.shown.status != "signed":
+            return
+        self.draft = VisitDraft.from_visit(self.store, self.patient, self.shown, self.examiner)
+        self.draft.start_amendment(self.shown, reason, self.examiner)
+        self.show_review()
+
+    def _discard(self, reason: str) -> None:
+        if self.draft.visit_id is None or self.draft.amending is not None:
+            return
+        self._notes_timer.stop()
+        try:
+            store_visits.discard_draft(self.store, self.draft.visit_id, reason)
+        except Exception as e:  # the store says why (e.g. it was signed elsewhere meanwhile)
+            self.review_page.show_error(self.tr("Not discarded: %s") % e)
+            return
+        self.draft.visit_id = None
+        self.finished.emit(None)
+
+    def _close(self) -> None:
+        if self.draft.amending is not None and self.shown is not None:
+            shown = self.shown  # cancel the amendment: nothing was stored, show the signed one
+            self.draft = VisitDraft.from_visit(self.store, self.patient, shown, self.examiner)
+            self.show_signed(shown)
+            return
+        if self._notes_timer.isActive():
+            self._notes_timer.stop()
+            self._save_notes()
+        self.finished.emit(None)
+
+    def _notes_edited(self) -> None:
+        if not self.review_page.read_only and self.stack.currentWidget() is self.review_page:
+            self._notes_timer.start()
+
+    def _save_notes(self) -> None:
+        if self.draft.notes != self.review_page.notes_text():
+            self.draft.notes = self.review_page.notes_text()
+            self._save()
+
+    # -- saving ----------------------------------------------------------------------------
+    def _save(self) -> bool:
+        """Save the draft and announce it; on failure say so and keep everything on screen."""
+        try:
+            saved = self.draft.save()
+        except Exception as e:  # a locked or full disk too: say so, keep the answers on screen
+            self.banner.setText(self.tr("Not saved: %s. Your answers are still on screen; "
+                                        "they will be saved with the next answer.") % e)
+            self.banner.show()
+            self.draft_changed.emit(self.draft.to_visit())
+            return False
+        if self.banner.isVisible():
+            self.banner.hide()
+        self.draft_changed.emit(saved)
+        return True
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.key() == Qt.Key.Key_S and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            editing = self.shown is None or self.draft.amending is not None
+            if editing and self.stack.currentWidget() is not self.review_page:
+                self.show_review()
+            return
+        super().keyPressEvent(event)

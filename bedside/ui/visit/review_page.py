@@ -1,0 +1,321 @@
+"""Review every answer, then sign; or read a signed visit and amend it.
+
+Any ALSFRS-R answer reopens with a click or by typing its number (1 waits a moment for 10-12,
+or press Enter); M opens the MRC grid; Enter (or Ctrl+S) signs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bedside import analysis
+from bedside.domain import Visit
+from bedside.instruments import Item, protocols
+from bedside.ui.visit.score_panel import ScorePanel
+from bedside.ui.visit.style import TOUCH
+
+NUMBER_WAIT_MS = 800
+
+
+class ReviewPage(QWidget):
+    reopen = Signal(int)  # slot index, 0-based
+    edit_mrc = Signal()
+    sign = Signal()
+    close_requested = Signal()
+    amend = Signal(str)  # the reason
+    discard = Signal(str)  # the reason: the unsigned draft is deleted (audited)
+    version_chosen = Signal(object)  # a Visit (an older version to read)
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.read_only = False
+        self._count = 0
+        self._typed = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(NUMBER_WAIT_MS)
+        self._timer.timeout.connect(self._open_typed)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 10, 16, 10)
+        head = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        head.addWidget(self.title, 1)
+        self.versions = QComboBox()
+        self.versions.setMinimumHeight(TOUCH)
+        self.versions.activated.connect(self._version_picked)
+        head.addWidget(self.versions)
+        outer.addLayout(head)
+        body = QHBoxLayout()
+        outer.addLayout(body, 1)
+
+        left = QVBoxLayout()
+        body.addLayout(left, 3)
+        self.list = QListWidget()
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setWordWrap(True)
+        self.list.setStyleSheet("QListWidget { font-size: 11pt; }")
+        self.list.itemClicked.connect(self._clicked)
+        left.addWidget(self.list, 1)
+        self.keys = QLabel(self.tr("Type an item's number or click it to change it (1 then Enter "
+                                   "for item 1) · M: MRC grid · Enter or Ctrl+S: sign and save"))
+        self.keys.setObjectName("keys")
+        self.keys.setWordWrap(True)
+        left.addWidget(self.keys)
+        self.alsfrs_note = QLabel()
+        self.alsfrs_note.setObjectName("notice")
+        self.alsfrs_note.setWordWrap(True)
+        left.addWidget(self.alsfrs_note)
+
+        side = QVBoxLayout()
+        body.addLayout(side, 2)
+        self.scores = ScorePanel(self)
+        side.addWidget(self.scores)
+        mrc_box = QFrame()
+        mrc_box.setObjectName("panel")
+        mb = QHBoxLayout(mrc_box)
+        self.mrc_text = QLabel()
+        self.mrc_text.setWordWrap(True)
+        self.mrc_button = QPushButton(self.tr("MRC grid (M)"))
+        self.mrc_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.mrc_button.clicked.connect(self.edit_mrc)
+        mb.addWidget(self.mrc_text, 1)
+        mb.addWidget(self.mrc_button)
+        side.addWidget(mrc_box)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("Notes (optional)"))
+        self.notes.setMaximumHeight(64)
+        side.addWidget(self.notes)
+        self.signature = QLabel()
+        self.signature.setObjectName("signature")
+        self.signature.setWordWrap(True)
+        self.signature.setTextFormat(Qt.TextFormat.RichText)
+        side.addWidget(self.signature)
+        self.blockers = QLabel()
+        self.blockers.setObjectName("problem")
+        self.blockers.setWordWrap(True)
+        side.addWidget(self.blockers)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        side.addWidget(self.error)
+        amend_row = QHBoxLayout()
+        self.amend_reason = QLineEdit()
+        self.amend_reason.setMinimumHeight(TOUCH)
+        self.amend_reason.setPlaceholderText(self.tr("Reason for the amendment (required)"))
+        self.amend_reason.installEventFilter(self)
+        self.amend_go = QPushButton(self.tr("Start amendment"))
+        self.amend_go.clicked.connect(self._start_amend)
+        amend_row.addWidget(self.amend_reason, 1)
+        amend_row.addWidget(self.amend_go)
+        self.amend_box = QWidget()
+        self.amend_box.setLayout(amend_row)
+        self.amend_box.hide()
+        side.addWidget(self.amend_box)
+        side.addStretch(1)
+
+        row = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← Back"))
+        self.back_button.clicked.connect(self.back)
+        self.close_button = QPushButton(self.tr("Close (draft kept)"))
+        self.close_button.clicked.connect(self.close_requested)
+        self.amend_button = QPushButton(self.tr("Amend…"))
+        self.amend_button.clicked.connect(self._ask_amend)
+        self.discard_button = QPushButton(self.tr("Discard draft…"))
+        self.discard_button.clicked.connect(self._ask_discard)
+        self.sign_button = QPushButton(self.tr("Sign and save (Enter)"))
+        self.sign_button.setStyleSheet("font-weight: bold;")
+        self.sign_button.clicked.connect(self.sign)
+        for b in (self.back_button, self.close_button, self.discard_button, self.amend_button,
+                  self.sign_button):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        row.addWidget(self.back_button)
+        row.addWidget(self.close_button)
+        row.addWidget(self.discard_button)
+        row.addStretch(1)
+        row.addWidget(self.amend_button)
+        row.addWidget(self.sign_button)
+        outer.addLayout(row)
+
+    # -- showing ---------------------------------------------------------------------------
+    def show_visit(self, *, title: str, slots: tuple[Item, ...], visit: Visit,
+                   recording_alsfrs: bool, read_only: bool, signature_html: str,
+                   blockers: list[str], versions: list[Visit] | None = None) -> None:
+        self.read_only = read_only
+        self.title.setText(title)
+        self._typed = ""
+        self._timer.stop()
+        self._count = len(slots)
+        self.list.clear()
+        for n, item in enumerate(slots):
+            if item.key in visit.alsfrs:
+                score = visit.alsfrs[item.key]
+                text = f"{item.number}. {item.name}: {score} · {item.anchor(score)}"
+            elif item.key in visit.not_assessed:
+                text = (f"{item.number}. {item.name}: "
+                        + self.tr("not assessed (%s)") % visit.not_assessed[item.key])
+            else:
+                text = f"{item.number}. {item.name}: " + self.tr("— no answer")
+            entry = QListWidgetItem(text if read_only else f"[{n + 1}]  {text}")
+            entry.setSizeHint(QSize(0, TOUCH))
+            entry.setData(Qt.ItemDataRole.UserRole, n)
+            self.list.addItem(entry)
+        note = ""
+        if not recording_alsfrs and not visit.alsfrs:
+            note = self.tr("The ALSFRS-R is not recorded at this visit.")
+        self.alsfrs_note.setText(note)
+        self.alsfrs_note.setVisible(bool(note))
+        self.scores.show_answers(visit.alsfrs)
+        self._show_mrc(visit)
+        self.notes.setPlainText(visit.notes)
+        self.notes.setReadOnly(read_only)
+        self.notes.setVisible(not read_only or bool(visit.notes))
+        self.keys.setVisible(not read_only)
+        self.signature.setText(signature_html)
+        self.blockers.setText("<br>".join(blockers))
+        self.blockers.setVisible(bool(blockers))
+        self.show_error("")
+        self.amend_box.hide()
+        self._reason_for = "amend"
+        self.discard_button.setVisible(not read_only and visit.visit_id is not None
+                                       and visit.status == "draft")
+        self.back_button.setVisible(not read_only)
+        self.sign_button.setVisible(not read_only)
+        self.amend_button.setVisible(read_only and visit.status == "signed")
+        self.close_button.setText(self.tr("Close") if read_only else self.tr("Close (draft kept)"))
+        self.versions.clear()
+        for v in versions or []:
+            label = self.tr("version %d") % v.version
+            if v.status == "signed":
+                label += self.tr(" (current)")
+            self.versions.addItem(label, v)
+        self.versions.setVisible(bool(versions) and len(versions or []) > 1)
+        if versions:
+            index = next((n for n, v in enumerate(versions) if v.visit_id == visit.visit_id), 0)
+            self.versions.setCurrentIndex(index)
+
+    def _show_mrc(self, visit: Visit) -> None:
+        if not visit.mrc:
+            proto = protocols().get(visit.mrc_protocol)
+            self.mrc_text.setText(
+                self.tr("MRC: nothing graded (%s)") % proto.name if proto
+                else self.tr("MRC: not recorded at this visit"))
+        else:
+            parts = []
+            for side, name in (("L", self.tr("left")), ("R", self.tr("right")),
+                               ("", self.tr("without side"))):
+                s = analysis.mrc_sum(visit.mrc, side=side)
+                if s is not None:
+                    parts.append(f"{name} {s}")
+            total = analysis.mrc_sum(visit.mrc)
+            proto = protocols().get(visit.mrc_protocol)
+            nt = self.tr(", %d not tested") % total.not_tested if total.not_tested else ""
+            graded = (self.tr("%1 of %2 cells entered").replace("%1", str(len(visit.mrc)))
+                      .replace("%2", str(len(proto.cells))) if proto else "")
+            self.mrc_text.setText(
+                f"<b>MRC {self.tr('sum')} {total}</b>{nt}<br>{' · '.join(parts)}"
+                + (f"<br>{proto.name}: {graded}" if proto else ""))
+        self.mrc_button.setVisible(not self.read_only)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def notes_text(self) -> str:
+        return self.notes.toPlainText()
+
+    # -- amendment -------------------------------------------------------------------------
+    def _ask_amend(self) -> None:
+        self._ask_reason("amend", self.tr("Reason for the amendment (required)"),
+                         self.tr("Start amendment"))
+
+    def _ask_discard(self) -> None:
+        self._ask_reason("discard", self.tr("Why discard this unsigned draft? (required)"),
+                         self.tr("Discard draft"))
+
+    def _ask_reason(self, purpose: str, placeholder: str, action: str) -> None:
+        self._reason_for = purpose
+        self.amend_reason.clear()
+        self.amend_reason.setPlaceholderText(placeholder)
+        self.amend_go.setText(action)
+        self.amend_box.show()
+        self.amend_reason.setFocus()
+
+    def _start_amend(self) -> None:
+        reason = self.amend_reason.text().strip()
+        if not reason:
+            self.show_error(
+                self.tr("An amendment needs a reason: type why the signed visit is changed, "
+                        "then press Start amendment.") if self._reason_for == "amend"
+                else self.tr("Discarding needs a reason: type why, then press Discard draft."))
+            return
+        self.amend_reason.clear()
+        self.amend_box.hide()
+        (self.amend if self._reason_for == "amend" else self.discard).emit(reason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Enter in the reason field confirms it and goes no further (it never signs)."""
+        if (watched is self.amend_reason and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._start_amend()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _version_picked(self, index: int) -> None:
+        self.version_chosen.emit(self.versions.itemData(index))
+
+    # -- input -----------------------------------------------------------------------------
+    def _clicked(self, entry: QListWidgetItem) -> None:
+        if not self.read_only:
+            self.reopen.emit(int(entry.data(Qt.ItemDataRole.UserRole)))
+
+    def _open_typed(self) -> None:
+        typed, self._typed = self._typed, ""
+        self._timer.stop()
+        if typed and 1 <= int(typed) <= self._count:
+            self.reopen.emit(int(typed) - 1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        key, text = event.key(), event.text()
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if self.read_only:
+            super().keyPressEvent(event)
+            return
+        if ctrl and key == Qt.Key.Key_S:
+            self.sign.emit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._typed:
+                self._open_typed()
+            else:
+                self.sign.emit()
+        elif text.isdigit() and not ctrl:
+            self._typed += text
+            value = int(self._typed)
+            if value * 10 > self._count or len(self._typed) >= 2:
+                self._open_typed()  # no longer number starts with these digits
+            else:
+                self._timer.start()
+        elif key == Qt.Key.Key_M and not ctrl:
+            self.edit_mrc.emit()
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Left):
+            self.back.emit()
+        else:
+            super().keyPressEvent(event)
