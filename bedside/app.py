@@ -12,7 +12,17 @@ import os
 import sys
 import time
 
-from bedside.store import Store, StoreError, bulk, demo_db_path, patients, resolve_db_path
+from pathlib import Path
+
+from bedside.store import (
+    Store,
+    StoreError,
+    accounts,
+    bulk,
+    demo_db_path,
+    patients,
+    resolve_db_path,
+)
 
 DEMO_PATIENTS = 40
 DEMO_SEED = 1
@@ -54,6 +64,25 @@ def fill_demo(store: Store) -> None:
         bulk.insert(store, *generate(DEMO_PATIENTS, seed=DEMO_SEED), source="demo")
 
 
+def sign_in_from_environment(store: Store) -> str | None:
+    """For --quit-after-start on a protected database: sign in as BEDSIDE_USER with the password
+    in BEDSIDE_PASSWORD_FILE. Returns why it could not (the app would stop at sign-in)."""
+    name = os.environ.get("BEDSIDE_USER", "").strip()
+    secret_file = os.environ.get("BEDSIDE_PASSWORD_FILE", "")
+    if not name or not secret_file:
+        return (f"{store.path}: this database is protected by examiner accounts; the app stops "
+                "at sign-in (set BEDSIDE_USER and BEDSIDE_PASSWORD_FILE to sign in)")
+    try:
+        password = Path(secret_file).read_text(encoding="utf-8").rstrip("\r\n")
+    except OSError as e:
+        return f"BEDSIDE_PASSWORD_FILE={secret_file}: cannot read it ({e.strerror})"
+    try:
+        accounts.sign_in(store, name, password)
+    except StoreError as e:
+        return f"{store.path}: {e}"
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     quit_after = bool(getattr(args, "quit_after_start", False))
     demo = bool(getattr(args, "demo", False))
@@ -83,6 +112,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         if demo:
             fill_demo(store)
+        elif accounts.has_accounts(store):
+            if quit_after:
+                why = sign_in_from_environment(store)
+                if why:
+                    print(f"bedside: {why}", file=sys.stderr)
+                    return 1
+            else:
+                from bedside.ui.protection import ensure_signed_in
+
+                if not ensure_signed_in(store):
+                    return 1
         from bedside.ui.main_window import MainWindow
 
         window = MainWindow(store, Settings(), demo=demo)

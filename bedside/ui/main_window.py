@@ -8,7 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -18,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from bedside import __version__
-from bedside.store import Store, bulk, examiners
+from bedside.store import Store, accounts, bulk
 from bedside.store import patients as patient_repo
 from bedside.store import visits as visit_repo
 from bedside.ui.patient_dialog import PatientDialog
 from bedside.ui.patient_list import PatientListPanel
 from bedside.ui.patient_page import PatientPage
 from bedside.ui.settings import Settings
+from bedside.ui.style import TOUCH_PX
 
 SUMMARY_MODULE = "bedside.ui.summary_actions"
 
@@ -43,11 +47,21 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.setObjectName("main_window")
         self.setMinimumSize(1000, 640)
-        self.banner = QLabel(self)
+        self.banner = QFrame(self)
         self.banner.setObjectName("accounts_banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4ce; color: #4d3800; padding: 6px 10px;"
-                                  " border-bottom: 1px solid #e0c97f;")
+        self.banner.setStyleSheet("#accounts_banner { background: #fff4ce;"
+                                  " border-bottom: 1px solid #e0c97f; }")
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setStyleSheet("color: #4d3800;")
+        self.banner_button = QPushButton(self.tr("Set up accounts…"), self.banner)
+        self.banner_button.setMinimumHeight(TOUCH_PX)
+        self.banner_button.clicked.connect(self.set_up_accounts)
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(10, 2, 10, 2)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.banner_button)
+        self.idle_lock = None
         self.patient_list = PatientListPanel(self)
         self.patient_list.patient_chosen.connect(self.show_patient)
         self.patient_list.new_patient_requested.connect(self.new_patient)
@@ -94,13 +108,25 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_banner(self) -> None:
-        if examiners.count(self.store) == 0 and not self.demo:
-            self.banner.setText(self.tr(
+        protected = accounts.has_accounts(self.store)
+        if not protected and not self.demo:
+            self.banner_text.setText(self.tr(
                 "This database has no examiner accounts: anyone using this computer can open "
                 "it. Set up accounts so that every visit is signed by a signed-in examiner."))
             self.banner.show()
         else:
             self.banner.hide()
+        if protected and self.idle_lock is None:
+            from bedside.ui.idle_lock import IdleLock
+
+            self.idle_lock = IdleLock(self.store, self)
+
+    def set_up_accounts(self) -> None:
+        from bedside.ui.signin import CreateAccountDialog
+
+        if CreateAccountDialog(self.store, self).exec():
+            self._update_banner()
+            self.statusBar().showMessage(self.tr("Examiner account added."), 8000)
 
     def reload_patients(self) -> None:
         everyone = patient_repo.all_patients(self.store)
@@ -203,12 +229,15 @@ class MainWindow(QMainWindow):
                                        "Ctrl+Shift+P")
         self.print_action = self._action(self.tr("P&rint…"), lambda: ma.print_summary(self),
                                          QKeySequence.Print)
+        self.accounts_action = self._action(self.tr("E&xaminer accounts…"),
+                                            self.set_up_accounts)
         self.settings_action = self._action(self.tr("&Settings…"),
                                             lambda: ma.edit_settings(self),
                                             QKeySequence.Preferences)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.Quit)
         for a in (self.new_patient_action, self.open_action, self.export_action, None,
-                  self.pdf_action, self.print_action, None, self.settings_action, None,
+                  self.pdf_action, self.print_action, None, self.accounts_action,
+                  self.settings_action, None,
                   self.quit_action):
             file.addSeparator() if a is None else file.addAction(a)
         patient = bar.addMenu(self.tr("&Patient"))

@@ -22,7 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "plot/gross_motor": False,
     "plot/respiratory": False,
     "plot/projection": True,
-    "mrc/default_protocol": "mrc_sum_score",
+    "mrc/default_protocol": "mrc_sum_score",  # read by the visit start page as well
     "clinic/name": "",
 }
 
@@ -34,8 +34,7 @@ class Settings:
         if path:
             self._q = QSettings(path, QSettings.Format.IniFormat)
         else:
-            self._q = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                                ORGANIZATION, APPLICATION)
+            self._q = QSettings(ORGANIZATION, APPLICATION)  # where QSettings() reads too
 
     def get(self, key: str) -> Any:
         default = DEFAULTS[key]
@@ -59,6 +58,3 @@ class Settings:
         return self._q.fileName()
 
 
-def default_mrc_protocol(settings: Settings | None = None) -> str:
-    """The muscle protocol a new visit starts with (the visit screens read this)."""
-    return (settings or Settings()).get("mrc/default_protocol")

@@ -70,4 +70,4 @@ def test_no_accounts_banner_invites_setting_them_up(qtbot, store, settings):
     qtbot.addWidget(window)
     window.show()
     assert window.banner.isVisible()
-    assert "no examiner accounts" in window.banner.text()
+    assert "no examiner accounts" in window.banner_text.text()
