@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.domain import Patient, Visit
-from bedside.store import Store
+from bedside.store import Store, accounts
 from bedside.store import events as event_repo
 from bedside.store import patients as patient_repo
 from bedside.store import visits as visit_repo
@@ -179,7 +179,8 @@ class PatientPage(QWidget):
                 self.tr("The visit entry screens are not part of this build, so visits can "
                         "be viewed here but not entered."))
             return
-        editor = VisitEditor(self.store, self.patient, visit, parent=self)
+        editor = VisitEditor(self.store, self.patient, visit, examiner=self._examiner(),
+                             parent=self)
         editor.draft_changed.connect(self._draft_changed)
         editor.finished.connect(self._editor_finished)
         self.editor = editor
@@ -192,18 +193,31 @@ class PatientPage(QWidget):
             self._draft_changed(visit)
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _examiner(self) -> str:
+        """The signed-in examiner on a protected database; else who signed last here."""
+        if accounts.has_accounts(self.store):
+            return self.store.user
+        return self.settings.get("visit/last_examiner")
+
     def _draft_changed(self, visit: object) -> None:
         if self.trends is not None:
             self.trends.set_provisional(visit if isinstance(visit, Visit) else None)
 
     def _editor_finished(self, visit: object) -> None:
+        """A signed Visit: the editor stays open showing it, the page and plots refresh.
+        None: the editor was closed (a draft, if any, stays saved)."""
         if isinstance(visit, Visit):
-            message = self.tr("Visit of %1 signed by %2.").replace(
-                "%1", visit.visit_date.isoformat()).replace("%2", visit.signed_by or "")
-        else:
-            message = self.tr("Visit closed; anything entered stays saved as a draft.")
-        self.close_editor(message)
+            if visit.examiner and not accounts.has_accounts(self.store):
+                self.settings.set("visit/last_examiner", visit.examiner)
+            self.refresh()
+            if self.trends is not None:
+                self.trends.set_provisional(None)
+            self.status_message.emit(self.tr("Visit of %1 signed by %2.").replace(
+                "%1", visit.visit_date.isoformat()).replace("%2", visit.signed_by or ""))
+            return
         self.refresh()
+        self.close_editor(self.tr("Visit closed; the unsigned draft stays saved in the visit "
+                                  "history.") if self.drafts else self.tr("Visit closed."))
 
     def close_editor(self, message: str = "") -> None:
         if self.editor is None:

@@ -24,6 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "plot/projection": True,
     "mrc/default_protocol": "mrc_sum_score",  # read by the visit start page as well
     "clinic/name": "",
+    "visit/last_examiner": "",  # offered on a database without accounts
 }
 
 
