@@ -31,6 +31,9 @@ from bedside.ui.fold import fold, tokens
 from bedside.ui.style import TOUCH_PX
 
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_USER = int(Qt.ItemDataRole.UserRole.value)
 
 
 def search_key(p: Patient) -> str:
@@ -50,6 +53,8 @@ class PatientListModel(QAbstractTableModel):
         self._last: dict[str, date] = {}
         self._rows: list[int] = []
         self._query: list[str] = []
+        self._cells: list[tuple[str, str, str]] = []
+        self._recent: dict[tuple[str, ...], list[int]] = {}
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Name"), self.tr("Identifier"), self.tr("Last visit"))
@@ -59,6 +64,11 @@ class PatientListModel(QAbstractTableModel):
         self._patients = list(patients)
         self._keys = [search_key(p) for p in self._patients]
         self._last = dict(last_visits)
+        none = self.tr("none")
+        self._cells = [(p.display_name, p.patient_id,
+                        last.isoformat() if (last := self._last.get(p.patient_id)) else none)
+                       for p in self._patients]
+        self._recent = {}
         self._rows = self._matching(range(len(self._patients)), self._query)
         self.endResetModel()
 
@@ -66,12 +76,16 @@ class PatientListModel(QAbstractTableModel):
         query = tokens(text)
         if query == self._query:
             return
-        narrowing = bool(self._query) and len(query) >= len(self._query) and all(
-            new.startswith(old) or old in new for old, new in zip(self._query, query,
-                                                                 strict=False)
-        )
-        candidates = self._rows if narrowing else range(len(self._patients))
-        rows = self._matching(candidates, query)
+        key = tuple(query)
+        rows = self._recent.get(key)
+        if rows is None:
+            narrowing = bool(self._query) and len(query) >= len(self._query) and all(
+                old in new for old, new in zip(self._query, query, strict=False))
+            candidates = self._rows if narrowing else range(len(self._patients))
+            rows = self._matching(candidates, query)
+            if len(self._recent) > 64:  # the prefixes typed lately: Backspace is instant
+                self._recent.clear()
+            self._recent[key] = rows
         self._query = query
         self.beginResetModel()
         self._rows = rows
@@ -81,10 +95,10 @@ class PatientListModel(QAbstractTableModel):
         if not query:
             return list(candidates)
         keys = self._keys
-        if len(query) == 1:
-            word = query[0]
-            return [i for i in candidates if word in keys[i]]
-        return [i for i in candidates if all(w in keys[i] for w in query)]
+        rows = list(candidates)
+        for word in sorted(query, key=len, reverse=True):  # the longest word narrows most
+            rows = [i for i in rows if word in keys[i]]
+        return rows
 
     @property
     def total_count(self) -> int:
@@ -112,23 +126,18 @@ class PatientListModel(QAbstractTableModel):
             return self.headers()[section]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        p = self._patients[self._rows[index.row()]]
-        if role == Qt.ItemDataRole.DisplayRole:
-            column = self.COLUMNS[index.column()]
-            if column == "name":
-                return p.display_name
-            if column == "identifier":
-                return p.patient_id
-            last = self._last.get(p.patient_id)
-            return last.isoformat() if last else self.tr("none")
-        if role == Qt.ItemDataRole.ToolTipRole:
+    def data(self, index: _Index, role: int = _DISPLAY):
+        # Called for every visible cell and role on each repaint: plain int roles, strings
+        # prepared once in set_patients.
+        role = int(role)
+        if role == _DISPLAY:
+            return self._cells[self._rows[index.row()]][index.column()]
+        if role == _TOOLTIP:
+            p = self._patients[self._rows[index.row()]]
             born = p.birth_date.isoformat() if p.birth_date else self.tr("unknown")
             return f"{p.display_name} · {p.patient_id} · " + self.tr("born %1").replace("%1", born)
-        if role == Qt.ItemDataRole.UserRole:
-            return p.patient_id
+        if role == _USER:
+            return self._patients[self._rows[index.row()]].patient_id
         return None
 
 
