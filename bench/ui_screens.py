@@ -53,6 +53,22 @@ def main() -> int:
     page.overview.setCurrentIndex(1)
     settle(app)
     window.grab().save(str(out / "patient_events.png"))
+    page.overview.setCurrentIndex(0)
+    page.plots.setCurrentIndex(0)
+    settings.set("visit/last_examiner", "Dr. A. Keller")
+    page.open_visit(None)  # the visit editor beside the live trend
+    settle(app)
+    window.grab().save(str(out / "visit_start.png"))
+    editor = page.editor
+    if editor is not None:
+        editor.start_page.do_mrc.setChecked(False)
+        editor._begin()
+        for score in (3, 2, 4):
+            editor._answered(editor.draft.slots()[editor.index].key, score)
+        settle(app)
+        window.grab().save(str(out / "visit_entry.png"))
+        editor.finished.emit(None)
+        settle(app)
     window.patient_list.search.setText("muller")
     settle(app)
     window.grab().save(str(out / "search.png"))

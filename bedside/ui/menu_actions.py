@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.instruments import protocols
-from bedside.interchange import csv_events, csv_visits
 from bedside.store import bulk
 from bedside.ui.opening import open_or_recover
 from bedside.ui.style import TOUCH_PX
@@ -78,6 +77,8 @@ def export(window: MainWindow) -> None:
                                           window.tr("CSV files (*.csv)"))
     if not name:
         return
+    from bedside.interchange import csv_events, csv_visits  # only when exporting
+
     path = Path(name)
     tmp = path.with_name(f".{path.name}.part")
     try:

@@ -123,6 +123,7 @@ class MrcTrendPanel(QWidget):
             .replace("%2", str(last)).replace("%3", str(last.not_tested)))
 
 
-def _date_ticks(visits: Sequence[Visit], most: int = 8) -> list[tuple[int, str]]:
+def _date_ticks(visits: Sequence[Visit], most: int = 6) -> list[tuple[int, str]]:
+    """Visit dates as year-month under at most ``most`` columns, so labels never collide."""
     step = max(1, -(-len(visits) // most))
-    return [(n, visits[n].visit_date.isoformat()) for n in range(0, len(visits), step)]
+    return [(n, visits[n].visit_date.strftime("%Y-%m")) for n in range(0, len(visits), step)]

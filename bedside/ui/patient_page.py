@@ -24,7 +24,7 @@ from bedside.ui.events_panel import EventsPanel
 from bedside.ui.patient_dialog import PatientDialog
 from bedside.ui.patient_header import PatientHeader
 from bedside.ui.settings import Settings
-from bedside.ui.style import TOUCH_PX
+from bedside.ui.style import TAB_STYLE, TOUCH_PX
 from bedside.ui.visit_history import VisitHistory
 
 
@@ -62,6 +62,7 @@ class PatientPage(QWidget):
         self.events.changed.connect(self.refresh)
         self.overview = QTabWidget(self)
         self.overview.setObjectName("overview_tabs")
+        self.overview.setStyleSheet(TAB_STYLE)
         self.overview.addTab(self.history, self.tr("Visits"))
         self.overview.addTab(self.events, self.tr("Events"))
         self.left = QStackedWidget(self)
@@ -69,6 +70,7 @@ class PatientPage(QWidget):
 
         self.plots = QTabWidget(self)
         self.plots.setObjectName("plot_tabs")
+        self.plots.setStyleSheet(TAB_STYLE)
         self._trend_slot = QLabel(self.tr("Loading the trend…"), self)
         self._mrc_slot = QLabel(self.tr("Loading the MRC grades…"), self)
         self.plots.addTab(self._trend_slot, self.tr("ALSFRS-R trend"))

@@ -13,3 +13,4 @@ SERIES_COLORS = {
 }
 EVENT_COLOR = "#666666"
 PROVISIONAL_COLOR = "#e36c09"
+TAB_STYLE = "QTabBar::tab { min-height: 34px; padding: 5px 16px; }"  # 44 px with padding

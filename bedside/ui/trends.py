@@ -135,7 +135,8 @@ class TrendPanel(QWidget):
             brush=pg.mkBrush(PROVISIONAL_COLOR))
         self.provisional.setZValue(10)
         item.addItem(self.provisional)
-        self.provisional_label = pg.TextItem("", color=PROVISIONAL_COLOR, anchor=(1, 1))
+        self.provisional_label = pg.TextItem("", color=PROVISIONAL_COLOR, anchor=(1, 1),
+                                             fill=pg.mkBrush(255, 255, 255, 220))
         item.addItem(self.provisional_label)
         self.event_lines: list[pg.InfiniteLine] = []
         self.provisional_scores: ProvisionalScores | None = None
@@ -199,14 +200,17 @@ class TrendPanel(QWidget):
         for line in self.event_lines:
             item.removeItem(line)
         self.event_lines = []
+        days = [v.visit_date for v in self.visits] + [e.event_date for e in self.events]
+        middle = min(days) + (max(days) - min(days)) / 2 if days else date.today()
         for n, e in enumerate(self.events):
             text = f"{event_label(e.kind)}: {e.label}" if e.label else event_label(e.kind)
+            side = 1 if e.event_date > middle else 0  # late events: label left of the line
             line = pg.InfiniteLine(
                 pos=x_of(e.event_date), angle=90, movable=False,
                 pen=pg.mkPen(EVENT_COLOR, width=1, style=Qt.PenStyle.DotLine),
                 label=text, labelOpts={"position": 0.97 - 0.09 * (n % 4), "color": EVENT_COLOR,
                                        "fill": pg.mkBrush(255, 255, 255, 210),
-                                       "anchors": [(0, 0.5), (0, 0.5)]})
+                                       "anchors": [(side, 0.5), (side, 0.5)]})
             item.addItem(line)
             self.event_lines.append(line)
 
