@@ -79,3 +79,28 @@ def test_unsigned_draft_is_reported_not_lost(db_path, store, patient_with_visits
     assert result.returncode == 0
     assert "1 unsigned visit(s) would be offered for resuming" in result.stderr
     assert len(visits.drafts(store)) == 1
+
+
+def test_protected_database_stops_at_sign_in_without_credentials(db_path, store, tmp_path):
+    from bedside.store import accounts
+
+    accounts.create(store, "Dr. Keller", "correct horse 1")
+    env = {k: v for k, v in os.environ.items() if k not in ("BEDSIDE_USER",
+                                                            "BEDSIDE_PASSWORD_FILE")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run([sys.executable, "-m", "bedside", "--db", str(db_path),
+                             "--quit-after-start"], capture_output=True, text=True, timeout=60,
+                            env=env)
+    assert result.returncode == 1
+    assert "protected by examiner accounts" in result.stderr
+    assert "BEDSIDE_PASSWORD_FILE" in result.stderr
+    secret = tmp_path / "pw.txt"
+    secret.write_text("correct horse 1\n")
+    ok = _run("--db", str(db_path), "--quit-after-start",
+              env_extra={"BEDSIDE_USER": "Dr. Keller", "BEDSIDE_PASSWORD_FILE": str(secret)})
+    assert ok.returncode == 0, ok.stderr
+    assert "startup_ms=" in ok.stdout
+    secret.write_text("wrong password\n")
+    bad = _run("--db", str(db_path), "--quit-after-start",
+               env_extra={"BEDSIDE_USER": "Dr. Keller", "BEDSIDE_PASSWORD_FILE": str(secret)})
+    assert bad.returncode == 1 and "startup_ms" not in bad.stdout
