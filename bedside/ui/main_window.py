@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.banner_text, 1)
         row.addWidget(self.banner_button)
         self.idle_lock = None
+        self._locked_store: Store | None = None
         self.patient_list = PatientListPanel(self)
         self.patient_list.patient_chosen.connect(self.show_patient)
         self.patient_list.new_patient_requested.connect(self.new_patient)
@@ -116,10 +117,16 @@ class MainWindow(QMainWindow):
             self.banner.show()
         else:
             self.banner.hide()
+        if self.idle_lock is not None and self._locked_store is not self.store:
+            self.idle_lock.timer.stop()  # another database was opened
+            self.idle_lock.cover.deleteLater()
+            self.idle_lock.deleteLater()
+            self.idle_lock = None
         if protected and self.idle_lock is None:
             from bedside.ui.idle_lock import IdleLock
 
             self.idle_lock = IdleLock(self.store, self)
+            self._locked_store = self.store
 
     def set_up_accounts(self) -> None:
         from bedside.ui.signin import CreateAccountDialog

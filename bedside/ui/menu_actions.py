@@ -37,6 +37,11 @@ def open_database(window: MainWindow) -> None:
     store = open_or_recover(window, Path(name))
     if store is None:
         return
+    from bedside.ui.protection import ensure_signed_in
+
+    if not ensure_signed_in(store, window):  # a protected database shows nothing before
+        store.close()
+        return
     old = window.store
     window.demo = False
     window.set_store(store)
