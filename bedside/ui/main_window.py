@@ -170,12 +170,13 @@ class MainWindow(QMainWindow):
         self.patient_list.select(patient_id)
 
     def _editing_changed(self, editing: bool) -> None:
-        if editing:  # give the entry screens and the live trend the width
-            self._list_sizes = self.split.sizes()
-            self.split.setSizes([0, sum(self._list_sizes)])
-        elif getattr(self, "_list_sizes", None):
-            self.split.setSizes(self._list_sizes)
+        """While a visit is entered the list steps aside: the entry screens and the live
+        trend get the width."""
+        self.patient_list.setVisible(not editing)
+        if not editing:
             self.reload_patients()
+            if self.page is not None and self.page.patient is not None:
+                self.patient_list.select(self.page.patient.patient_id)
 
     @property
     def current_patient_id(self) -> str | None:
@@ -309,8 +310,6 @@ class MainWindow(QMainWindow):
         if self.page is not None and self.page.editor is not None:
             self.page.close_editor()
         self.settings.set("window/geometry", self.saveGeometry())
-        if getattr(self, "_list_sizes", None) and self.split.sizes()[0] == 0:
-            self.split.setSizes(self._list_sizes)
         self.settings.set("window/splitter", self.split.saveState())
         self.settings.sync()
         super().closeEvent(event)

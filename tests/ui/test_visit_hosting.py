@@ -38,7 +38,7 @@ def test_new_visit_moves_the_provisional_point_and_signing_refreshes(
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = page.editor
     assert editor is not None and page.left.currentWidget() is editor
-    assert window.split.sizes()[0] == 0  # the list gives its room to the entry screens
+    assert not window.patient_list.isVisible()  # the list gives its room to the entry screens
     editor.start_page.do_mrc.setChecked(False)
     editor.start_page.do_mrc.setFocus()
     _press(qtbot, window, Qt.Key.Key_Return)
@@ -90,4 +90,4 @@ def test_closing_the_editor_keeps_the_draft_in_the_history(qtbot, store, setting
     window.page.editor.finished.emit(None)
     assert window.page.editor is None
     assert window.page.history.item(0, 7).text() == "draft"
-    assert window.split.sizes()[0] > 0
+    assert window.patient_list.isVisible()
