@@ -12,7 +12,9 @@ from tests.ui.helpers import answers
 
 @pytest.fixture(autouse=True)
 def _private_folders(tmp_path, monkeypatch):
-    """QSettings and the demo database go to the test's folder, never the user's."""
+    """QSettings and the demo database go to a test folder, never the user's. (Qt reads the
+    config folder once per process, so QSettings() stays in the first test's folder; tests
+    that need their own preferences use the ``settings`` fixture's file.)"""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
 

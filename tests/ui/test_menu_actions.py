@@ -40,14 +40,29 @@ def test_a_file_that_is_not_a_database_is_explained(qtbot, tmp_path, monkeypatch
     assert bad.read_text() == "Dear colleague,\n"
 
 
-def test_settings_dialog_sets_the_protocol_new_visits_start_with(qtbot, settings, tmp_path,
-                                                                 monkeypatch, store):
+def test_settings_dialog_sets_the_protocol_new_visits_start_with(qtbot, store, request):
     from bedside.ui.settings import APPLICATION, ORGANIZATION, Settings
     from bedside.ui.visit.start_page import default_protocol
 
+    # As the app makes them; Qt reads the config folder once per process, so the values are
+    # taken back afterwards for the other tests.
+    names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    app_settings = Settings()  # as the app makes it (the visit screens read the same place)
+    app_settings = Settings()
+    before = {k: app_settings._q.value(k) for k in ("mrc/default_protocol", "clinic/name")}
+
+    def restore():
+        for key, value in before.items():
+            if value is None:
+                app_settings._q.remove(key)
+            else:
+                app_settings._q.setValue(key, value)
+        app_settings.sync()
+        QCoreApplication.setOrganizationName(names[0])
+        QCoreApplication.setApplicationName(names[1])
+
+    request.addfinalizer(restore)
     window = MainWindow(store, app_settings)
     qtbot.addWidget(window)
     dialog = menu_actions.SettingsDialog(window)
