@@ -18,6 +18,7 @@ from bedside.store.rows import (
     PATIENT_COLUMNS,
     VISIT_COLUMN_COUNT,
     VISIT_SELECT,
+    answers_values,
     iso,
     patient_from_row,
     visit_from_row,
@@ -107,10 +108,10 @@ def insert(
         f"INSERT INTO alsfrs_answers (visit_id, {', '.join(ALSFRS_COLUMNS)}, not_assessed)"
         f" VALUES ({', '.join('?' * (len(ALSFRS_COLUMNS) + 2))})",
         [
-            (vid0 + n, *[v.alsfrs.get(k) for k in ALSFRS_COLUMNS], "{}")
+            (vid0 + n, *[v.alsfrs.get(k) for k in ALSFRS_COLUMNS],
+             answers_values(v)[-1] if v.not_assessed else "{}")  # reasons kept (PRO-ACT)
             for n, v in enumerate(visits)
-            if v.alsfrs
-        ],
+        ],  # every visit has its answers row (empty when only MRC was graded), as drafts do
     )
     grade_rows, reason_rows = [], []
     for n, v in enumerate(visits):
@@ -120,18 +121,22 @@ def insert(
             reason_rows.extend(reasons)
     store.executemany(mrc_rows.GRADES_INSERT, grade_rows)
     store.executemany(mrc_rows.NOT_TESTED_INSERT, reason_rows)
+    eid0 = _next_id(store, "events")
     store.executemany(
-        "INSERT INTO events (patient_ref, event_date, kind, label, created_at)"
-        " VALUES (?, ?, ?, ?, ?)",
-        [(refs[e.patient_id], e.event_date.isoformat(), e.kind, e.label, now) for e in events],
+        "INSERT INTO events (id, patient_ref, event_date, kind, label, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(eid0 + n, refs[e.patient_id], e.event_date.isoformat(), e.kind, e.label, now)
+         for n, e in enumerate(events)],
     )
     audit = [(now, who, "import", "patient", p.patient_id, None,
               json.dumps(dict(zip(PATIENT_COLUMNS, _patient_row(p), strict=True)),
                          ensure_ascii=False), source) for p in new_patients]
     audit += [(now, who, "import", "visit", f"{v.patient_id}/{v.visit_date.isoformat()}", None,
                _compact(v), source) for v in visits]
-    audit += [(now, who, "import", "event", f"{e.patient_id}/{e.event_date.isoformat()}", None,
-               f"{e.kind}: {e.label}", source) for e in events]
+    audit += [(now, who, "import", "event", f"{e.patient_id}/{eid0 + n}", None,
+               json.dumps({"event_date": e.event_date.isoformat(), "kind": e.kind,
+                           "label": e.label}, ensure_ascii=False, sort_keys=True), source)
+              for n, e in enumerate(events)]  # keyed by event id, as events.add does
     store.executemany(
         "INSERT INTO audit_log (at_utc, who, action, entity, entity_key, field, new_value,"
         " reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
