@@ -257,15 +257,18 @@ class MainWindow(QMainWindow):
                                                 "Ctrl+E")
         self.add_event_action = self._action(self.tr("Add e&vent…"), self._add_event,
                                              "Ctrl+Shift+E")
+        self.history_action = self._action(self.tr("&History of changes…"),
+                                           lambda: ma.show_history(self), "Ctrl+H")
         for a in (self.find_action, self.new_visit_action, self.edit_patient_action,
-                  self.add_event_action):
+                  self.add_event_action, self.history_action):
             patient.addAction(a)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Bedside"), self.about))
 
     def _update_actions(self) -> None:
         has_patient = self.current_patient_id is not None
-        for a in (self.new_visit_action, self.edit_patient_action, self.add_event_action):
+        for a in (self.new_visit_action, self.edit_patient_action, self.add_event_action,
+                  self.history_action):
             a.setEnabled(has_patient)
         available = summary_actions_available()
         for a in (self.pdf_action, self.print_action):

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -15,12 +13,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QMessageBox,
-    QRadioButton,
     QVBoxLayout,
 )
 
 from bedside.instruments import protocols
-from bedside.store import bulk
 from bedside.ui.opening import open_or_recover
 from bedside.ui.style import TOUCH_PX
 
@@ -49,62 +45,28 @@ def open_database(window: MainWindow) -> None:
     window.statusBar().showMessage(window.tr("Opened %1").replace("%1", str(store.path)), 8000)
 
 
-class ExportDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setWindowTitle(self.tr("Export"))
-        self.visits = QRadioButton(self.tr("Visits: CSV with derived columns"), self)
-        self.events = QRadioButton(self.tr("Events: CSV"), self)
-        self.visits.setChecked(True)
-        pid = window.current_patient_id
-        self.only = QCheckBox(self.tr("Only the open patient (%1)").replace("%1", pid or ""),
-                              self)
-        self.only.setEnabled(pid is not None)
-        self.only.setChecked(pid is not None)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for w in (self.visits, self.events, self.only, buttons):
-            w.setMinimumHeight(TOUCH_PX)
-            layout.addWidget(w)
-
-
 def export(window: MainWindow) -> None:
-    dialog = ExportDialog(window)
-    if not dialog.exec():
-        return
-    pid = window.current_patient_id if dialog.only.isChecked() else None
-    suggested = ("events" if dialog.events.isChecked() else "visits") + (f"-{pid}" if pid else "")
-    name, _ = QFileDialog.getSaveFileName(window, window.tr("Export to"),
-                                          str(Path.home() / f"{suggested}.csv"),
-                                          window.tr("CSV files (*.csv)"))
-    if not name:
-        return
-    from bedside.interchange import csv_events, csv_visits  # only when exporting
+    """The export dialog of bedside.ui.export_dialog, on the open patient when there is one."""
+    from bedside.ui.export_dialog import ExportDialog
 
-    path = Path(name)
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with open(fd, "w", encoding="utf-8", newline="") as out:
-            if dialog.events.isChecked():
-                count = csv_events.write_events(out, bulk.all_events(window.store, pid))
-            else:
-                count = csv_visits.write_visits(out, bulk.iter_current(window.store, pid),
-                                                bulk.mrc_cells_in_use(window.store, pid))
-        tmp.replace(path)
-    except OSError as e:
-        QMessageBox.warning(window, window.tr("Export"),
-                            window.tr("%1: could not write the file (%2). Nothing was exported; "
-                                      "choose another folder.").replace("%1", str(path))
-                            .replace("%2", e.strerror or str(e)))
+    dialog = ExportDialog(window.store, window)
+    pid = window.current_patient_id
+    if pid is not None and dialog.one_patient.isEnabled():
+        dialog.one_patient.setChecked(True)
+        dialog.patient.setCurrentIndex(max(0, dialog.patient.findData(pid)))
+    dialog.exec()
+    if dialog.written is not None:
+        window.statusBar().showMessage(dialog.message.text(), 8000)
+
+
+def show_history(window: MainWindow) -> None:
+    """Patient > History of changes: the audit trail of the open patient's record."""
+    pid = window.current_patient_id
+    if pid is None:
         return
-    finally:
-        tmp.unlink(missing_ok=True)
-    window.statusBar().showMessage(window.tr("Exported %1 rows to %2").replace("%1", str(count))
-                                   .replace("%2", str(path)), 8000)
+    from bedside.ui.audit_view import AuditDialog
+
+    AuditDialog(window.store, "patient", pid, window).exec()
 
 
 def _summary_target(window: MainWindow) -> tuple[str, int] | None:

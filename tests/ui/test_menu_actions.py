@@ -2,40 +2,75 @@ from __future__ import annotations
 
 import csv
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from bedside.ui import menu_actions
 from bedside.ui.main_window import MainWindow
 from bedside.ui.opening import open_or_recover, recovery_available
 
 
-def test_export_writes_the_open_patients_visits(qtbot, store, settings, patient_with_visits,
-                                                tmp_path, monkeypatch):
+def test_export_from_the_menu_starts_on_the_open_patient(qtbot, store, settings,
+                                                        patient_with_visits, tmp_path,
+                                                        monkeypatch):
+    from bedside.domain import Patient
+    from bedside.store import patients
+    from bedside.ui.export_dialog import ExportDialog
+
+    patients.add(store, Patient("P-2", "Other"))
     window = MainWindow(store, settings)
     qtbot.addWidget(window)
     window.show()
     window.show_patient("P-1")
     target = tmp_path / "out.csv"
-    monkeypatch.setattr(menu_actions.ExportDialog, "exec", lambda self: 1)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+
+    def run(dialog):  # what the user does in the dialog: choose the file, press Export
+        assert dialog.one_patient.isChecked() and dialog.patient.currentData() == "P-1"
+        dialog.path.setText(str(target))
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        return 1
+
+    monkeypatch.setattr(ExportDialog, "exec", run)
     window.export_action.trigger()
     rows = list(csv.DictReader(target.open(encoding="utf-8")))
     assert [(r["patient_id"], r["visit_date"], r["ALSFRS_R_Total"]) for r in rows] == [
         ("P-1", "2024-01-15", "46"), ("P-1", "2024-07-15", "39")]
-    assert "Exported 2 rows" in window.statusBar().currentMessage()
+    assert "Wrote 2 visits" in window.statusBar().currentMessage()
 
 
-def test_a_file_that_is_not_a_database_is_explained(qtbot, tmp_path, monkeypatch):
-    if recovery_available():
-        return  # the recovery dialog takes over: tested with it
+def test_history_of_changes_shows_the_patients_audit_trail(qtbot, store, settings,
+                                                          patient_with_visits, monkeypatch):
+    from bedside.ui.audit_view import AuditDialog
+
+    shown = []
+    monkeypatch.setattr(AuditDialog, "exec", lambda self: shown.append(self.visible_rows()))
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_patient("P-1")
+    window.history_action.trigger()
+    assert shown and any("signed" in row for row in shown[0])
+
+
+def test_a_file_that_is_not_a_database_goes_to_recovery(qtbot, tmp_path, monkeypatch, db_path):
     bad = tmp_path / "letter.sqlite3"
     bad.write_text("Dear colleague,\n")
     said = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        staticmethod(lambda parent, title, text: said.append(text)))
-    assert open_or_recover(None, bad) is None
+    if recovery_available():  # the safety screens offer a backup; here the user picks one
+        from bedside.ui import recovery
+
+        def offer(parent, path, message):
+            said.append(message)
+            return db_path
+
+        monkeypatch.setattr(recovery, "offer_recovery", offer)
+        store = open_or_recover(None, bad)
+        assert store is not None and store.path == db_path
+        store.close()
+    else:
+        monkeypatch.setattr(QMessageBox, "critical",
+                            staticmethod(lambda parent, title, text: said.append(text)))
+        assert open_or_recover(None, bad) is None
     assert said and "not a Bedside database" in said[0]
     assert bad.read_text() == "Dear colleague,\n"
 
