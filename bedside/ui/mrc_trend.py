@@ -9,12 +9,14 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bedside.analysis import mrc_sum
-from bedside.domain import NOT_TESTED, Visit
+from bedside.domain import NOT_TESTED, Event, Visit
 from bedside.instruments import all_mrc_cells, mrc_scale, protocols
-from bedside.ui.style import SERIES_COLORS
+from bedside.ui.labels import event_label
+from bedside.ui.style import EVENT_COLOR, SERIES_COLORS
 
 GRADE_COLORS = [(0.0, (165, 0, 38)), (2.5, (254, 204, 92)), (5.0, (26, 152, 80))]
 
@@ -38,6 +40,19 @@ def grade_number(code: str) -> float:
     return value - 0.33 if code.endswith("-") else value + 0.33 if code.endswith("+") else value
 
 
+def event_position(day, visits: Sequence[Visit]) -> float:
+    """Where a date falls on the visit-index axis (between the visits around it)."""
+    days = [v.visit_date for v in visits]
+    if day <= days[0]:
+        return -0.5
+    if day >= days[-1]:
+        return len(days) - 0.5
+    for i in range(len(days) - 1):
+        if days[i] <= day < days[i + 1]:
+            return i + (day - days[i]).days / max(1, (days[i + 1] - days[i]).days)
+    return len(days) - 0.5
+
+
 def grade_matrix(visits: Sequence[Visit]) -> tuple[list[str], np.ndarray]:
     """Rows: the cells graded at any visit (protocol order); columns: the visits."""
     used = {c for v in visits for c in v.mrc}
@@ -56,6 +71,7 @@ class MrcTrendPanel(QWidget):
         self.note = QLabel(self)
         self.note.setObjectName("mrc_note")
         self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.view = pg.GraphicsLayoutWidget(self)
         self.view.setObjectName("mrc_plot")
         self.heat = self.view.addPlot(row=0, col=0)
@@ -90,11 +106,17 @@ class MrcTrendPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
+        layout.addStretch(0)
         self.cells: list[str] = []
+        self.event_lines: list[tuple[pg.PlotItem, pg.InfiniteLine]] = []
 
-    def show_visits(self, visits: Sequence[Visit]) -> None:
+    def show_visits(self, visits: Sequence[Visit], events: Sequence[Event] = ()) -> None:
         graded = [v for v in visits if v.status == "signed" and v.mrc]
+        for plot, line in self.event_lines:
+            plot.removeItem(line)
+        self.event_lines = []
         self.cells, matrix = grade_matrix(graded)
+        self.view.setVisible(bool(graded))  # nothing drawn from another patient
         if not graded:
             self.note.setText(self.tr("No MRC grades recorded for this patient yet."))
             self.image.clear()
@@ -115,12 +137,29 @@ class MrcTrendPanel(QWidget):
         xs = [n for n, s in enumerate(sums) if s]
         self.sum_curve.setData(xs, [sums[n].score for n in xs])
         self.max_curve.setData(xs, [sums[n].max_tested for n in xs])
+        self._draw_events(graded, events)
         last = sums[-1]
         self.note.setText(
             self.tr("%1 visits with MRC grades. Latest MRC sum %2 (%3 not tested). Blank cells: "
                     "not tested or not in that visit's protocol; dashed line: the maximum over "
                     "the muscles tested.").replace("%1", str(len(graded)))
             .replace("%2", str(last)).replace("%3", str(last.not_tested)))
+
+
+    def _draw_events(self, graded: Sequence[Visit], events: Sequence[Event]) -> None:
+        pen = pg.mkPen(EVENT_COLOR, width=1, style=pg.QtCore.Qt.PenStyle.DotLine)
+        for n, e in enumerate(sorted(events, key=lambda e: e.event_date)):
+            x = event_position(e.event_date, graded)
+            marks = [(self.heat, pg.InfiniteLine(pos=x, angle=90, movable=False, pen=pen)),
+                     (self.sum_plot, pg.InfiniteLine(
+                         pos=x, angle=90, movable=False, pen=pen, label=event_label(e.kind),
+                         labelOpts={"position": 0.9 - 0.2 * (n % 3), "color": EVENT_COLOR,
+                                    "fill": pg.mkBrush(255, 255, 255, 150),
+                                    "anchors": [(0, 0.5), (0, 0.5)]}))]
+            for plot, line in marks:
+                line.setToolTip(f"{e.event_date.isoformat()} {event_label(e.kind)} {e.label}")
+                plot.addItem(line)
+                self.event_lines.append((plot, line))
 
 
 def _date_ticks(visits: Sequence[Visit], most: int = 6) -> list[tuple[int, str]]:

@@ -135,7 +135,7 @@ class PatientPage(QWidget):
         self.events.show_events(p, events)
         self._ensure_plots()
         self.trends.show_patient(p, self.visits, events)
-        self.mrc.show_visits(self.visits)
+        self.mrc.show_visits(self.visits, events)
 
     # -- actions ---------------------------------------------------------------------------
     def edit_patient(self) -> None:

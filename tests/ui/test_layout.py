@@ -10,7 +10,8 @@ import os
 from pathlib import Path
 
 from bedside.app import fill_demo
-from bedside.store import visits
+from bedside.domain import Patient
+from bedside.store import patients, visits
 from bedside.ui.main_window import MainWindow
 from tests.ui.helpers import show_active
 from tests.ui.visit.conftest import layout_problems
@@ -44,6 +45,16 @@ def test_main_screens_fit_1366x768(qtbot, store, settings):
     qtbot.wait(20)
     assert layout_problems(window) == [], "events and MRC"
     _save(window, folder, "events_mrc")
+    patients.add(store, Patient("NEW-1", "Nowak", "Ewa"))  # nothing recorded yet
+    window.reload_patients()
+    window.show_patient("NEW-1")
+    qtbot.wait(20)
+    assert layout_problems(window) == [], "a patient without visits"
+    assert window.page.header.values["total"].text() == "no complete visit"
+    assert "No MRC grades" in window.page.mrc.note.text()
+    assert not window.page.mrc.view.isVisible()
+    _save(window, folder, "new_patient")
+    window.show_patient(busiest)
     window.page.plots.setCurrentIndex(0)
     window.page.new_visit()
     qtbot.wait(20)

@@ -64,3 +64,32 @@ def test_projection_and_slopes_around_an_event(qtbot, store, settings, patient_w
     panel = _panel(qtbot, store, settings)
     panel.event_choice.setCurrentIndex(1)
     assert "after: -0.20 points/month (2 visits)" in panel.slope_text.text()
+
+
+def test_mrc_heatmap_and_sum_with_event_markers(qtbot, store, patient_with_visits):
+    from bedside.domain import MrcCell
+    from bedside.instruments import protocols
+    from bedside.ui.mrc_trend import MrcTrendPanel
+
+    cells = protocols()["mrc_sum_score"].cells
+    for day, grade in ((date(2024, 2, 1), "5"), (date(2024, 4, 1), "4-")):
+        mrc = {c: MrcCell(grade) for c in cells}
+        mrc[cells[0]] = MrcCell("NT", "pain")
+        d = visits.save_draft(store, Visit("P-1", day, "Dr. K", mrc=mrc,
+                                           mrc_protocol="mrc_sum_score"))
+        visits.sign(store, d.visit_id, "Dr. K")
+    panel = MrcTrendPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_visits(visits.for_patient(store, "P-1"), events.for_patient(store, "P-1"))
+    assert panel.cells == list(cells)
+    image = panel.image.image
+    assert image.shape == (2, len(cells))
+    assert image[0, 1] == 5 and abs(image[1, 1] - 3.67) < 0.01  # 4- drawn just under 4
+    assert image[0, 0] != image[0, 0]  # not tested: blank (NaN), never 0
+    assert list(panel.sum_curve.yData) == [55, 44]  # 11 muscles graded, NT excluded
+    assert list(panel.max_curve.yData) == [55, 55]
+    # The MSC transplantation (2024-03-01) lies between the two graded visits.
+    positions = [line.value() for plot, line in panel.event_lines if plot is panel.sum_plot]
+    assert len(positions) == 1 and 0 < positions[0] < 1
+    assert "1 not tested" in panel.note.text()
