@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,11 +25,12 @@ from bedside import __version__
 from bedside.store import Store, accounts, bulk
 from bedside.store import patients as patient_repo
 from bedside.store import visits as visit_repo
-from bedside.ui.patient_dialog import PatientDialog
 from bedside.ui.patient_list import PatientListPanel
-from bedside.ui.patient_page import PatientPage
 from bedside.ui.settings import Settings
 from bedside.ui.style import TOUCH_PX
+
+if TYPE_CHECKING:
+    from bedside.ui.patient_page import PatientPage
 
 SUMMARY_MODULE = "bedside.ui.summary_actions"
 
@@ -142,7 +144,9 @@ class MainWindow(QMainWindow):
 
     # -- patients ---------------------------------------------------------------------------
     def _ensure_page(self) -> PatientPage:
-        if self.page is None:
+        if self.page is None:  # loaded with the first patient: startup stays light
+            from bedside.ui.patient_page import PatientPage
+
             self.page = PatientPage(self.store, self.settings, self)
             self.page.patient_saved.connect(self._patient_saved)
             self.page.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
@@ -157,6 +161,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def new_patient(self) -> None:
+        from bedside.ui.patient_dialog import PatientDialog
+
         dialog = PatientDialog(self.store, parent=self)
         if dialog.exec() and dialog.saved is not None:
             self.reload_patients()
@@ -224,23 +230,26 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        from bedside.ui import menu_actions as ma
+        def ma():  # the File menu's work, loaded when first used
+            from bedside.ui import menu_actions
+
+            return menu_actions
 
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
         self.new_patient_action = self._action(self.tr("&New patient…"), self.new_patient,
                                                "Ctrl+Shift+N")
         self.open_action = self._action(self.tr("&Open database…"),
-                                        lambda: ma.open_database(self), QKeySequence.Open)
-        self.export_action = self._action(self.tr("&Export…"), lambda: ma.export(self))
-        self.pdf_action = self._action(self.tr("Save &PDF…"), lambda: ma.save_pdf(self),
+                                        lambda: ma().open_database(self), QKeySequence.Open)
+        self.export_action = self._action(self.tr("&Export…"), lambda: ma().export(self))
+        self.pdf_action = self._action(self.tr("Save &PDF…"), lambda: ma().save_pdf(self),
                                        "Ctrl+Shift+P")
-        self.print_action = self._action(self.tr("P&rint…"), lambda: ma.print_summary(self),
+        self.print_action = self._action(self.tr("P&rint…"), lambda: ma().print_summary(self),
                                          QKeySequence.Print)
         self.accounts_action = self._action(self.tr("E&xaminer accounts…"),
                                             self.set_up_accounts)
         self.settings_action = self._action(self.tr("&Settings…"),
-                                            lambda: ma.edit_settings(self),
+                                            lambda: ma().edit_settings(self),
                                             QKeySequence.Preferences)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.Quit)
         for a in (self.new_patient_action, self.open_action, self.export_action, None,
@@ -258,7 +267,7 @@ class MainWindow(QMainWindow):
         self.add_event_action = self._action(self.tr("Add e&vent…"), self._add_event,
                                              "Ctrl+Shift+E")
         self.history_action = self._action(self.tr("&History of changes…"),
-                                           lambda: ma.show_history(self), "Ctrl+H")
+                                           lambda: ma().show_history(self), "Ctrl+H")
         for a in (self.find_action, self.new_visit_action, self.edit_patient_action,
                   self.add_event_action, self.history_action):
             patient.addAction(a)
