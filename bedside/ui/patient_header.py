@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from bedside.analysis import (
@@ -23,9 +23,10 @@ from bedside.ui.labels import region_label, sex_label
 def duration_text(months: float) -> str:
     whole = int(months)
     years, rest = divmod(whole, 12)
+    t = QCoreApplication.translate
     if years:
-        return f"{years} y {rest} mo"
-    return f"{whole} mo"
+        return t("header", "%1 y %2 mo").replace("%1", str(years)).replace("%2", str(rest))
+    return t("header", "%1 mo").replace("%1", str(whole))
 
 
 def latest_scored(visits: Sequence[Visit]) -> Visit | None:

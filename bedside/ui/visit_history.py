@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,18 +19,25 @@ from bedside.instruments import alsfrs_r
 from bedside.ui.style import TOUCH_PX
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("visit_history", text)
+
+
 def status_text(v: Visit) -> str:
     if v.status == "draft":
-        return "draft"
-    return "signed" if v.version == 1 else f"signed v{v.version}"
+        return _t("draft")
+    return _t("signed") if v.version == 1 else _t("signed v%1").replace("%1", str(v.version))
 
 
 def status_tip(v: Visit) -> str:
     if v.status == "draft":
-        return "Not signed yet: open it to continue and sign."
-    tip = f"Signed by {v.signed_by}" + (f" at {v.signed_at:%Y-%m-%d %H:%M}" if v.signed_at else "")
+        return _t("Not signed yet: open it to continue and sign.")
+    tip = _t("Signed by %1").replace("%1", v.signed_by)
+    if v.signed_at:
+        tip += " " + _t("at %1").replace("%1", f"{v.signed_at:%Y-%m-%d %H:%M}")
     if v.amend_reason:
-        tip += f"\nAmended (version {v.version}): {v.amend_reason}"
+        tip += "\n" + _t("Amended (version %1): %2").replace("%1", str(v.version)).replace(
+            "%2", v.amend_reason)
     return tip
 
 
