@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from bedside.instruments import protocols
 from bedside.ui.opening import open_or_recover
 from bedside.ui.style import TOUCH_PX
+from bedside.ui.summary_source import CLINIC_NAME_SETTING
 
 if TYPE_CHECKING:
     from bedside.ui.main_window import MainWindow
@@ -102,9 +103,14 @@ class SettingsDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.settings = window.settings
+        self.store = window.store
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(520)
-        self.clinic = QLineEdit(self.settings.get("clinic/name"), self)
+        # The clinic's name belongs to the database (every printed summary shows it);
+        # the protocol is this computer's preference.
+        self.clinic = QLineEdit(self.store.setting(CLINIC_NAME_SETTING), self)
+        self.clinic.setToolTip(self.tr("Printed at the top of every visit summary; stored in "
+                                       "the database, for everyone using it"))
         self.clinic.setObjectName("clinic_name")
         self.protocol = QComboBox(self)
         self.protocol.setObjectName("default_protocol")
@@ -126,7 +132,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        self.settings.set("clinic/name", self.clinic.text().strip())
+        clinic = self.clinic.text().strip()
+        if clinic != self.store.setting(CLINIC_NAME_SETTING):
+            self.store.set_setting(CLINIC_NAME_SETTING, clinic)  # audited
         self.settings.set("mrc/default_protocol", self.protocol.currentData())
         self.settings.sync()
         self.accept()

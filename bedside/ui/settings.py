@@ -23,7 +23,6 @@ DEFAULTS: dict[str, Any] = {
     "plot/respiratory": False,
     "plot/projection": True,
     "mrc/default_protocol": "mrc_sum_score",  # read by the visit start page as well
-    "clinic/name": "",
     "visit/last_examiner": "",  # offered on a database without accounts
 }
 
@@ -35,7 +34,9 @@ class Settings:
         if path:
             self._q = QSettings(path, QSettings.Format.IniFormat)
         else:
-            self._q = QSettings(ORGANIZATION, APPLICATION)  # where QSettings() reads too
+            # Exactly where a plain QSettings() reads (the visit screens do): the app sets the
+            # organization and application names before making Settings.
+            self._q = QSettings()
 
     def get(self, key: str) -> Any:
         default = DEFAULTS[key]

@@ -85,7 +85,7 @@ def test_settings_dialog_sets_the_protocol_new_visits_start_with(qtbot, store, r
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app_settings = Settings()
-    before = {k: app_settings._q.value(k) for k in ("mrc/default_protocol", "clinic/name")}
+    before = {k: app_settings._q.value(k) for k in ("mrc/default_protocol",)}
 
     def restore():
         for key, value in before.items():
@@ -106,4 +106,23 @@ def test_settings_dialog_sets_the_protocol_new_visits_start_with(qtbot, store, r
     qtbot.keyClicks(dialog.clinic, "ALS clinic Nord")
     dialog.save()
     assert default_protocol() == "als_clinic"
-    assert Settings().get("clinic/name") == "ALS clinic Nord"
+    assert store.setting("clinic_name") == "ALS clinic Nord"  # the PDF header reads it
+
+
+def test_save_pdf_of_the_open_patients_latest_visit(qtbot, store, settings, patient_with_visits,
+                                                    tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "summary.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.pdf_action.isEnabled()  # no patient open yet
+    window.show_patient("P-1")
+    assert window.pdf_action.isEnabled() and window.print_action.isEnabled()
+    window.pdf_action.trigger()
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "P-1" in text and "2024-07-15" in text
