@@ -111,7 +111,6 @@ class TrendPanel(QWidget):
         item.setLimits(yMin=-3, yMax=52)
         item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 49, 12)],
                                        [(v, "") for v in range(0, 49, 4)]])
-        self.legend = item.addLegend(offset=(10, -10), labelTextSize="8pt")
         self.curves: dict[str, pg.PlotDataItem] = {}
         for key in self.SERIES:
             width = 3 if key == "total" else 2
@@ -139,9 +138,9 @@ class TrendPanel(QWidget):
                                              fill=pg.mkBrush(255, 255, 255, 220))
         item.addItem(self.provisional_label)
         self.event_lines: list[pg.InfiniteLine] = []
+        self.expected_text = ""
         self.provisional_scores: ProvisionalScores | None = None
         self._provisional_visit: Visit | None = None
-        self._sync_legend()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -181,7 +180,6 @@ class TrendPanel(QWidget):
         self.event_choice.blockSignals(False)
         self._draw_slopes()
         self.set_provisional(None)
-        self._sync_legend()
         self._fit_x()
 
     def _fit_x(self) -> None:
@@ -217,6 +215,7 @@ class TrendPanel(QWidget):
     def _draw_projection(self) -> None:
         p = self.patient
         base = baseline_delta_fs(p, self.visits) if p else None
+        self.expected_text = ""
         if p is None or p.onset_date is None or base is None:
             self.projection.setData([], [])
             self.toggles["projection"].setToolTip(self.tr("No expected course: it needs the "
@@ -233,17 +232,11 @@ class TrendPanel(QWidget):
         self.projection.setData([x_of(d) for d in days],
                                 [projected_total(p.onset_date, d, rate) for d in days])
         self.projection.setVisible(self.toggles["projection"].isChecked())
-        self.projection.opts["name"] = self.tr("Expected at ΔFS %1").replace("%1", f"{rate:.2f}")
-
-    def _sync_legend(self) -> None:
-        """The legend lists what is drawn, nothing hidden."""
-        self.legend.clear()
-        for key, curve in self.curves.items():
-            if self.toggles[key].isChecked():
-                self.legend.addItem(curve, self.names[key])
-        if self.toggles["projection"].isChecked() and self.projection.xData is not None \
-                and len(self.projection.xData):
-            self.legend.addItem(self.projection, self.projection.opts["name"])
+        # The toggles, coloured as their lines, are the legend: no box over the data.
+        self.expected_text = self.tr("Dashed: expected course, 48 at onset falling %1 points/"
+                                     "month (ΔFS at the first complete visit).").replace(
+                                         "%1", f"{rate:.2f}")
+        self.toggles["projection"].setToolTip(self.expected_text + "\n" + DELTA_FS_DEFINITION)
 
     def _complete_points(self) -> list[tuple[date, int]]:
         out = []
@@ -258,7 +251,8 @@ class TrendPanel(QWidget):
         for line in self.slope_lines:
             line.setData([], [])
         if split is None:
-            self.slope_text.setText(self.tr("ALSFRS-R slope before and after the chosen event"))
+            self.slope_text.setText(self.expected_text or self.tr(
+                "Choose an event for the ALSFRS-R slope before and after it."))
             return
         before, after, pts_b, pts_a = side_slopes(self._complete_points(), split)
         parts = []
@@ -313,5 +307,4 @@ class TrendPanel(QWidget):
         else:
             self.curves[key].setVisible(on)
             self.set_provisional(self._provisional_visit)
-        self._sync_legend()
 
