@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -55,7 +55,10 @@ class EventsPanel(QWidget):
         self.add_button = QPushButton(self.tr("&Add event…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.delete_button = QPushButton(self.tr("De&lete…"), self)
-        self.delete_button.setShortcut(QKeySequence.StandardKey.Delete)
+        # Delete works on the events table only (never from a text field elsewhere), and
+        # always asks for a reason first.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
+                  self.delete_selected, context=Qt.ShortcutContext.WidgetShortcut)
         for b in (self.add_button, self.edit_button, self.delete_button):
             b.setMinimumHeight(TOUCH_PX)
         self.add_button.clicked.connect(self.add)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 from bedside.store import events
 from bedside.ui.event_dialog import EventDialog
 from bedside.ui.main_window import MainWindow
+from tests.ui.helpers import show_active
 
 
 def _save(qtbot, dialog) -> None:
@@ -61,16 +62,23 @@ def test_edit_event_changes_the_row(qtbot, store, patient_with_visits):
 def test_delete_asks_a_reason_and_the_page_refreshes(qtbot, store, settings, patient_with_visits,
                                                      monkeypatch):
     window = MainWindow(store, settings)
-    qtbot.addWidget(window)
-    window.show()
+    show_active(qtbot, window)
     window.show_patient("P-1")
     panel = window.page.events
     assert panel.table.rowCount() == 1
     assert window.page.trends.event_choice.count() == 2  # "(choose)" + the event
     panel.table.selectRow(0)
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: ("entered on the wrong patient", True)))
-    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    asked = []
+
+    def reason(*args, **kwargs):
+        asked.append(args[2])
+        return ("entered on the wrong patient", True)
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(reason))
+    window.page.overview.setCurrentWidget(panel)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)  # the keyboard alone
+    assert asked and "Reason (required)" in asked[0]
     assert events.for_patient(store, "P-1") == []
     assert panel.table.rowCount() == 0
     assert window.page.trends.event_choice.count() == 1
