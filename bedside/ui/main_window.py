@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         """Show ``store`` (after File > Open database… the app calls this with the new one)."""
         self.store = store
         if self.page is not None:
-            self.page.close_editor()
+            self.page.leave_editor()
             self.pages.removeWidget(self.page)
             self.page.deleteLater()
             self.page = None
@@ -319,8 +319,8 @@ class MainWindow(QMainWindow):
             self.split.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.page is not None and self.page.editor is not None:
-            self.page.close_editor()
+        if self.page is not None:
+            self.page.leave_editor()
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/splitter", self.split.saveState())
         self.settings.sync()

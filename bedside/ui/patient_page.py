@@ -98,8 +98,7 @@ class PatientPage(QWidget):
     # -- showing -------------------------------------------------------------------------
     def show_patient(self, patient_id: str) -> None:
         if self.editor is not None and self.patient and self.patient.patient_id != patient_id:
-            self.close_editor(self.tr("The visit being entered stays saved as a draft; "
-                                      "resume it from the visit history."))
+            self.leave_editor()
         patient = patient_repo.get(self.store, patient_id)
         if patient is None:
             return
@@ -220,6 +219,15 @@ class PatientPage(QWidget):
         self.refresh()
         self.close_editor(self.tr("Visit closed; the unsigned draft stays saved in the visit "
                                   "history.") if self.drafts else self.tr("Visit closed."))
+
+    def leave_editor(self) -> None:
+        """Close the editor as its own Close does (notes typed a moment ago are saved first);
+        used when the window closes or another patient or database is opened."""
+        if self.editor is None:
+            return
+        self.editor.start_page.close_requested.emit()  # the editor's Close: flush, finished
+        if self.editor is not None:  # e.g. an amendment was being written: nothing stored
+            self.close_editor(self.tr("Visit closed."))
 
     def close_editor(self, message: str = "") -> None:
         if self.editor is None:

@@ -91,3 +91,17 @@ def test_closing_the_editor_keeps_the_draft_in_the_history(qtbot, store, setting
     assert window.page.editor is None
     assert window.page.history.item(0, 7).text() == "draft"
     assert window.patient_list.isVisible()
+
+
+def test_notes_typed_just_before_closing_the_window_are_kept(qtbot, store, settings,
+                                                             patient_with_visits):
+    draft = visits.save_draft(store, Visit("P-1", date(2025, 2, 1), "Dr. K",
+                                           alsfrs={"Q1_Speech": 2}))
+    window = _open(qtbot, store, settings)
+    window.page.open_visit(draft)
+    editor = window.page.editor
+    editor.show_review()
+    editor.review_page.notes.setPlainText("patient tired after item 3")
+    window.close()  # before the notes' save timer fires
+    (kept,) = visits.drafts(store, "P-1")
+    assert kept.notes == "patient tired after item 3"
