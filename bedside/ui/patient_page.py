@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -26,6 +27,9 @@ from bedside.ui.patient_header import PatientHeader
 from bedside.ui.settings import Settings
 from bedside.ui.style import TAB_STYLE, TOUCH_PX
 from bedside.ui.visit_history import VisitHistory
+
+LEFT_MIN_WIDTH = 420
+EDITOR_WIDTH = 720  # the visit screens are laid out for about 700 px
 
 
 class PatientPage(QWidget):
@@ -67,6 +71,11 @@ class PatientPage(QWidget):
         self.overview.addTab(self.events, self.tr("Events"))
         self.left = QStackedWidget(self)
         self.left.addWidget(self.overview)
+        # The left pane keeps the width it is given: an entry page whose text is longer than
+        # the last one must not push the splitter (the trend would be resized and redrawn
+        # on every answer).
+        self.left.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.left.setMinimumWidth(LEFT_MIN_WIDTH)
 
         self.plots = QTabWidget(self)
         self.plots.setObjectName("plot_tabs")
@@ -187,12 +196,19 @@ class PatientPage(QWidget):
         self.editor = editor
         self.left.addWidget(editor)
         self.left.setCurrentWidget(editor)
+        self._overview_sizes = self.split.sizes()
         self.plots.setCurrentWidget(self.trends)
         self.new_visit_button.setEnabled(False)
-        self.editing_changed.emit(True)
+        self.editing_changed.emit(True)  # the main window hides the patient list
+        self._give_editor_room()
         if visit is not None and visit.status == "draft":
             self._draft_changed(visit)
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _give_editor_room(self) -> None:
+        """The entry screens get the width they are laid out for; the trend the rest."""
+        QTimer.singleShot(0, lambda: self.split.setSizes(
+            [EDITOR_WIDTH, max(LEFT_MIN_WIDTH, sum(self.split.sizes()) - EDITOR_WIDTH)]))
 
     def _examiner(self) -> str:
         """The signed-in examiner on a protected database; else who signed last here."""
@@ -236,6 +252,8 @@ class PatientPage(QWidget):
         self.left.removeWidget(editor)
         editor.deleteLater()
         self.left.setCurrentWidget(self.overview)
+        if getattr(self, "_overview_sizes", None):
+            self.split.setSizes(self._overview_sizes)
         self.new_visit_button.setEnabled(True)
         if self.trends is not None:
             self.trends.set_provisional(None)
