@@ -10,7 +10,15 @@ from datetime import date, timedelta
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bedside.analysis import (
     DELTA_FS_DEFINITION,
@@ -121,6 +129,10 @@ class TrendPanel(QWidget):
             item.addItem(curve)
             self.curves[key] = curve
         self.names = names
+        # The curves are drawn from a cached image while only the provisional point moves.
+        for data in self.curves.values():
+            data.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            data.scatter.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.projection = pg.PlotDataItem(
             [], [], pen=pg.mkPen(EVENT_COLOR, width=2, style=Qt.PenStyle.DashLine),
             name=self.tr("Expected"))
