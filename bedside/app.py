@@ -85,7 +85,7 @@ def sign_in_from_environment(store: Store) -> str | None:
 def run(args: argparse.Namespace) -> int:
     quit_after = bool(getattr(args, "quit_after_start", False))
     demo = bool(getattr(args, "demo", False))
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
     from bedside import __version__
@@ -127,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
         window = MainWindow(store, Settings(), demo=demo)
         window.show()
         if quit_after:
-            return _paint_once_and_quit(app, window, store, QEvent, QObject, QTimer)
+            return _paint_once_and_quit(app, window, store)
         QTimer.singleShot(0, window.offer_drafts)
         return app.exec()
     finally:
@@ -135,7 +135,10 @@ def run(args: argparse.Namespace) -> int:
         (current.store if current is not None else store).close()
 
 
-def _paint_once_and_quit(app, window, store: Store, QEvent, QObject, QTimer) -> int:  # noqa: N803
+def _paint_once_and_quit(app, window, store: Store) -> int:
+    """--quit-after-start: wait for the window's first paint, print startup_ms, exit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
     from bedside.store import visits
 
     result = {"code": 1}
