@@ -145,10 +145,12 @@ class TrendPanel(QWidget):
             size=16, symbol="star", pen=pg.mkPen(PROVISIONAL_COLOR, width=2),
             brush=pg.mkBrush(PROVISIONAL_COLOR))
         self.provisional.setZValue(10)
-        item.addItem(self.provisional)
+        # the axes are fixed (0-48, the patient's dates): moving the point must not make the
+        # view recompute its bounds, only repaint around the point
+        item.addItem(self.provisional, ignoreBounds=True)
         self.provisional_label = pg.TextItem("", color=PROVISIONAL_COLOR, anchor=(1, 1),
                                              fill=pg.mkBrush(255, 255, 255, 220))
-        item.addItem(self.provisional_label)
+        item.addItem(self.provisional_label, ignoreBounds=True)
         self.event_lines: list[pg.InfiniteLine] = []
         self.expected_text = ""
         self.provisional_scores: ProvisionalScores | None = None
