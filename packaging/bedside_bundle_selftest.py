@@ -71,23 +71,27 @@ def check_passwords() -> str:
 
 
 def check_pdf() -> str:
-    from importlib.resources import as_file, files
-    from io import BytesIO
+    """The printed visit summary, made and rasterized the way Save PDF and Print do it."""
+    from datetime import UTC, datetime
 
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
+    from bedside import __version__
+    from bedside.interchange.demo import generate
+    from bedside.report import render_visit_summary
+    from bedside.report.raster import render_pages
 
-    with as_file(files("bedside.resources") / "fonts" / "DejaVuSans.ttf") as font:
-        pdfmetrics.registerFont(TTFont("SelftestSans", str(font)))
-    out = BytesIO()
-    page = canvas.Canvas(out)
-    page.setFont("SelftestSans", 12)
-    page.drawString(72, 720, "ALSFRS-R Δ 48 / 48 – MRC 4− 4+")
-    page.save()
-    if not out.getvalue().startswith(b"%PDF"):
-        raise RuntimeError("reportlab wrote no PDF")
-    return f"pdf_bytes={len(out.getvalue())}"
+    data = generate(1, seed=7)
+    patient = data.patients[0]
+    visits = sorted((v for v in data.visits if v.patient_id == patient.patient_id),
+                    key=lambda v: v.visit_date)
+    events = [e for e in data.events if e.patient_id == patient.patient_id]
+    pdf = render_visit_summary(patient, visits, events, visits[-1], clinic_name="Selftest",
+                               generated_at=datetime.now(UTC), app_version=__version__)
+    if not pdf.startswith(b"%PDF"):
+        raise RuntimeError("the visit summary is not a PDF")
+    page = next(render_pages(pdf, dpi=30))
+    if len(set(page.pixels)) < 3:
+        raise RuntimeError("the visit summary page rendered blank")
+    return f"pdf_bytes={len(pdf)} page_px={page.width}x{page.height}"
 
 
 def check_qt() -> str:
