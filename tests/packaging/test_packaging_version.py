@@ -109,3 +109,22 @@ def test_pdf_footer_shows_the_pyproject_version(tmp_path, pyproject_version):
     bedside_cli("report", "--patient", patient.patient_id, "-o", str(tmp_path / "summary.pdf"))
     text = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "summary.pdf").pages)
     assert f"Bedside {pyproject_version}" in text
+
+
+def test_about_box_shows_the_pyproject_version(qtbot, store, tmp_path, monkeypatch,
+                                               pyproject_version):
+    from PySide6.QtWidgets import QMessageBox
+
+    from bedside.ui.main_window import MainWindow
+    from bedside.ui.settings import Settings
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    window = MainWindow(store, Settings(str(tmp_path / "settings.ini")))
+    qtbot.addWidget(window)
+    about = [action for menu in window.menuBar().actions() if menu.menu()
+             for action in menu.menu().actions() if action.text() == "&About Bedside"]
+    assert len(about) == 1, "Help > About Bedside is missing"
+    about[0].trigger()
+    assert len(shown) == 1
+    assert shown[0].startswith(f"Bedside {pyproject_version}\n")
