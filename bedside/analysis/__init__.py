@@ -27,6 +27,7 @@ __all__ = [
 ]
 from bedside.analysis.validate import (  # noqa: E402
     Problem,
+    death_problems,
     event_problems,
     patient_problems,
     visit_date_problems,
@@ -34,5 +35,6 @@ from bedside.analysis.validate import (  # noqa: E402
 )
 
 __all__ += [
-    "Problem", "event_problems", "patient_problems", "visit_date_problems", "visit_problems",
+    "Problem", "death_problems", "event_problems", "patient_problems", "visit_date_problems",
+    "visit_problems",
 ]

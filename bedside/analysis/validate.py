@@ -121,3 +121,21 @@ def event_problems(e: Event, patient: Patient, today: date) -> list[Problem]:
     if patient.birth_date and e.event_date < patient.birth_date:
         out.append(Problem("event_date", value, f"event is before birth ({patient.birth_date})"))
     return out
+
+
+def death_problems(e: Event, death: date | None, last_visit: date | None) -> list[Problem]:
+    """A death ends the record: one per patient, and no visit dated after it.
+
+    ``death`` is the patient's recorded death other than ``e``; ``last_visit`` the latest visit.
+    """
+    if e.kind != "death":
+        return []
+    out: list[Problem] = []
+    if death is not None:
+        out.append(Problem("kind", "death", f"patient {e.patient_id} already has a recorded "
+                           f"death ({death})"))
+    if last_visit is not None and last_visit > e.event_date:
+        out.append(Problem("event_date", e.event_date.isoformat(), "a death cannot be recorded "
+                           f"before the patient's visit of {last_visit}"))
+    return out
+

@@ -7,12 +7,13 @@ Each command lives in its own module with ``register(subparsers)``; the module s
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from bedside import __version__
 from bedside.cli import accounts_command, data_commands, report_command, safety_commands
-from bedside.cli.common import EXIT_BAD_INPUT, CommandError
+from bedside.cli.common import EXIT_BAD_INPUT, EXIT_OK, CommandError
 
 # each: a module with register(subparsers)
 COMMAND_MODULES = [data_commands, report_command, safety_commands, accounts_command]
@@ -49,6 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as e:
         print(f"bedside {args.command}: {e}", file=sys.stderr)
         return e.exit_code
+    except BrokenPipeError:  # `bedside export | head`: the reader has all it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes at exit
+        return EXIT_OK
     except KeyboardInterrupt:
         print("bedside: interrupted; nothing was changed", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -36,7 +36,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, must_exist=True) as store:
         for name in accounts.names(store):
             print(name)
     return EXIT_OK

@@ -24,10 +24,19 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def open_store(args: argparse.Namespace, sign_in: bool = True) -> Iterator[Store]:
-    """Open the chosen database; a protected one signs the examiner in first."""
+def open_store(args: argparse.Namespace, sign_in: bool = True,
+               must_exist: bool = False) -> Iterator[Store]:
+    """Open the chosen database; a protected one signs the examiner in first.
+
+    ``must_exist``: for commands that only read or copy (export, report, backup), a missing
+    file is a mistyped --db or BEDSIDE_DB, never a reason to create an empty database.
+    """
+    path = db_path(args)
+    if must_exist and (not path.is_file() or path.stat().st_size == 0):
+        raise CommandError(f"{path}: there is no Bedside database here; check --db or "
+                           "BEDSIDE_DB (nothing was created)", EXIT_BAD_INPUT)
     try:
-        store = Store.open(db_path(args))
+        store = Store.open(path)
     except StoreError as e:
         raise CommandError(str(e), EXIT_FAILURE) from None
     try:

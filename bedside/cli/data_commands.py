@@ -131,7 +131,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         export_job.check_options(options)
     except export_job.ExportError as e:
         raise CommandError(str(e), EXIT_BAD_INPUT) from None
-    with open_store(args) as store:
+    with open_store(args, must_exist=True) as store:
         if args.patient and patients.get(store, args.patient) is None:
             raise CommandError(f"--patient {args.patient}: no such patient", EXIT_BAD_INPUT)
         source = export_source(store, options)

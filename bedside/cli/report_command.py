@@ -48,7 +48,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     day = _visit_day(args.visit)
     _check_output(args.output)
-    with open_store(args) as store:
+    with open_store(args, must_exist=True) as store:
         pid = args.patient
         if patients.get(store, pid) is None:
             raise CommandError(f"--patient {pid}: no such patient in {store.path}",

@@ -55,7 +55,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
                                EXIT_BAD_INPUT)
         if not out.parent.is_dir():
             raise CommandError(f"{out.parent}: no such folder", EXIT_BAD_INPUT)
-    with open_store(args) as store:
+    with open_store(args, must_exist=True) as store:
         try:
             made = store.backup(out)
         except (StoreError, OSError) as e:

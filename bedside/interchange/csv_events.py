@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TextIO
 
-from bedside.analysis import event_problems
+from bedside.analysis import death_problems, event_problems
 from bedside.domain import EVENT_KINDS, Event, Patient
 from bedside.interchange.columns import EVENT_COLUMNS
 from bedside.interchange.csv_read import Collector, CsvTable, parse_date
@@ -71,7 +71,7 @@ def plan_event_import(
 ) -> list[Event]:
     """Check events against the database: the patient exists, a death ends the record."""
     errors = Collector(file)
-    death_in_file: dict[str, int] = {}
+    death_in_file: dict[str, date] = {}
     for line, e in events:
         p = patients.get(e.patient_id)
         if p is None:
@@ -80,15 +80,11 @@ def plan_event_import(
             continue
         for problem in event_problems(e, p, today):
             errors.add(line, problem.field, problem.value, problem.rule)
+        earlier = deaths.get(e.patient_id) or death_in_file.get(e.patient_id)
+        for problem in death_problems(e, earlier, last_visit.get(e.patient_id)):
+            errors.add(line, problem.field, problem.value, problem.rule)
         if e.kind == "death":
-            if e.patient_id in deaths or e.patient_id in death_in_file:
-                errors.add(line, "kind", "death", f"patient {e.patient_id} already has a "
-                           "recorded death")
-            death_in_file[e.patient_id] = line
-            last = last_visit.get(e.patient_id)
-            if last and last > e.event_date:
-                errors.add(line, "event_date", e.event_date.isoformat(), "a death cannot be "
-                           f"recorded before the patient's visit of {last}")
+            death_in_file.setdefault(e.patient_id, e.event_date)
     errors.raise_if_any()
     return [e for _, e in events]
 

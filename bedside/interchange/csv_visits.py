@@ -273,7 +273,8 @@ def write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells: 
             *[v.mrc[c].code if c in v.mrc else "" for c in cells],
             _cell(s.total), *[_cell(s.subscores[d]) for d in domains], _cell(s.delta_fs),
             _cell(s.kings_stage), _cell(s.mitos_stage),
-            _cell(s.mrc.score if s.mrc else None), _cell(s.mrc.max_tested if s.mrc else None),
+            # no muscle graded (all NT): the sum cannot be computed, so the cells stay empty
+            *((s.mrc.score, s.mrc.max_tested) if s.mrc and s.mrc.graded else ("", "")),
         ])
         count += 1
     return count

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bedside.analysis import event_problems
+from bedside.analysis import death_problems, event_problems
 from bedside.domain import Event
 from bedside.store import patients
 from bedside.store.db import Store, utc_now
@@ -39,15 +39,16 @@ def _check(store: Store, e: Event) -> None:
     if problems:
         raise StoreError(f"event of {e.patient_id}: " + "; ".join(map(str, problems)))
     if e.kind == "death":
-        later = store.conn.execute(
-            "SELECT max(visit_date) FROM visits WHERE patient_ref = ? AND visit_date > ?"
-            " AND status != 'superseded'",
-            (patients.ref(store, e.patient_id), iso(e.event_date)),
-        ).fetchone()[0]
-        if later:
-            raise Conflict(
-                f"event_date={e.event_date}: a death cannot be recorded before the visit of {later}"
-            )
+        ref = patients.ref(store, e.patient_id)
+        other = store.conn.execute(
+            "SELECT min(event_date) FROM events WHERE patient_ref = ? AND kind = 'death'"
+            " AND id IS NOT ?", (ref, e.event_id)).fetchone()[0]
+        last = store.conn.execute(
+            "SELECT max(visit_date) FROM visits WHERE patient_ref = ?"
+            " AND status != 'superseded'", (ref,)).fetchone()[0]
+        conflicts = death_problems(e, to_date(other), to_date(last))
+        if conflicts:
+            raise Conflict("; ".join(map(str, conflicts)))
 
 
 def _as_dict(e: Event) -> dict[str, str]:

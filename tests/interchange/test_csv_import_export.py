@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import io
+import re
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
@@ -257,3 +259,24 @@ def test_demo_data_looks_real(tmp_path):
         with store.transaction():
             bulk.insert(store, *data, source="test")
         assert len(patients.all_patients(store)) == 40
+
+
+def test_an_exam_with_every_muscle_not_tested_exports_no_sum(db_path, tmp_path, capsys):
+    text = "patient_id,visit_date,MRC_deltoid,MRC_biceps\nP1,2024-01-01,NT,NT\n"
+    assert run("import", str(write(tmp_path, text))) == 0
+    capsys.readouterr()
+    assert run("export") == 0
+    [row] = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert (row["MRC_deltoid"], row["mrc_sum"], row["mrc_max"]) == ("NT", "", "")
+
+
+@pytest.mark.parametrize("argv", [["export"], ["export", "--events"],
+                                  ["report", "--patient", "P1", "-o", "x.pdf"],
+                                  ["backup"], ["accounts", "list"]])
+def test_a_mistyped_database_is_not_created_by_a_reading_command(argv, tmp_path, capsys,
+                                                                 monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    missing = tmp_path / "typo.sqlite3"
+    assert run("--db", str(missing), *argv) == 2
+    assert re.search(r"there is no (Bedside )?database here", capsys.readouterr().err)
+    assert list(tmp_path.iterdir()) == []

@@ -164,3 +164,13 @@ def test_patient_update_refuses_onset_after_first_visit(store):
                             "diagnosis_date": None})
     with pytest.raises(Conflict, match="after the first visit"):
         patients.update(store, late_onset)
+
+
+def test_a_second_death_is_refused_whichever_way_it_comes(store):
+    patients.add(store, PATIENT)
+    first = events.add(store, events.Event("P1", date(2024, 1, 1), "death"))
+    with pytest.raises(Conflict, match="already has a recorded death"):
+        events.add(store, events.Event("P1", date(2024, 2, 1), "death"))
+    # correcting the date of the one death is not a second death
+    events.update(store, events.Event("P1", date(2024, 1, 2), "death", "", first.event_id))
+    assert [e.event_date for e in events.for_patient(store, "P1")] == [date(2024, 1, 2)]
