@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Mapping
+import gc
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from operator import itemgetter
 from typing import TextIO
 
 from bedside.analysis import subscores, summarize, visit_date_problems
@@ -45,8 +47,91 @@ def _protocol_for(cells: frozenset[str]) -> str:
     return min(fits, key=lambda p: len(p.cells)).id if fits else ""
 
 
+def _getter(indexes: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
+    """Pick cells by index as a tuple, in C (itemgetter) whatever the count."""
+    if not indexes:
+        return lambda cells: ()
+    if len(indexes) == 1:
+        only = indexes[0]
+        return lambda cells: (cells[only],)
+    return itemgetter(*indexes)
+
+
+# The hot loop looks every cell up in these; anything else takes the slow, explaining path.
+_SCORE_CELLS: dict[str, int | None] = {**SCORES, "": None}
+_MRC_CELLS: dict[str, str | None] = {"": None, NOT_TESTED: NOT_TESTED,
+                                     **{c: c for c in mrc_scale().codes}}
+_MRC_CELL_OF = {c: MrcCell(c) for c in _MRC_CELLS.values() if c is not None}  # frozen: shared
+
+
+def _scores_explained(line: int, names: Sequence[str], values: Sequence[str],
+                      errors: Collector) -> list[int | None]:
+    """Scores of one row cell by cell, with a problem for each cell that is not one."""
+    q = alsfrs_r()
+    out: list[int | None] = []
+    for name, raw in zip(names, values, strict=True):
+        value = raw.strip()
+        score = SCORES.get(value)
+        out.append(score)
+        if score is not None or not value:
+            continue
+        if not value.isdigit() or not value.isascii():
+            errors.add(line, name, value, "score must be a whole number 0-4")
+        else:
+            errors.add(line, name, value, f"score must be {q.min_score}-{q.max_score}")
+    return out
+
+
+def _grades_explained(line: int, names: Sequence[str], values: Sequence[str],
+                      errors: Collector) -> list[str | None]:
+    """MRC codes of one row cell by cell ('nt' and spaces accepted), problems for the rest."""
+    codes = set(mrc_scale().codes) | {NOT_TESTED}
+    out: list[str | None] = []
+    for name, raw in zip(names, values, strict=True):
+        value = raw.strip()
+        code = NOT_TESTED if value.upper() == NOT_TESTED else value
+        out.append(code if code in codes else None)
+        if value and code not in codes:
+            errors.add(line, name, value, "grade must be 0-5, 3-, 3+, 4-, 4+, 5- or NT")
+    return out
+
+
+def _subscore_plan(item_names: Sequence[str]) -> list[tuple[str, Callable, dict]]:
+    """Per domain: its key, a picker of its scores from a row's score list, and a memo.
+
+    Subscores come from bedside.analysis; a domain has few score combinations, so each is
+    computed once per file.
+    """
+    q = alsfrs_r()
+    plan = []
+    for d in q.domains:
+        keys = {i.key for i in q.domain_items(d.key)}
+        idx = [n for n, k in enumerate(item_names) if k in keys]
+        plan.append((d.key, _getter(idx), {}))
+    return plan
+
+
+def _domain_subscore(domain: str, item_names: Sequence[str], pick: Callable,
+                     scores: list[int | None]) -> int | None:
+    names = pick(list(item_names))
+    answers = {k: s for k, s in zip(names, pick(scores), strict=True) if s is not None}
+    return subscores(answers)[domain]
+
+
 def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
     """Check every row on its own; cross-row rules (agreement, duplicates) too."""
+    # hundreds of thousands of long-lived objects: the cyclic collector would walk them all
+    # again and again while they are made (and find nothing: there are no cycles here)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse_visits(table, today)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
     q = alsfrs_r()
     errors = Collector(table.name)
     header = table.header
@@ -65,18 +150,26 @@ def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
 
     col = {h: n for n, h in enumerate(header)}
     patient_cols = [(h, col[h]) for h in PATIENT_COLUMNS if h in col and h != "patient_id"]
-    item_cols = [(h, col[h]) for h in q.keys if h in col]
-    mrc_idx = [(h, mrc_cols[h], col[h]) for h in header if h in mrc_cols]
+    patient_values = _getter([i for _, i in patient_cols])
+    item_names = [h for h in q.keys if h in col]
+    item_values = _getter([col[h] for h in item_names])
+    alternates = [(item_names.index(a.keys[0]), item_names.index(a.keys[1]))
+                  for a in q.alternates if a.keys[0] in col and a.keys[1] in col]
+    mrc_names = [h for h in header if h in mrc_cols]
+    mrc_cells = [mrc_cols[h] for h in mrc_names]
+    mrc_values = _getter([col[h] for h in mrc_names])
     check_cols = [(h, col[h]) for h in (TOTAL_COLUMN, *subscore_columns().values()) if h in col]
     domain_of_column = {v: k for k, v in subscore_columns().items()}
-    codes = set(mrc_scale().codes) | {NOT_TESTED}
-    alternates = [alt.keys for alt in q.alternates]
+    sub_plan = _subscore_plan(item_names) if check_cols else []
     i_pid, i_date = col["patient_id"], col["visit_date"]
     i_examiner, i_notes = col.get("examiner"), col.get("notes")
     width = len(header)
+    score_of, code_of, cell_of = _SCORE_CELLS.__getitem__, _MRC_CELLS.__getitem__, _MRC_CELL_OF
+    days: dict[str, date | None] = {}
+    protocol_of: dict[tuple[str, ...], str] = {}
 
     parsed = ParsedVisits(table.name, {}, {}, {})
-    last_values: dict[str, list[str]] = {}
+    last_values: dict[str, tuple[str, ...]] = {}
     seen_visits: dict[tuple[str, date], int] = {}
     for line, cells in table.rows:
         if len(cells) != width:
@@ -87,7 +180,7 @@ def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
             errors.add(line, "patient_id", "", "the patient identifier is required")
             continue
         # patient columns: must agree with earlier rows of the same patient
-        values = [cells[i] for _, i in patient_cols]
+        values = patient_values(cells)
         if last_values.get(pid) != values:
             last_values[pid] = values
             fields = parsed.patient_fields.setdefault(pid, {})
@@ -103,55 +196,51 @@ def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
                     errors.add(line, name, value, f"differs from line {first[1]} ({first[0]}) "
                                f"for patient {pid}; patient columns must agree on every row")
         # visit date
-        raw_date = cells[i_date].strip()
-        day = parse_date(raw_date)
+        raw_date = cells[i_date]
+        if raw_date in days:
+            day = days[raw_date]
+        else:
+            day = days[raw_date] = parse_date(raw_date.strip())
         if day is None:
+            raw_date = raw_date.strip()
             errors.add(line, "visit_date", raw_date, "date must be YYYY-MM-DD"
                        if raw_date else "the visit date is required")
             continue
         key = (pid, day)
         if key in seen_visits:
-            errors.add(line, "visit_date", raw_date, f"second row for patient {pid} on this "
-                       f"date (first on line {seen_visits[key]}); one visit per patient per day")
+            errors.add(line, "visit_date", raw_date.strip(), f"second row for patient {pid} on "
+                       f"this date (first on line {seen_visits[key]}); one visit per patient "
+                       "per day")
             continue
         seen_visits[key] = line
         # ALSFRS-R answers
-        answers: dict[str, int] = {}
-        for name, i in item_cols:
-            value = cells[i]
-            score = SCORES.get(value)
-            if score is not None:
-                answers[name] = score
-                continue
-            value = value.strip()
-            if not value:
-                continue
-            if value in SCORES:
-                answers[name] = SCORES[value]
-            elif not value.isdigit() or not value.isascii():
-                errors.add(line, name, value, "score must be a whole number 0-4")
-            else:
-                errors.add(line, name, value, f"score must be {q.min_score}-{q.max_score}")
-        for keys in alternates:
-            if all(k in answers for k in keys):
-                errors.add(line, keys[1], str(answers[keys[1]]),
-                           f"only one of {keys[0]} and {keys[1]} may be filled")
-                answers.pop(keys[1])
+        raw_scores = item_values(cells)
+        try:
+            scores = list(map(score_of, raw_scores))
+        except KeyError:
+            scores = _scores_explained(line, item_names, raw_scores, errors)
+        for a, b in alternates:
+            if scores[a] is not None and scores[b] is not None:
+                errors.add(line, item_names[b], str(scores[b]),
+                           f"only one of {item_names[a]} and {item_names[b]} may be filled")
+                scores[b] = None
+        answers = {k: s for k, s in zip(item_names, scores, strict=True) if s is not None}
         # MRC grades
-        grades: dict[str, MrcCell] = {}
-        for name, cell, i in mrc_idx:
-            value = cells[i]
-            if not value:
-                continue
-            value = value.strip()
-            code = NOT_TESTED if value.upper() == NOT_TESTED else value
-            if code in codes:
-                grades[cell] = MrcCell(code)
-            elif value:
-                errors.add(line, name, value, "grade must be 0-5, 3-, 3+, 4-, 4+, 5- or NT")
+        raw_grades = mrc_values(cells)
+        try:
+            codes = list(map(code_of, raw_grades))
+        except KeyError:
+            codes = _grades_explained(line, mrc_names, raw_grades, errors)
+        grades = {cell: cell_of[c]
+                  for cell, c in zip(mrc_cells, codes, strict=True) if c is not None}
         # derived totals given in the file must agree with the items
         if check_cols:
-            subs = subscores(answers)
+            subs: dict[str, int | None] = {}
+            for domain, pick, memo in sub_plan:
+                combo = pick(scores)
+                if combo not in memo:
+                    memo[combo] = _domain_subscore(domain, item_names, pick, scores)
+                subs[domain] = memo[combo]
             parts = list(subs.values())
             whole = None if None in parts else sum(parts)  # total = sum of the four subscores
             for name, i in check_cols:
@@ -164,6 +253,13 @@ def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
                            else "not every item it sums is filled")
                     errors.add(line, name, value, f"disagrees with the items ({why}); "
                                "check the transcription")
+        if grades:
+            graded = tuple(grades)
+            protocol = protocol_of.get(graded)
+            if protocol is None:
+                protocol = protocol_of[graded] = _protocol_for(frozenset(graded))
+        else:
+            protocol = ""
         visit = Visit(
             patient_id=pid,
             visit_date=day,
@@ -171,7 +267,7 @@ def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
             notes=cells[i_notes] if i_notes is not None else "",
             alsfrs=answers,
             mrc=grades,
-            mrc_protocol=_protocol_for(frozenset(grades)) if grades else "",
+            mrc_protocol=protocol,
             status="signed",
         )
         parsed.visits.append((line, visit))

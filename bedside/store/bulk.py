@@ -6,6 +6,7 @@ front (safe: BEGIN IMMEDIATE holds the write lock), so 200,000 visits go in quic
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Iterator, Sequence
 from datetime import date
@@ -23,6 +24,7 @@ from bedside.store.rows import (
     visit_from_row,
 )
 
+IMPORT_CACHE_KIB = 256 * 1024  # page cache during a large import
 IMPORT_MEANING = "Transcribed from a source record by import; signed by the importing user."
 
 
@@ -82,9 +84,28 @@ def insert(
     events: Sequence[Event],
     source: str,
 ) -> None:
-    """Insert already-validated data; call inside store.transaction() so it is all or nothing."""
+    """Insert already-validated data; call inside store.transaction() so it is all or nothing.
+
+    Rows are produced by generators straight into executemany: nothing is built twice.
+    """
     now = utc_now()
     who = store.user
+    conn = store.conn
+    cache_kib = conn.execute("PRAGMA cache_size").fetchone()[0]
+    if len(visits) > 10_000:  # index pages of a large import stay in memory until COMMIT
+        conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+    collecting = gc.isenabled()
+    gc.disable()  # millions of short-lived row tuples and no cycles: nothing to collect
+    try:
+        _insert(store, new_patients, visits, events, source, now, who)
+    finally:
+        if collecting:
+            gc.enable()
+        conn.execute(f"PRAGMA cache_size = {int(cache_kib)}")
+
+
+def _insert(store: Store, new_patients: Sequence[Patient], visits: Sequence[Visit],
+            events: Sequence[Event], source: str, now: str, who: str) -> None:
     pid0 = _next_id(store, "patients")
     store.executemany(
         f"INSERT INTO patients (id, {', '.join(PATIENT_COLUMNS)}, created_at)"
@@ -97,46 +118,44 @@ def insert(
         "INSERT INTO visits (id, patient_ref, visit_date, examiner, notes, mrc_protocol,"
         " status, signed_by, signed_at, signature_meaning, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, 'signed', ?, ?, ?, ?)",
-        [
-            (vid0 + n, refs[v.patient_id], v.visit_date.isoformat(), v.examiner, v.notes,
-             v.mrc_protocol, who, now, IMPORT_MEANING, now)
-            for n, v in enumerate(visits)
-        ],
+        ((vid0 + n, refs[v.patient_id], v.visit_date.isoformat(), v.examiner, v.notes,
+          v.mrc_protocol, who, now, IMPORT_MEANING, now)
+         for n, v in enumerate(visits)),
     )
     store.executemany(
         f"INSERT INTO alsfrs_answers (visit_id, {', '.join(ALSFRS_COLUMNS)}, not_assessed)"
         f" VALUES ({', '.join('?' * (len(ALSFRS_COLUMNS) + 2))})",
-        [
-            (vid0 + n, *[v.alsfrs.get(k) for k in ALSFRS_COLUMNS], "{}")
-            for n, v in enumerate(visits)
-            if v.alsfrs
-        ],
+        ((vid0 + n, *map(v.alsfrs.get, ALSFRS_COLUMNS), _not_assessed(v))
+         for n, v in enumerate(visits) if v.alsfrs or v.not_assessed),
     )
-    grade_rows, reason_rows = [], []
+    reason_rows: list[tuple[int, str, str]] = []
+    by_width: dict[int, list[tuple]] = {}  # rows name only their layout's columns
     for n, v in enumerate(visits):
         if v.mrc:
-            row, reasons = mrc_rows.encode(store, vid0 + n, v.mrc, v.mrc_protocol)
-            grade_rows.append(row)
-            reason_rows.extend(reasons)
-    store.executemany(mrc_rows.GRADES_INSERT, grade_rows)
+            row, reasons = mrc_rows.encode_short(store, vid0 + n, v.mrc, v.mrc_protocol)
+            by_width.setdefault(len(row), []).append(row)
+            if reasons:
+                reason_rows.extend(reasons)
+    for width, rows in by_width.items():
+        store.executemany(mrc_rows.grades_insert(width - 2), rows)
     store.executemany(mrc_rows.NOT_TESTED_INSERT, reason_rows)
     store.executemany(
         "INSERT INTO events (patient_ref, event_date, kind, label, created_at)"
         " VALUES (?, ?, ?, ?, ?)",
         [(refs[e.patient_id], e.event_date.isoformat(), e.kind, e.label, now) for e in events],
     )
-    audit = [(now, who, "import", "patient", p.patient_id, None,
-              json.dumps(dict(zip(PATIENT_COLUMNS, _patient_row(p), strict=True)),
-                         ensure_ascii=False), source) for p in new_patients]
-    audit += [(now, who, "import", "visit", f"{v.patient_id}/{v.visit_date.isoformat()}", None,
-               _compact(v), source) for v in visits]
-    audit += [(now, who, "import", "event", f"{e.patient_id}/{e.event_date.isoformat()}", None,
-               f"{e.kind}: {e.label}", source) for e in events]
-    store.executemany(
-        "INSERT INTO audit_log (at_utc, who, action, entity, entity_key, field, new_value,"
-        " reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        audit,
-    )
+    audit_sql = ("INSERT INTO audit_log (at_utc, who, action, entity, entity_key, field,"
+                 " new_value, reason) VALUES (?, ?, 'import', ?, ?, NULL, ?, ?)")
+    store.executemany(audit_sql, (
+        (now, who, "patient", p.patient_id,
+         json.dumps(dict(zip(PATIENT_COLUMNS, _patient_row(p), strict=True)),
+                    ensure_ascii=False), source) for p in new_patients))
+    store.executemany(audit_sql, (
+        (now, who, "visit", v.patient_id + "/" + v.visit_date.isoformat(), _compact(v), source)
+        for v in visits))
+    store.executemany(audit_sql, (
+        (now, who, "event", e.patient_id + "/" + e.event_date.isoformat(),
+         f"{e.kind}: {e.label}", source) for e in events))
 
 
 def _patient_row(p: Patient) -> tuple:
@@ -144,9 +163,16 @@ def _patient_row(p: Patient) -> tuple:
             iso(p.onset_date), p.onset_region, iso(p.diagnosis_date))
 
 
+def _not_assessed(v: Visit) -> str:
+    if not v.not_assessed:
+        return "{}"
+    return json.dumps(dict(v.not_assessed), ensure_ascii=False, sort_keys=True)
+
+
 def _compact(v: Visit) -> str:
-    parts = [f"{k}={s}" for k, s in v.alsfrs.items()]
-    parts += [f"MRC_{c}={g.code}" for c, g in v.mrc.items()]
+    """The audit text of an imported visit: 'Q1_Speech=4 ... MRC_deltoid_L=4-'."""
+    parts = [k + "=" + str(s) for k, s in v.alsfrs.items()]
+    parts += ["MRC_" + c + "=" + g.code for c, g in v.mrc.items()]
     return " ".join(parts)
 
 
