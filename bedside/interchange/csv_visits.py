@@ -11,7 +11,15 @@ from functools import cache
 from operator import itemgetter
 from typing import TextIO
 
-from bedside.analysis import subscores, summarize, visit_date_problems
+from bedside.analysis import (
+    delta_fs,
+    kings_stage,
+    mitos_stage,
+    mrc_sum,
+    subscores,
+    total,
+    visit_date_problems,
+)
 from bedside.domain import NOT_TESTED, ONSET_REGIONS, SEXES, MrcCell, Patient, Visit
 from bedside.instruments import alsfrs_r, mrc_scale, protocols
 from bedside.interchange.columns import (
@@ -351,25 +359,58 @@ def _cell(value: object) -> str:
 
 
 def write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells: set[str]) -> int:
-    """Write the visit CSV with derived columns; returns the number of visits written."""
+    """Write the visit CSV with derived columns; returns the number of visits written.
+
+    The derived columns are what bedside.analysis.summarize gives, from the same functions.
+    Those that read the ALSFRS-R answers alone (total, subscores, King's, MiToS) are computed
+    once per distinct set of answers, the MRC sum (whole grades over the graded cells) once per
+    distinct list of codes; ΔFS, which also reads the dates, for every visit.
+    """
     q = alsfrs_r()
+    keys = q.keys
     mrc_cols = mrc_column_order(mrc_cells)
     cells = [c.removeprefix("MRC_") for c in mrc_cols]
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*PATIENT_COLUMNS, *VISIT_COLUMNS, *q.keys, *mrc_cols, *derived_columns()])
+    writer.writerow([*PATIENT_COLUMNS, *VISIT_COLUMNS, *keys, *mrc_cols, *derived_columns()])
     domains = list(subscore_columns())
+    by_answers: dict[tuple, tuple[list[str], int | None, list[str], list[str]]] = {}
+    by_codes: dict[tuple[str, ...], list[str]] = {}
+    patient: Patient | None = None
+    patient_cells: list[str] = []
     count = 0
     for p, v in rows:
-        s = summarize(v, p)
+        if p is not patient:
+            patient = p
+            patient_cells = [p.patient_id, p.family_name, p.given_name, _cell(p.birth_date),
+                             p.sex, _cell(p.onset_date), p.onset_region,
+                             _cell(p.diagnosis_date)]
+        answers, grades = v.alsfrs, v.mrc
+        answer_key = tuple(map(answers.get, keys))
+        derived = by_answers.get(answer_key)
+        if derived is None:
+            derived = by_answers[answer_key] = _answer_cells(answers, answer_key, domains)
+        code_key = tuple(g.code for g in grades.values())
+        mrc_text = by_codes.get(code_key)
+        if mrc_text is None:
+            whole = mrc_sum(grades)
+            mrc_text = by_codes[code_key] = (["", ""] if whole is None else
+                                             [_cell(whole.score), _cell(whole.max_tested)])
+        get = grades.get
         writer.writerow([
-            p.patient_id, p.family_name, p.given_name, _cell(p.birth_date), p.sex,
-            _cell(p.onset_date), p.onset_region, _cell(p.diagnosis_date),
-            v.visit_date.isoformat(), v.examiner, v.notes,
-            *[_cell(v.alsfrs.get(k)) for k in q.keys],
-            *[v.mrc[c].code if c in v.mrc else "" for c in cells],
-            _cell(s.total), *[_cell(s.subscores[d]) for d in domains], _cell(s.delta_fs),
-            _cell(s.kings_stage), _cell(s.mitos_stage),
-            _cell(s.mrc.score if s.mrc else None), _cell(s.mrc.max_tested if s.mrc else None),
+            *patient_cells, v.visit_date.isoformat(), v.examiner, v.notes, *derived[0],
+            *["" if (g := get(c)) is None else g.code for c in cells],
+            *derived[2], _cell(delta_fs(derived[1], p.onset_date, v.visit_date)),
+            *derived[3], *mrc_text,
         ])
         count += 1
     return count
+
+
+def _answer_cells(answers: Mapping[str, int], scores: tuple, domains: list[str]
+                  ) -> tuple[list[str], int | None, list[str], list[str]]:
+    """Item cells, total, total and subscore cells, King's and MiToS cells of one answer set."""
+    whole = total(answers) if answers else None  # as summarize
+    subs = subscores(answers)
+    return ([_cell(s) for s in scores], whole,
+            [_cell(whole), *[_cell(subs[d]) for d in domains]],
+            [_cell(kings_stage(answers)), _cell(mitos_stage(answers))])

@@ -179,7 +179,10 @@ def _compact(v: Visit) -> str:
 def iter_current(
     store: Store, patient_id: str | None = None
 ) -> Iterator[tuple[Patient, Visit]]:
-    """Every signed visit with its patient, ordered by patient identifier and date."""
+    """Every signed visit with its patient, ordered by patient identifier and date.
+
+    One query; a patient's rows come together, so each Patient is built once and shared.
+    """
     where = "v.status = 'signed'"
     params: tuple = ()
     if patient_id is not None:
@@ -191,27 +194,28 @@ def iter_current(
     ):
         reasons.setdefault(vid, {})[cell] = reason
     lay = mrc_rows.layouts(store)
+    patient_cols = ", ".join(f"p.{c}" for c in PATIENT_COLUMNS)
     grade_cols = ", ".join(f"g.{c}" for c in MRC_GRADE_COLUMNS)
-    sql = (VISIT_SELECT.replace(" FROM visits v", f", g.layout, {grade_cols} FROM visits v")
+    # no reasons ('{}', every imported visit) come back as NULL: no JSON to parse
+    select = VISIT_SELECT.replace(", a.not_assessed FROM", ", nullif(a.not_assessed, '{}') FROM")
+    sql = (select.replace(" FROM visits v",
+                          f", {patient_cols}, g.layout, {grade_cols} FROM visits v")
            + f" LEFT JOIN mrc_grades g ON g.visit_id = v.id WHERE {where}"
            " ORDER BY p.patient_id, v.visit_date")
     split = VISIT_COLUMN_COUNT
+    at_layout = split + len(PATIENT_COLUMNS)
+    no_reasons: dict[str, str] = {}
     patient: Patient | None = None
     for row in store.conn.execute(sql, params):
-        layout = row[split]
+        layout = row[at_layout]
         mrc = ({} if layout is None else
-               mrc_rows.decode(lay.cells(layout), row[split + 1:], reasons.get(row[0], {})))
+               mrc_rows.decode(lay.cells(layout), row[at_layout + 1:],
+                               reasons.get(row[0], no_reasons)))
         visit = visit_from_row(row[:split], mrc)
         if patient is None or patient.patient_id != visit.patient_id:
-            patient = _load_patient(store, visit.patient_id)
+            patient = patient_from_row(
+                dict(zip(PATIENT_COLUMNS, row[split:at_layout], strict=True)))
         yield patient, visit
-
-
-def _load_patient(store: Store, patient_id: str) -> Patient:
-    row = store.conn.execute(
-        f"SELECT {', '.join(PATIENT_COLUMNS)} FROM patients WHERE patient_id = ?", (patient_id,)
-    ).fetchone()
-    return patient_from_row(dict(zip(PATIENT_COLUMNS, row, strict=True)))
 
 
 def all_events(store: Store, patient_id: str | None = None) -> list[Event]:

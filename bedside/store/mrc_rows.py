@@ -112,9 +112,23 @@ def grades_insert(n_cells: int) -> str:
     return f"INSERT INTO mrc_grades (visit_id, layout, {names}) VALUES ({marks})"
 
 
+class _PlainCells(dict):
+    """One shared MrcCell per grade code without a reason (they are frozen values)."""
+
+    def __missing__(self, code: str) -> MrcCell:
+        cell = self[code] = MrcCell(code)
+        return cell
+
+
+_PLAIN = _PlainCells()
+
+
 def decode(cells: Sequence[str], codes: Sequence[str | None],
            reasons: Mapping[str, str]) -> dict[str, MrcCell]:
     pairs = zip(cells, codes, strict=False)  # codes are padded to MRC_SLOTS
+    if not reasons:
+        plain = _PLAIN
+        return {cell: plain[code] for cell, code in pairs if code is not None}
     return {cell: MrcCell(code, reasons.get(cell, "")) for cell, code in pairs if code is not None}
 
 
