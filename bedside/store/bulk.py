@@ -10,8 +10,10 @@ import gc
 import json
 from collections.abc import Iterator, Sequence
 from datetime import date
+from functools import cache
 
 from bedside.domain import Event, Patient, Visit
+from bedside.instruments import alsfrs_r
 from bedside.store import mrc_rows
 from bedside.store.db import Store, utc_now
 from bedside.store.migrations import ALSFRS_COLUMNS, MRC_GRADE_COLUMNS
@@ -86,7 +88,10 @@ def insert(
 ) -> None:
     """Insert already-validated data; call inside store.transaction() so it is all or nothing.
 
-    Rows are produced by generators straight into executemany: nothing is built twice.
+    Rows are produced by generators straight into executemany: nothing is built twice. Each
+    visit's audit entry holds every value in short form: 'ALSFRS-R 1=4 2=3 ... 12=4; MRC
+    layout 2: 5 5- 4+ ...' (item numbers of the form; grades in the order of the recorded,
+    unchangeable layout, '.' for a cell of the layout not graded).
     """
     now = utc_now()
     who = store.user
@@ -130,12 +135,17 @@ def _insert(store: Store, new_patients: Sequence[Patient], visits: Sequence[Visi
     )
     reason_rows: list[tuple[int, str, str]] = []
     by_width: dict[int, list[tuple]] = {}  # rows name only their layout's columns
+    grades_text: list[str] = []  # per visit, for its audit entry
     for n, v in enumerate(visits):
-        if v.mrc:
-            row, reasons = mrc_rows.encode_short(store, vid0 + n, v.mrc, v.mrc_protocol)
-            by_width.setdefault(len(row), []).append(row)
-            if reasons:
-                reason_rows.extend(reasons)
+        if not v.mrc:
+            grades_text.append("")
+            continue
+        row, reasons = mrc_rows.encode_short(store, vid0 + n, v.mrc, v.mrc_protocol)
+        by_width.setdefault(len(row), []).append(row)
+        grades_text.append(f"; MRC layout {row[1]}: "
+                           + " ".join(["." if c is None else c for c in row[2:]]))
+        if reasons:
+            reason_rows.extend(reasons)
     for width, rows in by_width.items():
         store.executemany(mrc_rows.grades_insert(width - 2), rows)
     store.executemany(mrc_rows.NOT_TESTED_INSERT, reason_rows)
@@ -150,9 +160,12 @@ def _insert(store: Store, new_patients: Sequence[Patient], visits: Sequence[Visi
         (now, who, "patient", p.patient_id,
          json.dumps(dict(zip(PATIENT_COLUMNS, _patient_row(p), strict=True)),
                     ensure_ascii=False), source) for p in new_patients))
+    label = _item_labels()
     store.executemany(audit_sql, (
-        (now, who, "visit", v.patient_id + "/" + v.visit_date.isoformat(), _compact(v), source)
-        for v in visits))
+        (now, who, "visit", v.patient_id + "/" + v.visit_date.isoformat(),
+         "ALSFRS-R " + (" ".join([label.get(k, k) + "=" + str(s) for k, s in v.alsfrs.items()])
+                        or "not assessed") + grades, source)
+        for v, grades in zip(visits, grades_text, strict=True)))
     store.executemany(audit_sql, (
         (now, who, "event", e.patient_id + "/" + e.event_date.isoformat(),
          f"{e.kind}: {e.label}", source) for e in events))
@@ -169,11 +182,10 @@ def _not_assessed(v: Visit) -> str:
     return json.dumps(dict(v.not_assessed), ensure_ascii=False, sort_keys=True)
 
 
-def _compact(v: Visit) -> str:
-    """The audit text of an imported visit: 'Q1_Speech=4 ... MRC_deltoid_L=4-'."""
-    parts = [k + "=" + str(s) for k, s in v.alsfrs.items()]
-    parts += ["MRC_" + c + "=" + g.code for c, g in v.mrc.items()]
-    return " ".join(parts)
+@cache
+def _item_labels() -> dict[str, str]:
+    """Item key -> its number on the form ('1', '5a', '10'), for compact audit entries."""
+    return {i.key: i.number.split()[0] for i in alsfrs_r().items}
 
 
 def iter_current(
