@@ -69,6 +69,7 @@ def _getter(indexes: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
 _SCORE_CELLS: dict[str, int | None] = {**SCORES, "": None}
 _MRC_CELLS: dict[str, str | None] = {"": None, NOT_TESTED: NOT_TESTED,
                                      **{c: c for c in mrc_scale().codes}}
+_UNSEEN = date.min  # not a date any file gives: marks a cache miss
 _MRC_CELL_OF = {c: MrcCell(c) for c in _MRC_CELLS.values() if c is not None}  # frozen: shared
 
 
@@ -104,26 +105,36 @@ def _grades_explained(line: int, names: Sequence[str], values: Sequence[str],
     return out
 
 
-def _subscore_plan(item_names: Sequence[str]) -> list[tuple[str, Callable, dict]]:
-    """Per domain: its key, a picker of its scores from a row's score list, and a memo.
-
-    Subscores come from bedside.analysis; a domain has few score combinations, so each is
-    computed once per file.
-    """
+def _subscore_plan(item_names: Sequence[str]
+                   ) -> list[tuple[str, Callable, tuple[str, ...], dict]]:
+    """Per domain: its key, a picker of its scores from a row's score list, its item names
+    and a memo. Subscores come from bedside.analysis; a domain has few score combinations,
+    so each is computed once per file."""
     q = alsfrs_r()
     plan = []
     for d in q.domains:
         keys = {i.key for i in q.domain_items(d.key)}
         idx = [n for n, k in enumerate(item_names) if k in keys]
-        plan.append((d.key, _getter(idx), {}))
+        plan.append((d.key, _getter(idx), tuple(item_names[n] for n in idx), {}))
     return plan
 
 
-def _domain_subscore(domain: str, item_names: Sequence[str], pick: Callable,
-                     scores: list[int | None]) -> int | None:
-    names = pick(list(item_names))
-    answers = {k: s for k, s in zip(names, pick(scores), strict=True) if s is not None}
-    return subscores(answers)[domain]
+def _expected_totals(scores: list[int | None], sub_plan: list[tuple[str, Callable, tuple, dict]],
+                     check_cols: list[tuple[str, int]], domain_of_column: dict[str, str]
+                     ) -> tuple[str, ...]:
+    """What each total/subscore column must say for these scores ('' when not computable)."""
+    subs: dict[str, int | None] = {}
+    for domain, pick, names, memo in sub_plan:
+        combo = pick(scores)
+        if combo not in memo:
+            answers = {k: v for k, v in zip(names, combo, strict=True) if v is not None}
+            memo[combo] = subscores(answers)[domain]
+        subs[domain] = memo[combo]
+    parts = list(subs.values())
+    whole = None if None in parts else sum(parts)  # total = sum of the four subscores
+    values = [whole if name == TOTAL_COLUMN else subs[domain_of_column[name]]
+              for name, _ in check_cols]
+    return tuple("" if v is None else str(v) for v in values)
 
 
 def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
@@ -169,6 +180,8 @@ def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
     check_cols = [(h, col[h]) for h in (TOTAL_COLUMN, *subscore_columns().values()) if h in col]
     domain_of_column = {v: k for k, v in subscore_columns().items()}
     sub_plan = _subscore_plan(item_names) if check_cols else []
+    check_values = _getter([i for _, i in check_cols])
+    expected_of: dict[tuple, tuple[str, ...]] = {}
     i_pid, i_date = col["patient_id"], col["visit_date"]
     i_examiner, i_notes = col.get("examiner"), col.get("notes")
     width = len(header)
@@ -205,9 +218,8 @@ def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
                                f"for patient {pid}; patient columns must agree on every row")
         # visit date
         raw_date = cells[i_date]
-        if raw_date in days:
-            day = days[raw_date]
-        else:
+        day = days.get(raw_date, _UNSEEN)
+        if day is _UNSEEN:
             day = days[raw_date] = parse_date(raw_date.strip())
         if day is None:
             raw_date = raw_date.strip()
@@ -243,24 +255,20 @@ def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
                   for cell, c in zip(mrc_cells, codes, strict=True) if c is not None}
         # derived totals given in the file must agree with the items
         if check_cols:
-            subs: dict[str, int | None] = {}
-            for domain, pick, memo in sub_plan:
-                combo = pick(scores)
-                if combo not in memo:
-                    memo[combo] = _domain_subscore(domain, item_names, pick, scores)
-                subs[domain] = memo[combo]
-            parts = list(subs.values())
-            whole = None if None in parts else sum(parts)  # total = sum of the four subscores
-            for name, i in check_cols:
-                value = cells[i].strip()
-                if not value:
-                    continue
-                expected = whole if name == TOTAL_COLUMN else subs[domain_of_column[name]]
-                if str(expected) != value:
-                    why = (f"the items add up to {expected}" if expected is not None
-                           else "not every item it sums is filled")
-                    errors.add(line, name, value, f"disagrees with the items ({why}); "
-                               "check the transcription")
+            score_key = tuple(scores)
+            expected = expected_of.get(score_key)
+            if expected is None:
+                expected = expected_of[score_key] = _expected_totals(
+                    scores, sub_plan, check_cols, domain_of_column)
+            given = check_values(cells)
+            if given != expected:  # a blank or spaced cell, or a disagreement: look closer
+                for (name, _), raw, want in zip(check_cols, given, expected, strict=True):
+                    value = raw.strip()
+                    if value and value != want:
+                        why = (f"the items add up to {want}" if want
+                               else "not every item it sums is filled")
+                        errors.add(line, name, value, f"disagrees with the items ({why}); "
+                                   "check the transcription")
         if grades:
             graded = tuple(grades)
             protocol = protocol_of.get(graded)
