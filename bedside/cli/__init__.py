@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from bedside import __version__
-from bedside.cli import accounts_command, data_commands
+from bedside.cli import accounts_command, data_commands, safety_commands
 from bedside.cli.common import EXIT_BAD_INPUT, CommandError
 
-COMMAND_MODULES = [data_commands, accounts_command]  # each: a module with register(subparsers)
+COMMAND_MODULES = [data_commands, accounts_command, safety_commands]  # each: register(sub)
 
 
 def build_parser() -> argparse.ArgumentParser:

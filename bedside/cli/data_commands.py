@@ -3,29 +3,36 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TextIO
 
 from bedside.cli.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, add_db_option, open_store
-from bedside.interchange import csv_events, csv_visits, demo
-from bedside.interchange.csv_read import InputRejected, open_table
+from bedside.interchange import csv_events, csv_visits, demo, export_job, proact
+from bedside.interchange.csv_read import InputRejected, open_table, parse_date
+from bedside.interchange.records import atomic_text_file
 from bedside.store import Store, StoreError, bulk, patients
+from bedside.ui.export_data import export_source  # Qt-free
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import visits or events from CSV (all or nothing)")
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE.csv")
+    p.add_argument("files", nargs="*", type=Path, metavar="FILE.csv")
+    p.add_argument("--proact", type=Path, metavar="FILE",
+                   help="PRO-ACT ALSFRS table (subject_id, Q1_Speech ..., ALSFRS_Delta)")
+    p.add_argument("--origin-date", metavar="YYYY-MM-DD",
+                   help="with --proact: the date ALSFRS_Delta counts from")
     add_db_option(p)
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", help="export visits (CSV with derived columns) or events")
-    p.add_argument("--format", choices=["csv"], default="csv")
+    p.add_argument("--format", choices=list(export_job.FORMATS), default="csv")
     p.add_argument("--patient", metavar="ID", help="only this patient")
     p.add_argument("--events", action="store_true", help="write the events file instead")
+    p.add_argument("--deidentify", action="store_true",
+                   help="no names, identifiers, birth dates or free text; pseudonyms and "
+                   "per-patient date shifts")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="file (default: stdout)")
     add_db_option(p)
     p.set_defaults(func=cmd_export)
@@ -63,11 +70,42 @@ def import_file(store: Store, path: Path, today: date) -> str:
             f"patients ({len(plan.new_patients)} new)")
 
 
+def import_proact(store: Store, path: Path, origin: date, today: date) -> str:
+    """Check and insert a PRO-ACT ALSFRS table inside the caller's transaction."""
+    result = proact.parse_proact(open_table(path), origin)
+    parsed = result.parsed
+    ids = sorted(parsed.patients)
+    plan = csv_visits.plan_visit_import(
+        parsed, bulk.existing_patients(store, ids), bulk.existing_visit_dates(store, ids),
+        bulk.death_dates(store, ids), today,
+    )
+    bulk.insert(store, plan.new_patients, plan.visits, [], source=f"import PRO-ACT {path.name}")
+    summary = (f"{path.name}: imported {len(plan.visits)} visits of {len(parsed.patients)} "
+               f"subjects ({len(plan.new_patients)} new patients)")
+    if result.original_alsfrs_rows:
+        summary += (f"; {result.original_alsfrs_rows} visits were scored on the original "
+                    "ALSFRS (Q10_Respiratory): R-1 to R-3 imported as not assessed")
+    return summary
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    if not args.files and args.proact is None:
+        raise CommandError("name a CSV file to import, or --proact FILE", EXIT_BAD_INPUT)
+    origin = None
+    if args.proact is not None:
+        origin = parse_date(args.origin_date or "")
+        if origin is None:
+            raise CommandError("--proact needs --origin-date YYYY-MM-DD (the day "
+                               "ALSFRS_Delta counts from)", EXIT_BAD_INPUT)
+    elif args.origin_date:
+        raise CommandError("--origin-date goes with --proact", EXIT_BAD_INPUT)
     with open_store(args) as store:
         try:
             with store.transaction():
-                summaries = [import_file(store, path, date.today()) for path in args.files]
+                today = date.today()
+                summaries = [import_file(store, path, today) for path in args.files]
+                if args.proact is not None and origin is not None:
+                    summaries.append(import_proact(store, args.proact, origin, today))
         except InputRejected as e:
             for line in e.lines():
                 print(line, file=sys.stderr)
@@ -85,32 +123,24 @@ def _output(path: Path | None):
     if path is None:
         yield sys.stdout
         return
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # owner only
-        with open(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_text_file(path) as fh:  # owner-only, renamed into place when complete
+        yield fh
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    options = export_job.ExportOptions(format=args.format, patient_id=args.patient,
+                                       deidentify=args.deidentify, events=args.events)
+    try:
+        export_job.check_options(options)
+    except export_job.ExportError as e:
+        raise CommandError(str(e), EXIT_BAD_INPUT) from None
     with open_store(args) as store:
         if args.patient and patients.get(store, args.patient) is None:
             raise CommandError(f"--patient {args.patient}: no such patient", EXIT_BAD_INPUT)
+        source = export_source(store, options)
         with _output(args.output) as out:
-            _export(store, args, out)
+            export_job.write_export(out, source, options)
     return EXIT_OK
-
-
-def _export(store: Store, args: argparse.Namespace, out: TextIO) -> None:
-    if args.events:
-        csv_events.write_events(out, bulk.all_events(store, args.patient))
-        return
-    csv_visits.write_visits(
-        out, bulk.iter_current(store, args.patient), bulk.mrc_cells_in_use(store, args.patient)
-    )
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:

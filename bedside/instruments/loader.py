@@ -38,6 +38,10 @@ def resource_root() -> Traversable:
 def _read_json(path: Traversable, label: str) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ResourceError(f"{label}: file is missing from the resources folder") from None
+    except UnicodeDecodeError as e:
+        raise ResourceError(f"{label}: not UTF-8 text (byte {e.start})") from None
     except json.JSONDecodeError as e:
         raise ResourceError(f"{label}: not valid JSON (line {e.lineno}): {e.msg}") from None
     if not isinstance(data, dict):
@@ -46,6 +50,8 @@ def _read_json(path: Traversable, label: str) -> dict[str, Any]:
 
 
 def _need(obj: dict[str, Any], field: str, kind: type, where: str) -> Any:
+    if not isinstance(obj, dict):
+        raise ResourceError(f"{where}: expected an object with field '{field}'")
     if field not in obj:
         raise ResourceError(f"{where}: missing field '{field}'")
     value = obj[field]
@@ -92,7 +98,7 @@ def parse_questionnaire(data: dict[str, Any], label: str) -> Questionnaire:
                 name=_need(raw, "name", str, where),
                 domain=dom,
                 anchors=tuple(sorted(anchors, key=lambda a: -a.score)),
-                help=raw.get("help", ""),
+                help=_need(raw, "help", str, where) if "help" in raw else "",
             )
         )
     keys = [i.key for i in items]
@@ -129,7 +135,7 @@ def parse_questionnaire(data: dict[str, Any], label: str) -> Questionnaire:
 
 
 def parse_mrc_scale(data: dict[str, Any], label: str) -> MrcScale:
-    grades = []
+    grades: list[Grade] = []
     for n, g in enumerate(_need(data, "grades", list, label)):
         where = f"{label}: grades[{n}]"
         grade = Grade(
@@ -139,6 +145,8 @@ def parse_mrc_scale(data: dict[str, Any], label: str) -> MrcScale:
         )
         if not 0 <= grade.value <= 5:
             raise ResourceError(f"{where}: value must be 0-5")
+        if any(g.code == grade.code for g in grades):
+            raise ResourceError(f"{where}: code '{grade.code}' is used twice")
         grades.append(grade)
     nt = _need(data, "not_tested", dict, label)
     return MrcScale(
@@ -158,10 +166,10 @@ def parse_protocol(data: dict[str, Any], label: str) -> Protocol:
         key = _need(m, "key", str, where)
         if not _SNAKE.match(key):
             raise ResourceError(f"{where}: key '{key}' must be snake_case")
-        muscles.append(Muscle(key, _need(m, "label", str, where), bool(m.get("sided", True))))
-    keys = [m.key for m in muscles]
-    if len(set(keys)) != len(keys):
-        raise ResourceError(f"{label}: a muscle key appears twice")
+        if any(other.key == key for other in muscles):
+            raise ResourceError(f"{where}: muscle key '{key}' appears twice")
+        sided = _need(m, "sided", bool, where) if "sided" in m else True
+        muscles.append(Muscle(key, _need(m, "label", str, where), sided))
     return Protocol(
         id=_need(data, "id", str, label),
         name=_need(data, "name", str, label),

@@ -4,19 +4,25 @@ Use: ``store = Store.open(path)``, then the repository modules ``patients``, ``v
 ``events`` and ``bulk``, which take and return domain values.
 """
 
-from bedside.store import accounts, bulk, events, patients, visits
+from bedside.store import accounts, audit_log, backup, bulk, events, health, patients, visits
 from bedside.store.db import Store
 from bedside.store.errors import (
+    BadBackup,
     Conflict,
+    DatabaseBusy,
+    DiskFull,
     NotADatabase,
+    ReadOnlyLocation,
     ReadOnlyRecord,
     SchemaTooNew,
     StoreError,
 )
+from bedside.store.files import create_private_file
 from bedside.store.location import default_db_path, demo_db_path, resolve_db_path
 
 __all__ = [
-    "Conflict", "NotADatabase", "ReadOnlyRecord", "SchemaTooNew", "Store", "StoreError",
-    "accounts", "bulk",
-    "default_db_path", "demo_db_path", "events", "patients", "resolve_db_path", "visits",
+    "BadBackup", "Conflict", "DatabaseBusy", "DiskFull", "NotADatabase", "ReadOnlyLocation",
+    "ReadOnlyRecord", "SchemaTooNew", "Store", "StoreError", "accounts", "audit_log", "backup",
+    "bulk", "create_private_file", "default_db_path", "demo_db_path", "events", "health",
+    "patients", "resolve_db_path", "visits",
 ]

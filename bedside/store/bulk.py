@@ -130,8 +130,9 @@ def _insert(store: Store, new_patients: Sequence[Patient], visits: Sequence[Visi
     store.executemany(
         f"INSERT INTO alsfrs_answers (visit_id, {', '.join(ALSFRS_COLUMNS)}, not_assessed)"
         f" VALUES ({', '.join('?' * (len(ALSFRS_COLUMNS) + 2))})",
-        ((vid0 + n, *map(v.alsfrs.get, ALSFRS_COLUMNS), _not_assessed(v))
-         for n, v in enumerate(visits) if v.alsfrs or v.not_assessed),
+        ((vid0 + n, *map(v.alsfrs.get, ALSFRS_COLUMNS), _not_assessed(v))  # reasons kept
+         for n, v in enumerate(visits)),  # every visit has its answers row (empty when only
+        # MRC was graded), as drafts do
     )
     reason_rows: list[tuple[int, str, str]] = []
     by_width: dict[int, list[tuple]] = {}  # rows name only their layout's columns
@@ -149,10 +150,12 @@ def _insert(store: Store, new_patients: Sequence[Patient], visits: Sequence[Visi
     for width, rows in by_width.items():
         store.executemany(mrc_rows.grades_insert(width - 2), rows)
     store.executemany(mrc_rows.NOT_TESTED_INSERT, reason_rows)
+    eid0 = _next_id(store, "events")
     store.executemany(
-        "INSERT INTO events (patient_ref, event_date, kind, label, created_at)"
-        " VALUES (?, ?, ?, ?, ?)",
-        [(refs[e.patient_id], e.event_date.isoformat(), e.kind, e.label, now) for e in events],
+        "INSERT INTO events (id, patient_ref, event_date, kind, label, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(eid0 + n, refs[e.patient_id], e.event_date.isoformat(), e.kind, e.label, now)
+         for n, e in enumerate(events)],
     )
     audit_sql = ("INSERT INTO audit_log (at_utc, who, action, entity, entity_key, field,"
                  " new_value, reason) VALUES (?, ?, 'import', ?, ?, NULL, ?, ?)")
@@ -167,8 +170,10 @@ def _insert(store: Store, new_patients: Sequence[Patient], visits: Sequence[Visi
                         or "not assessed") + grades, source)
         for v, grades in zip(visits, grades_text, strict=True)))
     store.executemany(audit_sql, (
-        (now, who, "event", e.patient_id + "/" + e.event_date.isoformat(),
-         f"{e.kind}: {e.label}", source) for e in events))
+        (now, who, "event", f"{e.patient_id}/{eid0 + n}",
+         json.dumps({"event_date": e.event_date.isoformat(), "kind": e.kind, "label": e.label},
+                    ensure_ascii=False, sort_keys=True), source)
+        for n, e in enumerate(events)))  # keyed by event id, as events.add does
 
 
 def _patient_row(p: Patient) -> tuple:

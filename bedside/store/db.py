@@ -5,19 +5,39 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import secrets
 import sqlite3
+import time
+import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from bedside.store import migrations
-from bedside.store.errors import NotADatabase, ReadOnlyRecord, StoreError
+from bedside.store import backup, health, migrations
+from bedside.store.errors import (
+    DatabaseBusy,
+    DiskFull,
+    NotADatabase,
+    ReadOnlyLocation,
+    ReadOnlyRecord,
+    StoreError,
+)
+from bedside.store.files import create_private_file
 
 BUSY_TIMEOUT_MS = 5000
+AUTO_BACKUP = True  # at start (when something changed since the newest backup) and at close
+BACKUP_EVERY_SAVES = 10  # ... and after this many committed saves,
+BACKUP_MIN_INTERVAL_S = 300.0  # but not more often than this (a big database takes a moment)
+# Every commit rewrites the row holding the database identifier ("<id>/<commit count>"), so
+# each -wal journal Bedside writes carries the identity of its database (see health.inspect).
+_STAMP_WRITE = (
+    "UPDATE settings SET value = substr(value, 1, instr(value || '/', '/') - 1) || '/' ||"
+    " (coalesce(nullif(substr(value, instr(value || '/', '/') + 1), ''), 0) + 1) WHERE key = ?"
+)
 
 
 def utc_now() -> str:
@@ -40,24 +60,38 @@ class Store:
         self.path = path
         self.user = user
         self._depth = 0
+        self.read_only = False
+        self.cache: dict[str, Any] = {}  # derived from the database; emptied on rollback
+        self.backup_warning = ""  # set when an automatic backup failed; the UI may show it
+        self._saves_since_backup = 0
+        self._last_backup = float("-inf")
+        self._closed = False
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike[str], user: str | None = None) -> Store:
+        """Open (or create) a database for writing, after checking it without writing.
+
+        A damaged, foreign or newer file raises NotADatabase or SchemaTooNew and is left
+        exactly as it was (no byte, no mtime, no -wal/-shm beside it changes)."""
         path = Path(path)
         label = str(path)
-        if path.exists() and path.stat().st_size > 0:
-            with open(path, "rb") as fh:
-                header = fh.read(16)
-            if header != b"SQLite format 3\x00":
-                raise NotADatabase(
-                    f"{label}: this file is not a Bedside database (it is not SQLite). "
-                    f"It was left untouched; choose another file or restore a backup."
-                )
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-            os.close(fd)
+        created = False
+        if not health.open_here(path):  # (reading a file this process has open would
+            verdict = health.inspect(path)  # release SQLite's POSIX locks on it)
+            if not verdict.ok:
+                raise verdict.error()
+            if verdict.state == "new":
+                created = not path.exists() or path.stat().st_size == 0
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    create_private_file(path)
+                except OSError as e:
+                    raise ReadOnlyLocation(
+                        f"{label}: the database cannot be created here ({e.strerror}). Choose "
+                        f"a folder you may write to."
+                    ) from None
+        _check_writable(path)
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -68,6 +102,10 @@ class Store:
                 raise StoreError(f"{label}: could not switch the database to WAL mode ({mode})")
             conn.execute("PRAGMA synchronous = FULL")
             migrations.migrate(conn, label)
+            _ensure_database_id(conn)
+        except sqlite3.OperationalError as e:
+            conn.close()
+            raise translate(e, label) from None
         except sqlite3.DatabaseError as e:
             conn.close()
             raise NotADatabase(
@@ -77,10 +115,81 @@ class Store:
         except BaseException:
             conn.close()
             raise
-        return cls(conn, path, user or os.environ.get("BEDSIDE_USER") or _default_user())
+        store = cls(conn, path, user or os.environ.get("BEDSIDE_USER") or _default_user())
+        key = health.path_key(path)
+        health.OPEN_HERE[key] = health.OPEN_HERE.get(key, 0) + 1
+        if not created:
+            store._auto_backup("start")
+        return store
+
+    @classmethod
+    def open_read_only(cls, path: str | os.PathLike[str], user: str | None = None) -> Store:
+        """Open a healthy database for reading only (a read-only folder, a CD, a share):
+        every save then raises ReadOnlyLocation and nothing is written."""
+        path = Path(path)
+        verdict = health.inspect(path)
+        if verdict.state != "ok":
+            raise verdict.error() if not verdict.ok else NotADatabase(
+                f"{path}: there is no Bedside database here to open read-only.")
+        immutable = not os.access(path.parent, os.W_OK)
+        conn = sqlite3.connect(health.ro_uri(path, immutable=immutable), uri=True,
+                               isolation_level=None, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        store = cls(conn, path, user or os.environ.get("BEDSIDE_USER") or _default_user())
+        store.read_only = True
+        key = health.path_key(path)
+        health.OPEN_HERE[key] = health.OPEN_HERE.get(key, 0) + 1
+        return store
+
+    @property
+    def database_id(self) -> str:
+        return self.setting(health.DATABASE_ID_KEY).split("/")[0]
+
+    def backup(self, dest: str | os.PathLike[str] | None = None, reason: str = "manual") -> Path:
+        """A verified backup now: into ``dest`` (a new file) or the backups folder."""
+        try:
+            if dest is None:
+                made = backup.make_backup(self.conn, self.path, reason)
+            else:
+                made = backup.backup_to(self.conn, Path(dest))
+        except sqlite3.Error as e:
+            raise translate(e, str(self.path)) from None
+        self._saves_since_backup = 0
+        self._last_backup = time.monotonic()
+        return made
+
+    def _auto_backup(self, reason: str) -> None:
+        """Never lets a failed backup stop the app: the failure is kept in backup_warning."""
+        if self.read_only or not AUTO_BACKUP:
+            return
+        try:
+            if reason == "start" and backup.up_to_date(self.conn, self.path):
+                self._last_backup = time.monotonic()  # the newest backup is current
+                return
+            self.backup(reason=reason)
+            self.backup_warning = ""
+        except (StoreError, OSError, sqlite3.Error) as e:
+            self.backup_warning = (
+                f"The automatic backup failed ({e}). Your data is saved in {self.path}; "
+                f"free disk space or check the folder {backup.backup_dir(self.path)}."
+            )
+
+    def _note_commit(self) -> None:
+        self._saves_since_backup += 1
+        if (self._saves_since_backup >= BACKUP_EVERY_SAVES
+                and time.monotonic() - self._last_backup >= BACKUP_MIN_INTERVAL_S):
+            self._auto_backup("saves")
 
     def close(self) -> None:
+        """Close, with a last backup when something was saved since the previous one."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._saves_since_backup:
+            self._auto_backup("close")
         self.conn.close()
+        key = health.path_key(self.path)
+        health.OPEN_HERE[key] = health.OPEN_HERE.get(key, 1) - 1
 
     def __enter__(self) -> Store:
         return self
@@ -99,34 +208,38 @@ class Store:
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as e:
+            raise translate(e, str(self.path)) from None
         self._depth = 1
         try:
             yield self.conn
-        except BaseException:
             self._depth = 0
-            self.conn.execute("ROLLBACK")
-            raise
-        self._depth = 0
-        try:
+            self.conn.execute(_STAMP_WRITE, (health.DATABASE_ID_KEY,))
             self.conn.execute("COMMIT")
-        except sqlite3.DatabaseError:
-            if not self.conn.in_transaction:
-                raise
-            self.conn.execute("ROLLBACK")
+        except BaseException as e:
+            self._depth = 0
+            self.cache.clear()
+            if self.conn.in_transaction:  # SQLite may have rolled back already (disk full)
+                with suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+            if isinstance(e, sqlite3.Error):
+                raise translate(e, str(self.path)) from None
             raise
+        self._note_commit()
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         try:
             return self.conn.execute(sql, params)
-        except sqlite3.IntegrityError as e:
-            raise _explain(e) from None
+        except sqlite3.Error as e:
+            raise translate(e, str(self.path)) from None
 
     def executemany(self, sql: str, rows: Any) -> sqlite3.Cursor:
         try:
             return self.conn.executemany(sql, rows)
-        except sqlite3.IntegrityError as e:
-            raise _explain(e) from None
+        except sqlite3.Error as e:
+            raise translate(e, str(self.path)) from None
 
     # -- audit -----------------------------------------------------------------------------
     def audit(
@@ -162,6 +275,21 @@ class Store:
             )
             self.audit("update", "setting", key, old=old, new=value)
 
+    def pseudonym_secret(self) -> str:
+        """The database's key for export pseudonyms; created (and audited) on first use.
+
+        Kept only in the database: the same patient gets the same pseudonym in every export of
+        this database, and nobody without the database can compute it. Never logged.
+        """
+        key = "pseudonym_secret"
+        with self.transaction():
+            value = self.setting(key)
+            if not value:
+                value = secrets.token_hex(32)
+                self.execute("INSERT INTO settings (key, value) VALUES (?, ?)", (key, value))
+                self.audit("create", "setting", key, new="(a new random secret; not shown)")
+        return value
+
     def schema_version(self) -> int:
         return migrations.current_version(self.conn)
 
@@ -177,3 +305,60 @@ def _explain(e: sqlite3.IntegrityError) -> StoreError:
     if "signed visit" in msg or "append-only" in msg:
         return ReadOnlyRecord(msg)
     return StoreError(f"the database refused the change: {msg}")
+
+
+def _check_writable(path: Path) -> None:
+    folder = path.parent
+    if (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK):
+        raise ReadOnlyLocation(
+            f"{path}: the database cannot be written here (the file or its folder is "
+            f"read-only). Nothing was changed. Copy it to a folder you may write to."
+        )
+
+
+def _ensure_database_id(conn: sqlite3.Connection) -> None:
+    """Every database carries a random identifier: a journal (-wal) found beside a database
+    with another identifier is recognised as foreign (see health.inspect)."""
+    key = health.DATABASE_ID_KEY
+    if conn.execute("SELECT 1 FROM settings WHERE key = ?", (key,)).fetchone():
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
+                     (key, uuid.uuid4().hex))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def translate(e: sqlite3.Error, label: str) -> StoreError:
+    """An SQLite error as a StoreError that says why nothing was saved and what to do."""
+    if isinstance(e, sqlite3.IntegrityError):
+        return _explain(e)
+    name = getattr(e, "sqlite_errorname", "") or ""
+    msg = str(e)
+    kept = "nothing was saved"
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in msg:
+        return DatabaseBusy(
+            f"{label}: another Bedside window or command is writing to this database; {kept}. "
+            f"Wait a moment and save again."
+        )
+    if name == "SQLITE_FULL" or "disk is full" in msg:
+        return DiskFull(
+            f"{label}: the disk is full (or the database reached its size limit); {kept}. "
+            f"Free some disk space, then save again."
+        )
+    if name.startswith("SQLITE_READONLY") or "readonly" in msg:
+        return ReadOnlyLocation(
+            f"{label}: the database cannot be written (the file or its folder is read-only); "
+            f"{kept}. Work on a database in a folder you may write to."
+        )
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return NotADatabase(
+            f"{label}: the database is damaged ({msg}); {kept}. Run 'bedside check'."
+        )
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
+        return StoreError(f"{label}: the disk reported an error ({msg}); {kept}. Check the "
+                          f"disk or the connection to it, then save again.")
+    return StoreError(f"{label}: the database refused the change ({msg}); {kept}.")

@@ -10,7 +10,7 @@ class SchemaTooNew(StoreError):
 
 
 class NotADatabase(StoreError):
-    pass
+    """The file is not a Bedside database, or it is damaged; it was left untouched."""
 
 
 class Conflict(StoreError):
@@ -19,3 +19,19 @@ class Conflict(StoreError):
 
 class ReadOnlyRecord(StoreError):
     """A signed visit or the audit log cannot be changed in place."""
+
+
+class DatabaseBusy(StoreError):
+    """Another Bedside window or command is writing; nothing was saved, try again."""
+
+
+class DiskFull(StoreError):
+    """The disk (or the database's size limit) is full; nothing was saved."""
+
+
+class ReadOnlyLocation(StoreError):
+    """The database cannot be written where it lies; nothing was saved."""
+
+
+class BadBackup(StoreError):
+    """A file offered for restoring is not a good Bedside backup; nothing was changed."""

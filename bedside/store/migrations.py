@@ -198,12 +198,16 @@ def current_version(conn: sqlite3.Connection) -> int:
 def check_not_newer(conn: sqlite3.Connection, label: str) -> int:
     version = current_version(conn)
     if version > LATEST:
-        raise SchemaTooNew(
-            f"{label}: this database was written by a newer version of Bedside (schema "
-            f"{version}; this app knows up to {LATEST}). It was left untouched: open it with "
-            f"the newer version of Bedside."
-        )
+        raise SchemaTooNew(too_new_message(label, version))
     return version
+
+
+def too_new_message(label: str, version: int) -> str:
+    return (
+        f"{label}: this database was written by a newer version of Bedside (schema "
+        f"{version}; this app knows up to {LATEST}). It was left untouched: open it with "
+        f"the newer version of Bedside."
+    )
 
 
 def migrate(conn: sqlite3.Connection, label: str) -> None:

@@ -49,6 +49,11 @@ class Layouts:
         """The layout id for ``cells``, recording it first if new (inside a transaction)."""
         if cells in self.by_cells:
             return self.by_cells[cells]
+        row = self.store.conn.execute(  # recorded by another window or command meanwhile?
+            "SELECT id FROM mrc_layouts WHERE cells = ?", (json.dumps(list(cells)),)).fetchone()
+        if row is not None:
+            self._remember(int(row[0]), cells)
+            return int(row[0])
         if len(cells) > MRC_SLOTS:
             raise StoreError(f"an MRC grading can hold at most {MRC_SLOTS} muscle cells; "
                              f"this one has {len(cells)}")
@@ -77,10 +82,11 @@ class Layouts:
 
 
 def layouts(store: Store) -> Layouts:
-    cached = getattr(store, "_mrc_layouts", None)
+    """Cached in store.cache, which a rollback empties: a layout recorded in a transaction
+    that was rolled back must not be remembered (its id may be given to other cells)."""
+    cached = store.cache.get("mrc_layouts")
     if cached is None:
-        cached = Layouts(store)
-        store._mrc_layouts = cached  # type: ignore[attr-defined]
+        cached = store.cache["mrc_layouts"] = Layouts(store)
     return cached
 
 

@@ -174,7 +174,8 @@ def sign(store: Store, visit_id: int, signer: str,
             " signature_meaning = ? WHERE id = ?",
             (signer, utc_now(), meaning, visit_id),
         )
-        store.audit("sign", "visit", key_of(draft), new=signer)
+        store.audit("sign", "visit", key_of(draft), field="status", old="draft",
+                    new=f"signed by {signer}")
     return get(store, visit_id)
 
 
@@ -200,6 +201,8 @@ def amend(store: Store, visit_id: int, new: Visit, reason: str, signer: str) -> 
         new_id = int(cur.lastrowid)
         _write_contents(store, new_id, new)
         saved = get(store, new_id)
+        store.audit("amend", "visit", key_of(saved), field="version", old=str(old.version),
+                    new=f"{saved.version} signed by {signer}", reason=reason)
         _audit_changes(store, key_of(saved), old, saved, "amend", reason)
     return saved
 

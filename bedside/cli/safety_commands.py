@@ -1,0 +1,117 @@
+"""`bedside backup`, `bedside restore FILE` and `bedside check` (SPEC §2, §5)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bedside.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILURE,
+    EXIT_OK,
+    CommandError,
+    add_db_option,
+    db_path,
+    open_store,
+)
+from bedside.store import BadBackup, StoreError, backup, health
+from bedside.store.files import sidecars
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("backup", help="a consistent, verified backup of the database")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE",
+                   help="the new backup file (default: the backups folder beside the database)")
+    add_db_option(p)
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="replace the database with a checked backup; the "
+                       "current database is kept in the backups folder")
+    p.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
+    add_db_option(p)
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("check", help="integrity and schema check: says what is wrong and "
+                       "what to do; changes nothing")
+    add_db_option(p)
+    p.set_defaults(func=cmd_check)
+
+
+def _existing_db(args: argparse.Namespace) -> Path:
+    path = db_path(args)
+    if not path.exists() and not sidecars(path)[0].exists():
+        raise CommandError(f"{path}: there is no database here; name it with --db PATH",
+                           EXIT_BAD_INPUT)
+    return path
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    _existing_db(args)
+    out: Path | None = args.output
+    if out is not None:
+        if out.exists():
+            raise CommandError(f"{out}: this file exists already; name a new file",
+                               EXIT_BAD_INPUT)
+        if not out.parent.is_dir():
+            raise CommandError(f"{out.parent}: no such folder", EXIT_BAD_INPUT)
+    with open_store(args) as store:
+        try:
+            made = store.backup(out)
+        except (StoreError, OSError) as e:
+            raise CommandError(f"the backup failed: {e}") from None
+    print(f"backup written and verified: {made}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    source: Path = args.file
+    if not source.is_file():
+        raise CommandError(f"{source}: no such file; name a backup file", EXIT_BAD_INPUT)
+    try:
+        result = backup.restore(path, source)
+    except BadBackup as e:
+        raise CommandError(f"{e} The database was not changed.", EXIT_BAD_INPUT) from None
+    except StoreError as e:
+        raise CommandError(str(e), EXIT_FAILURE) from None
+    print(f"restored {path} from {source} (checked before and after copying)")
+    if result.kept:
+        print(f"the database it replaced was kept as {result.kept[0]}")
+    return EXIT_OK
+
+
+def _what_to_do(path: Path, verdict: health.Health) -> str:
+    newest = backup.newest_good(path)
+    if verdict.too_new:
+        restore = (f" or, to go back to the newest backup, run: bedside restore "
+                   f"'{newest.path}'" if newest else "")
+        return f"What to do: open it with the newer version of Bedside{restore}."
+    if newest is None:
+        return (f"What to do: no good backup was found in {backup.backup_dir(path)}; keep the "
+                f"file as it is and ask your IT support to recover it.")
+    taken = f"{newest.taken_at:%Y-%m-%d %H:%M} UTC"
+    return (f"What to do: restore the newest good backup, taken {taken}: bedside restore "
+            f"'{newest.path}' (the damaged file is kept aside).")
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    path = _existing_db(args)
+    verdict = health.inspect(path, thorough=True)
+    warning = health.network_share_warning(path)
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
+    if verdict.state == "problem":
+        problem = verdict.problem.replace(health.ADVICE, "").strip()
+        raise CommandError(f"{problem} {_what_to_do(path, verdict)}", EXIT_FAILURE)
+    if verdict.state == "new":
+        print(f"{path}: an empty database (no Bedside data yet); nothing to check.")
+        return EXIT_OK
+    counts = ", ".join(f"{n} {name}" for name, n in verdict.counts.items())
+    print(f"{path}: OK: integrity ok, schema version {verdict.schema_version}, {counts}.")
+    newest = backup.newest_good(path)
+    if newest is None:
+        print(f"No backup yet in {backup.backup_dir(path)}: run 'bedside backup'.")
+    else:
+        print(f"Newest good backup: {newest.label}.")
+    return EXIT_OK

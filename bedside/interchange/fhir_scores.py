@@ -1,0 +1,239 @@
+"""FHIR R4 resources for the instruments and one visit's scores.
+
+The ALSFRS-R Questionnaire (wording read from bedside.instruments, never retyped), a
+QuestionnaireResponse per visit, and Observations: ALSFRS-R total (LOINC 82953-1), the four
+subscores, the MRC grades (one component per muscle and side) and the MRC sum.
+Resources are plain dicts in a fixed key order, so the JSON is byte-for-byte reproducible.
+"""
+
+from __future__ import annotations
+
+import uuid
+from functools import cache
+from typing import Any
+
+from bedside.analysis import mrc_sum, subscores, total
+from bedside.domain import NOT_TESTED, Visit
+from bedside.instruments import all_mrc_cells, alsfrs_r, mrc_scale, protocols
+
+BASE = "http://bedside.local/fhir"  # the app's own namespace for canonical URLs and codes
+LOINC = "http://loinc.org"
+UCUM = "http://unitsofmeasure.org"
+OBS_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
+DATA_ABSENT = "http://terminology.hl7.org/CodeSystem/data-absent-reason"
+QUESTIONNAIRE_VERSION = "1"
+ANSWER_TEXT_EXT = f"{BASE}/StructureDefinition/answer-text"
+SUBSCORE_SYSTEM = f"{BASE}/CodeSystem/alsfrs-r-subscore"
+MRC_SYSTEM = f"{BASE}/CodeSystem/mrc"
+MRC_MUSCLE_SYSTEM = f"{BASE}/CodeSystem/mrc-muscle"
+MRC_GRADE_SYSTEM = f"{BASE}/CodeSystem/mrc-grade"
+_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, BASE)
+
+
+def resource_id(*parts: str) -> str:
+    """A stable id (UUID v5) for the resource named by ``parts``."""
+    return str(uuid.uuid5(_NAMESPACE, "/".join(parts)))
+
+
+def ref(resource: dict[str, Any]) -> dict[str, str]:
+    return {"reference": f"urn:uuid:{resource['id']}"}
+
+
+def questionnaire_url() -> str:
+    return f"{BASE}/Questionnaire/{alsfrs_r().id.replace('_', '-')}"
+
+
+@cache
+def questionnaire() -> dict[str, Any]:
+    """The ALSFRS-R as a FHIR Questionnaire: integer items, each anchor as an answer option."""
+    q = alsfrs_r()
+    alternates = {k for alt in q.alternates for k in alt.keys}
+    items = []
+    for item in q.items:
+        entry: dict[str, Any] = {
+            "linkId": item.key,
+            "prefix": item.number,
+            "text": item.name,
+            "type": "integer",
+            "required": item.key not in alternates,
+            "answerOption": [
+                {"extension": [{"url": ANSWER_TEXT_EXT, "valueString": a.text}],
+                 "valueInteger": a.score}
+                for a in item.anchors
+            ],
+        }
+        if item.help:
+            entry["item"] = [{"linkId": f"{item.key}.help", "text": item.help,
+                              "type": "display"}]
+        items.append(entry)
+    return {
+        "resourceType": "Questionnaire",
+        "id": resource_id("Questionnaire", q.id),
+        "url": questionnaire_url(),
+        "version": QUESTIONNAIRE_VERSION,
+        "name": q.short_name.replace("-", "_"),
+        "title": q.name,
+        "status": "active",
+        "subjectType": ["Patient"],
+        "description": f"{q.citation}. {q.instruction} Items 5a and 5b are alternates: exactly "
+                       "one is answered (5b for patients with a gastrostomy).",
+        "code": [{"system": LOINC, "code": q.loinc_panel}],
+        "item": items,
+    }
+
+
+def _category(code: str) -> list[dict[str, Any]]:
+    return [{"coding": [{"system": OBS_CATEGORY, "code": code}]}]
+
+
+def _observation(key: str, pid: str, visit: Visit, patient_ref: dict[str, str],
+                 code: dict[str, Any], derived_from: dict[str, Any] | None) -> dict[str, Any]:
+    obs: dict[str, Any] = {
+        "resourceType": "Observation",
+        "id": resource_id(pid, "visit", visit.visit_date.isoformat(), key),
+        "status": "final",
+        "category": _category("survey" if derived_from else "exam"),
+        "code": code,
+        "subject": patient_ref,
+        "effectiveDateTime": visit.visit_date.isoformat(),
+    }
+    if derived_from is not None:
+        obs["derivedFrom"] = [ref(derived_from)]
+    return obs
+
+
+def visit_resources(pid: str, visit: Visit, patient_ref: dict[str, str],
+                    identified: bool) -> list[dict[str, Any]]:
+    """The QuestionnaireResponse and Observations of one visit, in a fixed order."""
+    q = alsfrs_r()
+    day = visit.visit_date.isoformat()
+    out: list[dict[str, Any]] = []
+    qr = None
+    if visit.alsfrs:
+        qr = {
+            "resourceType": "QuestionnaireResponse",
+            "id": resource_id(pid, "visit", day, "alsfrs-r"),
+            "questionnaire": questionnaire_url(),
+            "status": "completed",
+            "subject": patient_ref,
+            "authored": day,
+        }
+        if identified and visit.examiner:
+            qr["author"] = {"display": visit.examiner}
+        qr["item"] = [
+            {"linkId": item.key, "text": item.name,
+             "answer": [{"valueInteger": visit.alsfrs[item.key]}]}
+            for item in q.items if item.key in visit.alsfrs
+        ]
+        out.append(qr)
+        t = total(visit.alsfrs)
+        if t is not None:
+            obs = _observation("total", pid, visit, patient_ref, {
+                "coding": [{"system": LOINC, "code": q.loinc_total}],
+                "text": f"{q.short_name} total score",
+            }, qr)
+            obs["valueInteger"] = t
+            out.append(obs)
+        names = {d.key: d.name for d in q.domains}
+        for domain, value in subscores(visit.alsfrs).items():
+            if value is None:
+                continue
+            obs = _observation(f"subscore-{domain}", pid, visit, patient_ref, {
+                "coding": [{"system": SUBSCORE_SYSTEM, "code": domain,
+                            "display": names[domain]}],
+                "text": f"{q.short_name} {names[domain].lower()} subscore",
+            }, qr)
+            obs["valueInteger"] = value
+            out.append(obs)
+    if visit.mrc:
+        out.extend(_mrc_resources(pid, visit, patient_ref, identified))
+    return out
+
+
+@cache
+def muscle_labels() -> dict[str, str]:
+    """Muscle key -> label, from every protocol (first protocol to name a muscle wins)."""
+    labels: dict[str, str] = {}
+    for proto in protocols().values():
+        for m in proto.muscles:
+            labels.setdefault(m.key, m.label)
+    return labels
+
+
+def _cell_display(cell: str) -> str:
+    side = {"_L": "left", "_R": "right"}.get(cell[-2:])
+    key = cell[:-2] if side else cell
+    label = muscle_labels().get(key, key.replace("_", " ").capitalize())
+    return f"{label}, {side}" if side else label
+
+
+def _mrc_resources(pid: str, visit: Visit, patient_ref: dict[str, str],
+                   identified: bool) -> list[dict[str, Any]]:
+    scale = mrc_scale()
+    reasons = set(scale.not_tested_reasons)
+    grades = _observation("mrc-grades", pid, visit, patient_ref, {
+        "coding": [{"system": MRC_SYSTEM, "code": "grades", "display": "MRC muscle grades"}],
+        "text": f"{scale.name}: grade per muscle and side",
+    }, None)
+    if visit.mrc_protocol in protocols():
+        grades["method"] = {"coding": [{"system": f"{BASE}/CodeSystem/mrc-protocol",
+                                        "code": visit.mrc_protocol,
+                                        "display": protocols()[visit.mrc_protocol].name}]}
+    components = []
+    for cell in _cell_order(visit.mrc):
+        g = visit.mrc[cell]
+        comp: dict[str, Any] = {"code": {"coding": [{
+            "system": MRC_MUSCLE_SYSTEM, "code": cell, "display": _cell_display(cell)}]}}
+        if g.code == NOT_TESTED:
+            absent: dict[str, Any] = {"coding": [{"system": DATA_ABSENT, "code": "not-performed",
+                                                  "display": "Not Performed"}]}
+            if g.reason and (identified or g.reason in reasons):
+                absent["text"] = f"{scale.not_tested_text}: {g.reason}"
+            comp["dataAbsentReason"] = absent
+        else:
+            comp["valueCodeableConcept"] = {"coding": [{
+                "system": MRC_GRADE_SYSTEM, "code": g.code, "display": scale.grade(g.code).text,
+            }], "text": g.code}
+        components.append(comp)
+    grades["component"] = components
+    out = [grades]
+    s = mrc_sum(visit.mrc)
+    if s is not None and s.graded:
+        obs = _observation("mrc-sum", pid, visit, patient_ref, {
+            "coding": [{"system": MRC_SYSTEM, "code": "sum", "display": "MRC sum"}],
+            "text": "MRC sum: whole grades over the muscles graded (NT excluded)",
+        }, None)
+        obs["derivedFrom"] = [ref(grades)]
+        obs["valueInteger"] = s.score
+        obs["component"] = [
+            _count("max-tested", "Maximum over the muscles graded", s.max_tested),
+            _count("graded", "Muscles graded", s.graded),
+            _count("not-tested", "Muscles not tested", s.not_tested),
+        ]
+        out.append(obs)
+    return out
+
+
+def _count(code: str, display: str, value: int) -> dict[str, Any]:
+    return {"code": {"coding": [{"system": MRC_SYSTEM, "code": code, "display": display}]},
+            "valueInteger": value}
+
+
+def _cell_order(cells) -> list[str]:
+    order = {c: n for n, c in enumerate(all_mrc_cells())}
+    return sorted(cells, key=lambda c: (order.get(c, len(order)), c))
+
+
+def age_observation(pid: str, visit: Visit, patient_ref: dict[str, str],
+                    age: str) -> dict[str, Any]:
+    """Age in whole years at the visit (de-identified exports: instead of the birth date)."""
+    obs = _observation("age", pid, visit, patient_ref, {
+        "coding": [{"system": LOINC, "code": "30525-0"}], "text": "Age at the visit"}, None)
+    obs["category"] = _category("social-history")
+    quantity: dict[str, Any] = {"value": int(age.rstrip("+")), "unit": "a", "system": UCUM,
+                                "code": "a"}
+    if age.endswith("+"):
+        quantity = {"value": quantity["value"], "comparator": ">=", "unit": "a",
+                    "system": UCUM, "code": "a"}
+    obs["valueQuantity"] = quantity
+    return obs

@@ -1,0 +1,47 @@
+"""Reading the append-only audit log: the history of a patient or of a visit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bedside.store.db import Store
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    entry_id: int
+    at_utc: datetime
+    who: str
+    action: str  # create, update, draft, sign, amend, discard, delete, import
+    entity: str  # patient, visit, event, setting
+    entity_key: str  # "P001", "P001/2024-05-01" (visit), "P001/17" (event id)
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+    reason: str | None
+
+
+_COLUMNS = "id, at_utc, who, action, entity, entity_key, field, old_value, new_value, reason"
+
+
+def _like_prefix(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%"
+
+
+def history(store: Store, entity: str, entity_key: str) -> list[AuditEntry]:
+    """Every audit entry of one visit ("visit", "P001/2024-05-01") or one event, oldest first.
+    For a patient ("patient", "P001") it also holds the entries of the patient's visits and
+    events, so the whole record's history reads in one list."""
+    if entity == "patient":
+        sql = (f"SELECT {_COLUMNS} FROM audit_log WHERE (entity = 'patient' AND entity_key = ?)"
+               " OR (entity IN ('visit', 'event') AND entity_key LIKE ? ESCAPE '\\')"
+               " ORDER BY id")
+        params: tuple = (entity_key, _like_prefix(entity_key))
+    else:
+        sql = f"SELECT {_COLUMNS} FROM audit_log WHERE entity = ? AND entity_key = ? ORDER BY id"
+        params = (entity, entity_key)
+    return [
+        AuditEntry(r[0], datetime.fromisoformat(r[1]), *r[2:])
+        for r in store.conn.execute(sql, params)
+    ]

@@ -1,0 +1,281 @@
+"""Backups: made with SQLite's online backup API, verified, rotated; and a safe restore.
+
+Backups live in a ``backups`` folder beside the database, named
+``<database stem>-<UTC time>-<reason>.sqlite3``. A backup is first written to a hidden
+``.partial`` file, verified (integrity check, schema version), then renamed into place, so a
+file with a backup's name is always a whole, checked backup. Rotation keeps the
+``KEEP_RECENT`` newest and the newest of each day for ``KEEP_DAILY_DAYS`` days; files set aside
+by a restore are never rotated away.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bedside.store import health
+from bedside.store.errors import BadBackup, DatabaseBusy, StoreError
+from bedside.store.files import (
+    create_private_file,
+    fsync_dir,
+    fsync_file,
+    private_dir,
+    sidecars,
+)
+
+BACKUP_DIR_NAME = "backups"
+KEEP_RECENT = 10
+KEEP_DAILY_DAYS = 30
+KEPT_ASIDE = frozenset({"before-restore", "set-aside"})
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z][a-z-]*)\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: datetime  # UTC
+    reason: str  # start, saves, close, manual, before-restore, set-aside
+
+    @property
+    def label(self) -> str:
+        return f"{self.path} ({self.taken_at:%Y-%m-%d %H:%M} UTC)"
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    database: Path
+    source: Path
+    kept: tuple[Path, ...]  # where the replaced database (and its journal) were kept
+
+
+def backup_dir(db_path: str | os.PathLike[str]) -> Path:
+    return Path(db_path).parent / BACKUP_DIR_NAME
+
+
+def _parse(path: Path, stem: str) -> BackupFile | None:
+    m = _NAME.match(path.name)
+    if not m or m["stem"] != stem:
+        return None
+    taken = datetime.strptime(m["stamp"], _STAMP).replace(tzinfo=UTC)
+    return BackupFile(path, taken, m["reason"])
+
+
+def list_backups(db_path: str | os.PathLike[str]) -> list[BackupFile]:
+    """Every backup of this database, newest first."""
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        return []
+    stem = Path(db_path).stem
+    found = [b for p in folder.iterdir() if (b := _parse(p, stem)) is not None]
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def _new_name(db_path: Path, reason: str, folder: Path | None = None) -> Path:
+    folder = folder or private_dir(backup_dir(db_path))
+    now = datetime.now(UTC)
+    while True:
+        dest = folder / f"{db_path.stem}-{now.strftime(_STAMP)}-{reason}.sqlite3"
+        if not dest.exists():
+            return dest
+        now += timedelta(microseconds=1)
+
+
+def _copy_into(source: sqlite3.Connection, partial: Path) -> None:
+    if partial.exists():
+        partial.unlink()
+    create_private_file(partial, exclusive=True)
+    target = sqlite3.connect(partial, isolation_level=None)
+    try:
+        source.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+    finally:
+        target.close()
+
+
+def verify(path: Path, expected_version: int | None = None) -> health.Health:
+    """Open a written backup and check it fully; raise BadBackup when it is not good."""
+    verdict = health.inspect(path, thorough=True)
+    if verdict.state != "ok":
+        raise BadBackup(f"the backup {path} is not good: {verdict.problem}")
+    if expected_version is not None and verdict.schema_version != expected_version:
+        raise BadBackup(f"the backup {path} has schema {verdict.schema_version}, "
+                        f"expected {expected_version}")
+    return verdict
+
+
+def backup_to(source: sqlite3.Connection, dest: Path) -> Path:
+    """Copy the open database ``source`` into ``dest`` (a new file), verified, atomically."""
+    dest = Path(dest)
+    partial = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+    version = _schema_version(source)
+    try:
+        _copy_into(source, partial)
+        verify(partial, version)
+        fsync_file(partial)
+        os.replace(partial, dest)
+        fsync_dir(dest.parent)
+    finally:
+        if partial.exists():
+            partial.unlink()
+    return dest
+
+
+def _schema_version(conn: sqlite3.Connection) -> int:
+    from bedside.store.migrations import current_version
+
+    return current_version(conn)
+
+
+def make_backup(source: sqlite3.Connection, db_path: str | os.PathLike[str],
+                reason: str) -> Path:
+    """A new verified backup in the backups folder, then rotation."""
+    db_path = Path(db_path)
+    dest = backup_to(source, _new_name(db_path, reason))
+    rotate(db_path)
+    return dest
+
+
+def _fingerprint(conn: sqlite3.Connection) -> tuple[int, int]:
+    """What changes whenever clinical data or the schema changes: the last audit entry."""
+    audit = conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+    return int(audit), _schema_version(conn)
+
+
+def up_to_date(source: sqlite3.Connection, db_path: str | os.PathLike[str]) -> bool:
+    """True when the newest good backup already holds everything in the database."""
+    for b in list_backups(db_path):
+        if b.reason in KEPT_ASIDE:
+            continue
+        try:
+            conn = health.connect_immutable(b.path)
+            try:
+                return _fingerprint(conn) == _fingerprint(source)
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            continue
+    return False
+
+
+def rotate(db_path: str | os.PathLike[str], now: datetime | None = None) -> list[Path]:
+    """Delete backups beyond the newest KEEP_RECENT and one a day for KEEP_DAILY_DAYS days."""
+    now = now or datetime.now(UTC)
+    rotating = [b for b in list_backups(db_path) if b.reason not in KEPT_ASIDE]
+    keep = {b.path for b in rotating[:KEEP_RECENT]}
+    days_seen: set[str] = set()
+    for b in rotating:  # newest first: the first of each day is that day's newest
+        day = b.taken_at.date().isoformat()
+        if now - b.taken_at <= timedelta(days=KEEP_DAILY_DAYS) and day not in days_seen:
+            days_seen.add(day)
+            keep.add(b.path)
+    removed = []
+    for b in rotating:
+        if b.path not in keep:
+            b.path.unlink(missing_ok=True)
+            removed.append(b.path)
+    folder = backup_dir(db_path)
+    for stale in folder.glob(f".{Path(db_path).stem}-*.partial") if folder.is_dir() else ():
+        stale.unlink(missing_ok=True)  # left by a backup that was interrupted
+    return removed
+
+
+def newest_good(db_path: str | os.PathLike[str]) -> BackupFile | None:
+    """The newest backup that passes the check (files set aside by a restore excluded)."""
+    for b in list_backups(db_path):
+        if b.reason in KEPT_ASIDE:
+            continue
+        if health.inspect(b.path).state == "ok":
+            return b
+    return None
+
+
+# -- restore ----------------------------------------------------------------------------------
+def set_aside(db_path: Path) -> list[Path]:
+    """Keep the database file and its journal, exactly as they are, in the backups folder
+    (a hard link where possible, else a copy): the originals are not modified."""
+    base = _new_name(db_path, "set-aside")
+    kept = []
+    for src, suffix in ((db_path, ""), *zip(sidecars(db_path), ("-wal", "-shm"), strict=True)):
+        if not src.exists():
+            continue
+        dst = base.with_name(base.name + suffix)
+        try:
+            os.link(src, dst)
+        except OSError:
+            shutil.copy2(src, dst)
+            os.chmod(dst, 0o600)
+        kept.append(dst)
+    fsync_dir(base.parent)
+    return kept
+
+
+def _keep_healthy(db_path: Path) -> list[Path]:
+    """Back up the current (healthy) database, making sure nobody else has it open."""
+    conn = sqlite3.connect(db_path, timeout=0.5, isolation_level=None)
+    try:
+        try:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError:
+            raise DatabaseBusy(
+                f"{db_path}: another Bedside window or command has this database open; close "
+                f"it, then restore again. Nothing was changed."
+            ) from None
+        return [backup_to(conn, _new_name(db_path, "before-restore"))]
+    finally:
+        conn.close()
+
+
+def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str]) -> RestoreResult:
+    """Replace the database with the backup ``source``, which is checked first.
+
+    The current database is kept in the backups folder first (a verified backup when it is
+    healthy; the file and its journal untouched when it is damaged). The backup is copied to a
+    temporary file beside the database, verified, and renamed over the database in one step,
+    so a half-restored database never exists."""
+    db_path, source = Path(db_path), Path(source)
+    if health.open_here(db_path):
+        raise DatabaseBusy(f"{db_path}: this window has the database open; close it first, "
+                           f"then restore. Nothing was changed.")
+    if not source.is_file():
+        raise BadBackup(f"{source}: no such file; name a backup file to restore")
+    if db_path.exists() and source.resolve() == db_path.resolve():
+        raise BadBackup(f"{source}: this is the database itself, not a backup of it")
+    verdict = health.inspect(source, thorough=True)
+    if verdict.state != "ok":
+        reason = verdict.problem or f"{source}: it holds no Bedside data"
+        raise BadBackup(f"cannot restore from this file: {reason}")
+    for stale in db_path.parent.glob(f".{db_path.name}.restore-*.partial"):
+        stale.unlink(missing_ok=True)  # left by a restore that was interrupted
+    partial = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}.partial")
+    try:
+        with health.readable_view(source) as src:
+            _copy_into(src, partial)
+        verify(partial, verdict.schema_version)
+        fsync_file(partial)
+        current = health.inspect(db_path)
+        exists = db_path.exists() and db_path.stat().st_size > 0
+        if current.state == "ok" and exists:
+            kept = _keep_healthy(db_path)
+        elif exists or any(s.exists() for s in sidecars(db_path)):
+            kept = set_aside(db_path)
+        else:
+            kept = []
+        for side in sidecars(db_path):  # their content is kept: never apply them to the backup
+            side.unlink(missing_ok=True)
+        os.replace(partial, db_path)
+        fsync_dir(db_path.parent)
+    except OSError as e:
+        raise StoreError(f"{db_path}: the restore failed ({e.strerror or e}); the database was "
+                         f"not replaced.") from None
+    finally:
+        if partial.exists():
+            partial.unlink()
+    return RestoreResult(db_path, source, tuple(kept))

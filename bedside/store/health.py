@@ -1,0 +1,314 @@
+"""Is this file a healthy Bedside database? Decided without writing a single byte.
+
+``inspect(path)`` reads the header itself, then looks inside through an ``immutable`` read-only
+connection (which creates no -wal or -shm file). When a -wal journal lies beside the database,
+it checks a copy of the pair in a temporary folder instead, so the journal is replayed there and
+never into the real file; a journal that belongs to another database is recognised by the
+database identifier Bedside keeps in every database.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from urllib.parse import quote
+
+from bedside.store import migrations
+from bedside.store.errors import NotADatabase, SchemaTooNew, StoreError
+from bedside.store.files import sidecars
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+DATABASE_ID_KEY = "database_id"
+WAL_HEADER_BYTES = 32
+NETWORK_FILESYSTEMS = frozenset({
+    "nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "sshfs", "afs", "9p", "ncpfs",
+    "fuse.rclone", "davfs", "fuse.davfs2", "glusterfs", "fuse.glusterfs", "ceph", "lustre",
+})
+ADVICE = "It was left untouched. Restore the newest backup ('bedside restore FILE')."
+OPEN_HERE: dict[str, int] = {}  # databases this process has open (Store), by resolved path
+
+
+def path_key(path: Path) -> str:
+    return os.path.normcase(str(Path(path).resolve()))
+
+
+def open_here(path: str | os.PathLike[str]) -> bool:
+    """Is the database open in this process? Then this process must not read or replace the
+    file behind SQLite's back (closing any handle on it would release SQLite's locks)."""
+    return OPEN_HERE.get(path_key(Path(path)), 0) > 0
+
+
+@dataclass(frozen=True)
+class Health:
+    """The verdict on one database file. ``state`` is "ok", "new" (absent or empty: Bedside
+    may create it) or "problem" (``problem`` says what is wrong in plain words)."""
+
+    path: Path
+    state: str
+    problem: str = ""
+    too_new: bool = False
+    schema_version: int = 0
+    counts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+
+    @property
+    def ok(self) -> bool:
+        return self.state != "problem"
+
+    def error(self) -> StoreError:
+        return SchemaTooNew(self.problem) if self.too_new else NotADatabase(self.problem)
+
+
+def _problem(path: Path, text: str, *, too_new: bool = False) -> Health:
+    return Health(path, "problem", text, too_new=too_new)
+
+
+def ro_uri(path: Path, *, immutable: bool = True) -> str:
+    uri = f"file:{quote(str(path.absolute()))}?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def connect_immutable(path: Path) -> sqlite3.Connection:
+    """A read-only connection that neither locks nor creates -wal/-shm (ignores a -wal)."""
+    return sqlite3.connect(ro_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+
+
+def _wal_size(path: Path) -> int:
+    wal, _ = sidecars(path)
+    try:
+        return wal.stat().st_size
+    except OSError:
+        return 0
+
+
+@contextmanager
+def readable_view(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only view of the database as SQLite would see it, journal included, that
+    cannot change the file: immutable when there is no journal, else a temporary copy."""
+    if _wal_size(path) <= WAL_HEADER_BYTES:
+        conn = connect_immutable(path)
+        try:
+            yield conn
+        finally:
+            conn.close()
+        return
+    with tempfile.TemporaryDirectory(prefix="bedside-check-") as tmp:
+        copy = Path(tmp) / "copy.sqlite3"
+        shutil.copyfile(path, copy)
+        shutil.copyfile(sidecars(path)[0], sidecars(copy)[0])
+        conn = sqlite3.connect(copy, isolation_level=None)
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+
+def _looks_like_text(data: bytes) -> bool:
+    for cut in range(4):  # the header read may end inside a multi-byte character
+        try:
+            text = data[: len(data) - cut].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        return bool(text) and all(ch.isprintable() or ch in "\r\n\t\ufeff" for ch in text)
+    return False
+
+
+def _header_problem(path: Path, header: bytes, size: int, wal_size: int) -> str:
+    label = str(path)
+    if header[:16] != SQLITE_MAGIC and not SQLITE_MAGIC.startswith(header):
+        if _looks_like_text(header):
+            start = header[:30].decode("utf-8", "replace").splitlines()[0].lstrip("\ufeff")
+            return (f"{label}: this is a text file (it begins \u201c{start}\u201d), not a Bedside "
+                    f"database. It was left untouched; choose the database file, or use "
+                    f"'bedside import' for a CSV file.")
+        return (f"{label}: this file is not a Bedside database: it does not begin like an SQLite "
+                f"database, so it is damaged or another kind of file. {ADVICE}")
+    if len(header) < 100:
+        return (f"{label}: the database is cut off: the file ends after {size} bytes, inside its "
+                f"header (an interrupted copy or a full disk does this). {ADVICE}")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return f"{label}: the database header is damaged (page size {page_size}). {ADVICE}"
+    pages = int.from_bytes(header[28:32], "big")
+    header_valid = header[24:28] == header[92:96]
+    if wal_size <= WAL_HEADER_BYTES and (size % page_size or (
+            header_valid and pages and size < pages * page_size)):
+        expected = pages * page_size if header_valid and pages else "a whole number of pages"
+        return (f"{label}: the database is cut off: the file holds {size} bytes where its header "
+                f"announces {expected} (an interrupted copy or a full disk does this). {ADVICE}")
+    return ""
+
+
+def _database_id(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?",
+                           (DATABASE_ID_KEY,)).fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return str(row[0]).split("/")[0] if row else None
+
+
+def _look_inside(path: Path, conn: sqlite3.Connection, thorough: bool) -> Health:
+    label = str(path)
+    check = "PRAGMA integrity_check(20)" if thorough else "PRAGMA quick_check(20)"
+    try:
+        rows = [r[0] for r in conn.execute(check).fetchall()]
+        tables = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as e:
+        return _problem(path, f"{label}: the database is damaged and cannot be read ({e}). "
+                              f"{ADVICE}")
+    if rows != ["ok"]:
+        return _problem(path, f"{label}: the database is damaged ({len(rows)} fault(s) found, "
+                              f"first: {rows[0]}). {ADVICE}")
+    if not tables:
+        return Health(path, "new")
+    if "schema_migrations" not in tables:
+        sample = ", ".join(sorted(tables)[:3])
+        return _problem(path, f"{label}: this is an SQLite database of another program (tables "
+                              f"{sample}), not a Bedside database. It was left untouched; "
+                              f"choose the Bedside database file.")
+    version = migrations.current_version(conn)
+    if version > migrations.LATEST:
+        return _problem(path, migrations.too_new_message(label, version), too_new=True)
+    counts: dict[str, int] = {}
+    if thorough and version >= 1:
+        for name, sql in (
+            ("patients", "SELECT count(*) FROM patients"),
+            ("visits", "SELECT count(*) FROM visits WHERE status = 'signed'"),
+            ("drafts", "SELECT count(*) FROM visits WHERE status = 'draft'"),
+            ("audit entries", "SELECT count(*) FROM audit_log"),
+        ):
+            counts[name] = int(conn.execute(sql).fetchone()[0])
+    return Health(path, "ok", schema_version=version, counts=MappingProxyType(counts))
+
+
+def _journal_problem(path: Path, replayed: Health, replayed_id: str | None) -> str:
+    """Compare the database with its journal replayed against the file alone."""
+    wal = sidecars(path)[0]
+    try:
+        conn = connect_immutable(path)
+        try:
+            alone = _look_inside(path, conn, thorough=False)
+            alone_id = _database_id(conn) if alone.state == "ok" else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return ""
+    foreign = (
+        f"{path}: the journal file {wal.name} beside it belongs to another database, or is "
+        f"damaged: opening them together would mix the two. Nothing was changed. Restore the "
+        f"newest backup ('bedside restore FILE'), or move {wal.name} away if you know it is "
+        f"stale."
+    )
+    if alone.ok and not replayed.ok and not replayed.too_new:
+        return foreign
+    if alone_id and replayed_id != alone_id:
+        return foreign
+    return ""
+
+
+def inspect(path: str | os.PathLike[str], *, thorough: bool = False) -> Health:
+    """Say whether ``path`` is a healthy Bedside database, writing nothing at all.
+
+    ``thorough`` runs the full integrity check and counts the records (for 'bedside check');
+    otherwise the quicker quick_check runs (at every start)."""
+    path = Path(path)
+    label = str(path)
+    wal_size = _wal_size(path)
+    if path.is_dir():
+        return _problem(path, f"{label}: this is a folder, not a database file; choose a file.")
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        size = 0
+    except OSError as e:
+        return _problem(path, f"{label}: the file cannot be read ({e.strerror}).")
+    if size == 0:
+        if wal_size > WAL_HEADER_BYTES:
+            return _problem(path, f"{label}: the database file is empty or missing but its "
+                                  f"journal ({path.name}-wal) lies beside it: the file was cut "
+                                  f"off or replaced. {ADVICE}")
+        return Health(path, "new")
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError as e:
+        return _problem(path, f"{label}: the file cannot be read ({e.strerror}). Check that "
+                              f"you may read it.")
+    problem = _header_problem(path, header, size, wal_size)
+    if problem:
+        return _problem(path, problem)
+    try:
+        with readable_view(path) as conn:
+            health = _look_inside(path, conn, thorough)
+            replayed_id = _database_id(conn) if health.state == "ok" else None
+    except sqlite3.DatabaseError as e:
+        return _problem(path, f"{label}: the database cannot be read ({e}). {ADVICE}")
+    except OSError as e:
+        return _problem(path, f"{label}: the file cannot be read ({e.strerror}).")
+    if wal_size > WAL_HEADER_BYTES:
+        problem = _journal_problem(path, health, replayed_id)
+        if problem:
+            return _problem(path, problem)
+    return health
+
+
+# -- network shares ---------------------------------------------------------------------------
+def _mount_points(mounts_file: Path) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    with suppress(OSError), open(mounts_file, encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 3:
+                mount = parts[1].replace("\\040", " ").replace("\\011", "\t")
+                out.append((mount, parts[2]))
+    return out
+
+
+def filesystem_type(path: str | os.PathLike[str],
+                    mounts_file: str | os.PathLike[str] = "/proc/mounts") -> str | None:
+    """The type of the filesystem holding ``path`` on Linux (from /proc/mounts); on Windows
+    "network" for a mapped or UNC network drive; None when it cannot be told."""
+    target = Path(path).absolute()
+    if os.name == "nt":
+        return _windows_drive_type(target)
+    best, kind = "", None
+    for mount, fstype in _mount_points(Path(mounts_file)):
+        inside = str(target) == mount or str(target).startswith(mount.rstrip("/") + "/")
+        if inside and len(mount) >= len(best):
+            best, kind = mount, fstype
+    return kind
+
+
+def _windows_drive_type(target: Path) -> str | None:  # pragma: no cover - Windows only
+    if str(target).startswith("\\\\"):
+        return "network"
+    try:
+        import ctypes
+
+        drive = target.drive + "\\"
+        if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4:  # DRIVE_REMOTE
+            return "network"
+    except Exception:
+        return None
+    return None
+
+
+def network_share_warning(path: str | os.PathLike[str],
+                          mounts_file: str | os.PathLike[str] = "/proc/mounts") -> str:
+    """A warning when the database lies on a network share (SQLite's locking is unreliable
+    there, so two computers writing at once can damage it); "" otherwise."""
+    kind = filesystem_type(Path(path).parent, mounts_file)
+    if kind is None or (kind != "network" and kind not in NETWORK_FILESYSTEMS):
+        return ""
+    return (f"{path}: the database lies on a network share ({kind}). Locking is unreliable "
+            f"there: two computers writing at once can damage it. Keep it on this computer's "
+            f"own disk, or make sure only one computer has it open.")

@@ -1,0 +1,33 @@
+"""What an export reads from the database; shared by `bedside export` and the export dialog.
+
+Qt-free on purpose (the command line imports it): composition of store and interchange
+belongs above both, and this is the lowest layer that may hold it.
+"""
+
+from __future__ import annotations
+
+from bedside.interchange import export_job
+from bedside.store import Store, bulk, patients
+
+
+def export_source(store: Store, options: export_job.ExportOptions) -> export_job.ExportSource:
+    """What an export reads from the database (the app's export dialog reads the same)."""
+    pid = options.patient_id
+    if pid is None:
+        scope = patients.all_patients(store)
+    else:
+        one = patients.get(store, pid)
+        scope = [one] if one is not None else []
+    return export_job.ExportSource(
+        patients=scope,
+        rows=bulk.iter_current(store, pid),
+        events=bulk.all_events(store, pid),
+        mrc_cells=bulk.mrc_cells_in_use(store, pid),
+        secret=store.pseudonym_secret() if options.deidentify else "",
+    )
+
+
+def visits_in_scope(store: Store, patient_id: str | None) -> int:
+    """About how many visits an export will write (for a progress bar's range)."""
+    ids = [patient_id] if patient_id else [p.patient_id for p in patients.all_patients(store)]
+    return sum(len(days) for days in bulk.existing_visit_dates(store, ids).values())

@@ -1,0 +1,131 @@
+"""When the database cannot be opened: say why in plain words and offer the newest good backup.
+
+The damaged file is never overwritten or modified: restoring keeps it (and its journal) in the
+backups folder first, then puts a checked copy of the backup in its place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bedside.store import StoreError, backup, health
+
+TOUCH_PX = 44
+ERROR_STYLE = "color: #b00020;"
+
+
+class RecoveryDialog(QDialog):
+    """``chosen`` is the database path to open after a restore, None when the user quits."""
+
+    def __init__(self, path: Path, message: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.chosen: Path | None = None
+        self.newest = backup.newest_good(self.path)
+        self.too_new = "newer version of Bedside" in message
+        self.setWindowTitle(self.tr("Bedside: the database cannot be opened"))
+        self.setMinimumWidth(640)
+        heading = QLabel(self.tr("The database cannot be opened"), self)
+        heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        problem = QLabel(message.replace(health.ADVICE, "").strip(), self)
+        problem.setObjectName("problem")
+        problem.setWordWrap(True)
+        untouched = QLabel(self.tr("Nothing was changed: the file was left exactly as it is."),
+                           self)
+        untouched.setWordWrap(True)
+        self.offer = QLabel(self._offer_text(), self)
+        self.offer.setObjectName("offer")
+        self.offer.setWordWrap(True)
+        self.error = QLabel("", self)
+        self.error.setObjectName("error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.restore_button = QPushButton(
+            self.tr("Use this backup instead") if self.too_new else
+            self.tr("Restore this backup"), self)
+        self.restore_button.setObjectName("restore")
+        self.restore_button.setVisible(self.newest is not None)
+        self.restore_button.clicked.connect(self._restore_newest)
+        self.choose_button = QPushButton(self.tr("Choose another backup…"), self)
+        self.choose_button.setObjectName("choose")
+        self.choose_button.clicked.connect(self._choose)
+        self.quit_button = QPushButton(self.tr("Quit"), self)
+        self.quit_button.setObjectName("quit")
+        self.quit_button.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        for b in (self.restore_button, self.choose_button, self.quit_button):
+            b.setMinimumHeight(TOUCH_PX)
+            row.addWidget(b)
+        default = self.quit_button if self.too_new or self.newest is None else self.restore_button
+        default.setDefault(True)
+        default.setFocus()
+        layout = QVBoxLayout(self)
+        for w in (heading, problem, untouched, self.offer, self.error):
+            layout.addWidget(w)
+        layout.addLayout(row)
+
+    def _offer_text(self) -> str:
+        if self.newest is None:
+            return self.tr(
+                "No good backup was found in %1. Keep the file as it is and ask your IT support "
+                "to recover it, or choose a backup you keep elsewhere."
+            ).replace("%1", str(backup.backup_dir(self.path)))
+        verdict = health.inspect(self.newest.path)
+        counts = ""
+        if verdict.state == "ok":
+            full = health.inspect(self.newest.path, thorough=True)
+            counts = self.tr(" It holds %1 patients and %2 signed visits.").replace(
+                "%1", str(full.counts.get("patients", 0))).replace(
+                "%2", str(full.counts.get("visits", 0)))
+        text = self.tr("The newest good backup was taken on %1 UTC.").replace(
+            "%1", f"{self.newest.taken_at:%Y-%m-%d %H:%M}") + counts
+        if self.too_new:
+            return text + self.tr(
+                " Using it loses what the newer version recorded since then; the newer "
+                "database is kept in the backups folder.")
+        return text + self.tr(
+            " Restoring puts a checked copy of it in place of the database; the damaged file is "
+            "kept, unchanged, in the backups folder. Anything entered after the backup was taken "
+            "is not in it.")
+
+    def restore_from(self, source: Path) -> bool:
+        try:
+            backup.restore(self.path, source)
+        except StoreError as e:
+            self.error.setText(str(e))
+            return False
+        self.chosen = self.path
+        self.accept()
+        return True
+
+    def _restore_newest(self) -> None:
+        if self.newest is not None:
+            self.restore_from(self.newest.path)
+
+    def _choose(self) -> None:
+        start = backup.backup_dir(self.path)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a backup to restore"),
+            str(start if start.is_dir() else self.path.parent),
+            self.tr("Bedside databases (*.sqlite3 *.db);;All files (*)"))
+        if name:
+            self.restore_from(Path(name))
+
+
+def offer_recovery(parent: QWidget | None, path: Path, message: str) -> Path | None:
+    """Say what is wrong with the database at ``path`` and offer the newest good backup.
+
+    Returns the path to open (the database, now restored from a backup) or None (quit)."""
+    dialog = RecoveryDialog(Path(path), message, parent)
+    dialog.exec()
+    return dialog.chosen

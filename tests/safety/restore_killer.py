@@ -1,0 +1,42 @@
+"""Runs a restore that SIGKILLs itself at file-operation step K (before or after it).
+
+``python -m tests.safety.restore_killer DB SOURCE K``; exits 0 when the restore finished
+before step K came (then the test has tried every step)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+
+from bedside.store import backup
+
+STEPS = ("_copy_into", "verify", "fsync_file", "_keep_healthy", "set_aside", "fsync_dir")
+
+
+def main(db: str, source: str, kill_at: int) -> None:
+    count = 0
+
+    def step(fn):
+        def wrapped(*args, **kwargs):
+            nonlocal count
+            count += 1
+            if count == kill_at:  # before the operation
+                os.kill(os.getpid(), signal.SIGKILL)
+            result = fn(*args, **kwargs)
+            count += 1
+            if count == kill_at:  # after it
+                os.kill(os.getpid(), signal.SIGKILL)
+            return result
+        return wrapped
+
+    for name in STEPS:
+        setattr(backup, name, step(getattr(backup, name)))
+    backup.os = type("os_with_kill_points", (), {  # os.replace and os.link are steps too
+        "__getattr__": lambda self, n: step(getattr(os, n)) if n in ("replace", "link")
+        else getattr(os, n)})()
+    backup.restore(db, source)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]))

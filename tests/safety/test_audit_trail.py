@@ -1,0 +1,117 @@
+"""Every create, update and delete of clinical data leaves who/when/what/old/new/reason."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bedside.domain import MrcCell
+from bedside.store import ReadOnlyRecord, audit_log, bulk, events, patients, visits
+from tests.safety.factory import day, event, patient, visit
+
+
+def _rows(store, **where):
+    sql = "SELECT at_utc, who, action, entity, entity_key, field, old_value, new_value, reason" \
+          " FROM audit_log"
+    if where:
+        sql += " WHERE " + " AND ".join(f"{k} = ?" for k in where)
+    return [dict(zip(("at", "who", "action", "entity", "key", "field", "old", "new", "reason"),
+                     r, strict=True))
+            for r in store.conn.execute(sql + " ORDER BY id", tuple(where.values()))]
+
+
+def _recent_utc(text: str) -> bool:
+    at = datetime.fromisoformat(text)
+    return at.utcoffset() == timedelta(0) and abs(datetime.now(UTC) - at) < timedelta(minutes=5)
+
+
+def test_patient_add_and_update_are_audited_with_old_new_and_reason(store):
+    patients.add(store, patient("P001"), reason="referral")
+    created = _rows(store, entity="patient", action="create")
+    assert len(created) == 1 and created[0]["who"] == "tester" and _recent_utc(created[0]["at"])
+    assert '"family_name": "Doe"' in created[0]["new"] and created[0]["reason"] == "referral"
+    patients.update(store, replace(patient("P001"), family_name="Roe"), reason="typo")
+    [upd] = _rows(store, entity="patient", action="update")
+    assert (upd["field"], upd["old"], upd["new"], upd["reason"]) == (
+        "family_name", "Doe", "Roe", "typo")
+
+
+def test_visit_draft_sign_amend_discard_are_audited(store):
+    patients.add(store, patient("P001"))
+    v = visit("P001", day(10))
+    d = visits.save_draft(store, v)
+    key = f"P001/{day(10).isoformat()}"
+    first = _rows(store, entity="visit", entity_key=key, action="draft")
+    assert {r["field"] for r in first} >= {"Q1_Speech", "MRC_shoulder_abduction_L", "examiner"}
+    assert all(r["old"] is None for r in first)
+    changed = dict(v.alsfrs)
+    changed["Q1_Speech"] = (v.alsfrs["Q1_Speech"] + 1) % 5
+    d = visits.save_draft(store, replace(d, alsfrs=changed))
+    [q1] = [r for r in _rows(store, entity="visit", action="draft") if r["old"] is not None]
+    assert (q1["field"], q1["old"], q1["new"]) == (
+        "Q1_Speech", str(v.alsfrs["Q1_Speech"]), str(changed["Q1_Speech"]))
+    s = visits.sign(store, d.visit_id, "Dr Test")
+    [signed] = _rows(store, action="sign")
+    assert signed["old"] == "draft" and signed["new"] == "signed by Dr Test"
+    mrc = dict(s.mrc)
+    mrc["shoulder_abduction_L"] = MrcCell("2")
+    visits.amend(store, s.visit_id, replace(s, mrc=mrc), "grade misread", "Dr Test")
+    amended = _rows(store, action="amend")
+    assert {r["reason"] for r in amended} == {"grade misread"}
+    grade = [r for r in amended if r["field"] == "MRC_shoulder_abduction_L"]
+    assert grade and grade[0]["old"] == s.mrc["shoulder_abduction_L"].code
+    assert grade[0]["new"] == "2"
+    other = visits.save_draft(store, visit("P001", day(20)))
+    visits.discard_draft(store, other.visit_id, reason="wrong patient")
+    [gone] = _rows(store, action="discard")
+    assert gone["reason"] == "wrong patient" and '"Q1_Speech"' in gone["old"]
+
+
+def test_event_add_update_delete_are_audited(store):
+    patients.add(store, patient("P001"))
+    e = events.add(store, event("P001", 5), reason="from letter")
+    events.update(store, replace(e, label="NIV at night"), reason="detail")
+    events.delete(store, e.event_id, reason="entered twice")
+    rows = _rows(store, entity="event", entity_key=f"P001/{e.event_id}")
+    assert [r["action"] for r in rows] == ["create", "update", "delete"]
+    assert '"event 5"' in rows[1]["old"] and '"NIV at night"' in rows[1]["new"]
+    assert rows[2]["reason"] == "entered twice" and rows[2]["new"] is None
+
+
+def test_bulk_insert_is_audited_per_record_keyed_like_the_single_paths(store):
+    with store.transaction():
+        bulk.insert(store, [patient("P002")], [visit("P002", day(1))],
+                    [event("P002", 2)], source="clinic.csv")
+    rows = _rows(store, action="import")
+    assert {r["entity"] for r in rows} == {"patient", "visit", "event"}
+    assert all(r["reason"] == "clinic.csv" and r["who"] == "tester" for r in rows)
+    [ev] = events.for_patient(store, "P002")
+    assert any(r["key"] == f"P002/{ev.event_id}" for r in rows if r["entity"] == "event")
+
+
+def test_the_audit_log_refuses_update_and_delete(store):
+    patients.add(store, patient("P001"))
+    for sql in ("UPDATE audit_log SET who = 'mallory'", "DELETE FROM audit_log"):
+        with pytest.raises(ReadOnlyRecord, match="append-only"):
+            store.execute(sql)
+        with pytest.raises(sqlite3.IntegrityError):  # also at the SQL level, bypassing Python
+            store.conn.execute(sql)
+    assert _rows(store)[0]["who"] == "tester"
+
+
+def test_history_of_a_patient_holds_its_visits_and_events_in_order(store):
+    patients.add(store, patient("P_1"))
+    patients.add(store, patient("P11"))  # '_' must not match as a wildcard
+    d = visits.save_draft(store, visit("P_1", day(3)))
+    visits.sign(store, d.visit_id, "Dr Test")
+    events.add(store, event("P_1", 4))
+    visits.save_draft(store, visit("P11", day(3)))
+    hist = audit_log.history(store, "patient", "P_1")
+    assert {h.entity for h in hist} == {"patient", "visit", "event"}
+    assert all(h.entity_key == "P_1" or h.entity_key.startswith("P_1/") for h in hist)
+    assert [h.entry_id for h in hist] == sorted(h.entry_id for h in hist)
+    only = audit_log.history(store, "visit", f"P_1/{day(3).isoformat()}")
+    assert only[-1].action == "sign" and only[-1].at_utc.tzinfo is not None
