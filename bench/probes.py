@@ -15,17 +15,25 @@ BENCH = Path(__file__).resolve().parent
 RESULT = re.compile(r"^RESULT\s+name=(\S+)\s+value=([-+0-9.eE]+)\s+unit=(\S+)\s*$")
 
 
+PEAK = re.compile(r"^PEAK_KIB=(\d+)$", re.M)
+
+
 @dataclass(frozen=True)
 class Run:
     seconds: float  # spawn to exit
-    peak_kib: int  # ru_maxrss of the child
     code: int
     out: str
     err: str
 
+    @property
+    def peak_kib(self) -> int | None:
+        """The child's own peak memory, when it ran under bench/peak.py."""
+        found = PEAK.findall(self.err)
+        return int(found[-1]) if found else None
+
 
 def run_child(argv: list[str], env: dict[str, str] | None = None, timeout: float = 120) -> Run:
-    """Run ``argv`` to its end; wall time and peak RSS of that one child (wait4)."""
+    """Run ``argv`` to its end (killed after ``timeout`` s); wall time, exit code, output."""
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     out_path = BENCH / "out" / f".child-{os.getpid()}.out"
     err_path = out_path.with_suffix(".err")
@@ -36,17 +44,17 @@ def run_child(argv: list[str], env: dict[str, str] | None = None, timeout: float
                                 start_new_session=True)
         deadline = start + timeout
         while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            pid, status = os.waitpid(proc.pid, os.WNOHANG)
             if pid:
                 break
             if time.perf_counter() > deadline:
                 os.killpg(proc.pid, signal.SIGKILL)
-                pid, status, usage = os.wait4(proc.pid, 0)
+                os.waitpid(proc.pid, 0)
                 status = -1
                 break
             time.sleep(0.002)
         seconds = time.perf_counter() - start
-        proc.returncode = 0  # reaped by wait4 above; keep Popen from waiting again
+        proc.returncode = 0  # reaped above; keep Popen from waiting again
         out.seek(0)
         err.seek(0)
         text_out = out.read().decode("utf-8", "replace")
@@ -54,7 +62,7 @@ def run_child(argv: list[str], env: dict[str, str] | None = None, timeout: float
     out_path.unlink(missing_ok=True)
     err_path.unlink(missing_ok=True)
     code = os.waitstatus_to_exitcode(status) if status != -1 else -9
-    return Run(seconds, usage.ru_maxrss, code, text_out, text_err)
+    return Run(seconds, code, text_out, text_err)
 
 
 def python() -> str:

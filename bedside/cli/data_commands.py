@@ -42,7 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int, default=1, metavar="S")
     p.add_argument("--follow-up-days", type=int, default=demo.FOLLOW_UP_DAYS, metavar="D",
                    help="mean days between visits (default %(default)s, about 10 visits a "
-                   "patient; 42 gives about 20)")
+                   "patient; 40 gives about 20)")
     add_db_option(p)
     p.set_defaults(func=cmd_demo_data)
 
