@@ -17,7 +17,6 @@ from bedside.analysis import (
     mitos_stage,
     mrc_sum,
     subscores,
-    total,
     visit_date_problems,
 )
 from bedside.domain import NOT_TESTED, ONSET_REGIONS, SEXES, MrcCell, Patient, Visit
@@ -119,18 +118,25 @@ def _subscore_plan(item_names: Sequence[str]
     return plan
 
 
-def _expected_totals(scores: list[int | None], sub_plan: list[tuple[str, Callable, tuple, dict]],
-                     check_cols: list[tuple[str, int]], domain_of_column: dict[str, str]
-                     ) -> tuple[str, ...]:
-    """What each total/subscore column must say for these scores ('' when not computable)."""
-    subs: dict[str, int | None] = {}
+def _domain_subscores(scores: Sequence[int | None],
+                      sub_plan: list[tuple[str, Callable, tuple, dict]]) -> list[int | None]:
+    """Subscores in domain order for the scores of one row (by bedside.analysis, memoized)."""
+    out: list[int | None] = []
     for domain, pick, names, memo in sub_plan:
         combo = pick(scores)
         if combo not in memo:
             answers = {k: v for k, v in zip(names, combo, strict=True) if v is not None}
             memo[combo] = subscores(answers)[domain]
-        subs[domain] = memo[combo]
-    parts = list(subs.values())
+        out.append(memo[combo])
+    return out
+
+
+def _expected_totals(scores: list[int | None], sub_plan: list[tuple[str, Callable, tuple, dict]],
+                     check_cols: list[tuple[str, int]], domain_of_column: dict[str, str]
+                     ) -> tuple[str, ...]:
+    """What each total/subscore column must say for these scores ('' when not computable)."""
+    parts = _domain_subscores(scores, sub_plan)
+    subs = {domain: value for (domain, *_), value in zip(sub_plan, parts, strict=True)}
     whole = None if None in parts else sum(parts)  # total = sum of the four subscores
     values = [whole if name == TOTAL_COLUMN else subs[domain_of_column[name]]
               for name, _ in check_cols]
@@ -369,18 +375,19 @@ def _cell(value: object) -> str:
 def write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells: set[str]) -> int:
     """Write the visit CSV with derived columns; returns the number of visits written.
 
-    The derived columns are what bedside.analysis.summarize gives, from the same functions.
-    Those that read the ALSFRS-R answers alone (total, subscores, King's, MiToS) are computed
-    once per distinct set of answers, the MRC sum (whole grades over the graded cells) once per
-    distinct list of codes; ΔFS, which also reads the dates, for every visit.
+    The derived columns are what bedside.analysis.summarize gives, from the same functions,
+    each computed once per distinct input: subscores per domain's answers (the total is their
+    sum, as the import checks it), King's and MiToS per set of answers, the MRC sum (whole
+    grades over the graded cells) per multiset of codes; ΔFS, which reads dates, per visit.
     """
     q = alsfrs_r()
     keys = q.keys
     mrc_cols = mrc_column_order(mrc_cells)
-    cells = [c.removeprefix("MRC_") for c in mrc_cols]
+    position = {c.removeprefix("MRC_"): n for n, c in enumerate(mrc_cols)}
+    no_grades = [""] * len(mrc_cols)
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([*PATIENT_COLUMNS, *VISIT_COLUMNS, *keys, *mrc_cols, *derived_columns()])
-    domains = list(subscore_columns())
+    sub_plan = _subscore_plan(keys)
     by_answers: dict[tuple, tuple[list[str], int | None, list[str], list[str]]] = {}
     by_codes: dict[tuple[str, ...], list[str]] = {}
     patient: Patient | None = None
@@ -396,17 +403,21 @@ def write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells: 
         answer_key = tuple(map(answers.get, keys))
         derived = by_answers.get(answer_key)
         if derived is None:
-            derived = by_answers[answer_key] = _answer_cells(answers, answer_key, domains)
-        code_key = tuple(g.code for g in grades.values())
+            derived = by_answers[answer_key] = _answer_cells(answers, answer_key, sub_plan)
+        code_key = tuple(sorted([g.code for g in grades.values()]))  # the sum reads no more
         mrc_text = by_codes.get(code_key)
         if mrc_text is None:
             whole = mrc_sum(grades)
             mrc_text = by_codes[code_key] = (["", ""] if whole is None else
                                              [_cell(whole.score), _cell(whole.max_tested)])
-        get = grades.get
+        grade_cells = no_grades[:]
+        for cell, g in grades.items():
+            at = position.get(cell)  # a cell without a column is left out, as before
+            if at is not None:
+                grade_cells[at] = g.code
         writer.writerow([
             *patient_cells, v.visit_date.isoformat(), v.examiner, v.notes, *derived[0],
-            *["" if (g := get(c)) is None else g.code for c in cells],
+            *grade_cells,
             *derived[2], _cell(delta_fs(derived[1], p.onset_date, v.visit_date)),
             *derived[3], *mrc_text,
         ])
@@ -414,11 +425,15 @@ def write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells: 
     return count
 
 
-def _answer_cells(answers: Mapping[str, int], scores: tuple, domains: list[str]
+_SCORE_TEXT = {score: str(score) for score in SCORES.values()}
+
+
+def _answer_cells(answers: Mapping[str, int], scores: tuple,
+                  sub_plan: list[tuple[str, Callable, tuple, dict]]
                   ) -> tuple[list[str], int | None, list[str], list[str]]:
     """Item cells, total, total and subscore cells, King's and MiToS cells of one answer set."""
-    whole = total(answers) if answers else None  # as summarize
-    subs = subscores(answers)
-    return ([_cell(s) for s in scores], whole,
-            [_cell(whole), *[_cell(subs[d]) for d in domains]],
+    subs = _domain_subscores(scores, sub_plan)
+    whole = None if None in subs else sum(subs)  # the total is the sum of the subscores
+    return ([_SCORE_TEXT.get(s) or _cell(s) for s in scores], whole,
+            [_cell(whole), *map(_cell, subs)],
             [_cell(kings_stage(answers)), _cell(mitos_stage(answers))])
