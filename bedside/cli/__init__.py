@@ -11,10 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from bedside import __version__
-from bedside.cli import accounts_command, data_commands, safety_commands
+from bedside.cli import accounts_command, data_commands, report_command, safety_commands
 from bedside.cli.common import EXIT_BAD_INPUT, CommandError
 
-COMMAND_MODULES = [data_commands, accounts_command, safety_commands]  # each: register(sub)
+# each: a module with register(subparsers)
+COMMAND_MODULES = [data_commands, report_command, safety_commands, accounts_command]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -85,6 +85,7 @@ class Visit:
     signed_by: str = ""
     signed_at: datetime | None = None
     amend_reason: str = ""
+    signature_meaning: str = ""  # what the signer attested, as recorded at signing
 
     def __post_init__(self) -> None:
         for name in ("alsfrs", "not_assessed", "mrc"):

@@ -24,6 +24,11 @@ from bedside.ui.visit.style import STYLE
 NOTES_SAVE_MS = 600
 
 
+def sentence(error: Exception) -> str:
+    """An error's message without its closing full stop, to sit inside a sentence."""
+    return str(error).rstrip().rstrip(".")
+
+
 class VisitEditor(QWidget):
     """Enter, resume, review, sign or amend one visit of one patient."""
 
@@ -338,8 +343,9 @@ class VisitEditor(QWidget):
         try:
             signed = self.draft.sign(signer)
         except Exception as e:  # refused by the store, or the disk: the draft stays as it was
-            self.review_page.show_error(self.tr("Not signed: %s. Nothing was lost: the draft "
-                                                "is kept; correct it and sign again.") % e)
+            text = self.tr("Not signed: %s. Nothing was lost: the draft is kept; correct it "
+                           "and sign again.")
+            self.review_page.show_error(text % sentence(e))
             return
         self.banner.hide()
         self.draft = VisitDraft.from_visit(self.store, self.patient, signed, self.examiner)
@@ -392,7 +398,7 @@ class VisitEditor(QWidget):
             saved = self.draft.save()
         except Exception as e:  # a locked or full disk too: say so, keep the answers on screen
             self.banner.setText(self.tr("Not saved: %s. Your answers are still on screen; "
-                                        "they will be saved with the next answer.") % e)
+                                        "they will be saved with the next answer.") % sentence(e))
             self.banner.show()
             self.draft_changed.emit(self.draft.to_visit())
             return False

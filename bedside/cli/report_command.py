@@ -1,0 +1,76 @@
+"""`bedside report --patient ID [--visit YYYY-MM-DD|latest] -o FILE.pdf`: the visit summary."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from bedside.cli.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, add_db_option, open_store
+from bedside.store import patients, visits
+from bedside.ui.summary_source import SummaryUnavailable, summary_pdf, write_file
+
+LATEST = "latest"
+LISTED_DATES = 5
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="write the PDF summary of one signed visit")
+    p.add_argument("--patient", required=True, metavar="ID", help="the patient's identifier")
+    p.add_argument("--visit", default=LATEST, metavar="YYYY-MM-DD|latest",
+                   help="the visit date (default: the latest signed visit)")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    add_db_option(p)
+    p.set_defaults(func=cmd_report)
+
+
+def _visit_day(text: str) -> date | None:
+    if text == LATEST:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CommandError(f"--visit {text}: not a date; give YYYY-MM-DD or '{LATEST}'",
+                           EXIT_BAD_INPUT) from None
+
+
+def _check_output(path: Path) -> None:
+    if path.is_dir():
+        raise CommandError(f"-o {path}: is a folder; give a file name such as summary.pdf",
+                           EXIT_BAD_INPUT)
+    if not path.parent.is_dir():
+        raise CommandError(f"-o {path}: folder {path.parent} does not exist; create it or "
+                           "choose another", EXIT_BAD_INPUT)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    day = _visit_day(args.visit)
+    _check_output(args.output)
+    with open_store(args) as store:
+        pid = args.patient
+        if patients.get(store, pid) is None:
+            raise CommandError(f"--patient {pid}: no such patient in {store.path}",
+                               EXIT_BAD_INPUT)
+        signed = visits.for_patient(store, pid)
+        if not signed:
+            raise CommandError(f"--patient {pid}: has no signed visit to summarise",
+                               EXIT_BAD_INPUT)
+        if day is None:
+            visit = signed[-1]
+        else:
+            visit = next((v for v in signed if v.visit_date == day), None)
+            if visit is None:
+                recent = ", ".join(v.visit_date.isoformat() for v in signed[-LISTED_DATES:])
+                raise CommandError(f"--visit {day}: {pid} has no signed visit on this date "
+                                   f"(latest visits: {recent})", EXIT_BAD_INPUT)
+        assert visit.visit_id is not None
+        try:
+            pdf = summary_pdf(store, pid, visit.visit_id)
+        except SummaryUnavailable as e:
+            raise CommandError(str(e), EXIT_BAD_INPUT) from None
+    try:
+        write_file(args.output, pdf)
+    except OSError as e:
+        raise CommandError(f"-o {args.output}: cannot write: {e.strerror or e}") from None
+    print(f"{args.output}: summary of the visit on {visit.visit_date}")
+    return EXIT_OK

@@ -1,0 +1,207 @@
+"""The ALSFRS-R section: every item with its score and anchor, subscores, total, stages.
+
+All wording (item names, anchors, definitions) comes from bedside.instruments and
+bedside.analysis; nothing clinical is typed here.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Table
+
+from bedside.analysis import (
+    DELTA_FS_DEFINITION,
+    KINGS_DEFINITION,
+    MITOS_DEFINITION,
+    kings_stage,
+    kings_stage_text,
+    mitos_stage,
+    slope_between,
+    subscores,
+    total,
+)
+from bedside.domain import Visit
+from bedside.instruments import Item, Questionnaire, alsfrs_r
+from bedside.report.cells import Cell, fit_cells
+from bedside.report.context import SummaryContext
+from bedside.report.styles import SUBTOTAL, Heading, Styles, grid_table_style
+from bedside.report.text import DASH, esc, fmt_change, fmt_date, fmt_rate
+
+ITEM, SUBSCORE, TOTAL = "item", "subscore", "total"
+
+
+@dataclass(frozen=True)
+class AlsfrsRow:
+    kind: str  # item | subscore | total
+    number: str
+    name: str
+    score: str
+    answer: str  # the anchor wording verbatim, or why there is none
+    change: str
+    assessed: bool = True
+
+
+def _slot_number(q: Questionnaire, item: Item) -> str:
+    alt = q.alternate_of(item.key)
+    return alt.slot if alt else item.number
+
+
+def _shared_name(items: list[Item]) -> str:
+    """'Cutting food and handling utensils' from the names of both item-5 scales."""
+    return os.path.commonprefix([i.name for i in items]).rstrip(" (") or items[0].name
+
+
+def _answered_item(q: Questionnaire, visit: Visit, item: Item) -> Item | None:
+    """The item of this slot the visit answered (5a or 5b), or None if not assessed."""
+    alt = q.alternate_of(item.key)
+    keys = alt.keys if alt else (item.key,)
+    for key in keys:
+        if key in visit.alsfrs:
+            return q.item(key)
+    return None
+
+
+def _item_change(q: Questionnaire, item: Item, score: int, prev: Visit | None) -> str:
+    if prev is None:
+        return DASH
+    if item.key in prev.alsfrs:
+        return fmt_change(score - prev.alsfrs[item.key])
+    alt = q.alternate_of(item.key)
+    other = next((k for k in (alt.keys if alt else ()) if k in prev.alsfrs), None)
+    if other:
+        return f"scale changed (was {q.item(other).number})"
+    return "not assessed before"
+
+
+def item_rows(ctx: SummaryContext, q: Questionnaire | None = None) -> list[AlsfrsRow]:
+    """One row per slot (item 5 once, on the scale used), a subscore after each domain, total."""
+    q = q or alsfrs_r()
+    visit, prev = ctx.visit, ctx.previous_alsfrs
+    prev_subs = subscores(prev.alsfrs) if prev else {}
+    rows: list[AlsfrsRow] = []
+    for domain in q.domains:
+        slots: dict[str, list[Item]] = {}
+        for item in q.domain_items(domain.key):
+            slots.setdefault(_slot_number(q, item), []).append(item)
+        for number, items in slots.items():
+            answered = _answered_item(q, visit, items[0])
+            if answered is None:
+                reason = next((visit.not_assessed[i.key] for i in items
+                               if visit.not_assessed.get(i.key)), "")
+                rows.append(AlsfrsRow(
+                    ITEM, number, _shared_name(items), DASH,
+                    "Not assessed" + (f": {reason}" if reason else ""), DASH, assessed=False))
+                continue
+            score = visit.alsfrs[answered.key]
+            rows.append(AlsfrsRow(ITEM, answered.number, answered.name, str(score),
+                                  answered.anchor(score),
+                                  _item_change(q, answered, score, prev)))
+        sub = ctx.summary.subscores.get(domain.key)
+        top = q.max_score * len(slots)
+        missing = [n for n in slots if n in ctx.summary.missing]
+        rows.append(AlsfrsRow(
+            SUBSCORE, "", f"{domain.name} subscore",
+            f"{sub} / {top}" if sub is not None else DASH,
+            "" if sub is not None else _not_computed(missing),
+            _diff(sub, prev_subs.get(domain.key)) if prev else DASH))
+    tot = ctx.summary.total
+    prev_total = total(prev.alsfrs) if prev else None
+    change = DASH
+    if prev is not None:
+        change = _diff(tot, prev_total)
+        rate = (slope_between(prev.visit_date, prev_total, visit.visit_date, tot)
+                if tot is not None and prev_total is not None else None)
+        if rate is not None:
+            change += f" ({rate:+.2f}/month)" if round(rate, 2) else " (0.00/month)"
+    rows.append(AlsfrsRow(
+        TOTAL, "", "ALSFRS-R total",
+        f"{tot} / {q.max_total}" if tot is not None else DASH,
+        "" if tot is not None else _not_computed(list(ctx.summary.missing)), change))
+    return rows
+
+
+def _diff(now: int | None, before: int | None) -> str:
+    if now is None or before is None:
+        return "not comparable"
+    return fmt_change(now - before)
+
+
+def _not_computed(missing: list[str]) -> str:
+    label = "item" if len(missing) == 1 else "items"
+    return f"Not computed: {label} {', '.join(missing)} not assessed"
+
+
+def item5_note(ctx: SummaryContext, q: Questionnaire | None = None) -> str:
+    q = q or alsfrs_r()
+    for alt in q.alternates:
+        for key in alt.keys:
+            if key in ctx.visit.alsfrs:
+                item = q.item(key)
+                return f"Item {alt.slot} was scored on scale {item.number}: {item.name}."
+        return f"Item {alt.slot} was not assessed (neither scale was used)."
+    return ""
+
+
+def _stage_rows(ctx: SummaryContext) -> list[tuple[str, str, str]]:
+    s, prev = ctx.summary, ctx.previous_alsfrs
+    dfs = (fmt_rate(s.delta_fs) if s.delta_fs is not None else
+           "not computed (needs the total and an onset date)")
+    kings = kings_stage_text(s.kings_stage)
+    mitos = (f"stage {s.mitos_stage}" if s.mitos_stage is not None
+             else "not computed (an item it reads was not assessed)")
+    if prev is not None:
+        when = fmt_date(prev.visit_date)
+        prev_kings = kings_stage(prev.alsfrs)
+        prev_mitos = mitos_stage(prev.alsfrs)
+        if prev_kings is not None:
+            kings += f" (on {when}: {kings_stage_text(prev_kings)})"
+        if prev_mitos is not None:
+            mitos += f" (on {when}: stage {prev_mitos})"
+    return [("ΔFS", dfs, DELTA_FS_DEFINITION), ("King's", kings, KINGS_DEFINITION),
+            ("MiToS", mitos, MITOS_DEFINITION)]
+
+
+def alsfrs_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flowable]:
+    q = alsfrs_r()
+    out: list[Flowable] = [Heading(f"{q.name} ({q.short_name})", st.h2)]
+    if not ctx.visit.has_alsfrs:
+        out.append(Paragraph("The ALSFRS-R was not recorded at this visit.", st.body))
+        return out
+    prev = ctx.previous_alsfrs
+    change_head = (f"Change since {fmt_date(prev.visit_date)}" if prev
+                   else "Change (no earlier ALSFRS-R)")
+    widths = [12 * mm, 52 * mm, 17 * mm, 0.0, 32 * mm]
+    widths[3] = width - sum(widths)
+    bold = st.cell_bold
+    rows: list[list[Cell]] = [[(h, bold) for h in
+                               ("No.", "Item", "Score", "Answer (anchor wording)", change_head)]]
+    commands = grid_table_style()
+    for n, row in enumerate(item_rows(ctx, q), start=1):
+        if row.kind == ITEM:
+            rows.append([(row.number, st.cell), (row.name, st.cell), (row.score, st.cell_center),
+                         (row.answer, st.cell if row.assessed else st.label),
+                         (row.change, st.cell)])
+            continue
+        rows.append([(row.name, bold), None, (row.score, bold), (row.answer, st.label),
+                     (row.change, bold)])
+        commands += [("SPAN", (0, n), (1, n)), ("BACKGROUND", (0, n), (-1, n), SUBTOTAL)]
+        if row.kind == TOTAL:
+            commands.append(("LINEABOVE", (0, n), (-1, n), 1.0, "black"))
+    data, dress = fit_cells(rows, widths, st.cell, spans=commands)
+    out.append(Table(data, colWidths=widths, repeatRows=1, style=commands + dress))
+    out.append(Paragraph(esc(item5_note(ctx, q)), st.note))
+    out.append(_stages_table(ctx, st, width))
+    return out
+
+
+def _stages_table(ctx: SummaryContext, st: Styles, width: float) -> Table:
+    widths = [16 * mm, 48 * mm, width - 64 * mm]
+    rows: list[list[Cell]] = [[(name, st.cell_bold), (value, st.cell_bold), (definition, st.note)]
+                              for name, value, definition in _stage_rows(ctx)]
+    data, dress = fit_cells(rows, widths, st.cell)
+    table = Table(data, colWidths=widths, style=grid_table_style(header_rows=0) + dress)
+    table.spaceBefore = 4
+    return table

@@ -1,0 +1,45 @@
+"""What a visit summary is computed from: the visit, the history up to it, its summary values."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bedside.analysis import VisitSummary, summarize
+from bedside.domain import Event, Patient, Visit
+
+
+@dataclass(frozen=True)
+class SummaryContext:
+    """The summarised visit and the record as it stood on its date.
+
+    ``history`` holds the visits up to and including this one, oldest first: a summary printed
+    again later shows the same trend and the same comparisons as on the day of the visit.
+    """
+
+    patient: Patient
+    visit: Visit
+    history: tuple[Visit, ...]
+    events: tuple[Event, ...]
+    summary: VisitSummary
+    previous_alsfrs: Visit | None  # the latest earlier visit with ALSFRS-R answers
+    previous_mrc: Visit | None  # the latest earlier visit with MRC grades
+
+
+def build_context(patient: Patient, visits: Sequence[Visit], events: Sequence[Event],
+                  visit: Visit) -> SummaryContext:
+    if visit.patient_id != patient.patient_id:
+        raise ValueError(f"visit of {visit.patient_id} given with patient {patient.patient_id}")
+    earlier = sorted((v for v in visits if v.visit_date < visit.visit_date),
+                     key=lambda v: v.visit_date)
+    history = (*earlier, visit)
+    return SummaryContext(
+        patient=patient,
+        visit=visit,
+        history=history,
+        events=tuple(sorted((e for e in events if e.event_date <= visit.visit_date),
+                            key=lambda e: e.event_date)),
+        summary=summarize(visit, patient),
+        previous_alsfrs=next((v for v in reversed(earlier) if v.has_alsfrs), None),
+        previous_mrc=next((v for v in reversed(earlier) if v.has_mrc), None),
+    )

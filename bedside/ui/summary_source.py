@@ -1,0 +1,73 @@
+"""Gathers one visit summary from the store and renders it: shared by the app and `bedside
+report`. Composition of two siblings (store and report), so it lives above both.
+
+Imports no Qt: the command line uses it without loading the GUI toolkit.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bedside import __version__
+from bedside.report import render_visit_summary
+from bedside.store import Store, StoreError, events, patients, visits
+
+CLINIC_NAME_SETTING = "clinic_name"
+
+
+class SummaryUnavailable(Exception):
+    """The summary cannot be made; the message says which record is missing and why."""
+
+
+def summary_pdf(store: Store, patient_id: str, visit_id: int,
+                generated_at: datetime | None = None) -> bytes:
+    """The PDF summary of one visit (signed, or a draft, which then prints as NOT SIGNED)."""
+    patient = patients.get(store, patient_id)
+    if patient is None:
+        raise SummaryUnavailable(f"patient {patient_id}: no such patient in {store.path}")
+    try:
+        visit = visits.get(store, visit_id)
+    except StoreError:
+        raise SummaryUnavailable(f"visit {visit_id}: no such visit in {store.path}") from None
+    if visit.patient_id != patient_id:
+        raise SummaryUnavailable(
+            f"visit {visit_id} belongs to patient {visit.patient_id}, not {patient_id}")
+    return render_visit_summary(
+        patient, visits.for_patient(store, patient_id), events.for_patient(store, patient_id),
+        visit,
+        clinic_name=store.setting(CLINIC_NAME_SETTING),
+        generated_at=generated_at or datetime.now(UTC),
+        app_version=__version__,
+    )
+
+
+def suggested_file_name(folder: Path) -> str:
+    """'visit-summary.pdf' (or -2, -3 ... if taken in ``folder``).
+
+    Names the kind of document only: no name, identifier or date of the patient, so the file
+    name says nothing about whom it concerns in a folder listing, a mail or a print queue.
+    """
+    for n in range(1, 1000):
+        name = "visit-summary.pdf" if n == 1 else f"visit-summary-{n}.pdf"
+        if not (folder / name).exists():
+            return name
+    return "visit-summary.pdf"
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write beside the target, then rename: a failed save never leaves half a PDF.
+
+    The file is readable by its owner only: it holds patient data.
+    """
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
