@@ -132,14 +132,12 @@ def _domain_subscores(scores: Sequence[int | None],
 
 
 def _expected_totals(scores: list[int | None], sub_plan: list[tuple[str, Callable, tuple, dict]],
-                     check_cols: list[tuple[str, int]], domain_of_column: dict[str, str]
-                     ) -> tuple[str, ...]:
-    """What each total/subscore column must say for these scores ('' when not computable)."""
+                     wanted: list[int | None]) -> tuple[str, ...]:
+    """What each total/subscore column must say for these scores ('' when not computable);
+    ``wanted`` holds per column its domain's place in ``sub_plan``, None for the total."""
     parts = _domain_subscores(scores, sub_plan)
-    subs = {domain: value for (domain, *_), value in zip(sub_plan, parts, strict=True)}
     whole = None if None in parts else sum(parts)  # total = sum of the four subscores
-    values = [whole if name == TOTAL_COLUMN else subs[domain_of_column[name]]
-              for name, _ in check_cols]
+    values = [whole if at is None else parts[at] for at in wanted]
     return tuple("" if v is None else str(v) for v in values)
 
 
@@ -187,6 +185,9 @@ def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
     domain_of_column = {v: k for k, v in subscore_columns().items()}
     sub_plan = _subscore_plan(item_names) if check_cols else []
     check_values = _getter([i for _, i in check_cols])
+    domain_at = {domain: n for n, (domain, *_) in enumerate(sub_plan)}
+    wanted = [None if name == TOTAL_COLUMN else domain_at[domain_of_column[name]]
+              for name, _ in check_cols]
     expected_of: dict[tuple, tuple[str, ...]] = {}
     i_pid, i_date = col["patient_id"], col["visit_date"]
     i_examiner, i_notes = col.get("examiner"), col.get("notes")
@@ -264,8 +265,7 @@ def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
             score_key = tuple(scores)
             expected = expected_of.get(score_key)
             if expected is None:
-                expected = expected_of[score_key] = _expected_totals(
-                    scores, sub_plan, check_cols, domain_of_column)
+                expected = expected_of[score_key] = _expected_totals(scores, sub_plan, wanted)
             given = check_values(cells)
             if given != expected:  # a blank or spaced cell, or a disagreement: look closer
                 for (name, _), raw, want in zip(check_cols, given, expected, strict=True):
