@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import gc
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -143,12 +144,19 @@ def _expected_totals(scores: list[int | None], sub_plan: list[tuple[str, Callabl
 
 def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
     """Check every row on its own; cross-row rules (agreement, duplicates) too."""
-    # hundreds of thousands of long-lived objects: the cyclic collector would walk them all
-    # again and again while they are made (and find nothing: there are no cycles here)
+    with _collector_paused():
+        return _parse_visits(table, today)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hundreds of thousands of long-lived objects (visits, memo entries): the cyclic
+    collector would walk them again and again while they are made, and find nothing (there
+    are no cycles here). Reference counting still frees everything."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _parse_visits(table, today)
+        yield
     finally:
         if collecting:
             gc.enable()
@@ -373,7 +381,14 @@ def _cell(value: object) -> str:
 
 
 def write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells: set[str]) -> int:
-    """Write the visit CSV with derived columns; returns the number of visits written.
+    """Write the visit CSV with derived columns; returns the number of visits written."""
+    with _collector_paused():
+        return _write_visits(out, rows, mrc_cells)
+
+
+def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells: set[str]
+                  ) -> int:
+    """The visit CSV with derived columns.
 
     The derived columns are what bedside.analysis.summarize gives, from the same functions,
     each computed once per distinct input: subscores per domain's answers (the total is their
