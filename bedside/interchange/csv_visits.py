@@ -1,23 +1,13 @@
-"""The visit CSV file of SPEC §3: parse and check rows, plan an import, write an export."""
+"""The visit CSV of SPEC §3: parse and check rows, plan an import (export: csv_visits_write)."""
 
 from __future__ import annotations
 
-import csv
-import gc
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from operator import itemgetter
-from typing import TextIO
 
 from bedside.analysis import (
-    delta_fs,
-    kings_stage,
-    mitos_stage,
-    mrc_sum,
-    subscores,
     visit_date_problems,
 )
 from bedside.domain import NOT_TESTED, ONSET_REGIONS, SEXES, MrcCell, Patient, Visit
@@ -28,13 +18,19 @@ from bedside.interchange.columns import (
     VISIT_COLUMNS,
     derived_columns,
     known_mrc_columns,
-    mrc_column_order,
     subscore_columns,
 )
 from bedside.interchange.csv_read import Collector, CsvTable, parse_date
+from bedside.interchange.csv_visits_write import write_visits as write_visits  # re-exported
+from bedside.interchange.row_tools import (
+    SCORES,
+    collector_paused,
+    domain_subscores,
+    pick,
+    subscore_plan,
+)
 
 _DATE_FIELDS = ("birth_date", "onset_date", "diagnosis_date")
-SCORES = {str(n): n for n in range(alsfrs_r().min_score, alsfrs_r().max_score + 1)}
 
 
 @dataclass
@@ -53,16 +49,6 @@ def _protocol_for(cells: frozenset[str]) -> str:
     """The smallest protocol holding every graded cell ('' when none does)."""
     fits = [p for p in protocols().values() if cells <= set(p.cells)]
     return min(fits, key=lambda p: len(p.cells)).id if fits else ""
-
-
-def _getter(indexes: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
-    """Pick cells by index as a tuple, in C (itemgetter) whatever the count."""
-    if not indexes:
-        return lambda cells: ()
-    if len(indexes) == 1:
-        only = indexes[0]
-        return lambda cells: (cells[only],)
-    return itemgetter(*indexes)
 
 
 # The hot loop looks every cell up in these; anything else takes the slow, explaining path.
@@ -105,38 +91,11 @@ def _grades_explained(line: int, names: Sequence[str], values: Sequence[str],
     return out
 
 
-def _subscore_plan(item_names: Sequence[str]
-                   ) -> list[tuple[str, Callable, tuple[str, ...], dict]]:
-    """Per domain: its key, a picker of its scores from a row's score list, its item names
-    and a memo. Subscores come from bedside.analysis; a domain has few score combinations,
-    so each is computed once per file."""
-    q = alsfrs_r()
-    plan = []
-    for d in q.domains:
-        keys = {i.key for i in q.domain_items(d.key)}
-        idx = [n for n, k in enumerate(item_names) if k in keys]
-        plan.append((d.key, _getter(idx), tuple(item_names[n] for n in idx), {}))
-    return plan
-
-
-def _domain_subscores(scores: Sequence[int | None],
-                      sub_plan: list[tuple[str, Callable, tuple, dict]]) -> list[int | None]:
-    """Subscores in domain order for the scores of one row (by bedside.analysis, memoized)."""
-    out: list[int | None] = []
-    for domain, pick, names, memo in sub_plan:
-        combo = pick(scores)
-        if combo not in memo:
-            answers = {k: v for k, v in zip(names, combo, strict=True) if v is not None}
-            memo[combo] = subscores(answers)[domain]
-        out.append(memo[combo])
-    return out
-
-
 def _expected_totals(scores: list[int | None], sub_plan: list[tuple[str, Callable, tuple, dict]],
                      wanted: list[int | None]) -> tuple[str, ...]:
     """What each total/subscore column must say for these scores ('' when not computable);
     ``wanted`` holds per column its domain's place in ``sub_plan``, None for the total."""
-    parts = _domain_subscores(scores, sub_plan)
+    parts = domain_subscores(scores, sub_plan)
     whole = None if None in parts else sum(parts)  # total = sum of the four subscores
     values = [whole if at is None else parts[at] for at in wanted]
     return tuple("" if v is None else str(v) for v in values)
@@ -144,22 +103,8 @@ def _expected_totals(scores: list[int | None], sub_plan: list[tuple[str, Callabl
 
 def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
     """Check every row on its own; cross-row rules (agreement, duplicates) too."""
-    with _collector_paused():
+    with collector_paused():
         return _parse_visits(table, today)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hundreds of thousands of long-lived objects (visits, memo entries): the cyclic
-    collector would walk them again and again while they are made, and find nothing (there
-    are no cycles here). Reference counting still frees everything."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
@@ -181,18 +126,18 @@ def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
 
     col = {h: n for n, h in enumerate(header)}
     patient_cols = [(h, col[h]) for h in PATIENT_COLUMNS if h in col and h != "patient_id"]
-    patient_values = _getter([i for _, i in patient_cols])
+    patient_values = pick([i for _, i in patient_cols])
     item_names = [h for h in q.keys if h in col]
-    item_values = _getter([col[h] for h in item_names])
+    item_values = pick([col[h] for h in item_names])
     alternates = [(item_names.index(a.keys[0]), item_names.index(a.keys[1]))
                   for a in q.alternates if a.keys[0] in col and a.keys[1] in col]
     mrc_names = [h for h in header if h in mrc_cols]
     mrc_cells = [mrc_cols[h] for h in mrc_names]
-    mrc_values = _getter([col[h] for h in mrc_names])
+    mrc_values = pick([col[h] for h in mrc_names])
     check_cols = [(h, col[h]) for h in (TOTAL_COLUMN, *subscore_columns().values()) if h in col]
     domain_of_column = {v: k for k, v in subscore_columns().items()}
-    sub_plan = _subscore_plan(item_names) if check_cols else []
-    check_values = _getter([i for _, i in check_cols])
+    sub_plan = subscore_plan(item_names) if check_cols else []
+    check_values = pick([i for _, i in check_cols])
     domain_at = {domain: n for n, (domain, *_) in enumerate(sub_plan)}
     wanted = [None if name == TOTAL_COLUMN else domain_at[domain_of_column[name]]
               for name, _ in check_cols]
@@ -372,83 +317,3 @@ def plan_visit_import(
     return ImportPlan(new, [v for _, v in parsed.visits])
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    return str(value)
-
-
-def write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells: set[str]) -> int:
-    """Write the visit CSV with derived columns; returns the number of visits written."""
-    with _collector_paused():
-        return _write_visits(out, rows, mrc_cells)
-
-
-def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells: set[str]
-                  ) -> int:
-    """The visit CSV with derived columns.
-
-    The derived columns are what bedside.analysis.summarize gives, from the same functions,
-    each computed once per distinct input: subscores per domain's answers (the total is their
-    sum, as the import checks it), King's and MiToS per set of answers, the MRC sum (whole
-    grades over the graded cells) per multiset of codes; ΔFS, which reads dates, per visit.
-    """
-    q = alsfrs_r()
-    keys = q.keys
-    mrc_cols = mrc_column_order(mrc_cells)
-    position = {c.removeprefix("MRC_"): n for n, c in enumerate(mrc_cols)}
-    no_grades = [""] * len(mrc_cols)
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*PATIENT_COLUMNS, *VISIT_COLUMNS, *keys, *mrc_cols, *derived_columns()])
-    sub_plan = _subscore_plan(keys)
-    by_answers: dict[tuple, tuple[list[str], int | None, list[str], list[str]]] = {}
-    by_codes: dict[tuple[str, ...], list[str]] = {}
-    patient: Patient | None = None
-    patient_cells: list[str] = []
-    count = 0
-    for p, v in rows:
-        if p is not patient:
-            patient = p
-            patient_cells = [p.patient_id, p.family_name, p.given_name, _cell(p.birth_date),
-                             p.sex, _cell(p.onset_date), p.onset_region,
-                             _cell(p.diagnosis_date)]
-        answers, grades = v.alsfrs, v.mrc
-        answer_key = tuple(map(answers.get, keys))
-        derived = by_answers.get(answer_key)
-        if derived is None:
-            derived = by_answers[answer_key] = _answer_cells(answers, answer_key, sub_plan)
-        code_key = tuple(sorted([g.code for g in grades.values()]))  # the sum reads no more
-        mrc_text = by_codes.get(code_key)
-        if mrc_text is None:
-            whole = mrc_sum(grades)
-            mrc_text = by_codes[code_key] = (["", ""] if whole is None else
-                                             [_cell(whole.score), _cell(whole.max_tested)])
-        grade_cells = no_grades[:]
-        for cell, g in grades.items():
-            at = position.get(cell)  # a cell without a column is left out, as before
-            if at is not None:
-                grade_cells[at] = g.code
-        writer.writerow([
-            *patient_cells, v.visit_date.isoformat(), v.examiner, v.notes, *derived[0],
-            *grade_cells,
-            *derived[2], _cell(delta_fs(derived[1], p.onset_date, v.visit_date)),
-            *derived[3], *mrc_text,
-        ])
-        count += 1
-    return count
-
-
-_SCORE_TEXT = {score: str(score) for score in SCORES.values()}
-
-
-def _answer_cells(answers: Mapping[str, int], scores: tuple,
-                  sub_plan: list[tuple[str, Callable, tuple, dict]]
-                  ) -> tuple[list[str], int | None, list[str], list[str]]:
-    """Item cells, total, total and subscore cells, King's and MiToS cells of one answer set."""
-    subs = _domain_subscores(scores, sub_plan)
-    whole = None if None in subs else sum(subs)  # the total is the sum of the subscores
-    return ([_SCORE_TEXT.get(s) or _cell(s) for s in scores], whole,
-            [_cell(whole), *map(_cell, subs)],
-            [_cell(kings_stage(answers)), _cell(mitos_stage(answers))])
