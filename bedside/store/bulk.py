@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from functools import cache
 
@@ -163,11 +163,9 @@ def _insert(store: Store, new_patients: Sequence[Patient], visits: Sequence[Visi
         (now, who, "patient", p.patient_id,
          json.dumps(dict(zip(PATIENT_COLUMNS, _patient_row(p), strict=True)),
                     ensure_ascii=False), source) for p in new_patients))
-    label = _item_labels()
     store.executemany(audit_sql, (
         (now, who, "visit", v.patient_id + "/" + v.visit_date.isoformat(),
-         "ALSFRS-R " + (" ".join([label.get(k, k) + "=" + str(s) for k, s in v.alsfrs.items()])
-                        or "not assessed") + grades, source)
+         "ALSFRS-R " + _answers_text(v.alsfrs) + grades, source)
         for v, grades in zip(visits, grades_text, strict=True)))
     store.executemany(audit_sql, (
         (now, who, "event", f"{e.patient_id}/{eid0 + n}",
@@ -188,9 +186,27 @@ def _not_assessed(v: Visit) -> str:
 
 
 @cache
-def _item_labels() -> dict[str, str]:
+def _item_numbers() -> dict[str, str]:
     """Item key -> its number on the form ('1', '5a', '10'), for compact audit entries."""
     return {i.key: i.number.split()[0] for i in alsfrs_r().items}
+
+
+@cache
+def _answer_texts() -> dict[str, dict[int, str]]:
+    """'1=4', '5a=3', '10=2'... by item key and score, made once."""
+    q = alsfrs_r()
+    scores = range(q.min_score, q.max_score + 1)
+    return {key: {s: f"{n}={s}" for s in scores} for key, n in _item_numbers().items()}
+
+
+def _answers_text(answers: Mapping[str, int]) -> str:
+    """The answers of one visit for its audit entry: '1=4 2=3 ... 12=4'."""
+    texts = _answer_texts()
+    try:
+        return " ".join([texts[k][s] for k, s in answers.items()]) or "not assessed"
+    except KeyError:  # a key or score outside the instrument: written as it is
+        numbers = _item_numbers()
+        return " ".join(f"{numbers.get(k, k)}={s}" for k, s in answers.items())
 
 
 def iter_current(
