@@ -8,7 +8,6 @@ from pathlib import Path
 
 from bedside.cli.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, add_db_option, open_store
 from bedside.store import patients, visits
-from bedside.ui.summary_source import SummaryUnavailable, summary_pdf, write_file
 
 LATEST = "latest"
 LISTED_DATES = 5
@@ -44,6 +43,9 @@ def _check_output(path: Path) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    # reportlab loads only for this command, never for the app's start
+    from bedside.ui.summary_source import SummaryUnavailable, summary_pdf, write_file
+
     day = _visit_day(args.visit)
     _check_output(args.output)
     with open_store(args) as store:

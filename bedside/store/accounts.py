@@ -9,11 +9,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
+from typing import TYPE_CHECKING
 
 from bedside.store.db import Store, utc_now
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 from bedside.store.errors import Conflict, StoreError
 
 MIN_PASSWORD_LENGTH = 8
@@ -21,7 +22,17 @@ FREE_ATTEMPTS = 3  # failures within the window before each new attempt is slowe
 FAILURE_WINDOW = timedelta(minutes=15)
 MAX_DELAY_S = 30.0
 
-_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+_hasher: PasswordHasher | None = None  # made on first use: argon2 loads only when needed
+
+
+def hasher() -> PasswordHasher:
+    """argon2id with the library's current recommended parameters."""
+    global _hasher
+    if _hasher is None:
+        from argon2 import PasswordHasher
+
+        _hasher = PasswordHasher()
+    return _hasher
 
 
 class SignInFailed(StoreError):
@@ -50,7 +61,7 @@ def create(store: Store, name: str, password: str) -> None:
         if has_accounts(store) and store.user not in names(store):
             raise StoreError("only a signed-in examiner can add another examiner")
         store.execute("INSERT INTO examiners (name, password_hash, created_at) VALUES (?, ?, ?)",
-                      (name, _hasher.hash(password), utc_now()))
+                      (name, hasher().hash(password), utc_now()))
         store.audit("create", "examiner", name)
 
 
@@ -76,6 +87,8 @@ def delay_for(failures: int) -> float:
 def sign_in(store: Store, name: str, password: str,
             sleep: Callable[[float], None] = time.sleep) -> str:
     """Check the password; on success the store acts as this examiner. Audited either way."""
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     name = name.strip()
     sleep(delay_for(recent_failures(store, name)))
     row = store.conn.execute(
@@ -83,20 +96,20 @@ def sign_in(store: Store, name: str, password: str,
     ok = False
     if row is not None and row[0]:
         try:
-            ok = _hasher.verify(row[0], password)
+            ok = hasher().verify(row[0], password)
         except (VerificationError, InvalidHashError):
             ok = False
     else:
-        _hasher.hash(password)  # same work for an unknown name: timing says nothing
+        hasher().hash(password)  # same work for an unknown name: timing says nothing
     with store.transaction():
         if not ok:
             store.audit("sign-in failed", "examiner", name)
         else:
             store.user = name
             store.audit("sign-in", "examiner", name)
-            if _hasher.check_needs_rehash(row[0]):
+            if hasher().check_needs_rehash(row[0]):
                 store.execute("UPDATE examiners SET password_hash = ? WHERE name = ?",
-                              (_hasher.hash(password), name))
+                              (hasher().hash(password), name))
                 store.audit("rehash", "examiner", name, reason="hash parameters changed")
     if not ok:
         raise SignInFailed("sign-in failed: unknown examiner or wrong password")
@@ -109,5 +122,5 @@ def change_password(store: Store, name: str, old: str, new: str) -> None:
         raise StoreError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
     with store.transaction():
         store.execute("UPDATE examiners SET password_hash = ? WHERE name = ?",
-                      (_hasher.hash(new), name))
+                      (hasher().hash(new), name))
         store.audit("change password", "examiner", name)

@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 from bedside.store import backup, health, migrations
 from bedside.store.errors import (
@@ -56,16 +57,26 @@ class Store:
 
     def __init__(self, conn: sqlite3.Connection, path: Path, user: str) -> None:
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self.path = path
         self.user = user
         self._depth = 0
+        self._db: sqlite_utils.Database | None = None
         self.read_only = False
         self.cache: dict[str, Any] = {}  # derived from the database; emptied on rollback
         self.backup_warning = ""  # set when an automatic backup failed; the UI may show it
         self._saves_since_backup = 0
         self._last_backup = float("-inf")
         self._closed = False
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils on the same connection, for scripts; made on first use because
+        importing sqlite_utils loads numpy (about 0.15 s), which the app's start must not pay."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     # -- opening -------------------------------------------------------------------------
     @classmethod

@@ -1,0 +1,100 @@
+"""Add or change an event (gastrostomy, NIV, medication, procedure, death, ...)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bedside.analysis import event_problems
+from bedside.domain import EVENT_KINDS, Event, Patient
+from bedside.store import Store, StoreError
+from bedside.store import events as event_repo
+from bedside.ui.forms import BadDate, FieldGrid, parse_date
+from bedside.ui.labels import event_label
+from bedside.ui.style import ERROR_STYLE, TOUCH_PX
+
+
+class EventDialog(QDialog):
+    """Writes the event on Save only; a refused change leaves the database as it was."""
+
+    def __init__(self, store: Store, patient: Patient, event: Event | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.patient = patient
+        self.original = event
+        self.saved: Event | None = None
+        self.setWindowTitle(self.tr("New event") if event is None else self.tr("Edit event"))
+        self.setMinimumWidth(640)
+        self.grid = FieldGrid(self)
+        self.kind = QComboBox(self)
+        for k in EVENT_KINDS:
+            self.kind.addItem(event_label(k), k)
+        self.event_date = QLineEdit(self)
+        self.event_date.setPlaceholderText("YYYY-MM-DD")
+        self.label = QLineEdit(self)
+        self.label.setPlaceholderText(self.tr("e.g. MSC transplantation, intrathecal"))
+        self.grid.add("kind", self.tr("&Kind"), self.kind)
+        self.grid.add("event_date", self.tr("&Date"), self.event_date)
+        self.grid.add("label", self.tr("&Label"), self.label)
+        self.general = QLabel("", self)
+        self.general.setObjectName("general_message")
+        self.general.setStyleSheet(ERROR_STYLE)
+        self.general.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        for b in buttons.buttons():
+            b.setMinimumHeight(TOUCH_PX)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.grid.layout)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        if event is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(event.kind)))
+            self.event_date.setText(event.event_date.isoformat())
+            self.label.setText(event.label)
+        else:
+            self.event_date.setText(date.today().isoformat())
+
+    def save(self) -> None:
+        self.grid.clear()
+        self.general.clear()
+        try:
+            day = parse_date(self.event_date.text())
+        except BadDate as e:
+            self.grid.show("event_date", str(e))
+            day = None
+        else:
+            if day is None:
+                self.grid.show("event_date", self.tr("the date is required"))
+        if day is not None:
+            event = Event(self.patient.patient_id, day, self.kind.currentData(),
+                          self.label.text().strip())
+            if self.original is not None:
+                event = replace(event, event_id=self.original.event_id)
+            if not self.grid.show_problems(event_problems(event, self.patient, date.today()),
+                                           self.general):
+                try:
+                    if self.original is None:
+                        self.saved = event_repo.add(self.store, event)
+                    else:
+                        self.saved = event_repo.update(self.store, event)
+                except StoreError as e:
+                    self.grid.show_store_error(str(e), self.general)
+                else:
+                    self.accept()
+                    return
+        self.grid.focus_first_problem()

@@ -1,0 +1,327 @@
+"""The main window: patient list beside the patient page, menus, the accounts banner."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bedside import __version__
+from bedside.store import Store, accounts, bulk
+from bedside.store import patients as patient_repo
+from bedside.store import visits as visit_repo
+from bedside.ui.patient_list import PatientListPanel
+from bedside.ui.settings import Settings
+from bedside.ui.style import TOUCH_PX
+
+if TYPE_CHECKING:
+    from bedside.ui.patient_page import PatientPage
+
+SUMMARY_MODULE = "bedside.ui.summary_actions"
+
+
+def summary_actions_available() -> bool:
+    return importlib.util.find_spec(SUMMARY_MODULE) is not None
+
+
+class MainWindow(QMainWindow):
+    database_requested = Signal(Path)  # File > Open database… (the app opens and swaps it)
+
+    def __init__(self, store: Store, settings: Settings, *, demo: bool = False) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.demo = demo
+        self.setObjectName("main_window")
+        self.setMinimumSize(1000, 640)
+        self.banner = QFrame(self)
+        self.banner.setObjectName("accounts_banner")
+        self.banner.setStyleSheet("#accounts_banner { background: #fff4ce;"
+                                  " border-bottom: 1px solid #e0c97f; }")
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setStyleSheet("color: #4d3800;")
+        self.banner_button = QPushButton(self.tr("Set up accounts…"), self.banner)
+        self.banner_button.setMinimumHeight(TOUCH_PX)
+        self.banner_button.clicked.connect(self.set_up_accounts)
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(10, 2, 10, 2)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.banner_button)
+        self.idle_lock = None
+        self._locked_store: Store | None = None
+        self.patient_list = PatientListPanel(self)
+        self.patient_list.patient_chosen.connect(self.show_patient)
+        self.patient_list.new_patient_requested.connect(self.new_patient)
+        self.empty = QLabel(self.tr("Choose a patient from the list (Ctrl+F to search, "
+                                    "arrows and Enter to open), or add one with "
+                                    "Ctrl+Shift+N."), self)
+        self.empty.setObjectName("empty_state")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.empty)
+        self.page: PatientPage | None = None
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.addWidget(self.patient_list)
+        self.split.addWidget(self.pages)
+        self.split.setStretchFactor(0, 0)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([340, 1026])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.split, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._restore()
+        self.set_store(store)
+
+    # -- the database ------------------------------------------------------------------------
+    def set_store(self, store: Store) -> None:
+        """Show ``store`` (after File > Open database… the app calls this with the new one)."""
+        self.store = store
+        if self.page is not None:
+            self.page.leave_editor()
+            self.pages.removeWidget(self.page)
+            self.page.deleteLater()
+            self.page = None
+        self.pages.setCurrentWidget(self.empty)
+        title = f"Bedside — {store.path.name}"
+        self.setWindowTitle(title + (self.tr(" (demo data)") if self.demo else ""))
+        self._update_banner()
+        self.reload_patients()
+        self._update_actions()
+
+    def _update_banner(self) -> None:
+        protected = accounts.has_accounts(self.store)
+        if not protected and not self.demo:
+            self.banner_text.setText(self.tr(
+                "This database has no examiner accounts: anyone using this computer can open "
+                "it. Set up accounts so that every visit is signed by a signed-in examiner."))
+            self.banner.show()
+        else:
+            self.banner.hide()
+        if self.idle_lock is not None and self._locked_store is not self.store:
+            self.idle_lock.timer.stop()  # another database was opened
+            self.idle_lock.cover.deleteLater()
+            self.idle_lock.deleteLater()
+            self.idle_lock = None
+        if protected and self.idle_lock is None:
+            from bedside.ui.idle_lock import IdleLock
+
+            self.idle_lock = IdleLock(self.store, self)
+            self._locked_store = self.store
+
+    def set_up_accounts(self) -> None:
+        from bedside.ui.signin import CreateAccountDialog
+
+        if CreateAccountDialog(self.store, self).exec():
+            self._update_banner()
+            self.statusBar().showMessage(self.tr("Examiner account added."), 8000)
+
+    def reload_patients(self) -> None:
+        everyone = patient_repo.all_patients(self.store)
+        last = bulk.last_visit_dates(self.store, [p.patient_id for p in everyone])
+        self.patient_list.set_patients(everyone, last)
+
+    # -- patients ---------------------------------------------------------------------------
+    def _ensure_page(self) -> PatientPage:
+        if self.page is None:  # loaded with the first patient: startup stays light
+            from bedside.ui.patient_page import PatientPage
+
+            self.page = PatientPage(self.store, self.settings, self)
+            self.page.patient_saved.connect(self._patient_saved)
+            self.page.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+            self.page.editing_changed.connect(self._editing_changed)
+            self.pages.addWidget(self.page)
+        return self.page
+
+    def show_patient(self, patient_id: str) -> None:
+        page = self._ensure_page()
+        page.show_patient(patient_id)
+        self.pages.setCurrentWidget(page)
+        self._update_actions()
+
+    def new_patient(self) -> None:
+        from bedside.ui.patient_dialog import PatientDialog
+
+        dialog = PatientDialog(self.store, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self.reload_patients()
+            self.patient_list.select(dialog.saved.patient_id)
+            self.show_patient(dialog.saved.patient_id)
+            self.statusBar().showMessage(
+                self.tr("Patient %1 added.").replace("%1", dialog.saved.patient_id), 8000)
+
+    def _patient_saved(self, patient_id: str) -> None:
+        self.reload_patients()
+        self.patient_list.select(patient_id)
+
+    def _editing_changed(self, editing: bool) -> None:
+        """While a visit is entered the list steps aside: the entry screens and the live
+        trend get the width."""
+        self.patient_list.setVisible(not editing)
+        if not editing:
+            self.reload_patients()
+            if self.page is not None and self.page.patient is not None:
+                self.patient_list.select(self.page.patient.patient_id)
+
+    @property
+    def current_patient_id(self) -> str | None:
+        if self.page is not None and self.page.patient is not None and \
+                self.pages.currentWidget() is self.page:
+            return self.page.patient.patient_id
+        return None
+
+    # -- crash recovery --------------------------------------------------------------------
+    def offer_drafts(self) -> None:
+        """Offer to resume visits left unsigned (after a crash or power loss)."""
+        drafts = visit_repo.drafts(self.store)
+        for n, draft in enumerate(drafts):
+            patient = patient_repo.get(self.store, draft.patient_id)
+            name = patient.display_name if patient else draft.patient_id
+            answer = QMessageBox.question(
+                self, self.tr("Resume an unsigned visit?"),
+                self.tr("A visit of %1 (%2) dated %3 was being entered and is not signed. "
+                        "Everything entered so far is saved.\n\nResume it now?")
+                .replace("%1", name).replace("%2", draft.patient_id)
+                .replace("%3", draft.visit_date.isoformat()),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.patient_list.select(draft.patient_id)
+                self.show_patient(draft.patient_id)
+                self.page.open_visit(draft)
+                rest = len(drafts) - n - 1
+                if rest:
+                    self.statusBar().showMessage(self.tr(
+                        "%1 more unsigned visit(s) are listed as drafts in their patients' "
+                        "visit history.").replace("%1", str(rest)))
+                return
+
+    # -- menus ------------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        def ma():  # the File menu's work, loaded when first used
+            from bedside.ui import menu_actions
+
+            return menu_actions
+
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self.new_patient_action = self._action(self.tr("&New patient…"), self.new_patient,
+                                               "Ctrl+Shift+N")
+        self.open_action = self._action(self.tr("&Open database…"),
+                                        lambda: ma().open_database(self), QKeySequence.Open)
+        self.export_action = self._action(self.tr("&Export…"), lambda: ma().export(self))
+        self.pdf_action = self._action(self.tr("Save &PDF…"), lambda: ma().save_pdf(self),
+                                       "Ctrl+Shift+P")
+        self.print_action = self._action(self.tr("P&rint…"), lambda: ma().print_summary(self),
+                                         QKeySequence.Print)
+        self.accounts_action = self._action(self.tr("E&xaminer accounts…"),
+                                            self.set_up_accounts)
+        self.settings_action = self._action(self.tr("&Settings…"),
+                                            lambda: ma().edit_settings(self),
+                                            QKeySequence.Preferences)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.Quit)
+        for a in (self.new_patient_action, self.open_action, self.export_action, None,
+                  self.pdf_action, self.print_action, None, self.accounts_action,
+                  self.settings_action, None,
+                  self.quit_action):
+            file.addSeparator() if a is None else file.addAction(a)
+        patient = bar.addMenu(self.tr("&Patient"))
+        self.find_action = self._action(self.tr("&Find patient"), self.patient_list.focus_search,
+                                        QKeySequence.Find)
+        self.new_visit_action = self._action(self.tr("New &visit"), self._new_visit,
+                                             QKeySequence.New)
+        self.edit_patient_action = self._action(self.tr("&Edit patient…"), self._edit_patient,
+                                                "Ctrl+E")
+        self.add_event_action = self._action(self.tr("Add e&vent…"), self._add_event,
+                                             "Ctrl+Shift+E")
+        self.history_action = self._action(self.tr("&History of changes…"),
+                                           lambda: ma().show_history(self), "Ctrl+H")
+        for a in (self.find_action, self.new_visit_action, self.edit_patient_action,
+                  self.add_event_action, self.history_action):
+            patient.addAction(a)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Bedside"), self.about))
+
+    def _update_actions(self) -> None:
+        has_patient = self.current_patient_id is not None
+        for a in (self.new_visit_action, self.edit_patient_action, self.add_event_action,
+                  self.history_action):
+            a.setEnabled(has_patient)
+        available = summary_actions_available()
+        for a in (self.pdf_action, self.print_action):
+            a.setEnabled(available and has_patient)
+            if not available:
+                a.setToolTip(self.tr("The printed visit summary is not part of this build."))
+                a.setStatusTip(a.toolTip())
+            elif not has_patient:
+                a.setStatusTip(self.tr("Open a patient first."))
+
+    def _new_visit(self) -> None:
+        if self.page is not None and self.current_patient_id:
+            self.page.new_visit()
+
+    def _edit_patient(self) -> None:
+        if self.page is not None and self.current_patient_id:
+            self.page.edit_patient()
+
+    def _add_event(self) -> None:
+        if self.page is not None and self.current_patient_id:
+            self.page.add_event()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Bedside"),
+            self.tr("Bedside %1\n\nALSFRS-R and MRC muscle grading at the bedside, with trends "
+                    "and a printed visit summary.\n\nDatabase: %2")
+            .replace("%1", __version__).replace("%2", str(self.store.path)))
+
+    # -- window state ----------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        splitter = self.settings.get("window/splitter")
+        if not splitter.isEmpty():
+            self.split.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.page is not None:
+            self.page.leave_editor()
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/splitter", self.split.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,168 @@
+"""MRC grades per muscle over visits (a heatmap) and the MRC sum beneath, sharing the visits.
+
+Imports pyqtgraph and numpy: loaded only when the MRC trend is first shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from bedside.analysis import mrc_sum
+from bedside.domain import NOT_TESTED, Event, Visit
+from bedside.instruments import all_mrc_cells, mrc_scale, protocols
+from bedside.ui.labels import event_label
+from bedside.ui.style import EVENT_COLOR, SERIES_COLORS
+
+GRADE_COLORS = [(0.0, (165, 0, 38)), (2.5, (254, 204, 92)), (5.0, (26, 152, 80))]
+
+
+def cell_labels() -> dict[str, str]:
+    """'hip_flexion_L' -> 'Hip flexion L', from the protocols' muscle names."""
+    out: dict[str, str] = {}
+    for p in protocols().values():
+        for m in p.muscles:
+            for cell in m.cells:
+                side = cell[-1] if m.sided else ""
+                out.setdefault(cell, f"{m.label} {side}".strip())
+    return out
+
+
+def grade_number(code: str) -> float:
+    """The whole grade with modifiers a third apart (4- = 3.67), NaN for not tested."""
+    if code == NOT_TESTED:
+        return float("nan")
+    value = mrc_scale().grade(code).value
+    return value - 0.33 if code.endswith("-") else value + 0.33 if code.endswith("+") else value
+
+
+def event_position(day, visits: Sequence[Visit]) -> float:
+    """Where a date falls on the visit-index axis (between the visits around it)."""
+    days = [v.visit_date for v in visits]
+    if day <= days[0]:
+        return -0.5
+    if day >= days[-1]:
+        return len(days) - 0.5
+    for i in range(len(days) - 1):
+        if days[i] <= day < days[i + 1]:
+            return i + (day - days[i]).days / max(1, (days[i + 1] - days[i]).days)
+    return len(days) - 0.5
+
+
+def grade_matrix(visits: Sequence[Visit]) -> tuple[list[str], np.ndarray]:
+    """Rows: the cells graded at any visit (protocol order); columns: the visits."""
+    used = {c for v in visits for c in v.mrc}
+    cells = [c for c in all_mrc_cells() if c in used]
+    matrix = np.full((len(visits), len(cells)), np.nan)
+    row_of = {c: n for n, c in enumerate(cells)}
+    for col, v in enumerate(visits):
+        for cell, grade in v.mrc.items():
+            matrix[col, row_of[cell]] = grade_number(grade.code)
+    return cells, matrix
+
+
+class MrcTrendPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.note = QLabel(self)
+        self.note.setObjectName("mrc_note")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.view = pg.GraphicsLayoutWidget(self)
+        self.view.setObjectName("mrc_plot")
+        self.heat = self.view.addPlot(row=0, col=0)
+        self.heat.setMenuEnabled(False)
+        self.heat.invertY(True)
+        self.heat.hideButtons()
+        self.image = pg.ImageItem()
+        self.image.setColorMap(pg.ColorMap(*zip(*[(p / 5, c) for p, c in GRADE_COLORS],
+                                                strict=True)))
+        self.image.setLevels((0, 5))
+        self.heat.addItem(self.image)
+        self.bar = pg.ColorBarItem(values=(0, 5), colorMap=self.image.getColorMap(),
+                                   interactive=False, width=12, label=self.tr("MRC grade"))
+        self.bar.setImageItem(self.image)
+        self.view.addItem(self.bar, row=0, col=1)  # beside, so both plots share their x extent
+        self.sum_plot = self.view.addPlot(row=1, col=0)
+        for plot in (self.heat, self.sum_plot):
+            plot.getAxis("left").setWidth(150)
+        self.sum_plot.setMenuEnabled(False)
+        self.sum_plot.setLabel("left", self.tr("MRC sum"))
+        self.sum_plot.setXLink(self.heat)
+        self.sum_plot.showGrid(y=True, alpha=0.2)
+        self.sum_curve = self.sum_plot.plot([], [], pen=pg.mkPen(SERIES_COLORS["total"], width=2),
+                                            symbol="o", symbolSize=6,
+                                            symbolBrush=SERIES_COLORS["total"], symbolPen=None,
+                                            name=self.tr("sum"))
+        self.max_curve = self.sum_plot.plot([], [], pen=pg.mkPen("#999", width=1,
+                                                                 style=pg.QtCore.Qt.DashLine))
+        self.view.ci.layout.setRowStretchFactor(0, 3)
+        self.view.ci.layout.setRowStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
+        layout.addWidget(self.view, 1)
+        layout.addStretch(0)
+        self.cells: list[str] = []
+        self.event_lines: list[tuple[pg.PlotItem, pg.InfiniteLine]] = []
+
+    def show_visits(self, visits: Sequence[Visit], events: Sequence[Event] = ()) -> None:
+        graded = [v for v in visits if v.status == "signed" and v.mrc]
+        for plot, line in self.event_lines:
+            plot.removeItem(line)
+        self.event_lines = []
+        self.cells, matrix = grade_matrix(graded)
+        self.view.setVisible(bool(graded))  # nothing drawn from another patient
+        if not graded:
+            self.note.setText(self.tr("No MRC grades recorded for this patient yet."))
+            self.image.clear()
+            self.sum_curve.setData([], [])
+            self.max_curve.setData([], [])
+            return
+        self.image.setImage(matrix, autoLevels=False, levels=(0, 5))
+        self.image.setRect(-0.5, -0.5, len(graded), len(self.cells))
+        labels = cell_labels()
+        self.heat.getAxis("left").setTicks([[(n, labels.get(c, c))
+                                             for n, c in enumerate(self.cells)]])
+        ticks = _date_ticks(graded)
+        self.heat.getAxis("bottom").setTicks([ticks])
+        self.sum_plot.getAxis("bottom").setTicks([ticks])
+        self.heat.setXRange(-0.5, len(graded) - 0.5, padding=0)
+        self.heat.setYRange(-0.5, len(self.cells) - 0.5, padding=0)
+        sums = [mrc_sum(v.mrc) for v in graded]
+        xs = [n for n, s in enumerate(sums) if s]
+        self.sum_curve.setData(xs, [sums[n].score for n in xs])
+        self.max_curve.setData(xs, [sums[n].max_tested for n in xs])
+        self._draw_events(graded, events)
+        last = sums[-1]
+        self.note.setText(
+            self.tr("%1 visits with MRC grades. Latest MRC sum %2 (%3 not tested). Blank cells: "
+                    "not tested or not in that visit's protocol; dashed line: the maximum over "
+                    "the muscles tested.").replace("%1", str(len(graded)))
+            .replace("%2", str(last)).replace("%3", str(last.not_tested)))
+
+
+    def _draw_events(self, graded: Sequence[Visit], events: Sequence[Event]) -> None:
+        pen = pg.mkPen(EVENT_COLOR, width=1, style=pg.QtCore.Qt.PenStyle.DotLine)
+        for n, e in enumerate(sorted(events, key=lambda e: e.event_date)):
+            x = event_position(e.event_date, graded)
+            marks = [(self.heat, pg.InfiniteLine(pos=x, angle=90, movable=False, pen=pen)),
+                     (self.sum_plot, pg.InfiniteLine(
+                         pos=x, angle=90, movable=False, pen=pen, label=event_label(e.kind),
+                         labelOpts={"position": 0.9 - 0.2 * (n % 3), "color": EVENT_COLOR,
+                                    "fill": pg.mkBrush(255, 255, 255, 150),
+                                    "anchors": [(0, 0.5), (0, 0.5)]}))]
+            for plot, line in marks:
+                line.setToolTip(f"{e.event_date.isoformat()} {event_label(e.kind)} {e.label}")
+                plot.addItem(line)
+                self.event_lines.append((plot, line))
+
+
+def _date_ticks(visits: Sequence[Visit], most: int = 6) -> list[tuple[int, str]]:
+    """Visit dates as year-month under at most ``most`` columns, so labels never collide."""
+    step = max(1, -(-len(visits) // most))
+    return [(n, visits[n].visit_date.strftime("%Y-%m")) for n in range(0, len(visits), step)]

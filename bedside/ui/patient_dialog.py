@@ -1,0 +1,142 @@
+"""New and edit patient, with each validation message beside its field."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bedside.analysis import patient_problems
+from bedside.domain import ONSET_REGIONS, SEXES, Patient
+from bedside.store import Conflict, Store, StoreError
+from bedside.store import patients as patient_repo
+from bedside.ui.forms import BadDate, FieldGrid, parse_date
+from bedside.ui.labels import region_label, sex_label
+from bedside.ui.style import ERROR_STYLE, TOUCH_PX
+
+DATE_FIELDS = ("birth_date", "onset_date", "diagnosis_date")
+
+
+class PatientDialog(QDialog):
+    """Adds a patient (``patient`` None) or changes one; the row is written on OK only."""
+
+    def __init__(self, store: Store, patient: Patient | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.original = patient
+        self.saved: Patient | None = None
+        self.setWindowTitle(self.tr("New patient") if patient is None
+                            else self.tr("Edit patient %1").replace("%1", patient.patient_id))
+        self.setMinimumWidth(720)
+        self.grid = FieldGrid(self)
+        g = self.grid
+        self.patient_id = QLineEdit(self)
+        self.family_name = QLineEdit(self)
+        self.given_name = QLineEdit(self)
+        self.birth_date = QLineEdit(self)
+        self.sex = QComboBox(self)
+        for s in SEXES:
+            self.sex.addItem(sex_label(s), s)
+        self.onset_date = QLineEdit(self)
+        self.onset_region = QComboBox(self)
+        for r in ONSET_REGIONS:
+            self.onset_region.addItem(region_label(r), r)
+        self.diagnosis_date = QLineEdit(self)
+        for w in (self.birth_date, self.onset_date, self.diagnosis_date):
+            w.setPlaceholderText("YYYY-MM-DD")
+        g.add("patient_id", self.tr("&Identifier"), self.patient_id)
+        g.add("family_name", self.tr("&Family name"), self.family_name)
+        g.add("given_name", self.tr("&Given name"), self.given_name)
+        g.add("birth_date", self.tr("&Birth date"), self.birth_date)
+        g.add("sex", self.tr("&Sex"), self.sex)
+        g.add("onset_date", self.tr("&Onset of symptoms"), self.onset_date)
+        g.add("onset_region", self.tr("Onset &region"), self.onset_region)
+        g.add("diagnosis_date", self.tr("&Diagnosis date"), self.diagnosis_date)
+        self.general = QLabel("", self)
+        self.general.setObjectName("general_message")
+        self.general.setStyleSheet(ERROR_STYLE)
+        self.general.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        for b in buttons.buttons():
+            b.setMinimumHeight(TOUCH_PX)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(g.layout)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        if patient is not None:
+            self._fill(patient)
+        else:  # nothing is assumed about a new patient
+            self.sex.setCurrentIndex(self.sex.findData("unknown"))
+            self.onset_region.setCurrentIndex(self.onset_region.findData("unknown"))
+
+    def _fill(self, p: Patient) -> None:
+        self.patient_id.setText(p.patient_id)
+        self.patient_id.setReadOnly(True)
+        self.patient_id.setToolTip(self.tr("The identifier cannot be changed"))
+        self.family_name.setText(p.family_name)
+        self.given_name.setText(p.given_name)
+        for name in DATE_FIELDS:
+            day = getattr(p, name)
+            getattr(self, name).setText(day.isoformat() if day else "")
+        self.sex.setCurrentIndex(max(0, self.sex.findData(p.sex)))
+        self.onset_region.setCurrentIndex(max(0, self.onset_region.findData(p.onset_region)))
+
+    def _read(self) -> tuple[Patient, bool]:
+        """The patient the form describes (unreadable dates as None) and whether all dates read;
+        messages for unreadable dates are shown."""
+        dates: dict[str, date | None] = {}
+        ok = True
+        for name in DATE_FIELDS:
+            try:
+                dates[name] = parse_date(getattr(self, name).text())
+            except BadDate as e:
+                self.grid.show(name, str(e))
+                dates[name] = None
+                ok = False
+        return Patient(
+            patient_id=self.patient_id.text().strip(),
+            family_name=self.family_name.text().strip(),
+            given_name=self.given_name.text().strip(),
+            sex=self.sex.currentData(),
+            onset_region=self.onset_region.currentData(),
+            **dates,
+        ), ok
+
+    def save(self) -> None:
+        self.grid.clear()
+        self.general.clear()
+        patient, dates_ok = self._read()
+        problems = self.grid.show_problems(patient_problems(patient, date.today()), self.general)
+        if dates_ok and not problems:
+            try:
+                if self.original is None:
+                    self.saved = patient_repo.add(self.store, patient)
+                elif patient != self.original:
+                    self.saved = patient_repo.update(self.store, patient)
+                else:
+                    self.saved = patient
+            except Conflict as e:
+                if self.original is None and "already exists" in str(e):
+                    self.grid.show("patient_id", str(e))
+                else:
+                    self.grid.show_store_error(str(e), self.general)
+            except StoreError as e:
+                self.grid.show_store_error(str(e), self.general)
+            else:
+                self.accept()
+                return
+        self.grid.focus_first_problem()

@@ -1,0 +1,114 @@
+"""The patient page's header: who, how long ill, where the disease stands, with definitions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from bedside.analysis import (
+    DELTA_FS_DEFINITION,
+    KINGS_DEFINITION,
+    MITOS_DEFINITION,
+    kings_stage_text,
+    months_between,
+    summarize,
+)
+from bedside.domain import Event, Patient, Visit
+from bedside.ui.labels import region_label, sex_label
+
+
+def duration_text(months: float) -> str:
+    whole = int(months)
+    years, rest = divmod(whole, 12)
+    t = QCoreApplication.translate
+    if years:
+        return t("header", "%1 y %2 mo").replace("%1", str(years)).replace("%2", str(rest))
+    return t("header", "%1 mo").replace("%1", str(whole))
+
+
+def latest_scored(visits: Sequence[Visit]) -> Visit | None:
+    """The newest visit with a complete ALSFRS-R total."""
+    for v in reversed(visits):
+        if v.alsfrs and summarize(v, None).total is not None:
+            return v
+    return None
+
+
+class PatientHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLabel(self)
+        self.name.setObjectName("patient_name")
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.details = QLabel(self)
+        self.details.setObjectName("patient_details")
+        self.values: dict[str, QLabel] = {}
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(24)
+        layout.addWidget(self.name, 0, 0, 1, 3)
+        layout.addWidget(self.details, 0, 3, 1, 3, Qt.AlignmentFlag.AlignRight)
+        fields = [
+            ("age", self.tr("Age"), ""),
+            ("duration", self.tr("Disease duration"), self.tr("Time since symptom onset")),
+            ("total", self.tr("Latest ALSFRS-R"), self.tr("Total of the newest complete "
+                                                          "ALSFRS-R (0-48, 48 = normal)")),
+            ("delta_fs", self.tr("ΔFS"), DELTA_FS_DEFINITION),
+            ("kings", self.tr("King's stage"), KINGS_DEFINITION),
+            ("mitos", self.tr("MiToS stage"), MITOS_DEFINITION),
+        ]
+        for col, (key, caption, definition) in enumerate(fields):
+            title = QLabel(caption, self)
+            title.setStyleSheet("color: #555;")
+            value = QLabel("", self)
+            value.setObjectName(f"header_{key}")
+            vfont = value.font()
+            vfont.setPointSizeF(vfont.pointSizeF() * 1.25)
+            value.setFont(vfont)
+            if definition:
+                for w in (title, value):
+                    w.setToolTip(definition)
+                value.setAccessibleDescription(definition)
+            layout.addWidget(title, 1, col)
+            layout.addWidget(value, 2, col)
+            self.values[key] = value
+
+    def show_patient(self, p: Patient, visits: Sequence[Visit], events: Sequence[Event],
+                     today: date | None = None) -> None:
+        today = today or date.today()
+        death = next((e.event_date for e in events if e.kind == "death"), None)
+        until = death or today
+        self.name.setText(f"{p.display_name}  ·  {p.patient_id}")
+        details = [sex_label(p.sex), self.tr("onset %1").replace("%1", region_label(
+            p.onset_region))]
+        if p.diagnosis_date:
+            details.append(self.tr("diagnosed %1").replace("%1", p.diagnosis_date.isoformat()))
+        if death:
+            details.append(self.tr("died %1").replace("%1", death.isoformat()))
+        self.details.setText("  ·  ".join(details))
+        age = p.age_on(until)
+        self.values["age"].setText(self.tr("%1 y").replace("%1", str(age)) if age is not None
+                                   else self.tr("birth date unknown"))
+        self.values["duration"].setText(
+            duration_text(months_between(p.onset_date, until)) if p.onset_date
+            else self.tr("onset unknown"))
+        latest = latest_scored(visits)
+        if latest is None:
+            for key in ("total", "delta_fs", "kings", "mitos"):
+                self.values[key].setText("—")
+            self.values["total"].setText(self.tr("no complete visit"))
+            return
+        s = summarize(latest, p)
+        self.values["total"].setText(f"{s.total} / 48  ({latest.visit_date.isoformat()})")
+        self.values["delta_fs"].setText(
+            self.tr("%1 /month").replace("%1", f"{s.delta_fs:.2f}") if s.delta_fs is not None
+            else self.tr("needs onset date"))
+        self.values["kings"].setText(kings_stage_text(s.kings_stage))
+        self.values["mitos"].setText(str(s.mitos_stage) if s.mitos_stage is not None
+                                     else self.tr("not computed"))

@@ -1,0 +1,244 @@
+"""The patient list: instant, accent-insensitive search by name or identifier."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bedside.domain import Patient
+from bedside.ui.fold import fold, tokens
+from bedside.ui.style import TOUCH_PX
+
+_Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_USER = int(Qt.ItemDataRole.UserRole.value)
+
+
+def search_key(p: Patient) -> str:
+    """Everything a user may type to find a patient, folded once."""
+    return fold(f"{p.patient_id} {p.family_name} {p.given_name}")
+
+
+class PatientListModel(QAbstractTableModel):
+    """All patients with their folded search keys; ``set_query`` narrows the rows shown."""
+
+    COLUMNS = ("name", "identifier", "last_visit")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._patients: list[Patient] = []
+        self._keys: list[str] = []
+        self._last: dict[str, date] = {}
+        self._rows: list[int] = []
+        self._query: list[str] = []
+        self._cells: list[tuple[str, str, str]] = []
+        self._recent: dict[tuple[str, ...], list[int]] = {}
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Identifier"), self.tr("Last visit"))
+
+    def set_patients(self, patients: Sequence[Patient], last_visits: dict[str, date]) -> None:
+        self.beginResetModel()
+        self._patients = list(patients)
+        self._keys = [search_key(p) for p in self._patients]
+        self._last = dict(last_visits)
+        none = self.tr("none")
+        self._cells = [(p.display_name, p.patient_id,
+                        last.isoformat() if (last := self._last.get(p.patient_id)) else none)
+                       for p in self._patients]
+        self._recent = {}
+        self._rows = self._matching(range(len(self._patients)), self._query)
+        self.endResetModel()
+
+    def set_query(self, text: str) -> None:
+        query = tokens(text)
+        if query == self._query:
+            return
+        key = tuple(query)
+        rows = self._recent.get(key)
+        if rows is None:
+            narrowing = bool(self._query) and len(query) >= len(self._query) and all(
+                old in new for old, new in zip(self._query, query, strict=False))
+            candidates = self._rows if narrowing else range(len(self._patients))
+            rows = self._matching(candidates, query)
+            if len(self._recent) > 64:  # the prefixes typed lately: Backspace is instant
+                self._recent.clear()
+            self._recent[key] = rows
+        self._query = query
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def _matching(self, candidates, query: list[str]) -> list[int]:
+        if not query:
+            return list(candidates)
+        keys = self._keys
+        rows = list(candidates)
+        for word in sorted(query, key=len, reverse=True):  # the longest word narrows most
+            rows = [i for i in rows if word in keys[i]]
+        return rows
+
+    @property
+    def total_count(self) -> int:
+        return len(self._patients)
+
+    def patient_at(self, row: int) -> Patient:
+        return self._patients[self._rows[row]]
+
+    def row_of(self, patient_id: str) -> int | None:
+        for row, i in enumerate(self._rows):
+            if self._patients[i].patient_id == patient_id:
+                return row
+        return None
+
+    # -- Qt model interface -------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: _Index, role: int = _DISPLAY):
+        # Called for every visible cell and role on each repaint: plain int roles, strings
+        # prepared once in set_patients.
+        role = int(role)
+        if role == _DISPLAY:
+            return self._cells[self._rows[index.row()]][index.column()]
+        if role == _TOOLTIP:
+            p = self._patients[self._rows[index.row()]]
+            born = p.birth_date.isoformat() if p.birth_date else self.tr("unknown")
+            return f"{p.display_name} · {p.patient_id} · " + self.tr("born %1").replace("%1", born)
+        if role == _USER:
+            return self._patients[self._rows[index.row()]].patient_id
+        return None
+
+
+class PatientListPanel(QWidget):
+    """Search box over the patient table; emits ``patient_chosen`` with an identifier."""
+
+    patient_chosen = Signal(str)
+    new_patient_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PatientListModel(self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("patient_search")
+        self.search.setPlaceholderText(self.tr("Search name or identifier (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumHeight(TOUCH_PX)
+        self.search.setAccessibleName(self.tr("Search patients"))
+        self.search.textChanged.connect(self._on_query)
+        self.search.returnPressed.connect(self._open_first)
+        self.search.installEventFilter(self)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("patient_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        vh = self.table.verticalHeader()
+        vh.setVisible(False)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(TOUCH_PX)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        hh.resizeSection(1, 118)
+        hh.resizeSection(2, 92)
+        self.table.activated.connect(self._on_activated)
+        self.table.clicked.connect(self._on_activated)
+
+        self.count = QLabel(self)
+        self.count.setObjectName("patient_count")
+        self.new_button = QPushButton(self.tr("New patient…"), self)
+        self.new_button.setMinimumHeight(TOUCH_PX)
+        self.new_button.setToolTip(self.tr("Add a patient (Ctrl+Shift+N)"))
+        self.new_button.clicked.connect(self.new_patient_requested)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.new_button)
+        layout.addLayout(bottom)
+        self.model.modelReset.connect(self._update_count)
+
+    def set_patients(self, patients: Sequence[Patient], last_visits: dict[str, date]) -> None:
+        self.model.set_patients(patients, last_visits)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def select(self, patient_id: str) -> None:
+        row = self.model.row_of(patient_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _on_query(self, text: str) -> None:
+        self.model.set_query(text)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count
+        if shown == total:
+            self.count.setText(self.tr("1 patient") if total == 1
+                               else self.tr("%1 patients").replace("%1", str(total)))
+        else:
+            self.count.setText(self.tr("%1 of %2 patients").replace("%1", str(shown))
+                               .replace("%2", str(total)))
+
+    def _open_first(self) -> None:
+        if self.model.rowCount():
+            index = self.table.currentIndex()
+            row = index.row() if index.isValid() else 0
+            self.table.selectRow(row)
+            self.patient_chosen.emit(self.model.patient_at(row).patient_id)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.patient_chosen.emit(self.model.patient_at(index.row()).patient_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down arrow in the search box moves into the list, so the keyboard alone suffices.
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and self.model.rowCount()):
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)

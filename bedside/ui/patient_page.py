@@ -1,0 +1,271 @@
+"""One patient: header, visit history, events, trends; hosts the visit being entered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bedside.domain import Patient, Visit
+from bedside.store import Store, accounts
+from bedside.store import events as event_repo
+from bedside.store import patients as patient_repo
+from bedside.store import visits as visit_repo
+from bedside.ui.events_panel import EventsPanel
+from bedside.ui.patient_dialog import PatientDialog
+from bedside.ui.patient_header import PatientHeader
+from bedside.ui.settings import Settings
+from bedside.ui.style import TAB_STYLE, TOUCH_PX
+from bedside.ui.visit_history import VisitHistory
+
+LEFT_MIN_WIDTH = 420
+EDITOR_WIDTH = 720  # the visit screens are laid out for about 700 px
+
+
+class PatientPage(QWidget):
+    patient_saved = Signal(str)  # the patient's details changed (the list refreshes)
+    editing_changed = Signal(bool)  # a visit editor opened (True) or closed (False)
+    status_message = Signal(str)
+
+    def __init__(self, store: Store, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.patient: Patient | None = None
+        self.visits: list[Visit] = []  # signed, oldest first
+        self.drafts: list[Visit] = []
+        self.editor: QWidget | None = None
+        self.trends = None  # TrendPanel, built when first shown (imports pyqtgraph)
+        self.mrc = None  # MrcTrendPanel, likewise
+
+        self.header = PatientHeader(self)
+        self.new_visit_button = QPushButton(self.tr("New &visit"), self)
+        self.new_visit_button.setObjectName("new_visit")
+        self.new_visit_button.setToolTip(self.tr("Start a visit: ALSFRS-R and MRC (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("Edit &patient…"), self)
+        self.edit_button.setToolTip(self.tr("Change this patient's details (Ctrl+E)"))
+        for b in (self.new_visit_button, self.edit_button):
+            b.setMinimumHeight(TOUCH_PX)
+        self.new_visit_button.setStyleSheet("font-weight: bold; padding: 0 18px;")
+        self.new_visit_button.clicked.connect(self.new_visit)
+        self.edit_button.clicked.connect(self.edit_patient)
+
+        self.history = VisitHistory(self)
+        self.history.visit_opened.connect(self.open_visit)
+        self.events = EventsPanel(store, self)
+        self.events.changed.connect(self.refresh)
+        self.overview = QTabWidget(self)
+        self.overview.setObjectName("overview_tabs")
+        self.overview.setStyleSheet(TAB_STYLE)
+        self.overview.addTab(self.history, self.tr("Visits"))
+        self.overview.addTab(self.events, self.tr("Events"))
+        self.left = QStackedWidget(self)
+        self.left.addWidget(self.overview)
+        # The left pane keeps the width it is given: an entry page whose text is longer than
+        # the last one must not push the splitter (the trend would be resized and redrawn
+        # on every answer).
+        self.left.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.left.setMinimumWidth(LEFT_MIN_WIDTH)
+
+        self.plots = QTabWidget(self)
+        self.plots.setObjectName("plot_tabs")
+        self.plots.setStyleSheet(TAB_STYLE)
+        self._trend_slot = QLabel(self.tr("Loading the trend…"), self)
+        self._mrc_slot = QLabel(self.tr("Loading the MRC grades…"), self)
+        self.plots.addTab(self._trend_slot, self.tr("ALSFRS-R trend"))
+        self.plots.addTab(self._mrc_slot, self.tr("MRC grades"))
+
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.addWidget(self.left)
+        self.split.addWidget(self.plots)
+        self.split.setStretchFactor(0, 0)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([470, 560])
+        self.split.setChildrenCollapsible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.new_visit_button)
+        buttons.addWidget(self.edit_button)
+        top.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.split, 1)
+
+    # -- showing -------------------------------------------------------------------------
+    def show_patient(self, patient_id: str) -> None:
+        if self.editor is not None and self.patient and self.patient.patient_id != patient_id:
+            self.leave_editor()
+        patient = patient_repo.get(self.store, patient_id)
+        if patient is None:
+            return
+        self.patient = patient
+        self.refresh()
+
+    def _ensure_plots(self) -> None:
+        if self.trends is not None:
+            return
+        from bedside.ui.mrc_trend import MrcTrendPanel  # pyqtgraph: only when first shown
+        from bedside.ui.trends import TrendPanel
+
+        self.trends = TrendPanel(self.settings, self)
+        self.mrc = MrcTrendPanel(self)
+        self.plots.removeTab(1)
+        self.plots.removeTab(0)
+        self._trend_slot.deleteLater()
+        self._mrc_slot.deleteLater()
+        self.plots.addTab(self.trends, self.tr("ALSFRS-R trend"))
+        self.plots.addTab(self.mrc, self.tr("MRC grades"))
+
+    def refresh(self) -> None:
+        p = self.patient
+        if p is None:
+            return
+        self.patient = patient_repo.get(self.store, p.patient_id) or p
+        p = self.patient
+        self.visits = visit_repo.for_patient(self.store, p.patient_id)
+        self.drafts = visit_repo.drafts(self.store, p.patient_id)
+        events = event_repo.for_patient(self.store, p.patient_id)
+        self.header.show_patient(p, self.visits, events)
+        self.history.show_visits(self.visits + self.drafts)
+        self.events.show_events(p, events)
+        self._ensure_plots()
+        self.trends.show_patient(p, self.visits, events)
+        self.mrc.show_visits(self.visits, events)
+
+    # -- actions ---------------------------------------------------------------------------
+    def edit_patient(self) -> None:
+        if self.patient is None:
+            return
+        dialog = PatientDialog(self.store, self.patient, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.refresh()
+            self.patient_saved.emit(self.patient.patient_id)
+
+    def add_event(self) -> None:
+        self.overview.setCurrentWidget(self.events)
+        self.events.add()
+
+    def new_visit(self) -> None:
+        if self.patient is None:
+            return
+        if self.drafts:
+            draft = self.drafts[-1]
+            answer = QMessageBox.question(
+                self, self.tr("Unsigned visit"),
+                self.tr("A visit of %1 is saved as a draft and not signed yet. Resume it?")
+                .replace("%1", draft.visit_date.isoformat()),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.open_visit(draft)
+                return
+        self.open_visit(None)
+
+    def open_visit(self, visit: Visit | None) -> None:
+        """Open the visit editor: a new visit (None), a draft to resume, a signed one to read."""
+        if self.patient is None:
+            return
+        if self.editor is not None:
+            self.editor.setFocus()
+            return
+        try:
+            from bedside.ui.visit import VisitEditor
+        except ImportError:
+            QMessageBox.information(
+                self, self.tr("Visit entry"),
+                self.tr("The visit entry screens are not part of this build, so visits can "
+                        "be viewed here but not entered."))
+            return
+        editor = VisitEditor(self.store, self.patient, visit, examiner=self._examiner(),
+                             parent=self)
+        editor.draft_changed.connect(self._draft_changed)
+        editor.finished.connect(self._editor_finished)
+        self.editor = editor
+        self.left.addWidget(editor)
+        self.left.setCurrentWidget(editor)
+        self._overview_sizes = self.split.sizes()
+        self.plots.setCurrentWidget(self.trends)
+        self.new_visit_button.setEnabled(False)
+        self.editing_changed.emit(True)  # the main window hides the patient list
+        self._give_editor_room()
+        if visit is not None and visit.status == "draft":
+            self._draft_changed(visit)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _give_editor_room(self) -> None:
+        """The entry screens get the width they are laid out for; the trend the rest."""
+        QTimer.singleShot(0, lambda: self.split.setSizes(
+            [EDITOR_WIDTH, max(LEFT_MIN_WIDTH, sum(self.split.sizes()) - EDITOR_WIDTH)]))
+
+    def _examiner(self) -> str:
+        """The signed-in examiner on a protected database; else who signed last here."""
+        if accounts.has_accounts(self.store):
+            return self.store.user
+        return self.settings.get("visit/last_examiner")
+
+    def _draft_changed(self, visit: object) -> None:
+        if self.trends is not None:
+            self.trends.set_provisional(visit if isinstance(visit, Visit) else None)
+
+    def _editor_finished(self, visit: object) -> None:
+        """A signed Visit: the editor stays open showing it, the page and plots refresh.
+        None: the editor was closed (a draft, if any, stays saved)."""
+        if isinstance(visit, Visit):
+            if visit.examiner and not accounts.has_accounts(self.store):
+                self.settings.set("visit/last_examiner", visit.examiner)
+            self.refresh()
+            if self.trends is not None:
+                self.trends.set_provisional(None)
+            self.status_message.emit(self.tr("Visit of %1 signed by %2.").replace(
+                "%1", visit.visit_date.isoformat()).replace("%2", visit.signed_by or ""))
+            return
+        self.refresh()
+        self.close_editor(self.tr("Visit closed; the unsigned draft stays saved in the visit "
+                                  "history.") if self.drafts else self.tr("Visit closed."))
+
+    def leave_editor(self) -> None:
+        """Close the editor as its own Close does (notes typed a moment ago are saved first);
+        used when the window closes or another patient or database is opened."""
+        if self.editor is None:
+            return
+        self.editor.start_page.close_requested.emit()  # the editor's Close: flush, finished
+        if self.editor is not None:  # e.g. an amendment was being written: nothing stored
+            self.close_editor(self.tr("Visit closed."))
+
+    def close_editor(self, message: str = "") -> None:
+        if self.editor is None:
+            return
+        editor, self.editor = self.editor, None
+        self.left.removeWidget(editor)
+        editor.deleteLater()
+        self.left.setCurrentWidget(self.overview)
+        if getattr(self, "_overview_sizes", None):
+            self.split.setSizes(self._overview_sizes)
+        self.new_visit_button.setEnabled(True)
+        if self.trends is not None:
+            self.trends.set_provisional(None)
+        self.editing_changed.emit(False)
+        if message:
+            self.status_message.emit(message)
+
+    def selected_visit_id(self) -> int | None:
+        """The visit a summary is about: the one selected in the history, else the latest."""
+        row = self.history.currentRow()
+        if row >= 0 and self.history.selectionModel().hasSelection():
+            v = self.history.visit_at(row)
+            if v.status == "signed":
+                return v.visit_id
+        return self.visits[-1].visit_id if self.visits else None

@@ -1,0 +1,62 @@
+"""Display preferences in QSettings, declared once with their defaults.
+
+Clinical data never goes here: it lives in the SQLite database only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "Bedside"
+APPLICATION = "Bedside"
+
+DEFAULTS: dict[str, Any] = {
+    "window/geometry": QByteArray(),
+    "window/state": QByteArray(),
+    "window/splitter": QByteArray(),
+    "plot/total": True,
+    "plot/bulbar": False,
+    "plot/fine_motor": False,
+    "plot/gross_motor": False,
+    "plot/respiratory": False,
+    "plot/projection": True,
+    "mrc/default_protocol": "mrc_sum_score",  # read by the visit start page as well
+    "visit/last_examiner": "",  # offered on a database without accounts
+}
+
+
+class Settings:
+    """Typed access to the preferences; ``path`` (an .ini file) keeps tests apart."""
+
+    def __init__(self, path: str | None = None) -> None:
+        if path:
+            self._q = QSettings(path, QSettings.Format.IniFormat)
+        else:
+            # Exactly where a plain QSettings() reads (the visit screens do): the app sets the
+            # organization and application names before making Settings.
+            self._q = QSettings()
+
+    def get(self, key: str) -> Any:
+        default = DEFAULTS[key]
+        value = self._q.value(key, default)
+        if isinstance(default, bool):
+            return value in (True, "true", "1", 1)
+        if isinstance(default, QByteArray):
+            return value if isinstance(value, QByteArray) else QByteArray()
+        return str(value) if value is not None else default
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in DEFAULTS:
+            raise KeyError(f"unknown setting {key!r}")
+        self._q.setValue(key, value)
+
+    def sync(self) -> None:
+        self._q.sync()
+
+    @property
+    def file_name(self) -> str:
+        return self._q.fileName()
+
+

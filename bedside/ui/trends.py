@@ -1,0 +1,324 @@
+"""The ALSFRS-R trend: total and subscores over dates, events, expected course, slopes.
+
+Imports pyqtgraph, so the patient page imports this module only when a plot is first shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bedside.analysis import (
+    DELTA_FS_DEFINITION,
+    delta_fs,
+    history_slope,
+    projected_total,
+    subscores,
+    total,
+)
+from bedside.domain import Event, Patient, Visit
+from bedside.instruments import alsfrs_r
+from bedside.ui.labels import event_label
+from bedside.ui.plot_time import SECONDS_PER_MONTH, x_of
+from bedside.ui.provisional import ProvisionalScores, provisional_scores
+from bedside.ui.settings import Settings
+from bedside.ui.style import EVENT_COLOR, PROVISIONAL_COLOR, SERIES_COLORS, TOUCH_PX
+
+pg.setConfigOptions(antialias=True, background="w", foreground="k", exitCleanup=False)
+
+
+def baseline_delta_fs(patient: Patient, visits: Sequence[Visit]) -> tuple[float, date] | None:
+    """ΔFS at the first complete visit: the rate the expected course is drawn with."""
+    for v in visits:
+        t = total(v.alsfrs) if v.alsfrs else None
+        rate = delta_fs(t, patient.onset_date, v.visit_date)
+        if rate is not None:
+            return rate, v.visit_date
+    return None
+
+
+def side_slopes(points: Sequence[tuple[date, int]], split: date
+                ) -> tuple[float | None, float | None, list, list]:
+    before = [p for p in points if p[0] < split]
+    after = [p for p in points if p[0] >= split]
+    return history_slope(before), history_slope(after), before, after
+
+
+def fit_segment(points: Sequence[tuple[date, int]], slope: float) -> tuple[list, list]:
+    """The least-squares line (through the mean point) across the points' dates."""
+    xs = [x_of(d) for d, _ in points]
+    mx = sum(xs) / len(xs)
+    my = sum(t for _, t in points) / len(points)
+    ends = [min(xs), max(xs)]
+    return ends, [my + slope * (x - mx) / SECONDS_PER_MONTH for x in ends]
+
+
+class TrendPanel(QWidget):
+    """Toggles above a date-axis plot; ``set_provisional`` moves the visit being entered."""
+
+    SERIES = ("total", "bulbar", "fine_motor", "gross_motor", "respiratory")
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.patient: Patient | None = None
+        self.visits: list[Visit] = []
+        self.events: list[Event] = []
+        names = {"total": self.tr("Total")}
+        names.update({d.key: d.name for d in alsfrs_r().domains})
+        self.toggles: dict[str, QCheckBox] = {}
+        toggles = QHBoxLayout()
+        for key in (*self.SERIES, "projection"):
+            box = QCheckBox(names.get(key, self.tr("Expected (ΔFS)")), self)
+            box.setObjectName(f"toggle_{key}")
+            box.setMinimumHeight(TOUCH_PX)
+            box.setChecked(settings.get(f"plot/{key}"))
+            box.toggled.connect(lambda on, k=key: self._toggle(k, on))
+            color = SERIES_COLORS.get(key, EVENT_COLOR)
+            box.setStyleSheet(f"QCheckBox {{ color: {color}; font-weight: bold; }}")
+            toggles.addWidget(box)
+            self.toggles[key] = box
+        self.toggles["projection"].setToolTip(
+            self.tr("Dashed line: 48 at onset, falling at the ΔFS of the first complete "
+                    "visit.") + "\n" + DELTA_FS_DEFINITION)
+        toggles.addStretch(1)
+
+        slope_row = QHBoxLayout()
+        caption = QLabel(self.tr("Slope around event:"), self)
+        self.event_choice = QComboBox(self)
+        self.event_choice.setObjectName("slope_event")
+        self.event_choice.setMinimumHeight(TOUCH_PX)
+        self.event_choice.setMinimumWidth(220)
+        caption.setBuddy(self.event_choice)
+        self.event_choice.currentIndexChanged.connect(self._draw_slopes)
+        self.slope_text = QLabel(self)
+        self.slope_text.setObjectName("slope_text")
+        self.slope_text.setWordWrap(True)
+        slope_row.addWidget(caption)
+        slope_row.addWidget(self.event_choice)
+        slope_row.addWidget(self.slope_text, 1)
+
+        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot.setObjectName("alsfrs_plot")
+        item = self.plot.getPlotItem()
+        item.setLabel("left", self.tr("ALSFRS-R"))
+        item.showGrid(x=False, y=True, alpha=0.2)
+        item.setYRange(0, 48, padding=0.03)
+        item.setLimits(yMin=-3, yMax=52)
+        item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 49, 12)],
+                                       [(v, "") for v in range(0, 49, 4)]])
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        for key in self.SERIES:
+            width = 3 if key == "total" else 2
+            curve = pg.PlotDataItem(
+                [], [], pen=pg.mkPen(SERIES_COLORS[key], width=width), symbol="o",
+                symbolSize=7 if key == "total" else 5, symbolBrush=SERIES_COLORS[key],
+                symbolPen=None, name=names[key])
+            item.addItem(curve)
+            self.curves[key] = curve
+        self.names = names
+        # The curves are drawn from a cached image while only the provisional point moves.
+        for data in self.curves.values():
+            data.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            data.scatter.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.projection = pg.PlotDataItem(
+            [], [], pen=pg.mkPen(EVENT_COLOR, width=2, style=Qt.PenStyle.DashLine),
+            name=self.tr("Expected"))
+        item.addItem(self.projection)
+        self.slope_lines = [pg.PlotDataItem([], [], pen=pg.mkPen("#111111", width=3))
+                            for _ in range(2)]
+        for line in self.slope_lines:
+            item.addItem(line)
+        self.provisional = pg.ScatterPlotItem(
+            size=16, symbol="star", pen=pg.mkPen(PROVISIONAL_COLOR, width=2),
+            brush=pg.mkBrush(PROVISIONAL_COLOR))
+        self.provisional.setZValue(10)
+        # the axes are fixed (0-48, the patient's dates): moving the point must not make the
+        # view recompute its bounds, only repaint around the point
+        item.addItem(self.provisional, ignoreBounds=True)
+        self.provisional_label = pg.TextItem("", color=PROVISIONAL_COLOR, anchor=(1, 1),
+                                             fill=pg.mkBrush(255, 255, 255, 220))
+        item.addItem(self.provisional_label, ignoreBounds=True)
+        self.event_lines: list[pg.InfiniteLine] = []
+        self.expected_text = ""
+        self.provisional_scores: ProvisionalScores | None = None
+        self._provisional_visit: Visit | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(toggles)
+        layout.addLayout(slope_row)
+        layout.addWidget(self.plot, 1)
+
+    # -- data ----------------------------------------------------------------------------
+    def show_patient(self, patient: Patient, visits: Sequence[Visit],
+                     events: Sequence[Event]) -> None:
+        """``visits``: the signed visits, oldest first."""
+        self.patient = patient
+        self.visits = [v for v in visits if v.status == "signed"]
+        self.events = sorted(events, key=lambda e: e.event_date)
+        xs: dict[str, list[float]] = {k: [] for k in self.SERIES}
+        ys: dict[str, list[int]] = {k: [] for k in self.SERIES}
+        for v in self.visits:
+            if not v.alsfrs:
+                continue
+            x = x_of(v.visit_date)
+            values = {"total": total(v.alsfrs), **subscores(v.alsfrs)}
+            for key in self.SERIES:
+                if values.get(key) is not None:
+                    xs[key].append(x)
+                    ys[key].append(values[key])
+        for key, curve in self.curves.items():
+            curve.setData(xs[key], ys[key])
+            curve.setVisible(self.toggles[key].isChecked())
+        self._draw_events()
+        self._draw_projection()
+        self.event_choice.blockSignals(True)
+        self.event_choice.clear()
+        self.event_choice.addItem(self.tr("(choose an event)"), None)
+        for e in self.events:
+            self.event_choice.addItem(f"{e.event_date.isoformat()}  {event_label(e.kind)} "
+                                      f"{e.label}".strip(), e.event_date)
+        self.event_choice.blockSignals(False)
+        self._draw_slopes()
+        self.set_provisional(None)
+        self._fit_x()
+
+    def _fit_x(self) -> None:
+        days = [v.visit_date for v in self.visits] + [e.event_date for e in self.events]
+        if self.patient and self.patient.onset_date and self.toggles["projection"].isChecked():
+            days.append(self.patient.onset_date)
+        if not days:
+            days = [date.today() - timedelta(days=365), date.today()]
+        lo, hi = min(days), max(max(days), date.today())
+        pad = max(15, (hi - lo).days // 30)
+        self.plot.getPlotItem().setXRange(x_of(lo - timedelta(days=pad)),
+                                          x_of(hi + timedelta(days=pad)), padding=0)
+
+    def _draw_events(self) -> None:
+        item = self.plot.getPlotItem()
+        for line in self.event_lines:
+            item.removeItem(line)
+        self.event_lines = []
+        days = [v.visit_date for v in self.visits] + [e.event_date for e in self.events]
+        middle = min(days) + (max(days) - min(days)) / 2 if days else date.today()
+        for n, e in enumerate(self.events):
+            text = f"{event_label(e.kind)}: {e.label}" if e.label else event_label(e.kind)
+            side = 1 if e.event_date > middle else 0  # late events: label left of the line
+            line = pg.InfiniteLine(
+                pos=x_of(e.event_date), angle=90, movable=False,
+                pen=pg.mkPen(EVENT_COLOR, width=1, style=Qt.PenStyle.DotLine),
+                label=text, labelOpts={"position": 0.97 - 0.09 * (n % 4), "color": EVENT_COLOR,
+                                       "fill": pg.mkBrush(255, 255, 255, 210),
+                                       "anchors": [(side, 0.5), (side, 0.5)]})
+            item.addItem(line)
+            self.event_lines.append(line)
+
+    def _draw_projection(self) -> None:
+        p = self.patient
+        base = baseline_delta_fs(p, self.visits) if p else None
+        self.expected_text = ""
+        if p is None or p.onset_date is None or base is None:
+            self.projection.setData([], [])
+            self.toggles["projection"].setToolTip(self.tr("No expected course: it needs the "
+                                                          "onset date and a complete visit."))
+            return
+        rate, _ = base
+        end = max([v.visit_date for v in self.visits] + [date.today()])
+        days = [p.onset_date]
+        if rate > 0:
+            zero = p.onset_date + timedelta(days=round(48 / rate * 30.4375))
+            if zero < end:
+                days.append(zero)
+        days.append(end)
+        self.projection.setData([x_of(d) for d in days],
+                                [projected_total(p.onset_date, d, rate) for d in days])
+        self.projection.setVisible(self.toggles["projection"].isChecked())
+        # The toggles, coloured as their lines, are the legend: no box over the data.
+        self.expected_text = self.tr("Dashed: expected course, 48 at onset falling %1 points/"
+                                     "month (ΔFS at the first complete visit).").replace(
+                                         "%1", f"{rate:.2f}")
+        self.toggles["projection"].setToolTip(self.expected_text + "\n" + DELTA_FS_DEFINITION)
+
+    def _complete_points(self) -> list[tuple[date, int]]:
+        out = []
+        for v in self.visits:
+            t = total(v.alsfrs) if v.alsfrs else None
+            if t is not None:
+                out.append((v.visit_date, t))
+        return out
+
+    def _draw_slopes(self) -> None:
+        split = self.event_choice.currentData()
+        for line in self.slope_lines:
+            line.setData([], [])
+        if split is None:
+            self.slope_text.setText(self.expected_text or self.tr(
+                "Choose an event for the ALSFRS-R slope before and after it."))
+            return
+        before, after, pts_b, pts_a = side_slopes(self._complete_points(), split)
+        parts = []
+        for n, (name, slope, pts) in enumerate(((self.tr("before"), before, pts_b),
+                                                (self.tr("after"), after, pts_a))):
+            if slope is None:
+                parts.append(self.tr("%1: too few visits").replace("%1", name))
+                continue
+            xs, ys = fit_segment(pts, slope)
+            self.slope_lines[n].setData(xs, ys)
+            parts.append(self.tr("%1: %2 points/month (%3 visits)").replace("%1", name)
+                         .replace("%2", f"{slope:+.2f}").replace("%3", str(len(pts))))
+        self.slope_text.setText("   ".join(parts))
+
+    # -- the visit being entered -------------------------------------------------------------
+    def set_provisional(self, visit: Visit | None) -> None:
+        """Show ``visit`` (a draft being entered) as a provisional point; None hides it."""
+        self._provisional_visit = visit
+        if visit is None or not visit.alsfrs:
+            self.provisional_scores = None
+            self.provisional.setData([], [])
+            self.provisional_label.setText("")
+            return
+        s = provisional_scores(visit, self.visits)
+        self.provisional_scores = s
+        x = x_of(visit.visit_date)
+        xs, ys = [x], [s.total]
+        for key in self.SERIES[1:]:
+            if self.toggles[key].isChecked() and s.subscores.get(key) is not None:
+                xs.append(x)
+                ys.append(s.subscores[key])
+        self.provisional.setData(xs, ys)
+        text = (self.tr("this visit: %1").replace("%1", str(s.total)) if s.complete else
+                self.tr("this visit ≈ %1 (%2 of %3 answered)").replace("%1", str(s.total))
+                .replace("%2", str(s.answered)).replace("%3", str(s.of)))
+        self.provisional_label.setText(text)
+        self.provisional_label.setPos(x, s.total + 1)
+
+    def provisional_position(self) -> tuple[float, float] | None:
+        """Where the provisional total point is drawn (x in epoch seconds), for tests."""
+        data = self.provisional.data
+        if len(data) == 0:
+            return None
+        return float(data["x"][0]), float(data["y"][0])
+
+    # -- toggles -----------------------------------------------------------------------------
+    def _toggle(self, key: str, on: bool) -> None:
+        self.settings.set(f"plot/{key}", on)
+        if key == "projection":
+            self.projection.setVisible(on)
+            self._fit_x()
+        else:
+            self.curves[key].setVisible(on)
+            self.set_provisional(self._provisional_visit)
+

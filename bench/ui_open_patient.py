@@ -1,0 +1,68 @@
+"""Opening a patient with 200 visits: page, visit history and both plots drawn, in ms.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui_open_patient.py [N_VISITS]
+
+Prints the first opening (includes loading pyqtgraph and numpy's plotting code) and the
+median and max of later openings of the same patient, each until the window has repainted.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from bedside.interchange.demo import generate, long_history_patient
+from bedside.store import Store, bulk
+from bedside.ui.settings import Settings
+
+
+def open_once(app: QApplication, window, patient_id: str) -> float:
+    start = time.perf_counter()
+    window.show_patient(patient_id)
+    page = window.page
+    page.plots.setCurrentIndex(0)
+    window.repaint()
+    app.processEvents()
+    page.plots.setCurrentIndex(1)  # the MRC heatmap drawn too
+    page.plots.repaint()
+    app.processEvents()
+    return (time.perf_counter() - start) * 1000
+
+
+def main() -> int:
+    n_visits = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    qInstallMessageHandler(lambda *_: None)
+    app = QApplication(sys.argv[:1])
+    tmp = Path(tempfile.mkdtemp())
+    store = Store.open(tmp / "bench.sqlite3")
+    long = long_history_patient(n_visits)
+    with store.transaction():
+        bulk.insert(store, *generate(20, seed=3), source="bench")
+        bulk.insert(store, *long, source="bench")
+    from bedside.ui.main_window import MainWindow
+
+    window = MainWindow(store, Settings(str(tmp / "settings.ini")))
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    pid = long.patients[0].patient_id
+    first = open_once(app, window, pid)
+    later = []
+    for _ in range(5):
+        window.show_patient("DEMO-3-00001")  # another patient in between
+        app.processEvents()
+        later.append(open_once(app, window, pid))
+    print(f"visits={n_visits} first_open_ms={first:.0f} "
+          f"open_ms_median={statistics.median(later):.0f} open_ms_max={max(later):.0f}")
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""Screenshots of the main screens at 1366x768 on the demo data, for looking at them.
+
+Run under Xvfb: xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python bench/ui_screens.py OUT
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from bedside.app import fill_demo
+from bedside.store import Store, visits
+from bedside.ui.main_window import MainWindow
+from bedside.ui.settings import Settings
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screens")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    tmp = Path(tempfile.mkdtemp())
+    store = Store.open(tmp / "demo.sqlite3")
+    fill_demo(store)
+    settings = Settings(str(tmp / "settings.ini"))
+    window = MainWindow(store, settings, demo="--no-demo" not in sys.argv)
+    window.resize(1366, 768)
+    window.show()
+    settle(app)
+    window.grab().save(str(out / "main.png"))
+    ids = [p.patient_id for p in window.patient_list.model._patients]
+    busiest = max(ids, key=lambda pid: len(visits.for_patient(store, pid)))
+    window.patient_list.select(busiest)
+    window.show_patient(busiest)
+    settle(app)
+    window.grab().save(str(out / "patient.png"))
+    page = window.page
+    page.trends.toggles["bulbar"].setChecked(True)
+    page.trends.event_choice.setCurrentIndex(page.trends.event_choice.count() - 1)
+    settle(app)
+    window.grab().save(str(out / "patient_slopes.png"))
+    page.plots.setCurrentIndex(1)
+    settle(app)
+    window.grab().save(str(out / "patient_mrc.png"))
+    page.overview.setCurrentIndex(1)
+    settle(app)
+    window.grab().save(str(out / "patient_events.png"))
+    page.overview.setCurrentIndex(0)
+    page.plots.setCurrentIndex(0)
+    settings.set("visit/last_examiner", "Dr. A. Keller")
+    page.open_visit(None)  # the visit editor beside the live trend
+    settle(app)
+    window.grab().save(str(out / "visit_start.png"))
+    editor = page.editor
+    if editor is not None:
+        editor.start_page.do_mrc.setChecked(False)
+        editor._begin()
+        for score in (3, 2, 4):
+            editor._answered(editor.draft.slots()[editor.index].key, score)
+        settle(app)
+        window.grab().save(str(out / "visit_entry.png"))
+        editor.finished.emit(None)
+        settle(app)
+    window.patient_list.search.setText("muller")
+    settle(app)
+    window.grab().save(str(out / "search.png"))
+    from bedside.ui.patient_dialog import PatientDialog
+
+    dialog = PatientDialog(store, parent=window)
+    dialog.patient_id.setText("NEW-1")
+    dialog.birth_date.setText("1961-13-40")
+    dialog.onset_date.setText("2099-01-01")
+    dialog.show()
+    dialog.save()
+    settle(app)
+    dialog.grab().save(str(out / "patient_dialog.png"))
+    QTimer.singleShot(0, app.quit)
+    print(f"screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

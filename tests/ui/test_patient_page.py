@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from bedside.analysis import DELTA_FS_DEFINITION, KINGS_DEFINITION, MITOS_DEFINITION
+from bedside.domain import Visit
+from bedside.store import visits
+from bedside.ui.main_window import MainWindow
+from tests.ui.helpers import show_active
+
+
+def _window(qtbot, store, settings) -> MainWindow:
+    window = MainWindow(store, settings)
+    show_active(qtbot, window)
+    window.patient_list.select("P-1")
+    window.show_patient("P-1")
+    return window
+
+
+def test_header_values_with_their_definitions(qtbot, store, settings, patient_with_visits):
+    window = _window(qtbot, store, settings)
+    v = window.page.header.values
+    assert v["total"].text().startswith("39 / 48")
+    # (48 - 39) / (552 days / 30.4375) = 9 / 18.14 months = 0.496
+    assert v["delta_fs"].text() == "0.50 /month"
+    assert v["kings"].text() == "stage 2"  # bulbar (item 1) and lower limb (item 8)
+    assert v["mitos"].text() == "1"  # movement: walking at most 1
+    assert v["delta_fs"].toolTip() == DELTA_FS_DEFINITION
+    assert v["kings"].toolTip() == KINGS_DEFINITION
+    assert v["mitos"].toolTip() == MITOS_DEFINITION
+
+
+def test_visit_history_lists_visits_newest_first_with_drafts(qtbot, store, settings,
+                                                            patient_with_visits):
+    visits.save_draft(store, Visit("P-1", date(2025, 1, 5), "Dr. K", alsfrs={"Q1_Speech": 1}))
+    window = _window(qtbot, store, settings)
+    history = window.page.history
+    rows = [[history.item(r, c).text() for c in (0, 1, 2, 7)]
+            for r in range(history.rowCount())]
+    assert rows == [["2025-01-05", "—", "—", "draft"],
+                    ["2024-07-15", "39", "7", "signed"],
+                    ["2024-01-15", "46", "10", "signed"]]
+
+
+def test_ctrl_n_without_visit_screens_says_so_honestly(qtbot, store, settings,
+                                                       patient_with_visits, monkeypatch):
+    import importlib.util
+
+    if importlib.util.find_spec("bedside.ui.visit") is not None:
+        return  # the entry screens are present: covered by tests/ui/visit and integration
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        staticmethod(lambda *a, **k: shown.append(a[2])))
+    window = _window(qtbot, store, settings)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert shown and "not part of this build" in shown[0]
+
+
+def test_window_geometry_is_remembered(qtbot, store, settings):
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1000, 701)  # the offscreen screen is small: width is clamped to it
+    window.close()
+    again = MainWindow(store, settings)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.size().height() == 701

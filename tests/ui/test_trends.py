@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from datetime import date
+
+from bedside.domain import Visit
+from bedside.store import events, patients, visits
+from bedside.ui.plot_time import x_of
+from bedside.ui.trends import TrendPanel
+
+
+def _panel(qtbot, store, settings) -> TrendPanel:
+    panel = TrendPanel(settings)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_patient(patients.get(store, "P-1"), visits.for_patient(store, "P-1"),
+                       events.for_patient(store, "P-1"))
+    return panel
+
+
+def test_provisional_point_moves_with_each_answer(qtbot, store, settings, patient_with_visits):
+    panel = _panel(qtbot, store, settings)
+    assert panel.provisional_position() is None
+    day = date(2025, 1, 10)
+    # First answer: the rest is carried forward from the latest visit (total 39).
+    draft = Visit("P-1", day, alsfrs={"Q1_Speech": 1})
+    panel.set_provisional(draft)
+    assert panel.provisional_position() == (x_of(day), 39.0)
+    draft = Visit("P-1", day, alsfrs={"Q1_Speech": 0})
+    panel.set_provisional(draft)
+    assert panel.provisional_position() == (x_of(day), 38.0)
+    draft = Visit("P-1", day, alsfrs={"Q1_Speech": 0, "Q2_Salivation": 2})
+    panel.set_provisional(draft)
+    assert panel.provisional_position()[1] == 36.0
+    assert "2 of 12" in panel.provisional_label.toPlainText()
+    panel.set_provisional(None)
+    assert panel.provisional_position() is None
+
+
+def test_toggles_hide_series_and_are_remembered(qtbot, store, settings, patient_with_visits):
+    panel = _panel(qtbot, store, settings)
+    assert panel.curves["total"].isVisible()
+    assert not panel.curves["bulbar"].isVisible()
+    panel.toggles["bulbar"].click()
+    assert panel.curves["bulbar"].isVisible()
+    assert list(panel.curves["bulbar"].yData) == [10, 7]
+    panel.toggles["total"].click()
+    assert not panel.curves["total"].isVisible()
+    again = _panel(qtbot, store, settings)
+    assert again.toggles["bulbar"].isChecked() and not again.toggles["total"].isChecked()
+
+
+def test_projection_and_slopes_around_an_event(qtbot, store, settings, patient_with_visits):
+    panel = _panel(qtbot, store, settings)
+    xs, ys = panel.projection.getData()
+    assert xs[0] == x_of(date(2023, 1, 10)) and ys[0] == 48  # 48 at onset, falling
+    assert ys[-1] < ys[0]
+    panel.event_choice.setCurrentIndex(1)  # the MSC transplantation, between the visits
+    assert "too few visits" in panel.slope_text.text()  # one visit each side
+    # A third visit after the event gives a slope after it.
+    d = visits.save_draft(store, Visit("P-1", date(2024, 12, 15), "Dr. K",
+                                       alsfrs={**visits.for_patient(store, "P-1")[-1].alsfrs,
+                                               "Q8_Walking": 0}))
+    visits.sign(store, d.visit_id, "Dr. K")
+    panel = _panel(qtbot, store, settings)
+    panel.event_choice.setCurrentIndex(1)
+    assert "after: -0.20 points/month (2 visits)" in panel.slope_text.text()
+
+
+def test_mrc_heatmap_and_sum_with_event_markers(qtbot, store, patient_with_visits):
+    from bedside.domain import MrcCell
+    from bedside.instruments import protocols
+    from bedside.ui.mrc_trend import MrcTrendPanel
+
+    cells = protocols()["mrc_sum_score"].cells
+    for day, grade in ((date(2024, 2, 1), "5"), (date(2024, 4, 1), "4-")):
+        mrc = {c: MrcCell(grade) for c in cells}
+        mrc[cells[0]] = MrcCell("NT", "pain")
+        d = visits.save_draft(store, Visit("P-1", day, "Dr. K", mrc=mrc,
+                                           mrc_protocol="mrc_sum_score"))
+        visits.sign(store, d.visit_id, "Dr. K")
+    panel = MrcTrendPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_visits(visits.for_patient(store, "P-1"), events.for_patient(store, "P-1"))
+    assert panel.cells == list(cells)
+    image = panel.image.image
+    assert image.shape == (2, len(cells))
+    assert image[0, 1] == 5 and abs(image[1, 1] - 3.67) < 0.01  # 4- drawn just under 4
+    assert image[0, 0] != image[0, 0]  # not tested: blank (NaN), never 0
+    assert list(panel.sum_curve.yData) == [55, 44]  # 11 muscles graded, NT excluded
+    assert list(panel.max_curve.yData) == [55, 55]
+    # The MSC transplantation (2024-03-01) lies between the two graded visits.
+    positions = [line.value() for plot, line in panel.event_lines if plot is panel.sum_plot]
+    assert len(positions) == 1 and 0 < positions[0] < 1
+    assert "1 not tested" in panel.note.text()

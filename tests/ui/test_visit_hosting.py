@@ -1,0 +1,107 @@
+"""The patient page hosts the visit editor: the live trend follows the answers, signing
+refreshes the page, an unsigned draft is offered again after a crash."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from bedside.domain import Visit
+from bedside.store import visits
+from bedside.ui.main_window import MainWindow
+from bedside.ui.plot_time import x_of
+from tests.ui.helpers import show_active
+
+
+def _press(qtbot, window, *keys):
+    for key in keys:
+        target = QApplication.focusWidget() or window
+        qtbot.keyClick(target, key)
+
+
+def _open(qtbot, store, settings) -> MainWindow:
+    window = MainWindow(store, settings)
+    window.resize(1366, 768)
+    show_active(qtbot, window)
+    window.patient_list.select("P-1")
+    window.show_patient("P-1")
+    return window
+
+
+def test_new_visit_moves_the_provisional_point_and_signing_refreshes(
+        qtbot, store, settings, patient_with_visits):
+    settings.set("visit/last_examiner", "Dr. Keller")
+    window = _open(qtbot, store, settings)
+    page = window.page
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = page.editor
+    assert editor is not None and page.left.currentWidget() is editor
+    assert not window.patient_list.isVisible()  # the list gives its room to the entry screens
+    editor.start_page.do_mrc.setChecked(False)
+    editor.start_page.do_mrc.setFocus()
+    _press(qtbot, window, Qt.Key.Key_Return)
+    assert editor.stack.currentWidget() is editor.item_page
+    today = x_of(date.today())
+    _press(qtbot, window, "4")  # speech 4: the rest carried forward from the 39 visit
+    assert page.trends.provisional_position() == (today, 42.0)
+    _press(qtbot, window, "0")  # salivation 0 (was 4)
+    assert page.trends.provisional_position() == (today, 38.0)
+    _press(qtbot, window, *"4444444444")
+    assert page.trends.provisional_position() == (today, 44.0)
+    _press(qtbot, window, Qt.Key.Key_Return)  # sign
+    signed = visits.for_patient(store, "P-1")
+    assert len(signed) == 3 and signed[-1].visit_date == date.today()
+    assert page.history.item(0, 1).text() == "44"
+    assert page.header.values["total"].text().startswith("44 / 48")
+    assert page.trends.provisional_position() is None
+    assert list(page.trends.curves["total"].yData) == [46, 39, 44]
+
+
+def test_a_draft_left_by_a_crash_is_offered_and_resumed(qtbot, store, settings,
+                                                        patient_with_visits, monkeypatch):
+    visits.save_draft(store, Visit("P-1", date(2025, 2, 1), "Dr. K",
+                                   alsfrs={"Q1_Speech": 2, "Q2_Salivation": 1}))
+    asked = []
+
+    def answer_yes(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer_yes))
+    window = MainWindow(store, settings)
+    show_active(qtbot, window)
+    window.offer_drafts()
+    assert asked and "2025-02-01" in asked[0] and "Müller, José" in asked[0]
+    assert window.current_patient_id == "P-1"
+    editor = window.page.editor
+    assert editor is not None
+    assert editor.draft.visit_date == date(2025, 2, 1)
+    assert window.page.trends.provisional_position() == (x_of(date(2025, 2, 1)), 37.0)
+
+
+def test_closing_the_editor_keeps_the_draft_in_the_history(qtbot, store, settings,
+                                                           patient_with_visits):
+    draft = visits.save_draft(store, Visit("P-1", date(2025, 2, 1), "Dr. K",
+                                           alsfrs={"Q1_Speech": 2}))
+    window = _open(qtbot, store, settings)
+    window.page.open_visit(draft)
+    window.page.editor.finished.emit(None)
+    assert window.page.editor is None
+    assert window.page.history.item(0, 7).text() == "draft"
+    assert window.patient_list.isVisible()
+
+
+def test_notes_typed_just_before_closing_the_window_are_kept(qtbot, store, settings,
+                                                             patient_with_visits):
+    draft = visits.save_draft(store, Visit("P-1", date(2025, 2, 1), "Dr. K",
+                                           alsfrs={"Q1_Speech": 2}))
+    window = _open(qtbot, store, settings)
+    window.page.open_visit(draft)
+    editor = window.page.editor
+    editor.show_review()
+    editor.review_page.notes.setPlainText("patient tired after item 3")
+    window.close()  # before the notes' save timer fires
+    (kept,) = visits.drafts(store, "P-1")
+    assert kept.notes == "patient tired after item 3"
