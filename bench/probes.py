@@ -7,6 +7,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,7 @@ class Run:
     code: int
     out: str
     err: str
+    marked: float | None = None  # spawn to the first stdout line starting with the marker
 
     @property
     def peak_kib(self) -> int | None:
@@ -32,37 +34,42 @@ class Run:
         return int(found[-1]) if found else None
 
 
-def run_child(argv: list[str], env: dict[str, str] | None = None, timeout: float = 120) -> Run:
-    """Run ``argv`` to its end (killed after ``timeout`` s); wall time, exit code, output."""
+def run_child(argv: list[str], env: dict[str, str] | None = None, timeout: float = 120,
+              marker: str | None = None) -> Run:
+    """Run ``argv`` to its end (killed after ``timeout`` s): wall time, exit code, output, and
+    when it printed a line starting with ``marker`` (e.g. the app's 'startup_ms=')."""
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    out_path = BENCH / "out" / f".child-{os.getpid()}.out"
-    err_path = out_path.with_suffix(".err")
-    out_path.parent.mkdir(exist_ok=True)
-    with open(out_path, "w+b") as out, open(err_path, "w+b") as err:
+    err_path = BENCH / "out" / f".child-{os.getpid()}.err"
+    err_path.parent.mkdir(exist_ok=True)
+    lines: list[str] = []
+    marked: list[float] = []
+    with open(err_path, "w+b") as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=out, stderr=err, env=full_env,
+        proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=err, env=full_env,
                                 start_new_session=True)
-        deadline = start + timeout
-        while True:
-            pid, status = os.waitpid(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() > deadline:
-                os.killpg(proc.pid, signal.SIGKILL)
-                os.waitpid(proc.pid, 0)
-                status = -1
-                break
-            time.sleep(0.002)
+
+        def pump() -> None:
+            assert proc.stdout is not None
+            for raw in proc.stdout:
+                line = raw.decode("utf-8", "replace")
+                if marker and not marked and line.startswith(marker):
+                    marked.append(time.perf_counter() - start)
+                lines.append(line)
+
+        reader = threading.Thread(target=pump, daemon=True)
+        reader.start()
+        try:
+            code = proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            code = -9
         seconds = time.perf_counter() - start
-        proc.returncode = 0  # reaped above; keep Popen from waiting again
-        out.seek(0)
+        reader.join(timeout=5)
         err.seek(0)
-        text_out = out.read().decode("utf-8", "replace")
         text_err = err.read().decode("utf-8", "replace")
-    out_path.unlink(missing_ok=True)
     err_path.unlink(missing_ok=True)
-    code = os.waitstatus_to_exitcode(status) if status != -1 else -9
-    return Run(seconds, code, text_out, text_err)
+    return Run(seconds, code, "".join(lines), text_err, marked[0] if marked else None)
 
 
 def python() -> str:
@@ -84,6 +91,12 @@ LEGACY: dict[str, dict[str, re.Pattern[str]]] = {
     "ui_keystroke": {"keystroke_p95_ms": re.compile(r"^keystroke_p95_ms=([0-9.]+)", re.M)},
     "ui_search": {"search_p95_ms": re.compile(r"^patients=\d+ keystrokes=.* p95_ms=([0-9.]+)",
                                               re.M)},
+    "ui_open_patient": {
+        "open_patient_ms": re.compile(r"^visits=\d+ .*\bopen_ms_median=([0-9.]+)", re.M),
+        "first_open_ms": re.compile(r"^visits=\d+ first_open_ms=([0-9.]+)", re.M),
+    },
+    "ui_live_trend": {"live_keystroke_p95_ms": re.compile(
+        r"^visits=\d+ keystrokes=\d+ .*? p95_ms=([0-9.]+)", re.M)},
     "report_speed": {
         "pdf_summary_ms": re.compile(r"visit summary, \d+ visits: median ([0-9.]+) ms", re.M),
         "pdf_floor_ms": re.compile(r"bare reportlab, same two tables:\s+median ([0-9.]+) ms",
@@ -112,4 +125,4 @@ def helper_script(name: str, args: list[str], env: dict[str, str], timeout: floa
     if not found:
         tail = (run.err.strip().splitlines() or run.out.strip().splitlines() or ["no output"])[-1]
         return {}, f"{path.name} exited {run.code} without a RESULT line: {tail[:120]}"
-    return found, f"{path.name}, {run.seconds:.0f} s"
+    return found, f"{path.name}, {run.seconds:.1f} s"
