@@ -15,16 +15,17 @@ from typing import NamedTuple
 from bedside.domain import Event, MrcCell, Patient, Visit
 from bedside.instruments import alsfrs_r, protocols
 
+# script: (family names, given names of women, given names of men)
 NAMES = {
     "latin": (["Müller", "García", "Nowak", "Dubois", "Rossi", "Hansen", "Kovač", "Şahin",
                "O'Brien", "Lindqvist", "Ferreira", "Novák", "Jensen", "Álvarez", "Smith"],
-              ["Anna", "José", "Zoë", "Łukasz", "Björn", "Chloé", "Ana", "Jürgen", "Mária",
-               "Peter", "Inês", "Ömer", "Sarah", "Tomáš", "Ewa"]),
-    "cyrillic": (["Иванова", "Петров", "Смирнов", "Кузнецова", "Попов", "Шевченко"],
-                 ["Ольга", "Дмитрий", "Наталья", "Сергей", "Юлия", "Андрій"]),
+              ["Anna", "Zoë", "Chloé", "Ana", "Mária", "Inês", "Sarah", "Ewa", "Hélène"],
+              ["José", "Łukasz", "Björn", "Jürgen", "Peter", "Ömer", "Tomáš", "Søren"]),
+    "cyrillic": (["Иваненко", "Шевченко", "Коваль", "Бондаренко"],
+                 ["Ольга", "Наталья", "Юлия"], ["Дмитрий", "Сергей", "Андрій"]),
     "georgian": (["ბერიძე", "კაპანაძე", "გელაშვილი", "მაისურაძე"],
-                 ["ნინო", "გიორგი", "მარიამ", "დავით"]),
-    "greek": (["Παπαδόπουλος", "Νικολάου", "Γεωργίου"], ["Ελένη", "Κώστας", "Μαρία"]),
+                 ["ნინო", "მარიამ"], ["გიორგი", "დავით"]),
+    "greek": (["Ιωάννου", "Νικολάου", "Γεωργίου"], ["Ελένη", "Μαρία"], ["Κώστας", "Νίκος"]),
 }
 REGION_WEIGHTS = {"bulbar": 30, "upper_limb": 33, "lower_limb": 30, "respiratory": 2,
                   "generalized": 3, "unknown": 2}
@@ -71,16 +72,17 @@ def _region_delays(rng: random.Random, onset_region: str) -> dict[str, float]:
 
 def _patient(rng: random.Random, pid: str, today: date) -> Patient:
     script = rng.choices(list(NAMES), weights=[70, 15, 8, 7])[0]
-    families, givens = NAMES[script]
+    families, women, men = NAMES[script]
+    sex = rng.choice(["female", "male"])
     onset = today - timedelta(days=rng.randint(200, 6 * 365))
     birth = onset - timedelta(days=rng.randint(38 * 365, 78 * 365))
     region = rng.choices(list(REGION_WEIGHTS), weights=list(REGION_WEIGHTS.values()))[0]
     return Patient(
         patient_id=pid,
         family_name=rng.choice(families),
-        given_name=rng.choice(givens),
+        given_name=rng.choice(women if sex == "female" else men),
         birth_date=birth,
-        sex=rng.choice(["female", "male"]),
+        sex=sex,  # type: ignore[arg-type]
         onset_date=onset,
         onset_region=region,  # type: ignore[arg-type]
         diagnosis_date=onset + timedelta(days=rng.randint(120, 420)),
