@@ -36,7 +36,7 @@ from bedside.cli import main as bedside_main  # noqa: E402
 @dataclass(frozen=True)
 class Size:
     patients: int
-    follow_up_days: int  # 40: about 20 visits a patient
+    follow_up_days: int  # 39: about 20 visits a patient
     import_rows: int | None  # visit rows in the import file (None: every exported row)
     repeats: int
     start_repeats: int
@@ -44,8 +44,8 @@ class Size:
 
 
 SIZES = {
-    "full": Size(10_000, 40, 200_000, 3, 5, {}),
-    "short": Size(60, 40, None, 2, 2, {
+    "full": Size(10_000, 39, 200_000, 3, 5, {}),
+    "short": Size(60, 39, None, 2, 2, {
         "ui_keystroke": ("--rounds", "1"), "ui_live_trend": ("1",), "ui_search": ("500",),
         "ui_open_patient": ("20",), "report_speed": ("--repeats", "3"),
     }),
