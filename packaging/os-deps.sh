@@ -9,6 +9,8 @@ PACKAGES=(
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
   xvfb xauth poppler-utils
+  # packaging/: objdump for PyInstaller; validators of the menu entry and AppStream file
+  binutils desktop-file-utils appstream
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
