@@ -22,6 +22,14 @@ test: os-deps $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
+# Clinic-scale speed, every figure beside its floor (several minutes); bench-short: small sizes,
+# checks that the benchmark works (CI), not the budgets.
+bench: os-deps $(STAMP)
+	timeout 900 $(PY) bench/run.py
+
+bench-short: os-deps $(STAMP)
+	timeout 120 $(PY) bench/run.py --short
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports

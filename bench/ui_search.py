@@ -27,8 +27,8 @@ QUERIES = ["muller anna", "garcia", "DEMO-00042", "lindqvist bj", "novak", "smit
 
 def patients(n: int) -> list[Patient]:
     """Names from the demo generator's lists (several scripts, with accents)."""
-    families = [f for fam, _ in NAMES.values() for f in fam]
-    givens = [g for _, giv in NAMES.values() for g in giv]
+    families = [f for fam, *_ in NAMES.values() for f in fam]
+    givens = [g for _, *groups in NAMES.values() for group in groups for g in group]
     born = date(1940, 1, 1)
     return [Patient(f"DEMO-{i:05d}", families[i % len(families)],
                     givens[(i * 7) % len(givens)], born + timedelta(days=i % 15000))

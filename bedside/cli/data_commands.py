@@ -40,6 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo-data", help="fill the database with synthetic patients")
     p.add_argument("--patients", type=int, required=True, metavar="N")
     p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--follow-up-days", type=int, default=demo.FOLLOW_UP_DAYS, metavar="D",
+                   help="mean days between visits (default %(default)s, about 10 visits a "
+                   "patient; 40 gives about 20)")
     add_db_option(p)
     p.set_defaults(func=cmd_demo_data)
 
@@ -143,9 +146,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_demo_data(args: argparse.Namespace) -> int:
     if args.patients < 1:
         raise CommandError("--patients must be at least 1", EXIT_BAD_INPUT)
+    if args.follow_up_days < 3:
+        raise CommandError("--follow-up-days must be at least 3", EXIT_BAD_INPUT)
     with open_store(args) as store:
         existing = {p.patient_id for p in patients.all_patients(store)}
-        data = demo.generate(args.patients, args.seed, exclude_ids=existing)
+        data = demo.generate(args.patients, args.seed, exclude_ids=existing,
+                             follow_up_days=args.follow_up_days)
         with store.transaction():
             bulk.insert(store, *data, source=f"demo-data seed {args.seed}")
     print(f"added {len(data.patients)} demo patients with {len(data.visits)} visits and "

@@ -113,8 +113,8 @@ def open_table(path: Path) -> CsvTable:
             for cells in reader:
                 start = last + 1
                 last = reader.line_num
-                if not any(c.strip() for c in cells):
-                    continue
+                if not cells or not (cells[0].strip() or "".join(cells).strip()):
+                    continue  # a blank line, or only separators and spaces
                 yield start, cells
         except csv.Error as e:
             raise _rejected(name, reader.line_num, f"the row cannot be read: {e}") from None

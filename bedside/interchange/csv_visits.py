@@ -1,15 +1,15 @@
-"""The visit CSV file of SPEC §3: parse and check rows, plan an import, write an export."""
+"""The visit CSV of SPEC §3: parse and check rows, plan an import (export: csv_visits_write)."""
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from typing import TextIO
 
-from bedside.analysis import subscores, summarize, visit_date_problems
+from bedside.analysis import (
+    visit_date_problems,
+)
 from bedside.domain import NOT_TESTED, ONSET_REGIONS, SEXES, MrcCell, Patient, Visit
 from bedside.instruments import alsfrs_r, mrc_scale, protocols
 from bedside.interchange.columns import (
@@ -18,13 +18,19 @@ from bedside.interchange.columns import (
     VISIT_COLUMNS,
     derived_columns,
     known_mrc_columns,
-    mrc_column_order,
     subscore_columns,
 )
 from bedside.interchange.csv_read import Collector, CsvTable, parse_date
+from bedside.interchange.csv_visits_write import write_visits as write_visits  # re-exported
+from bedside.interchange.row_tools import (
+    SCORES,
+    collector_paused,
+    domain_subscores,
+    pick,
+    subscore_plan,
+)
 
 _DATE_FIELDS = ("birth_date", "onset_date", "diagnosis_date")
-SCORES = {str(n): n for n in range(alsfrs_r().min_score, alsfrs_r().max_score + 1)}
 
 
 @dataclass
@@ -45,8 +51,63 @@ def _protocol_for(cells: frozenset[str]) -> str:
     return min(fits, key=lambda p: len(p.cells)).id if fits else ""
 
 
+# The hot loop looks every cell up in these; anything else takes the slow, explaining path.
+_SCORE_CELLS: dict[str, int | None] = {**SCORES, "": None}
+_MRC_CELLS: dict[str, str | None] = {"": None, NOT_TESTED: NOT_TESTED,
+                                     **{c: c for c in mrc_scale().codes}}
+_UNSEEN = date.min  # not a date any file gives: marks a cache miss
+_MRC_CELL_OF = {c: MrcCell(c) for c in _MRC_CELLS.values() if c is not None}  # frozen: shared
+
+
+def _scores_explained(line: int, names: Sequence[str], values: Sequence[str],
+                      errors: Collector) -> list[int | None]:
+    """Scores of one row cell by cell, with a problem for each cell that is not one."""
+    q = alsfrs_r()
+    out: list[int | None] = []
+    for name, raw in zip(names, values, strict=True):
+        value = raw.strip()
+        score = SCORES.get(value)
+        out.append(score)
+        if score is not None or not value:
+            continue
+        if not value.isdigit() or not value.isascii():
+            errors.add(line, name, value, "score must be a whole number 0-4")
+        else:
+            errors.add(line, name, value, f"score must be {q.min_score}-{q.max_score}")
+    return out
+
+
+def _grades_explained(line: int, names: Sequence[str], values: Sequence[str],
+                      errors: Collector) -> list[str | None]:
+    """MRC codes of one row cell by cell ('nt' and spaces accepted), problems for the rest."""
+    codes = set(mrc_scale().codes) | {NOT_TESTED}
+    out: list[str | None] = []
+    for name, raw in zip(names, values, strict=True):
+        value = raw.strip()
+        code = NOT_TESTED if value.upper() == NOT_TESTED else value
+        out.append(code if code in codes else None)
+        if value and code not in codes:
+            errors.add(line, name, value, "grade must be 0-5, 3-, 3+, 4-, 4+, 5- or NT")
+    return out
+
+
+def _expected_totals(scores: list[int | None], sub_plan: list[tuple[str, Callable, tuple, dict]],
+                     wanted: list[int | None]) -> tuple[str, ...]:
+    """What each total/subscore column must say for these scores ('' when not computable);
+    ``wanted`` holds per column its domain's place in ``sub_plan``, None for the total."""
+    parts = domain_subscores(scores, sub_plan)
+    whole = None if None in parts else sum(parts)  # total = sum of the four subscores
+    values = [whole if at is None else parts[at] for at in wanted]
+    return tuple("" if v is None else str(v) for v in values)
+
+
 def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
     """Check every row on its own; cross-row rules (agreement, duplicates) too."""
+    with collector_paused():
+        return _parse_visits(table, today)
+
+
+def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
     q = alsfrs_r()
     errors = Collector(table.name)
     header = table.header
@@ -65,18 +126,31 @@ def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
 
     col = {h: n for n, h in enumerate(header)}
     patient_cols = [(h, col[h]) for h in PATIENT_COLUMNS if h in col and h != "patient_id"]
-    item_cols = [(h, col[h]) for h in q.keys if h in col]
-    mrc_idx = [(h, mrc_cols[h], col[h]) for h in header if h in mrc_cols]
+    patient_values = pick([i for _, i in patient_cols])
+    item_names = [h for h in q.keys if h in col]
+    item_values = pick([col[h] for h in item_names])
+    alternates = [(item_names.index(a.keys[0]), item_names.index(a.keys[1]))
+                  for a in q.alternates if a.keys[0] in col and a.keys[1] in col]
+    mrc_names = [h for h in header if h in mrc_cols]
+    mrc_cells = [mrc_cols[h] for h in mrc_names]
+    mrc_values = pick([col[h] for h in mrc_names])
     check_cols = [(h, col[h]) for h in (TOTAL_COLUMN, *subscore_columns().values()) if h in col]
     domain_of_column = {v: k for k, v in subscore_columns().items()}
-    codes = set(mrc_scale().codes) | {NOT_TESTED}
-    alternates = [alt.keys for alt in q.alternates]
+    sub_plan = subscore_plan(item_names) if check_cols else []
+    check_values = pick([i for _, i in check_cols])
+    domain_at = {domain: n for n, (domain, *_) in enumerate(sub_plan)}
+    wanted = [None if name == TOTAL_COLUMN else domain_at[domain_of_column[name]]
+              for name, _ in check_cols]
+    expected_of: dict[tuple, tuple[str, ...]] = {}
     i_pid, i_date = col["patient_id"], col["visit_date"]
     i_examiner, i_notes = col.get("examiner"), col.get("notes")
     width = len(header)
+    score_of, code_of, cell_of = _SCORE_CELLS.__getitem__, _MRC_CELLS.__getitem__, _MRC_CELL_OF
+    days: dict[str, date | None] = {}
+    protocol_of: dict[tuple[str, ...], str] = {}
 
     parsed = ParsedVisits(table.name, {}, {}, {})
-    last_values: dict[str, list[str]] = {}
+    last_values: dict[str, tuple[str, ...]] = {}
     seen_visits: dict[tuple[str, date], int] = {}
     for line, cells in table.rows:
         if len(cells) != width:
@@ -87,7 +161,7 @@ def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
             errors.add(line, "patient_id", "", "the patient identifier is required")
             continue
         # patient columns: must agree with earlier rows of the same patient
-        values = [cells[i] for _, i in patient_cols]
+        values = patient_values(cells)
         if last_values.get(pid) != values:
             last_values[pid] = values
             fields = parsed.patient_fields.setdefault(pid, {})
@@ -103,67 +177,64 @@ def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
                     errors.add(line, name, value, f"differs from line {first[1]} ({first[0]}) "
                                f"for patient {pid}; patient columns must agree on every row")
         # visit date
-        raw_date = cells[i_date].strip()
-        day = parse_date(raw_date)
+        raw_date = cells[i_date]
+        day = days.get(raw_date, _UNSEEN)
+        if day is _UNSEEN:
+            day = days[raw_date] = parse_date(raw_date.strip())
         if day is None:
+            raw_date = raw_date.strip()
             errors.add(line, "visit_date", raw_date, "date must be YYYY-MM-DD"
                        if raw_date else "the visit date is required")
             continue
         key = (pid, day)
         if key in seen_visits:
-            errors.add(line, "visit_date", raw_date, f"second row for patient {pid} on this "
-                       f"date (first on line {seen_visits[key]}); one visit per patient per day")
+            errors.add(line, "visit_date", raw_date.strip(), f"second row for patient {pid} on "
+                       f"this date (first on line {seen_visits[key]}); one visit per patient "
+                       "per day")
             continue
         seen_visits[key] = line
         # ALSFRS-R answers
-        answers: dict[str, int] = {}
-        for name, i in item_cols:
-            value = cells[i]
-            score = SCORES.get(value)
-            if score is not None:
-                answers[name] = score
-                continue
-            value = value.strip()
-            if not value:
-                continue
-            if value in SCORES:
-                answers[name] = SCORES[value]
-            elif not value.isdigit() or not value.isascii():
-                errors.add(line, name, value, "score must be a whole number 0-4")
-            else:
-                errors.add(line, name, value, f"score must be {q.min_score}-{q.max_score}")
-        for keys in alternates:
-            if all(k in answers for k in keys):
-                errors.add(line, keys[1], str(answers[keys[1]]),
-                           f"only one of {keys[0]} and {keys[1]} may be filled")
-                answers.pop(keys[1])
+        raw_scores = item_values(cells)
+        try:
+            scores = list(map(score_of, raw_scores))
+        except KeyError:
+            scores = _scores_explained(line, item_names, raw_scores, errors)
+        for a, b in alternates:
+            if scores[a] is not None and scores[b] is not None:
+                errors.add(line, item_names[b], str(scores[b]),
+                           f"only one of {item_names[a]} and {item_names[b]} may be filled")
+                scores[b] = None
+        answers = {k: s for k, s in zip(item_names, scores, strict=True) if s is not None}
         # MRC grades
-        grades: dict[str, MrcCell] = {}
-        for name, cell, i in mrc_idx:
-            value = cells[i]
-            if not value:
-                continue
-            value = value.strip()
-            code = NOT_TESTED if value.upper() == NOT_TESTED else value
-            if code in codes:
-                grades[cell] = MrcCell(code)
-            elif value:
-                errors.add(line, name, value, "grade must be 0-5, 3-, 3+, 4-, 4+, 5- or NT")
+        raw_grades = mrc_values(cells)
+        try:
+            codes = list(map(code_of, raw_grades))
+        except KeyError:
+            codes = _grades_explained(line, mrc_names, raw_grades, errors)
+        grades = {cell: cell_of[c]
+                  for cell, c in zip(mrc_cells, codes, strict=True) if c is not None}
         # derived totals given in the file must agree with the items
         if check_cols:
-            subs = subscores(answers)
-            parts = list(subs.values())
-            whole = None if None in parts else sum(parts)  # total = sum of the four subscores
-            for name, i in check_cols:
-                value = cells[i].strip()
-                if not value:
-                    continue
-                expected = whole if name == TOTAL_COLUMN else subs[domain_of_column[name]]
-                if str(expected) != value:
-                    why = (f"the items add up to {expected}" if expected is not None
-                           else "not every item it sums is filled")
-                    errors.add(line, name, value, f"disagrees with the items ({why}); "
-                               "check the transcription")
+            score_key = tuple(scores)
+            expected = expected_of.get(score_key)
+            if expected is None:
+                expected = expected_of[score_key] = _expected_totals(scores, sub_plan, wanted)
+            given = check_values(cells)
+            if given != expected:  # a blank or spaced cell, or a disagreement: look closer
+                for (name, _), raw, want in zip(check_cols, given, expected, strict=True):
+                    value = raw.strip()
+                    if value and value != want:
+                        why = (f"the items add up to {want}" if want
+                               else "not every item it sums is filled")
+                        errors.add(line, name, value, f"disagrees with the items ({why}); "
+                                   "check the transcription")
+        if grades:
+            graded = tuple(grades)
+            protocol = protocol_of.get(graded)
+            if protocol is None:
+                protocol = protocol_of[graded] = _protocol_for(frozenset(graded))
+        else:
+            protocol = ""
         visit = Visit(
             patient_id=pid,
             visit_date=day,
@@ -171,7 +242,7 @@ def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
             notes=cells[i_notes] if i_notes is not None else "",
             alsfrs=answers,
             mrc=grades,
-            mrc_protocol=_protocol_for(frozenset(grades)) if grades else "",
+            mrc_protocol=protocol,
             status="signed",
         )
         parsed.visits.append((line, visit))
@@ -244,37 +315,3 @@ def plan_visit_import(
                        "database; amend that visit instead")
     errors.raise_if_any()
     return ImportPlan(new, [v for _, v in parsed.visits])
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    return str(value)
-
-
-def write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells: set[str]) -> int:
-    """Write the visit CSV with derived columns; returns the number of visits written."""
-    q = alsfrs_r()
-    mrc_cols = mrc_column_order(mrc_cells)
-    cells = [c.removeprefix("MRC_") for c in mrc_cols]
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*PATIENT_COLUMNS, *VISIT_COLUMNS, *q.keys, *mrc_cols, *derived_columns()])
-    domains = list(subscore_columns())
-    count = 0
-    for p, v in rows:
-        s = summarize(v, p)
-        writer.writerow([
-            p.patient_id, p.family_name, p.given_name, _cell(p.birth_date), p.sex,
-            _cell(p.onset_date), p.onset_region, _cell(p.diagnosis_date),
-            v.visit_date.isoformat(), v.examiner, v.notes,
-            *[_cell(v.alsfrs.get(k)) for k in q.keys],
-            *[v.mrc[c].code if c in v.mrc else "" for c in cells],
-            _cell(s.total), *[_cell(s.subscores[d]) for d in domains], _cell(s.delta_fs),
-            _cell(s.kings_stage), _cell(s.mitos_stage),
-            # no muscle graded (all NT): the sum cannot be computed, so the cells stay empty
-            *((s.mrc.score, s.mrc.max_tested) if s.mrc and s.mrc.graded else ("", "")),
-        ])
-        count += 1
-    return count

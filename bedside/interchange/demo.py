@@ -49,6 +49,7 @@ MUSCLE_REGION = {"shoulder": "upper_limb", "elbow": "upper_limb", "wrist": "uppe
                  "finger": "upper_limb", "first": "upper_limb", "abductor": "upper_limb",
                  "deltoid": "upper_limb", "biceps": "upper_limb", "triceps": "upper_limb",
                  "neck": "bulbar"}
+FOLLOW_UP_DAYS = 90  # mean days between visits
 GRADE_STEPS = ["5", "5", "5-", "4+", "4", "4-", "3+", "3", "3-", "2", "1", "0"]
 
 
@@ -88,8 +89,8 @@ def _patient(rng: random.Random, pid: str, today: date) -> Patient:
     )
 
 
-def _course(rng: random.Random, p: Patient, today: date, max_visits: int | None
-            ) -> tuple[list[Visit], list[Event]]:
+def _course(rng: random.Random, p: Patient, today: date, max_visits: int | None,
+            follow_up_days: int = FOLLOW_UP_DAYS) -> tuple[list[Visit], list[Event]]:
     q = alsfrs_r()
     assert p.onset_date and p.diagnosis_date
     rate = rng.uniform(0.3, 2.0)  # points a month over the whole scale
@@ -152,7 +153,8 @@ def _course(rng: random.Random, p: Patient, today: date, max_visits: int | None
             dead = True
             events.append(Event(p.patient_id, day + timedelta(days=rng.randint(10, 60)),
                                 "death", ""))
-        day += timedelta(days=rng.randint(60, 120))
+        day += timedelta(days=rng.randint(round(follow_up_days * 2 / 3),
+                                          round(follow_up_days * 4 / 3)))
     if intervention and (not visits or intervention.event_date <= visits[-1].visit_date):
         events.append(intervention)
     events = [e for e in events if e.event_date <= today]
@@ -161,7 +163,13 @@ def _course(rng: random.Random, p: Patient, today: date, max_visits: int | None
 
 
 def generate(n_patients: int, seed: int = 1, *, today: date | None = None,
-             exclude_ids: set[str] | None = None, max_visits: int | None = None) -> DemoData:
+             exclude_ids: set[str] | None = None, max_visits: int | None = None,
+             follow_up_days: int = FOLLOW_UP_DAYS) -> DemoData:
+    """``n_patients`` synthetic patients; visits come every ``follow_up_days`` on average
+    (+-1/3): 90 (about 10 visits a patient) is a usual ALS clinic, 45 (about 20) a clinic that
+    also runs trials."""
+    if follow_up_days < 3:
+        raise ValueError("follow_up_days must be at least 3")
     rng = random.Random(seed)
     today = today or date.today()
     taken = exclude_ids or set()
@@ -175,7 +183,7 @@ def generate(n_patients: int, seed: int = 1, *, today: date | None = None,
         if pid in taken:
             continue
         p = _patient(rng, pid, today)
-        v, e = _course(rng, p, today, max_visits)
+        v, e = _course(rng, p, today, max_visits, follow_up_days)
         patients.append(p)
         visits.extend(v)
         events.extend(e)

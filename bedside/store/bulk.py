@@ -6,11 +6,14 @@ front (safe: BEGIN IMMEDIATE holds the write lock), so 200,000 visits go in quic
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
+from functools import cache
 
 from bedside.domain import Event, Patient, Visit
+from bedside.instruments import alsfrs_r
 from bedside.store import mrc_rows
 from bedside.store.db import Store, utc_now
 from bedside.store.migrations import ALSFRS_COLUMNS, MRC_GRADE_COLUMNS
@@ -18,12 +21,12 @@ from bedside.store.rows import (
     PATIENT_COLUMNS,
     VISIT_COLUMN_COUNT,
     VISIT_SELECT,
-    answers_values,
     iso,
     patient_from_row,
     visit_from_row,
 )
 
+IMPORT_CACHE_KIB = 256 * 1024  # page cache during a large import
 IMPORT_MEANING = "Transcribed from a source record by import; signed by the importing user."
 
 
@@ -83,9 +86,31 @@ def insert(
     events: Sequence[Event],
     source: str,
 ) -> None:
-    """Insert already-validated data; call inside store.transaction() so it is all or nothing."""
+    """Insert already-validated data; call inside store.transaction() so it is all or nothing.
+
+    Rows are produced by generators straight into executemany: nothing is built twice. Each
+    visit's audit entry holds every value in short form: 'ALSFRS-R 1=4 2=3 ... 12=4; MRC
+    layout 2: 5 5- 4+ ...' (item numbers of the form; grades in the order of the recorded,
+    unchangeable layout, '.' for a cell of the layout not graded).
+    """
     now = utc_now()
     who = store.user
+    conn = store.conn
+    cache_kib = conn.execute("PRAGMA cache_size").fetchone()[0]
+    if len(visits) > 10_000:  # index pages of a large import stay in memory until COMMIT
+        conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+    collecting = gc.isenabled()
+    gc.disable()  # millions of short-lived row tuples and no cycles: nothing to collect
+    try:
+        _insert(store, new_patients, visits, events, source, now, who)
+    finally:
+        if collecting:
+            gc.enable()
+        conn.execute(f"PRAGMA cache_size = {int(cache_kib)}")
+
+
+def _insert(store: Store, new_patients: Sequence[Patient], visits: Sequence[Visit],
+            events: Sequence[Event], source: str, now: str, who: str) -> None:
     pid0 = _next_id(store, "patients")
     store.executemany(
         f"INSERT INTO patients (id, {', '.join(PATIENT_COLUMNS)}, created_at)"
@@ -98,28 +123,32 @@ def insert(
         "INSERT INTO visits (id, patient_ref, visit_date, examiner, notes, mrc_protocol,"
         " status, signed_by, signed_at, signature_meaning, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, 'signed', ?, ?, ?, ?)",
-        [
-            (vid0 + n, refs[v.patient_id], v.visit_date.isoformat(), v.examiner, v.notes,
-             v.mrc_protocol, who, now, IMPORT_MEANING, now)
-            for n, v in enumerate(visits)
-        ],
+        ((vid0 + n, refs[v.patient_id], v.visit_date.isoformat(), v.examiner, v.notes,
+          v.mrc_protocol, who, now, IMPORT_MEANING, now)
+         for n, v in enumerate(visits)),
     )
     store.executemany(
         f"INSERT INTO alsfrs_answers (visit_id, {', '.join(ALSFRS_COLUMNS)}, not_assessed)"
         f" VALUES ({', '.join('?' * (len(ALSFRS_COLUMNS) + 2))})",
-        [
-            (vid0 + n, *[v.alsfrs.get(k) for k in ALSFRS_COLUMNS],
-             answers_values(v)[-1] if v.not_assessed else "{}")  # reasons kept (PRO-ACT)
-            for n, v in enumerate(visits)
-        ],  # every visit has its answers row (empty when only MRC was graded), as drafts do
+        ((vid0 + n, *map(v.alsfrs.get, ALSFRS_COLUMNS), _not_assessed(v))  # reasons kept
+         for n, v in enumerate(visits)),  # every visit has its answers row (empty when only
+        # MRC was graded), as drafts do
     )
-    grade_rows, reason_rows = [], []
+    reason_rows: list[tuple[int, str, str]] = []
+    by_width: dict[int, list[tuple]] = {}  # rows name only their layout's columns
+    grades_text: list[str] = []  # per visit, for its audit entry
     for n, v in enumerate(visits):
-        if v.mrc:
-            row, reasons = mrc_rows.encode(store, vid0 + n, v.mrc, v.mrc_protocol)
-            grade_rows.append(row)
+        if not v.mrc:
+            grades_text.append("")
+            continue
+        row, reasons = mrc_rows.encode_short(store, vid0 + n, v.mrc, v.mrc_protocol)
+        by_width.setdefault(len(row), []).append(row)
+        grades_text.append(f"; MRC layout {row[1]}: "
+                           + " ".join(["." if c is None else c for c in row[2:]]))
+        if reasons:
             reason_rows.extend(reasons)
-    store.executemany(mrc_rows.GRADES_INSERT, grade_rows)
+    for width, rows in by_width.items():
+        store.executemany(mrc_rows.grades_insert(width - 2), rows)
     store.executemany(mrc_rows.NOT_TESTED_INSERT, reason_rows)
     eid0 = _next_id(store, "events")
     store.executemany(
@@ -128,20 +157,21 @@ def insert(
         [(eid0 + n, refs[e.patient_id], e.event_date.isoformat(), e.kind, e.label, now)
          for n, e in enumerate(events)],
     )
-    audit = [(now, who, "import", "patient", p.patient_id, None,
-              json.dumps(dict(zip(PATIENT_COLUMNS, _patient_row(p), strict=True)),
-                         ensure_ascii=False), source) for p in new_patients]
-    audit += [(now, who, "import", "visit", f"{v.patient_id}/{v.visit_date.isoformat()}", None,
-               _compact(v), source) for v in visits]
-    audit += [(now, who, "import", "event", f"{e.patient_id}/{eid0 + n}", None,
-               json.dumps({"event_date": e.event_date.isoformat(), "kind": e.kind,
-                           "label": e.label}, ensure_ascii=False, sort_keys=True), source)
-              for n, e in enumerate(events)]  # keyed by event id, as events.add does
-    store.executemany(
-        "INSERT INTO audit_log (at_utc, who, action, entity, entity_key, field, new_value,"
-        " reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        audit,
-    )
+    audit_sql = ("INSERT INTO audit_log (at_utc, who, action, entity, entity_key, field,"
+                 " new_value, reason) VALUES (?, ?, 'import', ?, ?, NULL, ?, ?)")
+    store.executemany(audit_sql, (
+        (now, who, "patient", p.patient_id,
+         json.dumps(dict(zip(PATIENT_COLUMNS, _patient_row(p), strict=True)),
+                    ensure_ascii=False), source) for p in new_patients))
+    store.executemany(audit_sql, (
+        (now, who, "visit", v.patient_id + "/" + v.visit_date.isoformat(),
+         "ALSFRS-R " + _answers_text(v.alsfrs) + grades, source)
+        for v, grades in zip(visits, grades_text, strict=True)))
+    store.executemany(audit_sql, (
+        (now, who, "event", f"{e.patient_id}/{eid0 + n}",
+         json.dumps({"event_date": e.event_date.isoformat(), "kind": e.kind, "label": e.label},
+                    ensure_ascii=False, sort_keys=True), source)
+        for n, e in enumerate(events)))  # keyed by event id, as events.add does
 
 
 def _patient_row(p: Patient) -> tuple:
@@ -149,16 +179,43 @@ def _patient_row(p: Patient) -> tuple:
             iso(p.onset_date), p.onset_region, iso(p.diagnosis_date))
 
 
-def _compact(v: Visit) -> str:
-    parts = [f"{k}={s}" for k, s in v.alsfrs.items()]
-    parts += [f"MRC_{c}={g.code}" for c, g in v.mrc.items()]
-    return " ".join(parts)
+def _not_assessed(v: Visit) -> str:
+    if not v.not_assessed:
+        return "{}"
+    return json.dumps(dict(v.not_assessed), ensure_ascii=False, sort_keys=True)
+
+
+@cache
+def _item_numbers() -> dict[str, str]:
+    """Item key -> its number on the form ('1', '5a', '10'), for compact audit entries."""
+    return {i.key: i.number.split()[0] for i in alsfrs_r().items}
+
+
+@cache
+def _answer_texts() -> dict[str, dict[int, str]]:
+    """'1=4', '5a=3', '10=2'... by item key and score, made once."""
+    q = alsfrs_r()
+    scores = range(q.min_score, q.max_score + 1)
+    return {key: {s: f"{n}={s}" for s in scores} for key, n in _item_numbers().items()}
+
+
+def _answers_text(answers: Mapping[str, int]) -> str:
+    """The answers of one visit for its audit entry: '1=4 2=3 ... 12=4'."""
+    texts = _answer_texts()
+    try:
+        return " ".join([texts[k][s] for k, s in answers.items()]) or "not assessed"
+    except KeyError:  # a key or score outside the instrument: written as it is
+        numbers = _item_numbers()
+        return " ".join(f"{numbers.get(k, k)}={s}" for k, s in answers.items())
 
 
 def iter_current(
     store: Store, patient_id: str | None = None
 ) -> Iterator[tuple[Patient, Visit]]:
-    """Every signed visit with its patient, ordered by patient identifier and date."""
+    """Every signed visit with its patient, ordered by patient identifier and date.
+
+    One query; a patient's rows come together, so each Patient is built once and shared.
+    """
     where = "v.status = 'signed'"
     params: tuple = ()
     if patient_id is not None:
@@ -170,27 +227,32 @@ def iter_current(
     ):
         reasons.setdefault(vid, {})[cell] = reason
     lay = mrc_rows.layouts(store)
+    patient_cols = ", ".join(f"p.{c}" for c in PATIENT_COLUMNS)
     grade_cols = ", ".join(f"g.{c}" for c in MRC_GRADE_COLUMNS)
-    sql = (VISIT_SELECT.replace(" FROM visits v", f", g.layout, {grade_cols} FROM visits v")
-           + f" LEFT JOIN mrc_grades g ON g.visit_id = v.id WHERE {where}"
-           " ORDER BY p.patient_id, v.visit_date")
+    # no reasons ('{}', every imported visit) come back as NULL: no JSON to parse
+    columns = VISIT_SELECT[: VISIT_SELECT.index(" FROM visits v")].replace(
+        ", a.not_assessed", ", nullif(a.not_assessed, '{}')")
+    # patients in identifier order (their unique index), each one's visits in date order (the
+    # index of current visits): rows come out in export order without sorting them all
+    sql = (f"{columns}, {patient_cols}, g.layout, {grade_cols}"
+           " FROM patients p CROSS JOIN visits v INDEXED BY visits_one_current"
+           " ON v.patient_ref = p.id LEFT JOIN alsfrs_answers a ON a.visit_id = v.id"
+           f" LEFT JOIN mrc_grades g ON g.visit_id = v.id WHERE {where}"
+           " AND v.status != 'superseded' ORDER BY p.patient_id, v.visit_date")
     split = VISIT_COLUMN_COUNT
+    at_layout = split + len(PATIENT_COLUMNS)
+    no_reasons: dict[str, str] = {}
     patient: Patient | None = None
     for row in store.conn.execute(sql, params):
-        layout = row[split]
+        layout = row[at_layout]
         mrc = ({} if layout is None else
-               mrc_rows.decode(lay.cells(layout), row[split + 1:], reasons.get(row[0], {})))
+               mrc_rows.decode(lay.cells(layout), row[at_layout + 1:],
+                               reasons.get(row[0], no_reasons)))
         visit = visit_from_row(row[:split], mrc)
         if patient is None or patient.patient_id != visit.patient_id:
-            patient = _load_patient(store, visit.patient_id)
+            patient = patient_from_row(
+                dict(zip(PATIENT_COLUMNS, row[split:at_layout], strict=True)))
         yield patient, visit
-
-
-def _load_patient(store: Store, patient_id: str) -> Patient:
-    row = store.conn.execute(
-        f"SELECT {', '.join(PATIENT_COLUMNS)} FROM patients WHERE patient_id = ?", (patient_id,)
-    ).fetchone()
-    return patient_from_row(dict(zip(PATIENT_COLUMNS, row, strict=True)))
 
 
 def all_events(store: Store, patient_id: str | None = None) -> list[Event]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 
 from bedside.domain import NOT_TESTED, MrcCell
 from bedside.instruments import all_mrc_cells, protocols
@@ -36,6 +37,7 @@ class Layouts:
         self.store = store
         self.by_id: dict[int, tuple[str, ...]] = {}
         self.by_cells: dict[tuple[str, ...], int] = {}
+        self.plans: dict[tuple[str, tuple[str, ...]], tuple[int, tuple[str, ...], tuple]] = {}
         for lid, cells in store.conn.execute("SELECT id, cells FROM mrc_layouts"):
             self._remember(lid, tuple(json.loads(cells)))
 
@@ -60,6 +62,17 @@ class Layouts:
         self._remember(int(cur.lastrowid), cells)
         return self.by_cells[cells]
 
+    def plan(self, graded: tuple[str, ...], protocol: str
+             ) -> tuple[int, tuple[str, ...], tuple[None, ...]]:
+        """Layout id, its cells and the padding for grades on ``graded`` cells (cached)."""
+        key = (protocol, graded)
+        found = self.plans.get(key)
+        if found is None:
+            cells = layout_cells(graded, protocol)
+            found = (self.id_for(cells), cells, (None,) * (MRC_SLOTS - len(cells)))
+            self.plans[key] = found
+        return found
+
     def cells(self, lid: int) -> tuple[str, ...]:
         if lid not in self.by_id:  # recorded by another connection since we loaded
             row = self.store.conn.execute(
@@ -79,18 +92,49 @@ def layouts(store: Store) -> Layouts:
 
 def encode(store: Store, visit_id: int, grades: Mapping[str, MrcCell], protocol: str
            ) -> tuple[tuple, list[tuple[int, str, str]]]:
-    """The mrc_grades row and the not-tested reason rows of one visit."""
-    cells = layout_cells(grades, protocol)
-    lid = layouts(store).id_for(cells)
-    codes = [grades[c].code if c in grades else None for c in cells]
-    row = (visit_id, lid, *codes, *([None] * (MRC_SLOTS - len(cells))))
-    reasons = [(visit_id, c, g.reason) for c, g in grades.items() if g.code == NOT_TESTED]
-    return row, reasons
+    """The mrc_grades row (padded to every grade column) and the not-tested reason rows."""
+    row, reasons = encode_short(store, visit_id, grades, protocol)
+    return (*row, *([None] * (MRC_SLOTS + 2 - len(row)))), reasons
+
+
+def encode_short(store: Store, visit_id: int, grades: Mapping[str, MrcCell], protocol: str
+                 ) -> tuple[tuple, list[tuple[int, str, str]]]:
+    """Like encode, but the row stops at the layout's last cell: insert it with
+    ``grades_insert(len(row) - 2)`` (binding the unused columns costs as much as a column)."""
+    lid, cells, _ = layouts(store).plan(tuple(grades), protocol)
+    get = grades.get
+    codes = [None if (g := get(c)) is None else g.code for c in cells]
+    row = (visit_id, lid, *codes)
+    if NOT_TESTED not in codes:
+        return row, []
+    return row, [(visit_id, c, g.reason) for c, g in grades.items() if g.code == NOT_TESTED]
+
+
+@cache
+def grades_insert(n_cells: int) -> str:
+    """INSERT of a grades row naming the first ``n_cells`` grade columns."""
+    names = ", ".join(MRC_GRADE_COLUMNS[:n_cells])
+    marks = ", ".join("?" * (n_cells + 2))
+    return f"INSERT INTO mrc_grades (visit_id, layout, {names}) VALUES ({marks})"
+
+
+class _PlainCells(dict):
+    """One shared MrcCell per grade code without a reason (they are frozen values)."""
+
+    def __missing__(self, code: str) -> MrcCell:
+        cell = self[code] = MrcCell(code)
+        return cell
+
+
+_PLAIN = _PlainCells()
 
 
 def decode(cells: Sequence[str], codes: Sequence[str | None],
            reasons: Mapping[str, str]) -> dict[str, MrcCell]:
     pairs = zip(cells, codes, strict=False)  # codes are padded to MRC_SLOTS
+    if not reasons:
+        plain = _PLAIN
+        return {cell: plain[code] for cell, code in pairs if code is not None}
     return {cell: MrcCell(code, reasons.get(cell, "")) for cell, code in pairs if code is not None}
 
 

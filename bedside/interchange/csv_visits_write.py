@@ -1,0 +1,107 @@
+"""Writing the visit CSV of SPEC §3 with its derived columns (reading: csv_visits)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping
+from typing import TextIO
+
+from bedside.analysis import delta_fs, kings_stage, mitos_stage, mrc_sum
+from bedside.domain import Patient, Visit
+from bedside.instruments import alsfrs_r
+from bedside.interchange.columns import (
+    PATIENT_COLUMNS,
+    VISIT_COLUMNS,
+    derived_columns,
+    mrc_column_order,
+)
+from bedside.interchange.row_tools import (
+    SCORES,
+    SubscorePlan,
+    collector_paused,
+    domain_subscores,
+    subscore_plan,
+)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)
+
+
+def write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells: set[str]) -> int:
+    """Write the visit CSV with derived columns; returns the number of visits written."""
+    with collector_paused():
+        return _write_visits(out, rows, mrc_cells)
+
+
+def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells: set[str]
+                  ) -> int:
+    """The visit CSV with derived columns.
+
+    The derived columns are what bedside.analysis.summarize gives, from the same functions,
+    each computed once per distinct input: subscores per domain's answers (the total is their
+    sum, as the import checks it), King's and MiToS per set of answers, the MRC sum (whole
+    grades over the graded cells) per multiset of codes; ΔFS, which reads dates, per visit.
+    """
+    q = alsfrs_r()
+    keys = q.keys
+    mrc_cols = mrc_column_order(mrc_cells)
+    position = {c.removeprefix("MRC_"): n for n, c in enumerate(mrc_cols)}
+    no_grades = [""] * len(mrc_cols)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([*PATIENT_COLUMNS, *VISIT_COLUMNS, *keys, *mrc_cols, *derived_columns()])
+    sub_plan = subscore_plan(keys)
+    by_answers: dict[tuple, tuple[list[str], int | None, list[str], list[str]]] = {}
+    by_codes: dict[tuple[str, ...], list[str]] = {}
+    patient: Patient | None = None
+    patient_cells: list[str] = []
+    count = 0
+    for p, v in rows:
+        if p is not patient:
+            patient = p
+            patient_cells = [p.patient_id, p.family_name, p.given_name, _cell(p.birth_date),
+                             p.sex, _cell(p.onset_date), p.onset_region,
+                             _cell(p.diagnosis_date)]
+        answers, grades = v.alsfrs, v.mrc
+        answer_key = tuple(map(answers.get, keys))
+        derived = by_answers.get(answer_key)
+        if derived is None:
+            derived = by_answers[answer_key] = _answer_cells(answers, answer_key, sub_plan)
+        code_key = tuple(sorted([g.code for g in grades.values()]))  # the sum reads no more
+        mrc_text = by_codes.get(code_key)
+        if mrc_text is None:
+            whole = mrc_sum(grades)
+            # no muscle graded (all NT): the sum cannot be computed, so the cells stay empty
+            mrc_text = by_codes[code_key] = (["", ""] if whole is None or not whole.graded else
+                                             [_cell(whole.score), _cell(whole.max_tested)])
+        grade_cells = no_grades[:]
+        for cell, g in grades.items():
+            at = position.get(cell)  # a cell without a column is left out, as before
+            if at is not None:
+                grade_cells[at] = g.code
+        writer.writerow([
+            *patient_cells, v.visit_date.isoformat(), v.examiner, v.notes, *derived[0],
+            *grade_cells,
+            *derived[2], _cell(delta_fs(derived[1], p.onset_date, v.visit_date)),
+            *derived[3], *mrc_text,
+        ])
+        count += 1
+    return count
+
+
+_SCORE_TEXT = {score: str(score) for score in SCORES.values()}
+
+
+def _answer_cells(answers: Mapping[str, int], scores: tuple,
+                  sub_plan: SubscorePlan
+                  ) -> tuple[list[str], int | None, list[str], list[str]]:
+    """Item cells, total, total and subscore cells, King's and MiToS cells of one answer set."""
+    subs = domain_subscores(scores, sub_plan)
+    whole = None if None in subs else sum(subs)  # the total is the sum of the subscores
+    return ([_SCORE_TEXT.get(s) or _cell(s) for s in scores], whole,
+            [_cell(whole), *map(_cell, subs)],
+            [_cell(kings_stage(answers)), _cell(mitos_stage(answers))])

@@ -1,0 +1,338 @@
+"""Clinic-scale benchmark: every figure beside its floor, measured in the same run.
+
+    .venv/bin/python bench/run.py           # make bench: 10,000 patients, 200,000 visits
+    .venv/bin/python bench/run.py --short   # make bench-short: small sizes, checks it works
+
+Builds a clinic database with `bedside demo-data`, exports it, imports 200,000 visit rows into
+an empty database and exports that again (it must give the same bytes), starts the app on the
+clinic database, and runs the screen and PDF scripts other parts of Bedside keep in bench/.
+Floor and Bedside alternate in every repeat so load on a shared machine hits both; figures
+are medians. The table at the end has metric, bedside, floor, ratio, budget and result; a
+figure that could not be measured says "not available" and why. See bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import os
+import shutil
+import statistics
+import sys
+import time
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import floors  # noqa: E402
+import probes  # noqa: E402
+
+from bedside.cli import main as bedside_main  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Size:
+    patients: int
+    follow_up_days: int  # 39: about 20 visits a patient
+    import_rows: int | None  # visit rows in the import file (None: every exported row)
+    repeats: int
+    start_repeats: int
+    script_args: dict[str, tuple[str, ...]]
+
+
+SIZES = {
+    "full": Size(10_000, 39, 200_000, 3, 5, {}),
+    "short": Size(60, 39, None, 2, 2, {
+        "ui_keystroke": ("--rounds", "1"), "ui_live_trend": ("1",), "ui_search": ("500",),
+        "ui_open_patient": ("20",), "report_speed": ("--repeats", "3"),
+    }),
+}
+
+
+@dataclass
+class Figure:
+    metric: str
+    bedside: float | None
+    floor: float | None
+    unit: str
+    budget: float | None  # on the ratio when relative, else on the figure itself
+    note: str = ""
+    relative: bool = True
+
+    @property
+    def ratio(self) -> float | None:
+        if self.bedside is None or not self.floor:
+            return None
+        return self.bedside / self.floor
+
+    @property
+    def passed(self) -> bool | None:
+        if self.bedside is None or self.budget is None:
+            return None
+        value = self.ratio if self.relative else self.bedside
+        return value is not None and value <= self.budget
+
+
+def log(message: str) -> None:
+    print(f"[{datetime.now(UTC):%H:%M:%S}] {message}", flush=True)
+
+
+def quiet_bedside(*argv: str) -> int:
+    """Run a bedside command in this process, its summary line swallowed."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        return bedside_main(list(argv))
+
+
+def fresh(path: Path) -> Path:
+    for p in path.parent.glob(path.name + "*"):
+        p.unlink()
+    return path
+
+
+def db_bytes(path: Path) -> int:
+    """Database size after a checkpoint (the WAL folded in)."""
+    return sum(p.stat().st_size for p in path.parent.glob(path.name + "*")
+               if p.suffix not in (".csv",))
+
+
+# -- the data ------------------------------------------------------------------------------
+def build_clinic(work: Path, size: Size) -> tuple[Path, float]:
+    clinic = fresh(work / "clinic.sqlite3")
+    log(f"building the clinic database: {size.patients} patients, a visit every "
+        f"~{size.follow_up_days} days")
+    start = time.perf_counter()
+    code = quiet_bedside("--db", str(clinic), "demo-data", "--patients", str(size.patients),
+                         "--follow-up-days", str(size.follow_up_days))
+    if code != 0:
+        raise SystemExit(f"bedside demo-data failed with exit code {code}")
+    return clinic, time.perf_counter() - start
+
+
+def import_file(work: Path, clinic: Path, size: Size) -> tuple[Path, int]:
+    """The clinic's visits as a Bedside CSV, cut to ``size.import_rows`` visit rows."""
+    exported = work / "clinic.csv"
+    if quiet_bedside("--db", str(clinic), "export", "-o", str(exported)) != 0:
+        raise SystemExit("bedside export of the clinic database failed")
+    lines = exported.read_text(encoding="utf-8").splitlines(keepends=True)
+    rows = lines[1:] if size.import_rows is None else lines[1 : size.import_rows + 1]
+    target = work / "visits.csv"
+    target.write_text(lines[0] + "".join(rows), encoding="utf-8")  # demo notes are one line
+    return target, len(rows)
+
+
+# -- import and export ---------------------------------------------------------------------
+def csv_figures(work: Path, csv_path: Path, n_rows: int, size: Size) -> list[Figure]:
+    quiet_bedside("--db", str(fresh(work / "warm.sqlite3")), "import", str(csv_path)) \
+        if n_rows <= 5000 else None  # warm imports of modules and instruments (short mode)
+    imp_b, imp_f, exp_b, exp_f = [], [], [], []
+    cpu: dict[str, list[float]] = {"imp_b": [], "imp_f": [], "exp_b": [], "exp_f": []}
+    imported = work / "imported.sqlite3"
+    out_b, out_f = work / "reexport.csv", work / "floor-export.csv"
+    for n in range(size.repeats):
+        log(f"import {n + 1}/{size.repeats}: floor, then bedside ({n_rows} visit rows)")
+        c0 = time.process_time()
+        imp_f.append(floors.csv_import(csv_path, fresh(work / "floor.sqlite3")))
+        cpu["imp_f"].append(time.process_time() - c0)
+        start, c0 = time.perf_counter(), time.process_time()
+        code = quiet_bedside("--db", str(fresh(imported)), "import", str(csv_path))
+        imp_b.append(time.perf_counter() - start)
+        cpu["imp_b"].append(time.process_time() - c0)
+        if code != 0:
+            raise SystemExit(f"bedside import failed with exit code {code}")
+    for n in range(size.repeats):
+        log(f"export {n + 1}/{size.repeats}: floor, then bedside")
+        c0 = time.process_time()
+        seconds, _ = floors.csv_export(imported, out_f)
+        exp_f.append(seconds)
+        cpu["exp_f"].append(time.process_time() - c0)
+        start, c0 = time.perf_counter(), time.process_time()
+        if quiet_bedside("--db", str(imported), "export", "-o", str(out_b)) != 0:
+            raise SystemExit("bedside export failed")
+        exp_b.append(time.perf_counter() - start)
+        cpu["exp_b"].append(time.process_time() - c0)
+    same = out_b.read_bytes() == csv_path.read_bytes()
+    if not same:
+        raise SystemExit(f"export -> import -> export changed the file: compare {csv_path} "
+                         f"and {out_b}")
+    reps = f"median of {size.repeats}"
+    med = {k: statistics.median(v) for k, v in cpu.items()}
+    cpu_note = "; CPU time {:.2f} s vs {:.2f} s ({:.2f}x)"
+    return [
+        Figure(f"CSV import, {n_rows:,} visits (s)", statistics.median(imp_b),
+               statistics.median(imp_f), "s", 3.0, f"{reps}; floor: csv.reader + executemany"
+               + cpu_note.format(med["imp_b"], med["imp_f"], med["imp_b"] / med["imp_f"])),
+        Figure(f"CSV export, {n_rows:,} visits (s)", statistics.median(exp_b),
+               statistics.median(exp_f), "s", 3.0,
+               f"{reps}; floor: SELECT + csv.writer; re-export byte-identical"
+               + cpu_note.format(med["exp_b"], med["exp_f"], med["exp_b"] / med["exp_f"])),
+        Figure("database bytes per visit", db_bytes(imported) / n_rows,
+               db_bytes(work / "floor.sqlite3") / n_rows, "bytes", None,
+               "after import; floor: the CSV rows as one table; reported, no budget", False),
+    ]
+
+
+# -- start-up ------------------------------------------------------------------------------
+def start_figures(clinic: Path, size: Size) -> list[Figure]:
+    py, peak = probes.python(), str(probes.BENCH / "peak.py")
+    app = [py, peak, "-m", "bedside", "--db", str(clinic), "--quit-after-start"]
+    bare = [py, peak, str(probes.BENCH / "floor_window.py")]
+    with_pg = [*bare, "--pyqtgraph"]
+    env = {"BEDSIDE_USER": "bench"}
+    runs: dict[str, list[probes.Run]] = {"app": [], "bare": [], "pg": []}
+    for n in range(size.start_repeats):
+        log(f"start-up {n + 1}/{size.start_repeats}: bare window, window + pyqtgraph, bedside")
+        runs["bare"].append(probes.run_child(bare, env, timeout=60, marker="painted"))
+        runs["pg"].append(probes.run_child(with_pg, env, timeout=60))
+        if not runs["app"] or runs["app"][-1].code == 0:  # the floors are sampled in any case
+            runs["app"].append(probes.run_child(app, env, timeout=120, marker="startup_ms="))
+    failed = next((r for r in runs["app"] if r.code != 0 or r.marked is None), None)
+    bare_s = statistics.median(r.marked or r.seconds for r in runs["bare"])
+    pg_kib = _median_peak(runs["pg"])
+    if failed is not None:
+        tail = (failed.err.strip().splitlines() or ["no output"])[-1][:100]
+        why = (f"bedside --quit-after-start exited {failed.code}: {tail}" if failed.code
+               else "bedside --quit-after-start printed no startup_ms line")
+        return [Figure("start to first paint (ms)", None, bare_s * 1000, "ms", 1.5, why),
+                Figure("peak memory at start (MiB)", None, pg_kib, "MiB", 1.3, why)]
+    reps = f"median of {len(runs['app'])}, spawn to the line printed at first paint"
+    exit_s = statistics.median(r.seconds for r in runs["app"])
+    return [
+        Figure("start to first paint (ms)", statistics.median(r.marked or 0 for r in runs["app"])
+               * 1000, bare_s * 1000, "ms", 1.5, f"{reps} (bedside: startup_ms=, floor: "
+               f"painted; bare QMainWindow); bedside spawn to exit {exit_s * 1000:.0f} ms"),
+        Figure("peak memory at start (MiB)", _median_peak(runs["app"]), pg_kib, "MiB", 1.3,
+               "VmHWM; floor: bare QMainWindow + import pyqtgraph"),
+    ]
+
+
+def _median_peak(runs: list[probes.Run]) -> float | None:
+    peaks = [r.peak_kib for r in runs if r.peak_kib is not None]
+    return statistics.median(peaks) / 1024 if peaks else None
+
+
+# -- the scripts of the screens and the report ----------------------------------------------
+def script_figures(clinic: Path, size: Size, short: bool) -> list[Figure]:
+    env = {"BEDSIDE_DB": str(clinic), "BEDSIDE_USER": "bench",
+           "BENCH_SHORT": "1" if short else ""}
+    timeout = 90 if short else 300
+    figures: list[Figure] = []
+    for script, metric, label, budget in (
+        ("ui_keystroke", "keystroke_p95_ms", "ALSFRS-R keystroke p95, 200 visits plotted (ms)",
+         16.0),
+        ("ui_live_trend", "live_keystroke_p95_ms",
+         "ALSFRS-R keystroke p95 in the app, trend of 200 visits (ms)", 16.0),
+        ("ui_search", "search_p95_ms", "patient search keystroke p95 (ms)", 10.0),
+        ("ui_open_patient", "open_patient_ms", "open a patient with 200 visits (ms)", 100.0),
+    ):
+        log(f"running bench/{script}.py")
+        args = list(size.script_args.get(script, ()))
+        found, note = probes.helper_script(script, args, env, timeout)
+        value = found.pop(metric, (None, ""))[0]
+        figures.append(Figure(label, value, None, "ms", budget,
+                              note if value is not None else f"not available: {note}", False))
+        figures += [Figure(f"{script}: {k}", v, None, u, None, "reported", False)
+                    for k, (v, u) in found.items()]
+    log("running bench/report_speed.py")
+    found, note = probes.helper_script(
+        "report_speed", list(size.script_args.get("report_speed", ())), env, timeout)
+    summary, floor = found.pop("pdf_summary_ms", (None, ""))[0], found.pop("pdf_floor_ms",
+                                                                             (None, ""))[0]
+    figures.append(Figure("PDF summary, 200 visits (ms)", summary, floor, "ms", 2.0,
+                          note if summary is not None else f"not available: {note}"))
+    return figures
+
+
+# -- the table -----------------------------------------------------------------------------
+def fmt(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return "not available"
+    text = f"{value:,.0f}" if abs(value) >= 100 else f"{value:.2f}"
+    return text + (f" {unit}" if unit and unit not in ("s", "ms", "MiB", "bytes") else "")
+
+
+def table(figures: list[Figure]) -> str:
+    head = ("metric", "bedside", "floor", "ratio", "budget", "result")
+    rows = []
+    for f in figures:
+        budget = "" if f.budget is None else (f"<= {f.budget:g}x" if f.relative
+                                              else f"<= {f.budget:g} {f.unit}")
+        result = {True: "pass", False: "FAIL", None: "-"}[f.passed]
+        rows.append((f.metric, fmt(f.bedside), "" if f.floor is None else fmt(f.floor),
+                     "" if f.ratio is None else f"{f.ratio:.2f}x", budget, result))
+    widths = [max(len(r[i]) for r in (head, *rows)) for i in range(len(head))]
+
+    def line(cells: tuple[str, ...]) -> str:
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+
+    notes = [f"- {f.metric}: {f.note}" for f in figures if f.note]
+    return "\n".join([line(head), line(tuple("-" * w for w in widths)), *map(line, rows), "",
+                      *notes])
+
+
+def machine() -> dict[str, str]:
+    cpu = "unknown"
+    with contextlib.suppress(OSError):
+        cpu = next((line.split(":", 1)[1].strip()
+                    for line in Path("/proc/cpuinfo").read_text().splitlines()
+                    if line.startswith("model name")), cpu)
+    ram = "unknown"
+    with contextlib.suppress(OSError, StopIteration):
+        kib = int(next(line.split()[1]
+                       for line in Path("/proc/meminfo").read_text().splitlines()
+                       if line.startswith("MemTotal")))
+        ram = f"{kib / 1024 / 1024:.0f} GiB"
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    return {"nproc": str(os.cpu_count()), "cpu": cpu, "ram": ram, "load": load,
+            "python": sys.version.split()[0]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--short", action="store_true", help="small sizes: checks it works")
+    parser.add_argument("--patients", type=int, help="clinic size instead of the mode's")
+    parser.add_argument("--csv-only", action="store_true", help="only import and export")
+    args = parser.parse_args(argv)
+    mode = "short" if args.short else "full"
+    size = SIZES[mode]
+    if args.patients:
+        size = replace(size, patients=args.patients, import_rows=None)
+        mode += f"-{args.patients}"
+    work = probes.BENCH / "out" / mode
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    os.environ.setdefault("BEDSIDE_USER", "bench")
+    started = time.perf_counter()
+    before = machine()
+    log(f"bench ({mode}) on {before['nproc']} x {before['cpu']}, {before['ram']}, "
+        f"load {before['load']}")
+    clinic, build_s = build_clinic(work, size)
+    csv_path, n_rows = import_file(work, clinic, size)
+    figures = csv_figures(work, csv_path, n_rows, size)
+    if not args.csv_only:
+        figures += start_figures(clinic, size)
+        figures += script_figures(clinic, size, args.short)
+    after = machine()
+    total = time.perf_counter() - started
+    print()
+    print(table(figures))
+    print(f"\n{mode} run, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {total:.0f} s "
+          f"(clinic database built in {build_s:.0f} s); {after['nproc']} x {after['cpu']}, "
+          f"{after['ram']} RAM; load average {before['load']} before, {after['load']} after")
+    if args.short:
+        print("short mode checks that every step works; budgets apply to the full run")
+    (work / "results.json").write_text(json.dumps({
+        "mode": mode, "date_utc": datetime.now(UTC).isoformat(timespec="seconds"),
+        "seconds": round(total), "machine": after, "load_before": before["load"],
+        "figures": [{**asdict(f), "ratio": f.ratio, "passed": f.passed} for f in figures],
+    }, indent=2))
+    (work / "table.md").write_text(table(figures) + "\n")
+    if args.short:
+        return 0
+    return 1 if any(f.passed is False for f in figures) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
