@@ -267,10 +267,18 @@ def all_events(store: Store, patient_id: str | None = None) -> list[Event]:
             for pid, d, k, lbl, eid in store.conn.execute(sql, params)]
 
 
-def last_visit_dates(store: Store, ids: Sequence[str]) -> dict[str, date]:
+def last_visit_dates(store: Store, ids: Sequence[str] | None = None) -> dict[str, date]:
+    """The latest current visit (draft or signed) of each patient; of every patient when
+    ``ids`` is None. One aggregate over the (patient, date) index: no visit row is loaded."""
+    sql = ("SELECT p.patient_id, max(v.visit_date) FROM visits v INDEXED BY visits_one_current"
+           " JOIN patients p ON p.id = v.patient_ref WHERE v.status != 'superseded'")
+    chunks: list[list[str] | None] = [None] if ids is None else [
+        list(ids[start : start + 500]) for start in range(0, len(ids), 500)]
     out: dict[str, date] = {}
-    for pid, days in existing_visit_dates(store, ids).items():
-        out[pid] = max(days)
+    for chunk in chunks:
+        where = "" if chunk is None else f" AND p.patient_id IN ({', '.join('?' * len(chunk))})"
+        for pid, day in store.conn.execute(sql + where + " GROUP BY v.patient_ref", chunk or ()):
+            out[pid] = date.fromisoformat(day)
     return out
 
 

@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
 
     def reload_patients(self) -> None:
         everyone = patient_repo.all_patients(self.store)
-        last = bulk.last_visit_dates(self.store, [p.patient_id for p in everyone])
+        last = bulk.last_visit_dates(self.store)
         self.patient_list.set_patients(everyone, last)
 
     # -- patients ---------------------------------------------------------------------------
