@@ -17,9 +17,16 @@ from bedside.analysis.alsfrs import (
 )
 from bedside.analysis.mrc import MrcSum, mrc_sum, side_of
 from bedside.analysis.summary import VisitSummary, summarize
-from bedside.analysis.trend import history_slope, projected_total, slope_between
+from bedside.analysis.trend import (
+    baseline_delta_fs,
+    history_slope,
+    projected_total,
+    projected_zero_date,
+    slope_between,
+)
 
 __all__ = [
+    "baseline_delta_fs", "projected_zero_date",
     "DAYS_PER_MONTH", "DELTA_FS_DEFINITION", "KINGS_DEFINITION", "MITOS_DEFINITION",
     "ConflictingAnswers", "MrcSum", "VisitSummary", "delta_fs", "history_slope", "kings_stage",
     "kings_stage_text", "missing_items", "mitos_stage", "months_between", "mrc_sum",

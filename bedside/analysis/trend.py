@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
-from bedside.analysis.alsfrs import DAYS_PER_MONTH, months_between
+from bedside.analysis.alsfrs import DAYS_PER_MONTH, delta_fs, months_between, total
+from bedside.domain import Patient, Visit
 
 MIN_SPAN_MONTHS = 1.0
 
@@ -37,3 +38,23 @@ def history_slope(points: Sequence[tuple[date, int]]) -> float | None:
 def projected_total(onset: date, day: date, rate: float, max_total: int = 48) -> float:
     """Expected total on ``day`` falling linearly from max_total at onset at ``rate`` per month."""
     return max(0.0, max_total - rate * months_between(onset, day))
+
+
+def baseline_delta_fs(patient: Patient, visits: Sequence[Visit]) -> tuple[float, date] | None:
+    """ΔFS at the first complete visit (oldest first) and that visit's date: the rate the
+    expected course is drawn with on screen and on paper. (The latest ΔFS would put the
+    line through the latest point by construction and so could never show a deviation.)"""
+    for v in visits:
+        rate = delta_fs(total(v.alsfrs) if v.alsfrs else None, patient.onset_date,
+                        v.visit_date)
+        if rate is not None:
+            return rate, v.visit_date
+    return None
+
+
+def projected_zero_date(onset: date, rate: float, max_total: int = 48) -> date | None:
+    """The day the expected course from onset at ``rate`` reaches 0; None if it never falls."""
+    if rate <= 0:
+        return None
+    return onset + timedelta(days=round(max_total / rate * DAYS_PER_MONTH))
+

@@ -21,7 +21,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from bedside.analysis import projected_total, total
+from bedside.analysis import baseline_delta_fs, projected_total, projected_zero_date, total
 from bedside.domain import Event
 from bedside.instruments import alsfrs_r
 from bedside.report.context import SummaryContext
@@ -153,7 +153,9 @@ class TrendChart:
     def __init__(self, ctx: SummaryContext, font: str, bold: str, width: float) -> None:
         self.ctx, self.font, self.bold, self.width = ctx, font, bold, width
         self.points = trend_points(ctx)
-        self.rate = ctx.summary.delta_fs
+        # the same expected course as on screen: ΔFS at the first complete visit so far
+        base = baseline_delta_fs(ctx.patient, ctx.history)
+        self.rate = base[0] if base else None
         onset = ctx.patient.onset_date
         days = [d for d, _ in self.points] + [ctx.visit.visit_date]
         days += [e.event_date for e in ctx.events]
@@ -205,8 +207,8 @@ class TrendChart:
         if onset is None or rate is None:
             return
         end = f.end
-        if rate > 0:
-            zero = onset + timedelta(days=f.top_score / rate * 30.4375)
+        zero = projected_zero_date(onset, rate, f.top_score)
+        if zero is not None:
             end = min(end, zero)
         d.add(Line(f.x(onset), f.y(f.top_score), f.x(end),
                    f.y(projected_total(onset, end, rate, f.top_score)),
@@ -284,7 +286,8 @@ class TrendChart:
             f"ALSFRS-R total ({len(self.points)} visit{'s' if len(self.points) != 1 else ''})",
             "line")]
         if self.ctx.patient.onset_date and self.rate is not None:
-            entries.append((f"projection from onset at ΔFS {self.rate:.2f}/month", "dash"))
+            entries.append((f"expected course: ΔFS {self.rate:.2f}/month at the first complete "
+                            "visit", "dash"))
         if self.ctx.events:
             entries.append(("event", "event"))
         t = self.ctx.summary.total

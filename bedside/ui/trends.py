@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from bedside.analysis import (
     DELTA_FS_DEFINITION,
-    delta_fs,
+    baseline_delta_fs,
     history_slope,
     projected_total,
+    projected_zero_date,
     subscores,
     total,
 )
@@ -37,16 +38,6 @@ from bedside.ui.settings import Settings
 from bedside.ui.style import EVENT_COLOR, PROVISIONAL_COLOR, SERIES_COLORS, TOUCH_PX
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k", exitCleanup=False)
-
-
-def baseline_delta_fs(patient: Patient, visits: Sequence[Visit]) -> tuple[float, date] | None:
-    """ΔFS at the first complete visit: the rate the expected course is drawn with."""
-    for v in visits:
-        t = total(v.alsfrs) if v.alsfrs else None
-        rate = delta_fs(t, patient.onset_date, v.visit_date)
-        if rate is not None:
-            return rate, v.visit_date
-    return None
 
 
 def side_slopes(points: Sequence[tuple[date, int]], split: date
@@ -238,10 +229,9 @@ class TrendPanel(QWidget):
         rate, _ = base
         end = max([v.visit_date for v in self.visits] + [date.today()])
         days = [p.onset_date]
-        if rate > 0:
-            zero = p.onset_date + timedelta(days=round(48 / rate * 30.4375))
-            if zero < end:
-                days.append(zero)
+        zero = projected_zero_date(p.onset_date, rate)
+        if zero is not None and zero < end:
+            days.append(zero)
         days.append(end)
         self.projection.setData([x_of(d) for d in days],
                                 [projected_total(p.onset_date, d, rate) for d in days])

@@ -120,3 +120,19 @@ def test_visit_without_total_is_marked_by_a_dashed_line():
              if ln.strokeColor == HIGHLIGHT and ln.y1 == c.frame.bottom]
     assert len(marks) == 1 and abs(marks[0].x1 - c.frame.x(date(2025, 5, 1))) < 0.01
     assert "this visit, 2025-05-01: no complete ALSFRS-R" in pdf_text(render(p, visits))
+
+
+def test_projection_uses_the_baseline_rate_the_screen_uses():
+    from bedside.analysis import baseline_delta_fs
+
+    p = patient(onset_date=date(2024, 1, 1))
+    first = visit(date(2025, 1, 1), answers(3))  # 36: 12 points in 12 months = 1.0/month
+    later = visit(date(2025, 7, 2), answers(2))  # 24 at a faster decline
+    c = chart(p, [first, later])
+    assert baseline_delta_fs(p, [first, later])[0] == c.rate
+    assert abs(c.rate - 12 / (366 / 30.4375)) < 1e-9  # the first complete visit's ΔFS
+    line = [ln for ln in shapes(c.drawing(), Line)
+            if ln.strokeColor == PROJECTION and ln.y1 >= c.frame.bottom][0]
+    slope = (line.y2 - line.y1) / (line.x2 - line.x1)
+    at_later = line.y1 + slope * (c.frame.x(later.visit_date) - line.x1)
+    assert at_later > c.frame.y(24) + 5  # the later decline shows below the expected course
