@@ -429,3 +429,14 @@ def test_a_missing_anchor_on_disk_is_named(resources_copy):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ResourceError, match=r"^alsfrs_r\.json: item R_2_Orthopnea: anchors"):
         _load_uncached("alsfrs_r")
+
+
+def test_cells_are_named_once_for_screens_pdf_and_exports():
+    from bedside.instruments import cell_label
+
+    assert cell_label("shoulder_abduction_L") == "Shoulder abduction, left"
+    assert cell_label("ankle_dorsiflexion_R", short=True) == "Ankle dorsiflexion R"
+    assert cell_label("neck_flexion") == "Neck flexion"
+    assert cell_label("deltoid", short=True) == "Deltoid"
+    assert cell_label("toe_spread_L") == "Toe spread, left"  # no protocol knows it
+    assert cell_label("jaw_opening") == "Jaw opening"

@@ -4,6 +4,7 @@ from bedside.instruments.loader import (
     ResourceError,
     all_mrc_cells,
     alsfrs_r,
+    cell_label,
     mrc_scale,
     protocols,
     resource_root,
@@ -22,6 +23,6 @@ from bedside.instruments.model import (
 
 __all__ = [
     "Alternate", "Anchor", "Domain", "Grade", "Item", "MrcScale", "Muscle", "Protocol",
-    "Questionnaire", "ResourceError", "all_mrc_cells", "alsfrs_r", "mrc_scale", "protocols",
-    "resource_root",
+    "Questionnaire", "ResourceError", "all_mrc_cells", "alsfrs_r", "cell_label", "mrc_scale",
+    "protocols", "resource_root",
 ]

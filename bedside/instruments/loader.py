@@ -216,3 +216,30 @@ def all_mrc_cells() -> tuple[str, ...]:
             for cell in protos[pid].cells:
                 seen.setdefault(cell, None)
     return tuple(seen)
+
+
+@cache
+def _cells() -> dict[str, tuple[str, str]]:
+    """Cell key -> (muscle label, side 'L', 'R' or ''), from every protocol (first wins)."""
+    out: dict[str, tuple[str, str]] = {}
+    for proto in protocols().values():
+        for m in proto.muscles:
+            for cell in m.cells:
+                out.setdefault(cell, (m.label, cell[-1] if m.sided else ""))
+    return out
+
+
+def cell_label(cell: str, short: bool = False) -> str:
+    """How an MRC cell is named to people: 'Shoulder abduction, left' (``short``:
+    'Shoulder abduction L'); a cell no protocol knows gets its key in words."""
+    known = _cells().get(cell)
+    if known is None:  # a cell of no protocol: its key in words, its side read off the key
+        side = cell[-1] if cell[-2:] in ("_L", "_R") else ""
+        known = ((cell[:-2] if side else cell).replace("_", " ").capitalize(), side)
+    label, side = known
+    if not side:
+        return label
+    if short:
+        return f"{label} {side}"
+    return f"{label}, {'left' if side == 'L' else 'right'}"
+

@@ -14,7 +14,7 @@ from typing import Any
 
 from bedside.analysis import mrc_sum, subscores, total
 from bedside.domain import NOT_TESTED, Visit
-from bedside.instruments import all_mrc_cells, alsfrs_r, mrc_scale, protocols
+from bedside.instruments import all_mrc_cells, alsfrs_r, cell_label, mrc_scale, protocols
 
 BASE = "http://bedside.local/fhir"  # the app's own namespace for canonical URLs and codes
 LOINC = "http://loinc.org"
@@ -150,23 +150,6 @@ def visit_resources(pid: str, visit: Visit, patient_ref: dict[str, str],
     return out
 
 
-@cache
-def muscle_labels() -> dict[str, str]:
-    """Muscle key -> label, from every protocol (first protocol to name a muscle wins)."""
-    labels: dict[str, str] = {}
-    for proto in protocols().values():
-        for m in proto.muscles:
-            labels.setdefault(m.key, m.label)
-    return labels
-
-
-def _cell_display(cell: str) -> str:
-    side = {"_L": "left", "_R": "right"}.get(cell[-2:])
-    key = cell[:-2] if side else cell
-    label = muscle_labels().get(key, key.replace("_", " ").capitalize())
-    return f"{label}, {side}" if side else label
-
-
 def _mrc_resources(pid: str, visit: Visit, patient_ref: dict[str, str],
                    identified: bool) -> list[dict[str, Any]]:
     scale = mrc_scale()
@@ -183,7 +166,7 @@ def _mrc_resources(pid: str, visit: Visit, patient_ref: dict[str, str],
     for cell in _cell_order(visit.mrc):
         g = visit.mrc[cell]
         comp: dict[str, Any] = {"code": {"coding": [{
-            "system": MRC_MUSCLE_SYSTEM, "code": cell, "display": _cell_display(cell)}]}}
+            "system": MRC_MUSCLE_SYSTEM, "code": cell, "display": cell_label(cell)}]}}
         if g.code == NOT_TESTED:
             absent: dict[str, Any] = {"coding": [{"system": DATA_ABSENT, "code": "not-performed",
                                                   "display": "Not Performed"}]}

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside.instruments import all_mrc_cells, alsfrs_r, protocols
+from bedside.instruments import alsfrs_r, cell_label
 from bedside.store import Store, audit_log
 
 TOUCH_PX = 44
@@ -32,20 +32,6 @@ def _action_text(dialog: QDialog, action: str) -> str:
         "amend": dialog.tr("amended"), "discard": dialog.tr("draft discarded"),
         "delete": dialog.tr("deleted"), "import": dialog.tr("imported"),
     }.get(action, action)
-
-
-def _muscle_labels() -> dict[str, str]:
-    labels: dict[str, str] = {}
-    for proto in protocols().values():
-        for m in proto.muscles:
-            if m.sided:
-                labels[f"{m.key}_L"] = f"{m.label} (left)"
-                labels[f"{m.key}_R"] = f"{m.label} (right)"
-            else:
-                labels[m.key] = m.label
-    for cell in all_mrc_cells():
-        labels.setdefault(cell, cell.replace("_", " "))
-    return labels
 
 
 def field_text(field: str | None) -> str:
@@ -65,7 +51,7 @@ def field_text(field: str | None) -> str:
         return text + (" (not assessed)" if suffix else "")
     if field.startswith("MRC_"):
         cell = field[4:]
-        return "MRC " + _muscle_labels().get(cell, cell)
+        return "MRC " + cell_label(cell)
     return field.replace("_", " ")
 
 

@@ -14,22 +14,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bedside.analysis import mrc_sum
 from bedside.domain import NOT_TESTED, Event, Visit
-from bedside.instruments import all_mrc_cells, mrc_scale, protocols
+from bedside.instruments import all_mrc_cells, cell_label, mrc_scale
 from bedside.ui.labels import event_label
 from bedside.ui.style import EVENT_COLOR, SERIES_COLORS
 
 GRADE_COLORS = [(0.0, (165, 0, 38)), (2.5, (254, 204, 92)), (5.0, (26, 152, 80))]
-
-
-def cell_labels() -> dict[str, str]:
-    """'hip_flexion_L' -> 'Hip flexion L', from the protocols' muscle names."""
-    out: dict[str, str] = {}
-    for p in protocols().values():
-        for m in p.muscles:
-            for cell in m.cells:
-                side = cell[-1] if m.sided else ""
-                out.setdefault(cell, f"{m.label} {side}".strip())
-    return out
 
 
 def grade_number(code: str) -> float:
@@ -125,8 +114,7 @@ class MrcTrendPanel(QWidget):
             return
         self.image.setImage(matrix, autoLevels=False, levels=(0, 5))
         self.image.setRect(-0.5, -0.5, len(graded), len(self.cells))
-        labels = cell_labels()
-        self.heat.getAxis("left").setTicks([[(n, labels.get(c, c))
+        self.heat.getAxis("left").setTicks([[(n, cell_label(c, short=True))
                                              for n, c in enumerate(self.cells)]])
         ticks = _date_ticks(graded)
         self.heat.getAxis("bottom").setTicks([ticks])

@@ -39,7 +39,7 @@ def test_audit_dialog_shows_the_patient_history_newest_first(qtbot, history_stor
     dialog.show()
     rows = dialog.visible_rows()
     assert rows[0][2].startswith("event #") and rows[0][3] == "created"
-    amended = [r for r in rows if r[3] == "amended" and r[4] == "MRC Shoulder abduction (left)"]
+    amended = [r for r in rows if r[3] == "amended" and r[4] == "MRC Shoulder abduction, left"]
     assert amended and amended[0][6] == "2" and amended[0][7] == "grade misread"
     renamed = [r for r in rows if r[4] == "family name"]
     assert renamed[0][5:8] == ["Doe", "Roe", "married name"]
