@@ -18,15 +18,17 @@ from bedside.analysis.alsfrs import (
 from bedside.analysis.mrc import MrcSum, mrc_sum, side_of
 from bedside.analysis.summary import VisitSummary, summarize
 from bedside.analysis.trend import (
+    SLOPE_DEFINITION,
     baseline_delta_fs,
     history_slope,
     projected_total,
     projected_zero_date,
     slope_between,
+    total_slope,
 )
 
 __all__ = [
-    "baseline_delta_fs", "projected_zero_date",
+    "SLOPE_DEFINITION", "baseline_delta_fs", "projected_zero_date", "total_slope",
     "DAYS_PER_MONTH", "DELTA_FS_DEFINITION", "KINGS_DEFINITION", "MITOS_DEFINITION",
     "ConflictingAnswers", "MrcSum", "VisitSummary", "delta_fs", "history_slope", "kings_stage",
     "kings_stage_text", "missing_items", "mitos_stage", "months_between", "mrc_sum",

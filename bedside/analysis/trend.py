@@ -9,6 +9,11 @@ from bedside.analysis.alsfrs import DAYS_PER_MONTH, delta_fs, months_between, to
 from bedside.domain import Patient, Visit
 
 MIN_SPAN_MONTHS = 1.0
+SLOPE_DEFINITION = (
+    "ALSFRS-R slope: least-squares fit of the total over every complete visit (two or more, "
+    "spanning at least a month), in points per month; large cohorts decline about 0.9-1 point "
+    "a month."
+)
 
 
 def slope_between(d1: date, t1: int, d2: date, t2: int) -> float | None:
@@ -57,4 +62,10 @@ def projected_zero_date(onset: date, rate: float, max_total: int = 48) -> date |
     if rate <= 0:
         return None
     return onset + timedelta(days=round(max_total / rate * DAYS_PER_MONTH))
+
+
+def total_slope(visits: Sequence[Visit]) -> float | None:
+    """history_slope over the visits whose ALSFRS-R total is complete."""
+    points = [(v.visit_date, t) for v in visits if v.alsfrs and (t := total(v.alsfrs)) is not None]
+    return history_slope(points)
 

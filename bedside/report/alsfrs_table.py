@@ -16,12 +16,14 @@ from bedside.analysis import (
     DELTA_FS_DEFINITION,
     KINGS_DEFINITION,
     MITOS_DEFINITION,
+    SLOPE_DEFINITION,
     kings_stage,
     kings_stage_text,
     mitos_stage,
     slope_between,
     subscores,
     total,
+    total_slope,
 )
 from bedside.domain import Visit
 from bedside.instruments import Item, Questionnaire, alsfrs_r
@@ -160,8 +162,11 @@ def _stage_rows(ctx: SummaryContext) -> list[tuple[str, str, str]]:
             kings += f" (on {when}: {kings_stage_text(prev_kings)})"
         if prev_mitos is not None:
             mitos += f" (on {when}: stage {prev_mitos})"
-    return [("ΔFS", dfs, DELTA_FS_DEFINITION), ("King's", kings, KINGS_DEFINITION),
-            ("MiToS", mitos, MITOS_DEFINITION)]
+    slope = total_slope(ctx.history)
+    slope_text = (fmt_rate(slope) if slope is not None else
+                  "not computed (needs two complete visits at least a month apart)")
+    return [("ΔFS", dfs, DELTA_FS_DEFINITION), ("Slope", slope_text, SLOPE_DEFINITION),
+            ("King's", kings, KINGS_DEFINITION), ("MiToS", mitos, MITOS_DEFINITION)]
 
 
 def alsfrs_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flowable]:

@@ -12,9 +12,11 @@ from bedside.analysis import (
     DELTA_FS_DEFINITION,
     KINGS_DEFINITION,
     MITOS_DEFINITION,
+    SLOPE_DEFINITION,
     kings_stage_text,
     months_between,
     summarize,
+    total_slope,
 )
 from bedside.domain import Event, Patient, Visit
 from bedside.ui.labels import region_label, sex_label
@@ -60,6 +62,7 @@ class PatientHeader(QWidget):
             ("total", self.tr("Latest ALSFRS-R"), self.tr("Total of the newest complete "
                                                           "ALSFRS-R (0-48, 48 = normal)")),
             ("delta_fs", self.tr("ΔFS"), DELTA_FS_DEFINITION),
+            ("slope", self.tr("Slope"), SLOPE_DEFINITION),
             ("kings", self.tr("King's stage"), KINGS_DEFINITION),
             ("mitos", self.tr("MiToS stage"), MITOS_DEFINITION),
         ]
@@ -100,7 +103,7 @@ class PatientHeader(QWidget):
             else self.tr("onset unknown"))
         latest = latest_scored(visits)
         if latest is None:
-            for key in ("total", "delta_fs", "kings", "mitos"):
+            for key in ("total", "delta_fs", "slope", "kings", "mitos"):
                 self.values[key].setText("—")
             self.values["total"].setText(self.tr("no complete visit"))
             return
@@ -109,6 +112,10 @@ class PatientHeader(QWidget):
         self.values["delta_fs"].setText(
             self.tr("%1 /month").replace("%1", f"{s.delta_fs:.2f}") if s.delta_fs is not None
             else self.tr("needs onset date"))
+        slope = total_slope(visits)
+        self.values["slope"].setText(
+            self.tr("%1 /month").replace("%1", f"{slope:+.2f}") if slope is not None
+            else self.tr("needs 2 visits"))
         self.values["kings"].setText(kings_stage_text(s.kings_stage))
         self.values["mitos"].setText(str(s.mitos_stage) if s.mitos_stage is not None
                                      else self.tr("not computed"))

@@ -18,7 +18,12 @@ from report_builders import (
     visit,
 )
 
-from bedside.analysis import DELTA_FS_DEFINITION, KINGS_DEFINITION, MITOS_DEFINITION
+from bedside.analysis import (
+    DELTA_FS_DEFINITION,
+    KINGS_DEFINITION,
+    MITOS_DEFINITION,
+    SLOPE_DEFINITION,
+)
 from bedside.domain import Event
 from bedside.instruments import alsfrs_r
 
@@ -73,6 +78,9 @@ def test_header_scores_anchors_and_stages(two_visits):
     assert norm(DELTA_FS_DEFINITION) in text
     # 48 - 36 = 12 points over 22.7 months since onset
     assert "0.53 points/month" in text
+    # the slope over the visits so far: 48 then 36, 182 days apart = -12 / 5.98 months
+    assert "Slope -2.01 points/month" in text
+    assert norm(SLOPE_DEFINITION) in text
     assert "Walks with a frame since October." in text and "Caregiver present." in text
 
 

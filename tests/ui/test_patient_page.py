@@ -5,7 +5,12 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from bedside.analysis import DELTA_FS_DEFINITION, KINGS_DEFINITION, MITOS_DEFINITION
+from bedside.analysis import (
+    DELTA_FS_DEFINITION,
+    KINGS_DEFINITION,
+    MITOS_DEFINITION,
+    SLOPE_DEFINITION,
+)
 from bedside.domain import Visit
 from bedside.store import visits
 from bedside.ui.main_window import MainWindow
@@ -31,6 +36,9 @@ def test_header_values_with_their_definitions(qtbot, store, settings, patient_wi
     assert v["delta_fs"].toolTip() == DELTA_FS_DEFINITION
     assert v["kings"].toolTip() == KINGS_DEFINITION
     assert v["mitos"].toolTip() == MITOS_DEFINITION
+    # 46 then 39, 182 days apart: -7 / (182 / 30.4375) = -1.17 points a month
+    assert v["slope"].text() == "-1.17 /month"
+    assert v["slope"].toolTip() == SLOPE_DEFINITION
 
 
 def test_visit_history_lists_visits_newest_first_with_drafts(qtbot, store, settings,
