@@ -86,6 +86,7 @@ class Visit:
     signed_at: datetime | None = None
     amend_reason: str = ""
     signature_meaning: str = ""  # what the signer attested, as recorded at signing
+    amends: int | None = None  # the signed version this one replaces (amendments only)
 
     def __post_init__(self) -> None:
         for name in ("alsfrs", "not_assessed", "mrc"):

@@ -16,7 +16,7 @@ from bedside.domain import Event, Patient, Visit
 from bedside.instruments import alsfrs_r
 from bedside.store import mrc_rows
 from bedside.store.db import Store, utc_now
-from bedside.store.migrations import ALSFRS_COLUMNS, MRC_GRADE_COLUMNS
+from bedside.store.migrations import ALSFRS_COLUMNS, CURRENT_VISIT, MRC_GRADE_COLUMNS
 from bedside.store.rows import (
     PATIENT_COLUMNS,
     VISIT_COLUMN_COUNT,
@@ -238,7 +238,7 @@ def iter_current(
            " FROM patients p CROSS JOIN visits v INDEXED BY visits_one_current"
            " ON v.patient_ref = p.id LEFT JOIN alsfrs_answers a ON a.visit_id = v.id"
            f" LEFT JOIN mrc_grades g ON g.visit_id = v.id WHERE {where}"
-           " AND v.status != 'superseded' ORDER BY p.patient_id, v.visit_date")
+           f" AND {CURRENT_VISIT} ORDER BY p.patient_id, v.visit_date")
     split = VISIT_COLUMN_COUNT
     at_layout = split + len(PATIENT_COLUMNS)
     no_reasons: dict[str, str] = {}
@@ -271,7 +271,7 @@ def last_visit_dates(store: Store, ids: Sequence[str] | None = None) -> dict[str
     """The latest current visit (draft or signed) of each patient; of every patient when
     ``ids`` is None. One aggregate over the (patient, date) index: no visit row is loaded."""
     sql = ("SELECT p.patient_id, max(v.visit_date) FROM visits v INDEXED BY visits_one_current"
-           " JOIN patients p ON p.id = v.patient_ref WHERE v.status != 'superseded'")
+           f" JOIN patients p ON p.id = v.patient_ref WHERE {CURRENT_VISIT}")
     chunks: list[list[str] | None] = [None] if ids is None else [
         list(ids[start : start + 500]) for start in range(0, len(ids), 500)]
     out: dict[str, date] = {}

@@ -179,8 +179,29 @@ BEGIN SELECT RAISE(ABORT, 'an MRC layout cannot be changed once recorded'); END;
     )
 
 
+# The visit that counts for its patient and date: a signed one, or a draft of a new visit.
+# An amendment being entered is a draft too (previous_version = the signed version it will
+# replace), kept beside that version until it is signed. Queries that use the index
+# visits_one_current repeat this condition word for word so SQLite can use the index.
+CURRENT_VISIT = "(status = 'signed' OR (status = 'draft' AND previous_version IS NULL))"
+
+
+def _m002_amendment_drafts(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        f"""
+DROP INDEX visits_one_current;
+CREATE UNIQUE INDEX visits_one_current ON visits(patient_ref, visit_date)
+  WHERE {CURRENT_VISIT};
+CREATE UNIQUE INDEX visits_one_amendment_draft ON visits(previous_version)
+  WHERE status = 'draft' AND previous_version IS NOT NULL;
+""",
+    )
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("initial schema", _m001_initial),
+    ("amendments are saved as drafts while they are entered", _m002_amendment_drafts),
 )
 LATEST = len(MIGRATIONS)
 

@@ -53,19 +53,20 @@ def answers_values(v: Visit) -> tuple:
 
 VISIT_SELECT = (
     "SELECT v.id, p.patient_id, v.visit_date, v.examiner, v.notes, v.mrc_protocol, v.status,"
-    " v.version, v.signed_by, v.signed_at, v.amend_reason, v.signature_meaning, "
+    " v.version, v.signed_by, v.signed_at, v.amend_reason, v.signature_meaning,"
+    " v.previous_version, "
     + ", ".join(f"a.{c}" for c in ALSFRS_COLUMNS)
     + ", a.not_assessed FROM visits v JOIN patients p ON p.id = v.patient_ref"
     " LEFT JOIN alsfrs_answers a ON a.visit_id = v.id"
 )
-VISIT_COLUMN_COUNT = 12 + len(ALSFRS_COLUMNS) + 1
+VISIT_COLUMN_COUNT = 13 + len(ALSFRS_COLUMNS) + 1
 
 
 def visit_from_row(row: tuple, mrc: Mapping[str, MrcCell]) -> Visit:
     (vid, pid, vdate, examiner, notes, proto, status, version, signed_by, signed_at,
-     amend_reason, meaning) = row[:12]
-    scores = row[12 : 12 + len(ALSFRS_COLUMNS)]
-    not_assessed = row[12 + len(ALSFRS_COLUMNS)]
+     amend_reason, meaning, previous) = row[:13]
+    scores = row[13 : 13 + len(ALSFRS_COLUMNS)]
+    not_assessed = row[13 + len(ALSFRS_COLUMNS)]
     return Visit(
         patient_id=pid,
         visit_date=date.fromisoformat(vdate),
@@ -82,4 +83,5 @@ def visit_from_row(row: tuple, mrc: Mapping[str, MrcCell]) -> Visit:
         signed_at=datetime.fromisoformat(signed_at) if signed_at else None,
         amend_reason=amend_reason or "",
         signature_meaning=meaning or "",
+        amends=previous,
     )

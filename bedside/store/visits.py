@@ -10,7 +10,7 @@ from bedside.domain import SIGNATURE_MEANING, Visit
 from bedside.store import events, mrc_rows, patients
 from bedside.store.db import Store, utc_now
 from bedside.store.errors import Conflict, ReadOnlyRecord, StoreError
-from bedside.store.migrations import ALSFRS_COLUMNS
+from bedside.store.migrations import ALSFRS_COLUMNS, CURRENT_VISIT
 from bedside.store.rows import VISIT_SELECT, answers_values, iso, visit_from_row
 
 _ANSWER_INSERT = (
@@ -73,7 +73,7 @@ def _validate(store: Store, v: Visit) -> None:
 def _date_taken(store: Store, v: Visit, ignore_id: int | None) -> None:
     row = store.conn.execute(
         "SELECT id, status FROM visits WHERE patient_ref = ? AND visit_date = ?"
-        " AND status != 'superseded' AND id IS NOT ?",
+        f" AND {CURRENT_VISIT} AND id IS NOT ?",
         (patients.ref(store, v.patient_id), iso(v.visit_date), ignore_id),
     ).fetchone()
     if row:
@@ -122,28 +122,52 @@ def save_draft(store: Store, v: Visit) -> Visit:
             old = get(store, v.visit_id)
             if old.status != "draft":
                 raise ReadOnlyRecord("a signed visit cannot be edited: amend it instead")
-        _date_taken(store, v, v.visit_id)
+        version = 1
+        if v.amends is not None:  # an amendment being entered: kept beside the signed version
+            amended = get(store, v.amends)
+            if amended.status != "signed":
+                raise ReadOnlyRecord("only the current signed version of a visit can be amended")
+            if not v.amend_reason.strip():
+                raise StoreError("an amendment needs a reason")
+            version = amended.version + 1
+        else:
+            _date_taken(store, v, v.visit_id)
         if old is None:
             cur = store.execute(
                 "INSERT INTO visits (patient_ref, visit_date, examiner, notes, mrc_protocol,"
-                " status, created_at) VALUES (?, ?, ?, ?, ?, 'draft', ?)",
+                " status, version, previous_version, amend_reason, created_at)"
+                " VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)",
                 (patients.ref(store, v.patient_id), iso(v.visit_date), v.examiner, v.notes,
-                 v.mrc_protocol, utc_now()),
+                 v.mrc_protocol, version, v.amends, v.amend_reason or None, utc_now()),
             )
             visit_id = int(cur.lastrowid)
         else:
             visit_id = old.visit_id
             store.execute(
-                "UPDATE visits SET visit_date = ?, examiner = ?, notes = ?, mrc_protocol = ?"
-                " WHERE id = ?",
-                (iso(v.visit_date), v.examiner, v.notes, v.mrc_protocol, visit_id),
+                "UPDATE visits SET visit_date = ?, examiner = ?, notes = ?, mrc_protocol = ?,"
+                " amend_reason = ? WHERE id = ?",
+                (iso(v.visit_date), v.examiner, v.notes, v.mrc_protocol,
+                 v.amend_reason or None, visit_id),
             )
             store.execute("DELETE FROM alsfrs_answers WHERE visit_id = ?", (visit_id,))
             mrc_rows.delete(store, visit_id)
         _write_contents(store, visit_id, v)
-        saved = replace(v, visit_id=visit_id, status="draft")
+        saved = replace(v, visit_id=visit_id, status="draft", version=version)
         _audit_changes(store, key_of(saved), old, saved, "draft")
     return saved
+
+
+def _delete_rows(store: Store, visit_id: int) -> None:
+    """Remove a draft's rows (the triggers refuse this for anything signed)."""
+    store.execute("DELETE FROM alsfrs_answers WHERE visit_id = ?", (visit_id,))
+    mrc_rows.delete(store, visit_id)
+    store.execute("DELETE FROM visits WHERE id = ?", (visit_id,))
+
+
+def amendment_draft(store: Store, visit_id: int) -> Visit | None:
+    """The amendment of signed visit ``visit_id`` being entered, if one was started."""
+    found = _load(store, "v.previous_version = ? AND v.status = 'draft'", (visit_id,))
+    return found[0] if found else None
 
 
 def discard_draft(store: Store, visit_id: int, reason: str = "") -> None:
@@ -151,9 +175,7 @@ def discard_draft(store: Store, visit_id: int, reason: str = "") -> None:
         old = get(store, visit_id)
         if old.status != "draft":
             raise ReadOnlyRecord("only a draft can be discarded")
-        store.execute("DELETE FROM alsfrs_answers WHERE visit_id = ?", (visit_id,))
-        mrc_rows.delete(store, visit_id)
-        store.execute("DELETE FROM visits WHERE id = ?", (visit_id,))
+        _delete_rows(store, visit_id)
         store.audit("discard", "visit", key_of(old), old=_flat(old), reason=reason)
 
 
@@ -166,6 +188,9 @@ def sign(store: Store, visit_id: int, signer: str,
         draft = get(store, visit_id)
         if draft.status != "draft":
             raise ReadOnlyRecord("this visit is already signed")
+        if draft.amends is not None:
+            raise StoreError("this draft is an amendment: sign it as an amendment, with its "
+                             "reason, so the version it replaces stays readable")
         if not draft.alsfrs and not draft.mrc:
             raise StoreError("nothing to sign: no ALSFRS-R answer and no MRC grade")
         _validate(store, draft)
@@ -188,6 +213,11 @@ def amend(store: Store, visit_id: int, new: Visit, reason: str, signer: str) -> 
         if old.status != "signed":
             raise ReadOnlyRecord("only the current signed version of a visit can be amended")
         _validate(store, new)
+        draft = store.conn.execute(
+            "SELECT id FROM visits WHERE previous_version = ? AND status = 'draft'",
+            (visit_id,)).fetchone()
+        if draft is not None:  # the amendment as it was being entered: now signed below
+            _delete_rows(store, int(draft[0]))
         store.execute("UPDATE visits SET status = 'superseded' WHERE id = ?", (visit_id,))
         _date_taken(store, new, None)
         cur = store.execute(

@@ -174,3 +174,27 @@ def test_a_second_death_is_refused_whichever_way_it_comes(store):
     # correcting the date of the one death is not a second death
     events.update(store, events.Event("P1", date(2024, 1, 2), "death", "", first.event_id))
     assert [e.event_date for e in events.for_patient(store, "P1")] == [date(2024, 1, 2)]
+
+
+def test_an_amendment_being_entered_is_a_draft_beside_the_signed_version(store):
+    patients.add(store, PATIENT)
+    d = visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q1_Speech": 3}))
+    signed = visits.sign(store, d.visit_id, "Dr K")
+    edit = Visit("P1", date(2023, 1, 1), alsfrs={"Q1_Speech": 1}, amends=signed.visit_id,
+                 amend_reason="misheard")
+    draft = visits.save_draft(store, edit)
+    # after a crash it is there to resume, and the signed version is untouched and current
+    assert [(v.amends, v.amend_reason, v.version) for v in visits.drafts(store)] == [
+        (signed.visit_id, "misheard", 2)]
+    assert visits.amendment_draft(store, signed.visit_id).alsfrs["Q1_Speech"] == 1
+    assert [v.alsfrs["Q1_Speech"] for v in visits.for_patient(store, "P1")] == [3]
+    with pytest.raises(StoreError, match="amendment"):
+        visits.sign(store, draft.visit_id, "Dr K")  # not a second visit on that date
+    # a second amendment draft of the same version is refused by the schema
+    with pytest.raises(StoreError):
+        visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q1_Speech": 0},
+                                       amends=signed.visit_id, amend_reason="again"))
+    new = visits.amend(store, signed.visit_id, edit, "misheard", "Dr K")
+    assert visits.drafts(store) == []
+    assert [(v.version, v.status) for v in visits.versions(store, new.visit_id)] == [
+        (2, "signed"), (1, "superseded")]

@@ -77,6 +77,10 @@ class VisitDraft:
             d.gastrostomy, d.gastrostomy_chosen = used, True
         if visit.status == "draft":
             d.visit_id = visit.visit_id
+            if visit.amends is not None:  # an amendment that was being entered: resume it
+                d.amending = store_visits.get(store, visit.amends)
+                d.amend_reason = visit.amend_reason
+                d.signer = examiner or d.amending.signed_by or d.amending.examiner
         return d
 
     def start_amendment(self, signed: Visit, reason: str, examiner: str) -> None:
@@ -162,6 +166,7 @@ class VisitDraft:
             version=base.version + 1 if base else 1,
             visit_id=self.visit_id,
             amend_reason=self.amend_reason,
+            amends=base.visit_id if base else None,
         )
 
     def date_taken_by(self, day: date) -> Visit | None:
@@ -191,10 +196,9 @@ class VisitDraft:
 
     # -- saving ----------------------------------------------------------------------------
     def save(self) -> Visit:
-        """Save the draft (one small transaction in the store); amendments stay in memory."""
+        """Save the draft (one small transaction in the store). An amendment is saved as a
+        draft beside the signed version it will replace, so a crash loses none of it."""
         visit = self.to_visit()
-        if self.amending is not None:
-            return visit
         saved = store_visits.save_draft(self.store, visit)
         self.visit_id = saved.visit_id
         return saved

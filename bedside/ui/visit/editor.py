@@ -151,7 +151,7 @@ class VisitEditor(QWidget):
             recording_alsfrs=d.do_alsfrs, read_only=False,
             signature_html=self.texts.preview(self.draft), blockers=self.texts.blockers(self.draft))
         if d.amending:
-            self.review_page.close_button.setText(self.tr("Cancel amendment"))
+            self.review_page.close_button.setText(self.tr("Leave amendment"))
         self.stack.setCurrentWidget(self.review_page)
         self.review_page.setFocus()
 
@@ -355,12 +355,18 @@ class VisitEditor(QWidget):
     def _amend(self, reason: str) -> None:
         if self.shown is None or self.shown.status != "signed":
             return
-        self.draft = VisitDraft.from_visit(self.store, self.patient, self.shown, self.examiner)
-        self.draft.start_amendment(self.shown, reason, self.examiner)
-        self.show_review()
+        started = store_visits.amendment_draft(self.store, self.shown.visit_id)
+        if started is not None:  # an amendment begun earlier (and perhaps cut off): go on
+            self.draft = VisitDraft.from_visit(self.store, self.patient, started, self.examiner)
+            self.draft.amend_reason = reason
+        else:
+            self.draft = VisitDraft.from_visit(self.store, self.patient, self.shown,
+                                               self.examiner)
+            self.draft.start_amendment(self.shown, reason, self.examiner)
+        self.show_review()  # saved as a draft with the first change
 
     def _discard(self, reason: str) -> None:
-        if self.draft.visit_id is None or self.draft.amending is not None:
+        if self.draft.visit_id is None:
             return
         self._notes_timer.stop()
         try:
@@ -373,7 +379,7 @@ class VisitEditor(QWidget):
 
     def _close(self) -> None:
         if self.draft.amending is not None and self.shown is not None:
-            shown = self.shown  # cancel the amendment: nothing was stored, show the signed one
+            shown = self.shown  # leave the amendment (its draft is kept): show the signed one
             self.draft = VisitDraft.from_visit(self.store, self.patient, shown, self.examiner)
             self.show_signed(shown)
             return

@@ -144,7 +144,7 @@ def test_amendment_can_be_cancelled(open_editor, press, store, patient, qtbot):
     qtbot.mouseClick(review.amend_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(review.amend_reason, "typo")
     qtbot.keyClick(review.amend_reason, Qt.Key.Key_Return)
-    assert review.close_button.text() == "Cancel amendment"
+    assert review.close_button.text() == "Leave amendment"
     qtbot.mouseClick(review.close_button, Qt.MouseButton.LeftButton)
     assert review.read_only
     assert [v.version for v in visits.for_patient(store, patient.patient_id)] == [1]
@@ -204,3 +204,38 @@ def test_a_change_of_plan_never_drops_entered_grades(open_editor, press, store, 
     assert "1 graded muscle cell(s) would be left out" in page.protocol_problem.text()
     assert visits.drafts(store)[0].mrc_protocol == "als_clinic"
     assert "neck_flexion" in visits.drafts(store)[0].mrc
+
+
+def test_an_amendment_survives_a_crash_and_is_resumed(open_editor, press, store, patient,
+                                                     qtbot):
+    editor = open_editor()
+    begin(editor, press, alsfrs=False)
+    press(editor, "5")  # shoulder abduction L = 5
+    press(editor, Qt.Key.Key_Return, modifier=CTRL)
+    press(editor, Qt.Key.Key_Return)  # signed, version 1
+    review = editor.review_page
+    qtbot.mouseClick(review.amend_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(review.amend_reason, "graded the wrong side")
+    qtbot.keyClick(review.amend_reason, Qt.Key.Key_Return)
+    qtbot.mouseClick(review.mrc_button, Qt.MouseButton.LeftButton)
+    assert editor.stack.currentWidget() is editor.mrc_page
+    press(editor, *[Qt.Key.Key_Up] * 8, Qt.Key.Key_Left)  # to the top left cell
+    assert editor.mrc_page.current_cell() == "shoulder_abduction_L"
+    press(editor, "4")  # shoulder abduction L = 4: the amendment is saved as a draft at once
+    [draft] = visits.drafts(store)
+    assert draft.amends is not None and draft.amend_reason == "graded the wrong side"
+    assert draft.mrc["shoulder_abduction_L"] == MrcCell("4")
+    # the app dies here: nothing signed, the editor is gone
+    editor.close()
+    editor.deleteLater()
+    resumed = open_editor(visits.drafts(store)[0])
+    assert resumed.draft.amending is not None
+    assert resumed.draft.mrc["shoulder_abduction_L"] == MrcCell("4")
+    if resumed.stack.currentWidget() is not resumed.review_page:
+        press(resumed, Qt.Key.Key_Return, modifier=CTRL)
+    press(resumed, Qt.Key.Key_Return)  # sign the amendment
+    [current] = visits.for_patient(store, patient.patient_id)
+    assert current.version == 2 and current.mrc["shoulder_abduction_L"] == MrcCell("4")
+    assert current.amend_reason == "graded the wrong side"
+    assert [v.version for v in visits.versions(store, current.visit_id)] == [2, 1]
+    assert visits.drafts(store) == []
