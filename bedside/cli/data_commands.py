@@ -13,7 +13,7 @@ from bedside.interchange import csv_events, csv_visits, demo, export_job, proact
 from bedside.interchange.csv_read import InputRejected, open_table, parse_date
 from bedside.interchange.records import atomic_text_file
 from bedside.store import Store, StoreError, bulk, patients
-from bedside.ui.export_data import export_source  # Qt-free
+from bedside.ui.export_data import export_source, record_export  # Qt-free
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -140,6 +140,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         source = export_source(store, options)
         with _output(args.output) as out:
             export_job.write_export(out, source, options)
+        record_export(store, options, str(args.output) if args.output else "standard output")
     return EXIT_OK
 
 

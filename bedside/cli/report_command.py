@@ -44,7 +44,12 @@ def _check_output(path: Path) -> None:
 
 def cmd_report(args: argparse.Namespace) -> int:
     # reportlab loads only for this command, never for the app's start
-    from bedside.ui.summary_source import SummaryUnavailable, summary_pdf, write_file
+    from bedside.ui.summary_source import (
+        SummaryUnavailable,
+        record_summary,
+        summary_pdf,
+        write_file,
+    )
 
     day = _visit_day(args.visit)
     _check_output(args.output)
@@ -70,9 +75,10 @@ def cmd_report(args: argparse.Namespace) -> int:
             pdf = summary_pdf(store, pid, visit.visit_id)
         except SummaryUnavailable as e:
             raise CommandError(str(e), EXIT_BAD_INPUT) from None
-    try:
-        write_file(args.output, pdf)
-    except OSError as e:
-        raise CommandError(f"-o {args.output}: cannot write: {e.strerror or e}") from None
+        try:
+            write_file(args.output, pdf)
+        except OSError as e:
+            raise CommandError(f"-o {args.output}: cannot write: {e.strerror or e}") from None
+        record_summary(store, pid, visit.visit_id, "save summary pdf")
     print(f"{args.output}: summary of the visit on {visit.visit_date}")
     return EXIT_OK

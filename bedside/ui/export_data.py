@@ -31,3 +31,14 @@ def visits_in_scope(store: Store, patient_id: str | None) -> int:
     """About how many visits an export will write (for a progress bar's range)."""
     ids = [patient_id] if patient_id else [p.patient_id for p in patients.all_patients(store)]
     return sum(len(days) for days in bulk.existing_visit_dates(store, ids).values())
+
+
+def record_export(store: Store, options: export_job.ExportOptions, destination: str) -> None:
+    """Write a finished export to the audit log: who took which data where (issue 9)."""
+    what = ("events" if options.events else "visits") + f" as {options.format}"
+    if options.deidentify:
+        what += ", de-identified"
+    with store.transaction():
+        store.audit("export", "export", destination,
+                    new=f"{what}; patients: {options.patient_id or 'all'}")
+

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from bedside.interchange.export_job import ExportError, ExportOptions, write_export
 from bedside.interchange.records import Counter, atomic_text_file
 from bedside.store import Store, StoreError, patients
-from bedside.ui.export_data import export_source, visits_in_scope
+from bedside.ui.export_data import export_source, record_export, visits_in_scope
 
 
 class ExportCancelled(Exception):
@@ -189,6 +189,7 @@ class ExportDialog(QDialog):
             return False
         finally:
             progress.close()
+        record_export(self.store, options, str(path))
         self.written = path
         who = (self.tr("1 patient") if counter.patients == 1
                else self.tr("{0} patients").format(counter.patients))

@@ -18,6 +18,7 @@ from bedside.report.raster import page_count, render_pages
 from bedside.store import Store
 from bedside.ui.summary_source import (
     SummaryUnavailable,
+    record_summary,
     suggested_file_name,
     summary_pdf,
     write_file,
@@ -72,6 +73,7 @@ def save_summary_pdf(parent: QWidget | None, store: Store, patient_id: str, visi
             tr("Could not write {0}: {1}. Choose another folder and save again.").format(
                 path, e.strerror or e))
         return None
+    record_summary(store, patient_id, visit_id, "save summary pdf")
     QSettings().setValue(LAST_FOLDER_KEY, str(path.parent))
     return path
 
@@ -95,6 +97,7 @@ def print_summary(parent: QWidget | None, store: Store, patient_id: str, visit_i
                             tr("The printer could not be started. Check that it is switched "
                                "on and connected, then print again."))
         return False
+    record_summary(store, patient_id, visit_id, "print summary")
     return True
 
 

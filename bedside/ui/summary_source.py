@@ -71,3 +71,12 @@ def write_file(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def record_summary(store: Store, patient_id: str, visit_id: int, how: str) -> None:
+    """Write a saved or printed summary to the patient's audit history (issue 9)."""
+    visit = visits.get(store, visit_id)
+    with store.transaction():
+        store.audit(how, "patient", patient_id,
+                    new=f"visit summary of {visit.visit_date.isoformat()}")
+

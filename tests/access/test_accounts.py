@@ -113,3 +113,16 @@ def test_hash_is_argon2id_and_rehashed_when_parameters_change(store, monkeypatch
     assert new != old and new.startswith("$argon2id$")
     assert store.conn.execute(
         "SELECT count(*) FROM audit_log WHERE action = 'rehash'").fetchone()[0] == 1
+
+
+def test_export_and_printed_summaries_are_audited(db_path, tmp_path, capsys):
+    assert main(["demo-data", "--patients", "2"]) == 0
+    out = tmp_path / "all.csv"
+    assert main(["export", "--format", "fhir", "--deidentify", "-o", str(out)]) == 0
+    assert ("tester", str(out)) in audit(db_path, "export")
+    with Store.open(db_path) as s:
+        new = s.conn.execute("SELECT new_value FROM audit_log WHERE action = 'export'").fetchone()
+        assert new[0] == "visits as fhir, de-identified; patients: all"
+        pid = s.conn.execute("SELECT patient_id FROM patients ORDER BY id").fetchone()[0]
+    assert main(["report", "--patient", pid, "-o", str(tmp_path / "s.pdf")]) == 0
+    assert ("tester", pid) in audit(db_path, "save summary pdf")
