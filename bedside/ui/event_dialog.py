@@ -8,8 +8,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -19,9 +17,8 @@ from bedside.analysis import event_problems
 from bedside.domain import EVENT_KINDS, Event, Patient
 from bedside.store import Store, StoreError
 from bedside.store import events as event_repo
-from bedside.ui.forms import BadDate, FieldGrid, parse_date
+from bedside.ui.forms import BadDate, FieldGrid, general_message, parse_date, save_cancel_buttons
 from bedside.ui.labels import event_label
-from bedside.ui.style import ERROR_STYLE, TOUCH_PX
 
 
 class EventDialog(QDialog):
@@ -47,17 +44,8 @@ class EventDialog(QDialog):
         self.grid.add("kind", self.tr("&Kind"), self.kind)
         self.grid.add("event_date", self.tr("&Date"), self.event_date)
         self.grid.add("label", self.tr("&Label"), self.label)
-        self.general = QLabel("", self)
-        self.general.setObjectName("general_message")
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        for b in buttons.buttons():
-            b.setMinimumHeight(TOUCH_PX)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.general = general_message(self)
+        buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(self.grid.layout)
         layout.addWidget(self.general)

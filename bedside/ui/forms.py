@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QWidget
 
 from bedside.analysis import Problem
 from bedside.ui.style import ERROR_STYLE, TOUCH_PX
@@ -99,3 +99,25 @@ class FieldGrid:
             if label.text():
                 self.inputs[field].setFocus(Qt.FocusReason.OtherFocusReason)
                 return
+
+
+def general_message(parent: QWidget) -> QLabel:
+    """The line under a form for problems that belong to no single field."""
+    label = QLabel("", parent)
+    label.setObjectName("general_message")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+def save_cancel_buttons(dialog: QDialog, save) -> QDialogButtonBox:
+    """Save and Cancel, touch-sized: Save calls ``save``, Cancel rejects the dialog."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    for b in buttons.buttons():
+        b.setMinimumHeight(TOUCH_PX)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+

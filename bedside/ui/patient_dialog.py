@@ -7,8 +7,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -18,9 +16,8 @@ from bedside.analysis import patient_problems
 from bedside.domain import ONSET_REGIONS, SEXES, Patient
 from bedside.store import Conflict, Store, StoreError
 from bedside.store import patients as patient_repo
-from bedside.ui.forms import BadDate, FieldGrid, parse_date
+from bedside.ui.forms import BadDate, FieldGrid, general_message, parse_date, save_cancel_buttons
 from bedside.ui.labels import region_label, sex_label
-from bedside.ui.style import ERROR_STYLE, TOUCH_PX
 
 DATE_FIELDS = ("birth_date", "onset_date", "diagnosis_date")
 
@@ -61,17 +58,8 @@ class PatientDialog(QDialog):
         g.add("onset_date", self.tr("&Onset of symptoms"), self.onset_date)
         g.add("onset_region", self.tr("Onset &region"), self.onset_region)
         g.add("diagnosis_date", self.tr("&Diagnosis date"), self.diagnosis_date)
-        self.general = QLabel("", self)
-        self.general.setObjectName("general_message")
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        for b in buttons.buttons():
-            b.setMinimumHeight(TOUCH_PX)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.general = general_message(self)
+        buttons = save_cancel_buttons(self, self.save)
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(g.layout)
