@@ -286,8 +286,7 @@ class TrendChart:
             f"ALSFRS-R total ({len(self.points)} visit{'s' if len(self.points) != 1 else ''})",
             "line")]
         if self.ctx.patient.onset_date and self.rate is not None:
-            entries.append((f"expected course: ΔFS {self.rate:.2f}/month at the first complete "
-                            "visit", "dash"))
+            entries.append((f"expected at first-visit ΔFS {self.rate:.2f}/month", "dash"))
         if self.ctx.events:
             entries.append(("event", "event"))
         t = self.ctx.summary.total
