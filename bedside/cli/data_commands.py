@@ -12,8 +12,8 @@ from bedside.cli.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, add_db_opt
 from bedside.interchange import csv_events, csv_visits, demo, export_job, proact
 from bedside.interchange.csv_read import InputRejected, open_table, parse_date
 from bedside.interchange.records import atomic_text_file
+from bedside.operations.export import export_source, record_export
 from bedside.store import Store, StoreError, bulk, patients
-from bedside.ui.export_data import export_source, record_export  # Qt-free
 
 
 def register(sub: argparse._SubParsersAction) -> None:

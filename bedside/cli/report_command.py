@@ -44,7 +44,7 @@ def _check_output(path: Path) -> None:
 
 def cmd_report(args: argparse.Namespace) -> int:
     # reportlab loads only for this command, never for the app's start
-    from bedside.ui.summary_source import (
+    from bedside.operations.summary import (
         SummaryUnavailable,
         record_summary,
         summary_pdf,

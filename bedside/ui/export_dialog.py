@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from bedside.interchange.export_job import ExportError, ExportOptions, write_export
 from bedside.interchange.records import Counter, atomic_text_file
+from bedside.operations.export import export_source, record_export, visits_in_scope
 from bedside.store import Store, StoreError, patients
-from bedside.ui.export_data import export_source, record_export, visits_in_scope
 
 
 class ExportCancelled(Exception):

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.instruments import protocols
+from bedside.operations.summary import CLINIC_NAME_SETTING
 from bedside.ui.opening import open_or_recover
 from bedside.ui.style import TOUCH_PX
-from bedside.ui.summary_source import CLINIC_NAME_SETTING
 
 if TYPE_CHECKING:
     from bedside.ui.main_window import MainWindow

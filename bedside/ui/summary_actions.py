@@ -1,6 +1,6 @@
 """File > Save PDF... and Print...: the visit summary from the app.
 
-Both use the same PDF bytes (bedside.ui.summary_source). Printing draws PDFium's rendering of
+Both use the same PDF bytes (bedside.operations.summary). Printing draws PDFium's rendering of
 those pages (bedside.report.raster) onto the printer, 1:1 on A4 and scaled to fit other paper,
 because PySide6-Essentials has no QtPdf to paint a PDF with.
 """
@@ -14,15 +14,15 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from bedside.report.raster import page_count, render_pages
-from bedside.store import Store
-from bedside.ui.summary_source import (
+from bedside.operations.summary import (
     SummaryUnavailable,
     record_summary,
     suggested_file_name,
     summary_pdf,
     write_file,
 )
+from bedside.report.raster import page_count, render_pages
+from bedside.store import Store
 
 LAST_FOLDER_KEY = "summary/last_folder"
 MAX_PRINT_DPI = 300  # sharp on paper; an A4 page is then ~35 MB of pixels, rendered one by one

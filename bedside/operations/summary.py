@@ -1,7 +1,6 @@
 """Gathers one visit summary from the store and renders it: shared by the app and `bedside
-report`. Composition of two siblings (store and report), so it lives above both.
-
-Imports no Qt: the command line uses it without loading the GUI toolkit.
+report`. Composition of two siblings (store and report), so it lives above both (see
+bedside.operations).
 """
 
 from __future__ import annotations

@@ -1,7 +1,6 @@
 """What an export reads from the database; shared by `bedside export` and the export dialog.
 
-Qt-free on purpose (the command line imports it): composition of store and interchange
-belongs above both, and this is the lowest layer that may hold it.
+Composition of store and interchange, so it lives above both (see bedside.operations).
 """
 
 from __future__ import annotations
