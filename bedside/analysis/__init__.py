@@ -4,6 +4,7 @@ from bedside.analysis.alsfrs import (
     DAYS_PER_MONTH,
     DELTA_FS_DEFINITION,
     KINGS_DEFINITION,
+    MAX_TOTAL,
     MITOS_DEFINITION,
     ConflictingAnswers,
     delta_fs,
@@ -29,7 +30,8 @@ from bedside.analysis.trend import (
 
 __all__ = [
     "SLOPE_DEFINITION", "baseline_delta_fs", "projected_zero_date", "total_slope",
-    "DAYS_PER_MONTH", "DELTA_FS_DEFINITION", "KINGS_DEFINITION", "MITOS_DEFINITION",
+    "DAYS_PER_MONTH", "DELTA_FS_DEFINITION", "KINGS_DEFINITION", "MAX_TOTAL",
+    "MITOS_DEFINITION",
     "ConflictingAnswers", "MrcSum", "VisitSummary", "delta_fs", "history_slope", "kings_stage",
     "kings_stage_text", "missing_items", "mitos_stage", "months_between", "mrc_sum",
     "projected_total", "side_of", "slope_between", "subscores", "summarize", "total",

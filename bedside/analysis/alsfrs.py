@@ -12,6 +12,7 @@ from functools import cache
 from bedside.instruments import Questionnaire, alsfrs_r
 
 DAYS_PER_MONTH = 30.4375
+MAX_TOTAL = alsfrs_r().max_total  # 48: every item at its best
 
 # Item keys read by the staging rules (PRO-ACT column names).
 SPEECH, SALIVATION, SWALLOWING = "Q1_Speech", "Q2_Salivation", "Q3_Swallowing"
@@ -31,7 +32,7 @@ MITOS_DEFINITION = (
     "item 10 at most 1 or item 12 at most 2."
 )
 DELTA_FS_DEFINITION = (
-    "ΔFS (Kimura 2006): (48 - total) / months from symptom onset to the visit; "
+    f"ΔFS (Kimura 2006): ({MAX_TOTAL} - total) / months from symptom onset to the visit; "
     "points lost per month."
 )
 
@@ -100,7 +101,8 @@ def months_between(start, end) -> float:
     return (end - start).days / DAYS_PER_MONTH
 
 
-def delta_fs(total_score: int | None, onset, visit_date, max_total: int = 48) -> float | None:
+def delta_fs(total_score: int | None, onset, visit_date,
+             max_total: int = MAX_TOTAL) -> float | None:
     """Progression rate since onset in points per month; None without total or onset."""
     if total_score is None or onset is None:
         return None

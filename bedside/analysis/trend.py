@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from bedside.analysis.alsfrs import DAYS_PER_MONTH, delta_fs, months_between, total
+from bedside.analysis.alsfrs import DAYS_PER_MONTH, MAX_TOTAL, delta_fs, months_between, total
 from bedside.domain import Patient, Visit
 
 MIN_SPAN_MONTHS = 1.0
@@ -40,7 +40,7 @@ def history_slope(points: Sequence[tuple[date, int]]) -> float | None:
     return sxy / sxx
 
 
-def projected_total(onset: date, day: date, rate: float, max_total: int = 48) -> float:
+def projected_total(onset: date, day: date, rate: float, max_total: int = MAX_TOTAL) -> float:
     """Expected total on ``day`` falling linearly from max_total at onset at ``rate`` per month."""
     return max(0.0, max_total - rate * months_between(onset, day))
 
@@ -57,7 +57,7 @@ def baseline_delta_fs(patient: Patient, visits: Sequence[Visit]) -> tuple[float,
     return None
 
 
-def projected_zero_date(onset: date, rate: float, max_total: int = 48) -> date | None:
+def projected_zero_date(onset: date, rate: float, max_total: int = MAX_TOTAL) -> date | None:
     """The day the expected course from onset at ``rate`` reaches 0; None if it never falls."""
     if rate <= 0:
         return None

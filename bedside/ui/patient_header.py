@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from bedside.analysis import (
     DELTA_FS_DEFINITION,
     KINGS_DEFINITION,
+    MAX_TOTAL,
     MITOS_DEFINITION,
     SLOPE_DEFINITION,
     kings_stage_text,
@@ -59,8 +60,9 @@ class PatientHeader(QWidget):
         fields = [
             ("age", self.tr("Age"), ""),
             ("duration", self.tr("Disease duration"), self.tr("Time since symptom onset")),
-            ("total", self.tr("Latest ALSFRS-R"), self.tr("Total of the newest complete "
-                                                          "ALSFRS-R (0-48, 48 = normal)")),
+            ("total", self.tr("Latest ALSFRS-R"),
+             self.tr("Total of the newest complete ALSFRS-R (0-%1, %1 = normal)").replace(
+                 "%1", str(MAX_TOTAL))),
             ("delta_fs", self.tr("ΔFS"), DELTA_FS_DEFINITION),
             ("slope", self.tr("Slope"), SLOPE_DEFINITION),
             ("kings", self.tr("King's stage"), KINGS_DEFINITION),
@@ -108,7 +110,8 @@ class PatientHeader(QWidget):
             self.values["total"].setText(self.tr("no complete visit"))
             return
         s = summarize(latest, p)
-        self.values["total"].setText(f"{s.total} / 48  ({latest.visit_date.isoformat()})")
+        self.values["total"].setText(
+            f"{s.total} / {MAX_TOTAL}  ({latest.visit_date.isoformat()})")
         self.values["delta_fs"].setText(
             self.tr("%1 /month").replace("%1", f"{s.delta_fs:.2f}") if s.delta_fs is not None
             else self.tr("needs onset date"))

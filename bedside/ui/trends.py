@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from bedside.analysis import (
     DELTA_FS_DEFINITION,
+    MAX_TOTAL,
     baseline_delta_fs,
     history_slope,
     projected_total,
@@ -82,8 +83,8 @@ class TrendPanel(QWidget):
             toggles.addWidget(box)
             self.toggles[key] = box
         self.toggles["projection"].setToolTip(
-            self.tr("Dashed line: 48 at onset, falling at the ΔFS of the first complete "
-                    "visit.") + "\n" + DELTA_FS_DEFINITION)
+            self.tr("Dashed line: %1 at onset, falling at the ΔFS of the first complete "
+                    "visit.").replace("%1", str(MAX_TOTAL)) + "\n" + DELTA_FS_DEFINITION)
         toggles.addStretch(1)
 
         slope_row = QHBoxLayout()
@@ -106,10 +107,10 @@ class TrendPanel(QWidget):
         item = self.plot.getPlotItem()
         item.setLabel("left", self.tr("ALSFRS-R"))
         item.showGrid(x=False, y=True, alpha=0.2)
-        item.setYRange(0, 48, padding=0.03)
-        item.setLimits(yMin=-3, yMax=52)
-        item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 49, 12)],
-                                       [(v, "") for v in range(0, 49, 4)]])
+        item.setYRange(0, MAX_TOTAL, padding=0.03)
+        item.setLimits(yMin=-3, yMax=MAX_TOTAL + 4)
+        item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, MAX_TOTAL + 1, 12)],
+                                       [(v, "") for v in range(0, MAX_TOTAL + 1, 4)]])
         self.curves: dict[str, pg.PlotDataItem] = {}
         for key in self.SERIES:
             width = 3 if key == "total" else 2
@@ -237,9 +238,9 @@ class TrendPanel(QWidget):
                                 [projected_total(p.onset_date, d, rate) for d in days])
         self.projection.setVisible(self.toggles["projection"].isChecked())
         # The toggles, coloured as their lines, are the legend: no box over the data.
-        self.expected_text = self.tr("Dashed: expected course, 48 at onset falling %1 points/"
+        self.expected_text = self.tr("Dashed: expected course, %1 at onset falling %2 points/"
                                      "month (ΔFS at the first complete visit).").replace(
-                                         "%1", f"{rate:.2f}")
+                                         "%1", str(MAX_TOTAL)).replace("%2", f"{rate:.2f}")
         self.toggles["projection"].setToolTip(self.expected_text + "\n" + DELTA_FS_DEFINITION)
 
     def _complete_points(self) -> list[tuple[date, int]]:
