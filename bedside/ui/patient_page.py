@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -29,6 +31,7 @@ from bedside.ui.style import TAB_STYLE, TOUCH_PX
 from bedside.ui.visit_history import VisitHistory
 
 LEFT_MIN_WIDTH = 420
+PLOT_MIN_WIDTH = 480  # the trend stays readable beside the visit list
 EDITOR_WIDTH = 720  # the visit screens are laid out for about 700 px
 
 
@@ -45,6 +48,7 @@ class PatientPage(QWidget):
         self.visits: list[Visit] = []  # signed, oldest first
         self.drafts: list[Visit] = []
         self.editor: QWidget | None = None
+        self._fit_when_shown = False  # widen the visit list once the page is laid out
         self.trends = None  # TrendPanel, built when first shown (imports pyqtgraph)
         self.mrc = None  # MrcTrendPanel, likewise
 
@@ -140,6 +144,8 @@ class PatientPage(QWidget):
         events = event_repo.for_patient(self.store, p.patient_id)
         self.header.show_patient(p, self.visits, events)
         self.history.show_visits(self.visits + self.drafts)
+        if self.editor is None:
+            self._fit_history()
         self.events.show_events(p, events)
         self._ensure_plots()
         self.trends.show_patient(p, self.visits, events)
@@ -204,6 +210,27 @@ class PatientPage(QWidget):
         if visit is not None and visit.status == "draft":
             self._draft_changed(visit)
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_history(self) -> None:
+        """Widen the visit list (never narrow it) so each visit's status shows without
+        scrolling sideways, as long as the trend keeps PLOT_MIN_WIDTH."""
+        if not self.isVisible():  # not laid out yet: when it is shown
+            self._fit_when_shown = True
+            return
+        self._fit_when_shown = False
+        self.history.horizontalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        sizes = self.split.sizes()
+        around = self.left.width() - self.history.width()  # the tab frame and margins
+        wanted = self.history.width_to_status() + around
+        room = sum(sizes) - PLOT_MIN_WIDTH
+        if sizes[0] < wanted and sizes[0] < room:
+            left = min(wanted, room)
+            self.split.setSizes([left, sum(sizes) - left])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._fit_when_shown and self.editor is None:
+            QTimer.singleShot(0, self, self._fit_history)
 
     def _give_editor_room(self) -> None:
         """The entry screens get the width they are laid out for; the trend the rest."""

@@ -32,6 +32,7 @@ from bedside.analysis import (
 )
 from bedside.domain import Event, Patient, Visit
 from bedside.instruments import alsfrs_r
+from bedside.ui.flow_layout import FlowLayout
 from bedside.ui.labels import event_label
 from bedside.ui.plot_time import SECONDS_PER_MONTH, x_of
 from bedside.ui.provisional import ProvisionalScores, provisional_scores
@@ -71,7 +72,7 @@ class TrendPanel(QWidget):
         names = {"total": self.tr("Total")}
         names.update({d.key: d.name for d in alsfrs_r().domains})
         self.toggles: dict[str, QCheckBox] = {}
-        toggles = QHBoxLayout()
+        toggles = FlowLayout(spacing=12)  # wraps when the panel is narrow
         for key in (*self.SERIES, "projection"):
             box = QCheckBox(names.get(key, self.tr("Expected (ΔFS)")), self)
             box.setObjectName(f"toggle_{key}")
@@ -85,7 +86,6 @@ class TrendPanel(QWidget):
         self.toggles["projection"].setToolTip(
             self.tr("Dashed line: %1 at onset, falling at the ΔFS of the first complete "
                     "visit.").replace("%1", str(MAX_TOTAL)) + "\n" + DELTA_FS_DEFINITION)
-        toggles.addStretch(1)
 
         slope_row = QHBoxLayout()
         caption = QLabel(self.tr("Slope around event:"), self)

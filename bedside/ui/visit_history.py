@@ -98,6 +98,14 @@ class VisitHistory(QTableWidget):
                 self.setItem(row, col, item)
         self.setUpdatesEnabled(True)
 
+    def width_to_status(self) -> int:
+        """Pixels the table needs to show every column up to the Status of each visit (the
+        Examiner column after it may scroll)."""
+        hh = self.horizontalHeader()
+        status = hh.logicalIndex(self.columnCount() - 2)
+        return (hh.sectionPosition(status) + hh.sectionSize(status)
+                + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth())
+
     def visit_at(self, row: int) -> Visit:
         return self._visits[row]
 
