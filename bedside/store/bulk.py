@@ -16,7 +16,7 @@ from bedside.domain import Event, Patient, Visit
 from bedside.instruments import alsfrs_r
 from bedside.store import mrc_rows
 from bedside.store.db import Store, utc_now
-from bedside.store.migrations import ALSFRS_COLUMNS, CURRENT_VISIT, MRC_GRADE_COLUMNS
+from bedside.store.migrations import ALSFRS_COLUMNS, CURRENT_VISIT
 from bedside.store.rows import (
     PATIENT_COLUMNS,
     VISIT_COLUMN_COUNT,
@@ -135,20 +135,18 @@ def _insert(store: Store, new_patients: Sequence[Patient], visits: Sequence[Visi
         # MRC was graded), as drafts do
     )
     reason_rows: list[tuple[int, str, str]] = []
-    by_width: dict[int, list[tuple]] = {}  # rows name only their layout's columns
+    grade_rows: list[tuple[int, int, str]] = []
     grades_text: list[str] = []  # per visit, for its audit entry
     for n, v in enumerate(visits):
         if not v.mrc:
             grades_text.append("")
             continue
-        row, reasons = mrc_rows.encode_short(store, vid0 + n, v.mrc, v.mrc_protocol)
-        by_width.setdefault(len(row), []).append(row)
-        grades_text.append(f"; MRC layout {row[1]}: "
-                           + " ".join(["." if c is None else c for c in row[2:]]))
+        row, reasons = mrc_rows.encode(store, vid0 + n, v.mrc, v.mrc_protocol)
+        grade_rows.append(row)
+        grades_text.append(f"; MRC layout {row[1]}: {mrc_rows.spelled(row[2])}")
         if reasons:
             reason_rows.extend(reasons)
-    for width, rows in by_width.items():
-        store.executemany(mrc_rows.grades_insert(width - 2), rows)
+    store.executemany(mrc_rows.GRADES_INSERT, grade_rows)
     store.executemany(mrc_rows.NOT_TESTED_INSERT, reason_rows)
     eid0 = _next_id(store, "events")
     store.executemany(
@@ -228,13 +226,12 @@ def iter_current(
         reasons.setdefault(vid, {})[cell] = reason
     lay = mrc_rows.layouts(store)
     patient_cols = ", ".join(f"p.{c}" for c in PATIENT_COLUMNS)
-    grade_cols = ", ".join(f"g.{c}" for c in MRC_GRADE_COLUMNS)
     # no reasons ('{}', every imported visit) come back as NULL: no JSON to parse
     columns = VISIT_SELECT[: VISIT_SELECT.index(" FROM visits v")].replace(
         ", a.not_assessed", ", nullif(a.not_assessed, '{}')")
     # patients in identifier order (their unique index), each one's visits in date order (the
     # index of current visits): rows come out in export order without sorting them all
-    sql = (f"{columns}, {patient_cols}, g.layout, {grade_cols}"
+    sql = (f"{columns}, {patient_cols}, g.layout, g.grades"
            " FROM patients p CROSS JOIN visits v INDEXED BY visits_one_current"
            " ON v.patient_ref = p.id LEFT JOIN alsfrs_answers a ON a.visit_id = v.id"
            f" LEFT JOIN mrc_grades g ON g.visit_id = v.id WHERE {where}"
@@ -246,7 +243,7 @@ def iter_current(
     for row in store.conn.execute(sql, params):
         layout = row[at_layout]
         mrc = ({} if layout is None else
-               mrc_rows.decode(lay.cells(layout), row[at_layout + 1:],
+               mrc_rows.decode(lay.cells(layout), row[at_layout + 1],
                                reasons.get(row[0], no_reasons)))
         visit = visit_from_row(row[:split], mrc)
         if patient is None or patient.patient_id != visit.patient_id:
@@ -283,9 +280,10 @@ def last_visit_dates(store: Store, ids: Sequence[str] | None = None) -> dict[str
 
 
 def mrc_cells_in_use(store: Store, patient_id: str | None = None) -> set[str]:
-    """Every MRC cell graded at some current visit (the export's MRC columns)."""
-    used = ", ".join(f"max({c} IS NOT NULL)" for c in MRC_GRADE_COLUMNS)
-    sql = (f"SELECT g.layout, {used} FROM mrc_grades g JOIN visits v ON v.id = g.visit_id"
+    """Every MRC cell graded at some current visit (the export's MRC columns): every cell of
+    a layout with a complete grading, and the graded cells of the few partial ones."""
+    sql = ("SELECT DISTINCT g.layout, CASE WHEN g.grades GLOB '*.*' THEN g.grades END"
+           " FROM mrc_grades g JOIN visits v ON v.id = g.visit_id"
            " JOIN patients p ON p.id = v.patient_ref WHERE v.status = 'signed'")
     params: tuple = ()
     if patient_id is not None:
@@ -293,6 +291,7 @@ def mrc_cells_in_use(store: Store, patient_id: str | None = None) -> set[str]:
         params = (patient_id,)
     lay = mrc_rows.layouts(store)
     out: set[str] = set()
-    for layout, *flags in store.conn.execute(sql + " GROUP BY g.layout", params):
-        out.update(c for c, f in zip(lay.cells(layout), flags, strict=False) if f)
+    for layout, text in store.conn.execute(sql, params):
+        cells = lay.cells(layout)
+        out.update(cells if text is None else mrc_rows.cells_graded(cells, text))
     return out

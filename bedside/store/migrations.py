@@ -22,7 +22,17 @@ MRC_CODES = ("0", "1", "2", "3-", "3", "3+", "4-", "4", "4+", "5-", "5", "NT")
 # in mrc_layouts), so a protocol file can never reinterpret stored grades, a clinic's own
 # protocol needs no schema change, and a visit costs one row instead of one per muscle.
 MRC_SLOTS = 40
-MRC_GRADE_COLUMNS = tuple(f"g{n:02d}" for n in range(1, MRC_SLOTS + 1))
+MRC_GRADE_COLUMNS = tuple(f"g{n:02d}" for n in range(1, MRC_SLOTS + 1))  # schema 1-2 only
+# Since schema 3 a visit's grades are one text, one character per cell of its layout: the
+# digit for a whole grade, lower case for minus (c d e = 3- 4- 5-: a b c d e count 1 to 5),
+# upper case for plus (C D = 3+ 4+), N = not tested, '.' = a cell of the layout not graded.
+# One CHECK over the text (every character one of these) is exact and checks a whole grading
+# at once: forty column CHECKs cost a bulk import more than all its other constraints.
+MRC_CODE_CHARS = {"0": "0", "1": "1", "2": "2", "3-": "c", "3": "3", "3+": "C", "4-": "d",
+                  "4": "4", "4+": "D", "5-": "e", "5": "5", "NT": "N"}
+MRC_NOT_GRADED_CHAR = "."
+assert tuple(MRC_CODE_CHARS) == MRC_CODES
+_MRC_ALPHABET = "".join(MRC_CODE_CHARS.values()) + MRC_NOT_GRADED_CHAR
 
 
 def _iso_date(col: str, nullable: bool = True) -> str:
@@ -199,9 +209,61 @@ CREATE UNIQUE INDEX visits_one_amendment_draft ON visits(previous_version)
     )
 
 
+_SIGNED_GRADES_TRIGGERS = """
+CREATE TRIGGER signed_grades_unchanged BEFORE UPDATE ON mrc_grades
+WHEN (SELECT status FROM visits WHERE id = OLD.visit_id) != 'draft'
+BEGIN SELECT RAISE(ABORT, 'the MRC grades of a signed visit cannot be edited'); END;
+CREATE TRIGGER signed_grades_kept BEFORE DELETE ON mrc_grades
+WHEN (SELECT status FROM visits WHERE id = OLD.visit_id) != 'draft'
+BEGIN SELECT RAISE(ABORT, 'the MRC grades of a signed visit cannot be deleted'); END;
+CREATE TRIGGER signed_not_tested_unchanged BEFORE UPDATE ON mrc_not_tested
+WHEN (SELECT status FROM visits WHERE id = OLD.visit_id) != 'draft'
+BEGIN SELECT RAISE(ABORT, 'the MRC grades of a signed visit cannot be edited'); END;
+CREATE TRIGGER signed_not_tested_kept BEFORE DELETE ON mrc_not_tested
+WHEN (SELECT status FROM visits WHERE id = OLD.visit_id) != 'draft'
+BEGIN SELECT RAISE(ABORT, 'the MRC grades of a signed visit cannot be deleted'); END;
+"""
+
+
+def _m003_grades_as_text(conn: sqlite3.Connection) -> None:
+    """mrc_grades: forty grade columns become one text of one character per layout cell."""
+    def char_of(col: str) -> str:
+        cases = " ".join(f"WHEN '{code}' THEN '{ch}'" for code, ch in MRC_CODE_CHARS.items())
+        return f"coalesce(CASE {col} {cases} END, '{MRC_NOT_GRADED_CHAR}')"
+
+    text = " || ".join(char_of(f"g.{c}") for c in MRC_GRADE_COLUMNS)
+    run_script(
+        conn,
+        f"""
+ALTER TABLE mrc_not_tested RENAME TO mrc_not_tested_v2;
+ALTER TABLE mrc_grades RENAME TO mrc_grades_v2;
+CREATE TABLE mrc_grades (
+  visit_id INTEGER PRIMARY KEY REFERENCES visits(id),
+  layout INTEGER NOT NULL REFERENCES mrc_layouts(id),
+  grades TEXT NOT NULL CHECK (typeof(grades) = 'text'
+    AND length(grades) BETWEEN 1 AND {MRC_SLOTS} AND grades NOT GLOB '*[^{_MRC_ALPHABET}]*')
+);
+CREATE TABLE mrc_not_tested (
+  visit_id INTEGER NOT NULL REFERENCES mrc_grades(visit_id),
+  cell TEXT NOT NULL,
+  reason TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (visit_id, cell)
+) WITHOUT ROWID;
+INSERT INTO mrc_grades (visit_id, layout, grades)
+  SELECT g.visit_id, g.layout, substr({text}, 1, json_array_length(l.cells))
+  FROM mrc_grades_v2 g JOIN mrc_layouts l ON l.id = g.layout ORDER BY g.visit_id;
+INSERT INTO mrc_not_tested (visit_id, cell, reason)
+  SELECT visit_id, cell, reason FROM mrc_not_tested_v2;
+DROP TABLE mrc_not_tested_v2;
+DROP TABLE mrc_grades_v2;
+{_SIGNED_GRADES_TRIGGERS}""",
+    )
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("initial schema", _m001_initial),
     ("amendments are saved as drafts while they are entered", _m002_amendment_drafts),
+    ("MRC grades of a visit as one text checked at once", _m003_grades_as_text),
 )
 LATEST = len(MIGRATIONS)
 

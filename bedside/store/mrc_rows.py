@@ -1,23 +1,21 @@
-"""MRC grades as one row per graded visit: grade column N holds cell N of the row's layout."""
+"""MRC grades as one row per graded visit: character N of its grades text is cell N of the
+row's layout (the characters: migrations.MRC_CODE_CHARS)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
 
 from bedside.domain import NOT_TESTED, MrcCell
 from bedside.instruments import all_mrc_cells, protocols
 from bedside.store.db import Store
 from bedside.store.errors import StoreError
-from bedside.store.migrations import MRC_GRADE_COLUMNS, MRC_SLOTS
+from bedside.store.migrations import MRC_CODE_CHARS, MRC_NOT_GRADED_CHAR, MRC_SLOTS
 
-GRADES_INSERT = (
-    f"INSERT INTO mrc_grades (visit_id, layout, {', '.join(MRC_GRADE_COLUMNS)})"
-    f" VALUES ({', '.join('?' * (MRC_SLOTS + 2))})"
-)
+GRADES_INSERT = "INSERT INTO mrc_grades (visit_id, layout, grades) VALUES (?, ?, ?)"
 NOT_TESTED_INSERT = "INSERT INTO mrc_not_tested (visit_id, cell, reason) VALUES (?, ?, ?)"
-GRADES_SELECT = f"SELECT visit_id, layout, {', '.join(MRC_GRADE_COLUMNS)} FROM mrc_grades"
+GRADES_SELECT = "SELECT visit_id, layout, grades FROM mrc_grades"
+_CODE_OF_CHAR = {ch: code for code, ch in MRC_CODE_CHARS.items()}
 
 
 def layout_cells(cells: Iterable[str], protocol: str = "") -> tuple[str, ...]:
@@ -37,7 +35,7 @@ class Layouts:
         self.store = store
         self.by_id: dict[int, tuple[str, ...]] = {}
         self.by_cells: dict[tuple[str, ...], int] = {}
-        self.plans: dict[tuple[str, tuple[str, ...]], tuple[int, tuple[str, ...], tuple]] = {}
+        self.plans: dict[tuple[str, tuple[str, ...]], tuple[int, tuple[str, ...]]] = {}
         for lid, cells in store.conn.execute("SELECT id, cells FROM mrc_layouts"):
             self._remember(lid, tuple(json.loads(cells)))
 
@@ -62,15 +60,13 @@ class Layouts:
         self._remember(int(cur.lastrowid), cells)
         return self.by_cells[cells]
 
-    def plan(self, graded: tuple[str, ...], protocol: str
-             ) -> tuple[int, tuple[str, ...], tuple[None, ...]]:
-        """Layout id, its cells and the padding for grades on ``graded`` cells (cached)."""
+    def plan(self, graded: tuple[str, ...], protocol: str) -> tuple[int, tuple[str, ...]]:
+        """Layout id and its cells for grades on ``graded`` cells (cached)."""
         key = (protocol, graded)
         found = self.plans.get(key)
         if found is None:
             cells = layout_cells(graded, protocol)
-            found = (self.id_for(cells), cells, (None,) * (MRC_SLOTS - len(cells)))
-            self.plans[key] = found
+            found = self.plans[key] = (self.id_for(cells), cells)
         return found
 
     def cells(self, lid: int) -> tuple[str, ...]:
@@ -91,51 +87,58 @@ def layouts(store: Store) -> Layouts:
 
 
 def encode(store: Store, visit_id: int, grades: Mapping[str, MrcCell], protocol: str
-           ) -> tuple[tuple, list[tuple[int, str, str]]]:
-    """The mrc_grades row (padded to every grade column) and the not-tested reason rows."""
-    row, reasons = encode_short(store, visit_id, grades, protocol)
-    return (*row, *([None] * (MRC_SLOTS + 2 - len(row)))), reasons
-
-
-def encode_short(store: Store, visit_id: int, grades: Mapping[str, MrcCell], protocol: str
-                 ) -> tuple[tuple, list[tuple[int, str, str]]]:
-    """Like encode, but the row stops at the layout's last cell: insert it with
-    ``grades_insert(len(row) - 2)`` (binding the unused columns costs as much as a column)."""
-    lid, cells, _ = layouts(store).plan(tuple(grades), protocol)
+           ) -> tuple[tuple[int, int, str], list[tuple[int, str, str]]]:
+    """The mrc_grades row (visit id, layout id, grades text) and the not-tested reason rows."""
+    lid, cells = layouts(store).plan(tuple(grades), protocol)
     get = grades.get
-    codes = [None if (g := get(c)) is None else g.code for c in cells]
-    row = (visit_id, lid, *codes)
-    if NOT_TESTED not in codes:
+    try:
+        text = "".join([_NOT_GRADED if (g := get(c)) is None else _CHAR[g.code] for c in cells])
+    except KeyError as e:
+        raise StoreError(f"MRC grade {e.args[0]!r} is not a grade of the MRC scale "
+                         f"({', '.join(_CHAR)})") from None
+    row = (visit_id, lid, text)
+    if _NOT_TESTED_CHAR not in text:
         return row, []
     return row, [(visit_id, c, g.reason) for c, g in grades.items() if g.code == NOT_TESTED]
 
 
-@cache
-def grades_insert(n_cells: int) -> str:
-    """INSERT of a grades row naming the first ``n_cells`` grade columns."""
-    names = ", ".join(MRC_GRADE_COLUMNS[:n_cells])
-    marks = ", ".join("?" * (n_cells + 2))
-    return f"INSERT INTO mrc_grades (visit_id, layout, {names}) VALUES ({marks})"
+_CHAR = MRC_CODE_CHARS
+_NOT_GRADED = MRC_NOT_GRADED_CHAR
+_NOT_TESTED_CHAR = MRC_CODE_CHARS[NOT_TESTED]
 
 
 class _PlainCells(dict):
-    """One shared MrcCell per grade code without a reason (they are frozen values)."""
+    """One shared MrcCell per grade character without a reason (they are frozen values)."""
 
-    def __missing__(self, code: str) -> MrcCell:
-        cell = self[code] = MrcCell(code)
+    def __missing__(self, char: str) -> MrcCell:
+        cell = self[char] = MrcCell(_CODE_OF_CHAR[char])
         return cell
 
 
 _PLAIN = _PlainCells()
 
 
-def decode(cells: Sequence[str], codes: Sequence[str | None],
-           reasons: Mapping[str, str]) -> dict[str, MrcCell]:
-    pairs = zip(cells, codes, strict=False)  # codes are padded to MRC_SLOTS
+def decode(cells: Sequence[str], text: str, reasons: Mapping[str, str]) -> dict[str, MrcCell]:
+    """The graded cells of one grades text laid out on ``cells``."""
+    pairs = zip(cells, text, strict=False)
     if not reasons:
         plain = _PLAIN
-        return {cell: plain[code] for cell, code in pairs if code is not None}
-    return {cell: MrcCell(code, reasons.get(cell, "")) for cell, code in pairs if code is not None}
+        return {cell: plain[ch] for cell, ch in pairs if ch != _NOT_GRADED}
+    return {cell: MrcCell(_CODE_OF_CHAR[ch], reasons.get(cell, ""))
+            for cell, ch in pairs if ch != _NOT_GRADED}
+
+
+_SPELLED = str.maketrans({**{ch: code + " " for code, ch in MRC_CODE_CHARS.items()},
+                          MRC_NOT_GRADED_CHAR: MRC_NOT_GRADED_CHAR + " "})
+
+
+def spelled(text: str) -> str:
+    """A grades text as people write it, for audit entries: 'NT . 4+ 5-'."""
+    return text.translate(_SPELLED)[:-1]
+
+
+def cells_graded(cells: Sequence[str], text: str) -> set[str]:
+    return {cell for cell, ch in zip(cells, text, strict=False) if ch != _NOT_GRADED}
 
 
 def write(store: Store, visit_id: int, grades: Mapping[str, MrcCell], protocol: str) -> None:
@@ -166,5 +169,5 @@ def load(store: Store, visit_ids: Iterable[int]) -> dict[int, dict[str, MrcCell]
         ):
             reasons.setdefault(vid, {})[cell] = reason
         for row in store.conn.execute(f"{GRADES_SELECT} WHERE visit_id IN ({marks})", chunk):
-            out[row[0]] = decode(lay.cells(row[1]), row[2:], reasons.get(row[0], {}))
+            out[row[0]] = decode(lay.cells(row[1]), row[2], reasons.get(row[0], {}))
     return out

@@ -51,7 +51,7 @@ def test_check_constraint_refuses_bad_mrc_grade_and_both_item5(store):
     patients.add(store, PATIENT)
     v = visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q2_Salivation": 4}))
     with pytest.raises(sqlite3.IntegrityError):
-        store.conn.execute("INSERT INTO mrc_grades (visit_id, layout, g01) VALUES (?, 1, '6')",
+        store.conn.execute("INSERT INTO mrc_grades (visit_id, layout, grades) VALUES (?, 1, '6')",
                            (v.visit_id,))
     with pytest.raises(sqlite3.IntegrityError):
         store.conn.execute(
@@ -60,15 +60,16 @@ def test_check_constraint_refuses_bad_mrc_grade_and_both_item5(store):
 
 
 def test_grade_check_accepts_every_code_and_nothing_else(store):
-    from bedside.store.migrations import MRC_CODES
+    from bedside.store.migrations import MRC_CODE_CHARS, MRC_CODES
 
     patients.add(store, PATIENT)
     v = visits.save_draft(store, Visit("P1", date(2023, 1, 1), mrc={"deltoid": MrcCell("5")}))
-    for code in MRC_CODES:
-        store.conn.execute("UPDATE mrc_grades SET g02 = ? WHERE visit_id = ?", (code, v.visit_id))
-    for bad in ("6", "", "0,1", "4.5", "nt", "3 ", "-"):
+    assert tuple(MRC_CODE_CHARS) == MRC_CODES
+    every = "".join(MRC_CODE_CHARS.values()) + "."  # every grade, and a cell not graded
+    store.conn.execute("UPDATE mrc_grades SET grades = ? WHERE visit_id = ?", (every, v.visit_id))
+    for bad in ("6", "", "5,4", "4.5-", "n", "3 ", "-", "5+", "E", "5" * 41, b"5"):
         with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-            store.conn.execute("UPDATE mrc_grades SET g02 = ? WHERE visit_id = ?",
+            store.conn.execute("UPDATE mrc_grades SET grades = ? WHERE visit_id = ?",
                                (bad, v.visit_id))
 
 
@@ -77,7 +78,8 @@ def test_draft_sign_amend_keeps_old_version(store):
     d = visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q1_Speech": 3},
                                        mrc={"deltoid": MrcCell("4-")}))
     with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-        store.conn.execute("UPDATE mrc_grades SET g01 = '4.5' WHERE visit_id = ?", (d.visit_id,))
+        store.conn.execute("UPDATE mrc_grades SET grades = '4,5' WHERE visit_id = ?",
+                           (d.visit_id,))
     d = visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q1_Speech": 2},
                                        mrc={"deltoid": MrcCell("NT", "cast")},
                                        visit_id=d.visit_id))

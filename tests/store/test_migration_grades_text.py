@@ -1,0 +1,80 @@
+"""Migration 3: a database written with forty grade columns opens with every grade, reason and
+guard kept, the grades now one text per visit."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+
+import pytest
+
+from bedside.domain import MrcCell, Visit
+from bedside.instruments import protocols
+from bedside.store import Store, visits
+from bedside.store.migrations import MIGRATIONS, MRC_CODES
+
+
+def _schema_2_database(path) -> list[str]:
+    """A database as schema 2 left it: one signed visit graded on a protocol, every code used
+    once, one cell of the layout left ungraded, and one NT with its reason. Returns the
+    layout's cells."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                 " applied_at TEXT NOT NULL)")
+    for number, (name, apply) in enumerate(MIGRATIONS[:2], start=1):
+        apply(conn)
+        conn.execute("INSERT INTO schema_migrations VALUES (?, ?, '2026-11-01T00:00:00+00:00')",
+                     (number, name))
+    now = "2026-11-01T00:00:00+00:00"
+    conn.execute("INSERT INTO patients (id, patient_id, created_at) VALUES (1, 'P1', ?)", (now,))
+    conn.execute("INSERT INTO visits (id, patient_ref, visit_date, mrc_protocol, status,"
+                 " signed_by, signed_at, created_at) VALUES (1, 1, '2025-01-02',"
+                 " 'als_clinic', 'signed', 'Dr K', ?, ?)", (now, now))
+    cells = list(protocols()["als_clinic"].cells)
+    conn.execute("INSERT INTO mrc_layouts (id, cells) VALUES (1, ?)", (json.dumps(cells),))
+    codes = [*MRC_CODES, None]  # the last graded cell is followed by one left ungraded
+    names = [f"g{n:02d}" for n in range(1, len(codes) + 1)]
+    conn.execute(f"INSERT INTO mrc_grades (visit_id, layout, {', '.join(names)})"
+                 f" VALUES (1, 1, {', '.join('?' * len(codes))})", codes)
+    nt_cell = cells[MRC_CODES.index("NT")]
+    conn.execute("INSERT INTO mrc_not_tested VALUES (1, ?, 'cast')", (nt_cell,))
+    conn.close()
+    return cells
+
+
+def test_grades_of_schema_2_come_back_the_same_after_migration(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    cells = _schema_2_database(path)
+    assert len(cells) > len(MRC_CODES) + 1  # the rest of the layout is not graded either
+    with Store.open(path) as store:
+        (visit,) = visits.for_patient(store, "P1")
+        expected = {cell: MrcCell(code, "cast" if code == "NT" else "")
+                    for cell, code in zip(cells, MRC_CODES, strict=False)}
+        assert dict(visit.mrc) == expected
+        stored = store.conn.execute("SELECT grades FROM mrc_grades").fetchone()[0]
+        assert stored == "012c3Cd4De5N" + "." * (len(cells) - len(MRC_CODES))
+        tables = {r[0] for r in store.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert not {"mrc_grades_v2", "mrc_not_tested_v2"} & tables
+        # the guards of a signed visit's grades are in place again
+        for sql in ("UPDATE mrc_grades SET grades = '5' WHERE visit_id = 1",
+                    "DELETE FROM mrc_not_tested WHERE visit_id = 1",
+                    "DELETE FROM mrc_grades WHERE visit_id = 1"):
+            with pytest.raises(sqlite3.IntegrityError, match="signed visit"):
+                store.conn.execute(sql)
+        assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] == 3
+
+
+def test_a_visit_saved_after_migration_keeps_its_grades(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    _schema_2_database(path)
+    with Store.open(path) as store:
+        grades = {"deltoid": MrcCell("4-"), "biceps": MrcCell("NT", "pain")}
+        draft = visits.save_draft(store, Visit("P1", date(2025, 3, 1), mrc=grades))
+        (again,) = [v for v in visits.drafts(store) if v.visit_id == draft.visit_id]
+        assert dict(again.mrc) == grades
