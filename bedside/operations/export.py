@@ -37,7 +37,7 @@ def record_export(store: Store, options: export_job.ExportOptions, destination: 
     what = ("events" if options.events else "visits") + f" as {options.format}"
     if options.deidentify:
         what += ", de-identified"
-    with store.transaction():
+    with store.transaction(record_only=True):
         store.audit("export", "export", destination,
                     new=f"{what}; patients: {options.patient_id or 'all'}")
 

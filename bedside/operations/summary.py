@@ -75,7 +75,7 @@ def write_file(path: Path, data: bytes) -> None:
 def record_summary(store: Store, patient_id: str, visit_id: int, how: str) -> None:
     """Write a saved or printed summary to the patient's audit history (issue 9)."""
     visit = visits.get(store, visit_id)
-    with store.transaction():
+    with store.transaction(record_only=True):
         store.audit(how, "patient", patient_id,
                     new=f"visit summary of {visit.visit_date.isoformat()}")
 

@@ -101,13 +101,14 @@ def sign_in(store: Store, name: str, password: str,
             ok = False
     else:
         hasher().hash(password)  # same work for an unknown name: timing says nothing
-    with store.transaction():
+    rehash = ok and hasher().check_needs_rehash(row[0])
+    with store.transaction(record_only=not rehash):
         if not ok:
             store.audit("sign-in failed", "examiner", name)
         else:
             store.user = name
             store.audit("sign-in", "examiner", name)
-            if hasher().check_needs_rehash(row[0]):
+            if rehash:
                 store.execute("UPDATE examiners SET password_hash = ? WHERE name = ?",
                               (hasher().hash(password), name))
                 store.audit("rehash", "examiner", name, reason="hash parameters changed")

@@ -210,8 +210,13 @@ class Store:
 
     # -- transactions --------------------------------------------------------------------
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT; nested calls join the outer transaction."""
+    def transaction(self, *, record_only: bool = False) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT; nested calls join the outer transaction.
+
+        ``record_only``: the transaction only records who looked at or took data (sign-in,
+        export, print), so it does not count toward the next automatic backup: a command that
+        exports 200,000 visits need not copy the database on its way out. The entry is in the
+        next backup all the same (made at the next start, since the database changed)."""
         if self._depth:
             self._depth += 1
             try:
@@ -238,7 +243,8 @@ class Store:
             if isinstance(e, sqlite3.Error):
                 raise translate(e, str(self.path)) from None
             raise
-        self._note_commit()
+        if not record_only:
+            self._note_commit()
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         try:

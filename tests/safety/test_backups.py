@@ -182,3 +182,20 @@ def test_a_draft_in_the_backup_comes_back(db_path):
     backup.restore(db_path, made)
     with Store.open(db_path) as s:
         assert [d.patient_id for d in visits.drafts(s)] == ["P1"]
+
+
+def test_an_export_is_audited_but_copies_no_backup_an_import_does(db_path, tmp_path, capsys):
+    from bedside.cli import main
+    from bedside.store import audit_log
+
+    src = tmp_path / "visits.csv"
+    src.write_text("patient_id,visit_date,Q1_Speech\nP1,2024-01-01,3\n", encoding="utf-8")
+    assert main(["import", str(src)]) == 0
+    after_import = backup.list_backups(db_path)
+    assert len(after_import) == 1  # the import is in a verified backup when the command ends
+    assert main(["export", "-o", str(tmp_path / "out.csv")]) == 0
+    assert backup.list_backups(db_path) == after_import
+    with Store.open(db_path) as s:
+        (entry,) = audit_log.history(s, "export", str(tmp_path / "out.csv"))
+    assert entry.action == "export" and entry.who == "tester"
+    capsys.readouterr()
