@@ -141,10 +141,21 @@ def make_backup(source: sqlite3.Connection, db_path: str | os.PathLike[str],
     return dest
 
 
+# Audit entries that only record who looked at or took data: a backup that lacks them still
+# holds every clinical value, so they alone do not make the newest backup out of date (the
+# next backup, made for a clinical change, carries them). Store.transaction(record_only=True)
+# writes only these.
+RECORD_ONLY_ACTIONS = ("export", "save summary pdf", "print summary", "sign-in",
+                       "sign-in failed")
+
+
 def _fingerprint(conn: sqlite3.Connection) -> tuple[int, int]:
-    """What changes whenever clinical data or the schema changes: the last audit entry."""
-    audit = conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
-    return int(audit), _schema_version(conn)
+    """What changes whenever clinical data or the schema changes: the last audit entry that
+    is not a record-only one (found from the newest entry backwards)."""
+    marks = ", ".join("?" * len(RECORD_ONLY_ACTIONS))
+    row = conn.execute(f"SELECT id FROM audit_log WHERE action NOT IN ({marks})"
+                       " ORDER BY id DESC LIMIT 1", RECORD_ONLY_ACTIONS).fetchone()
+    return (int(row[0]) if row else 0), _schema_version(conn)
 
 
 def up_to_date(source: sqlite3.Connection, db_path: str | os.PathLike[str]) -> bool:

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from functools import cache
+from types import MappingProxyType
 
 from bedside.domain import Event, Patient, Visit
 from bedside.instruments import alsfrs_r
@@ -21,9 +22,9 @@ from bedside.store.rows import (
     PATIENT_COLUMNS,
     VISIT_COLUMN_COUNT,
     VISIT_SELECT,
+    SharedParts,
     iso,
     patient_from_row,
-    visit_from_row,
 )
 
 IMPORT_CACHE_KIB = 256 * 1024  # page cache during a large import
@@ -238,14 +239,22 @@ def iter_current(
            f" AND {CURRENT_VISIT} ORDER BY p.patient_id, v.visit_date")
     split = VISIT_COLUMN_COUNT
     at_layout = split + len(PATIENT_COLUMNS)
-    no_reasons: dict[str, str] = {}
+    parts = SharedParts()
+    no_grades: MappingProxyType = MappingProxyType({})
+    shared_grades: dict[tuple[int, str], MappingProxyType] = {}  # those without reasons
     patient: Patient | None = None
     for row in store.conn.execute(sql, params):
-        layout = row[at_layout]
-        mrc = ({} if layout is None else
-               mrc_rows.decode(lay.cells(layout), row[at_layout + 1],
-                               reasons.get(row[0], no_reasons)))
-        visit = visit_from_row(row[:split], mrc)
+        layout, text = row[at_layout], row[at_layout + 1]
+        if layout is None:
+            mrc = no_grades
+        elif row[0] in reasons:
+            mrc = MappingProxyType(mrc_rows.decode(lay.cells(layout), text, reasons[row[0]]))
+        else:
+            mrc = shared_grades.get((layout, text))
+            if mrc is None:
+                mrc = shared_grades[(layout, text)] = MappingProxyType(
+                    mrc_rows.decode(lay.cells(layout), text, {}))
+        visit = parts.visit(row[:split], mrc)
         if patient is None or patient.patient_id != visit.patient_id:
             patient = patient_from_row(
                 dict(zip(PATIENT_COLUMNS, row[split:at_layout], strict=True)))

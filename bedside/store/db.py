@@ -60,6 +60,7 @@ class Store:
         self.path = path
         self.user = user
         self._depth = 0
+        self._record_only = False  # inside transaction(record_only=True)
         self._db: sqlite_utils.Database | None = None
         self.read_only = False
         self.cache: dict[str, Any] = {}  # derived from the database; emptied on rollback
@@ -215,8 +216,8 @@ class Store:
 
         ``record_only``: the transaction only records who looked at or took data (sign-in,
         export, print), so it does not count toward the next automatic backup: a command that
-        exports 200,000 visits need not copy the database on its way out. The entry is in the
-        next backup all the same (made at the next start, since the database changed)."""
+        exports 200,000 visits need not copy the database on its way out, nor the next
+        command on its way in. It may write only backup.RECORD_ONLY_ACTIONS entries."""
         if self._depth:
             self._depth += 1
             try:
@@ -229,13 +230,16 @@ class Store:
         except sqlite3.Error as e:
             raise translate(e, str(self.path)) from None
         self._depth = 1
+        self._record_only = record_only
         try:
             yield self.conn
             self._depth = 0
+            self._record_only = False
             self.conn.execute(_STAMP_WRITE, (health.DATABASE_ID_KEY,))
             self.conn.execute("COMMIT")
         except BaseException as e:
             self._depth = 0
+            self._record_only = False
             self.cache.clear()
             if self.conn.in_transaction:  # SQLite may have rolled back already (disk full)
                 with suppress(sqlite3.Error):
@@ -270,6 +274,9 @@ class Store:
         new: Any = None,
         reason: str = "",
     ) -> None:
+        if self._record_only and action not in backup.RECORD_ONLY_ACTIONS:
+            raise StoreError(f"audit action {action!r} changes data: it cannot be written in a "
+                             "record-only transaction")
         self.execute(
             "INSERT INTO audit_log (at_utc, who, action, entity, entity_key, field,"
             " old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date, datetime
+from types import MappingProxyType
 from typing import Any
 
 from bedside.domain import MrcCell, Patient, Visit
@@ -63,25 +64,55 @@ VISIT_COLUMN_COUNT = 13 + len(ALSFRS_COLUMNS) + 1
 
 
 def visit_from_row(row: tuple, mrc: Mapping[str, MrcCell]) -> Visit:
-    (vid, pid, vdate, examiner, notes, proto, status, version, signed_by, signed_at,
-     amend_reason, meaning, previous) = row[:13]
-    scores = row[13 : 13 + len(ALSFRS_COLUMNS)]
-    not_assessed = row[13 + len(ALSFRS_COLUMNS)]
-    return Visit(
-        patient_id=pid,
-        visit_date=date.fromisoformat(vdate),
-        examiner=examiner,
-        notes=notes,
-        alsfrs={k: s for k, s in zip(ALSFRS_COLUMNS, scores, strict=True) if s is not None},
-        not_assessed=json.loads(not_assessed) if not_assessed else {},
-        mrc=mrc,
-        mrc_protocol=proto,
-        status=status,
-        version=version,
-        visit_id=vid,
-        signed_by=signed_by or "",
-        signed_at=datetime.fromisoformat(signed_at) if signed_at else None,
-        amend_reason=amend_reason or "",
-        signature_meaning=meaning or "",
-        amends=previous,
-    )
+    return SharedParts().visit(row, mrc)
+
+
+_NO_REASONS: MappingProxyType = MappingProxyType({})
+
+
+class SharedParts:
+    """Builds the Visits of many rows, each distinct immutable part made once and shared:
+    the answers of equal scores, dates, signing times (an export reads 200,000 rows with far
+    fewer distinct values). Values are frozen, so sharing them changes nothing visible."""
+
+    def __init__(self) -> None:
+        self.answers: dict[tuple, MappingProxyType] = {}
+        self.days: dict[str, date] = {}
+        self.stamps: dict[str, datetime] = {}
+
+    def visit(self, row: tuple, mrc: Mapping[str, MrcCell]) -> Visit:
+        (vid, pid, vdate, examiner, notes, proto, status, version, signed_by, signed_at,
+         amend_reason, meaning, previous) = row[:13]
+        scores = row[13 : 13 + len(ALSFRS_COLUMNS)]
+        answers = self.answers.get(scores)
+        if answers is None:
+            answers = self.answers[scores] = MappingProxyType(
+                {k: s for k, s in zip(ALSFRS_COLUMNS, scores, strict=True) if s is not None})
+        day = self.days.get(vdate)
+        if day is None:
+            day = self.days[vdate] = date.fromisoformat(vdate)
+        stamp = None
+        if signed_at:
+            stamp = self.stamps.get(signed_at)
+            if stamp is None:
+                stamp = self.stamps[signed_at] = datetime.fromisoformat(signed_at)
+        not_assessed = row[13 + len(ALSFRS_COLUMNS)]
+        return Visit(
+            patient_id=pid,
+            visit_date=day,
+            examiner=examiner,
+            notes=notes,
+            alsfrs=answers,
+            not_assessed=(MappingProxyType(json.loads(not_assessed)) if not_assessed
+                          else _NO_REASONS),
+            mrc=mrc,
+            mrc_protocol=proto,
+            status=status,
+            version=version,
+            visit_id=vid,
+            signed_by=signed_by or "",
+            signed_at=stamp,
+            amend_reason=amend_reason or "",
+            signature_meaning=meaning or "",
+            amends=previous,
+        )
