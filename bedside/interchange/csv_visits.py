@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from types import MappingProxyType
 
 from bedside.analysis import (
     visit_date_problems,
@@ -46,7 +47,9 @@ class ParsedVisits:
 
 @cache
 def _protocol_for(cells: frozenset[str]) -> str:
-    """The smallest protocol holding every graded cell ('' when none does)."""
+    """The smallest protocol holding every graded cell ('' when none does or none is graded)."""
+    if not cells:
+        return ""
     fits = [p for p in protocols().values() if cells <= set(p.cells)]
     return min(fits, key=lambda p: len(p.cells)).id if fits else ""
 
@@ -55,6 +58,7 @@ def _protocol_for(cells: frozenset[str]) -> str:
 _SCORE_CELLS: dict[str, int | None] = {**SCORES, "": None}
 _MRC_CELLS: dict[str, str | None] = {"": None, NOT_TESTED: NOT_TESTED,
                                      **{c: c for c in mrc_scale().codes}}
+_NO_REASONS: MappingProxyType = MappingProxyType({})
 _UNSEEN = date.min  # not a date any file gives: marks a cache miss
 _MRC_CELL_OF = {c: MrcCell(c) for c in _MRC_CELLS.values() if c is not None}  # frozen: shared
 
@@ -141,13 +145,13 @@ def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
     domain_at = {domain: n for n, (domain, *_) in enumerate(sub_plan)}
     wanted = [None if name == TOTAL_COLUMN else domain_at[domain_of_column[name]]
               for name, _ in check_cols]
-    expected_of: dict[tuple, tuple[str, ...]] = {}
+    answers_of: dict[tuple, tuple[MappingProxyType, tuple[str, ...]]] = {}
+    grades_of: dict[tuple, tuple[MappingProxyType, str]] = {}
     i_pid, i_date = col["patient_id"], col["visit_date"]
     i_examiner, i_notes = col.get("examiner"), col.get("notes")
     width = len(header)
     score_of, code_of, cell_of = _SCORE_CELLS.__getitem__, _MRC_CELLS.__getitem__, _MRC_CELL_OF
     days: dict[str, date | None] = {}
-    protocol_of: dict[tuple[str, ...], str] = {}
 
     parsed = ParsedVisits(table.name, {}, {}, {})
     last_values: dict[str, tuple[str, ...]] = {}
@@ -204,21 +208,30 @@ def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
                 errors.add(line, item_names[b], str(scores[b]),
                            f"only one of {item_names[a]} and {item_names[b]} may be filled")
                 scores[b] = None
-        answers = {k: s for k, s in zip(item_names, scores, strict=True) if s is not None}
-        # MRC grades
+        # equal scores share one frozen answers mapping (and their expected totals)
+        score_key = tuple(scores)
+        known = answers_of.get(score_key)
+        if known is None:
+            known = answers_of[score_key] = (
+                MappingProxyType({k: s for k, s in zip(item_names, scores, strict=True)
+                                  if s is not None}),
+                _expected_totals(scores, sub_plan, wanted) if check_cols else ())
+        answers, expected = known
+        # MRC grades: equal grades share one frozen mapping and its protocol
         raw_grades = mrc_values(cells)
         try:
-            codes = list(map(code_of, raw_grades))
+            code_key = tuple(map(code_of, raw_grades))
         except KeyError:
-            codes = _grades_explained(line, mrc_names, raw_grades, errors)
-        grades = {cell: cell_of[c]
-                  for cell, c in zip(mrc_cells, codes, strict=True) if c is not None}
+            code_key = tuple(_grades_explained(line, mrc_names, raw_grades, errors))
+        graded = grades_of.get(code_key)
+        if graded is None:
+            grades_map = {cell: cell_of[c]
+                          for cell, c in zip(mrc_cells, code_key, strict=True) if c is not None}
+            graded = grades_of[code_key] = (MappingProxyType(grades_map),
+                                            _protocol_for(frozenset(grades_map)))
+        grades, protocol = graded
         # derived totals given in the file must agree with the items
         if check_cols:
-            score_key = tuple(scores)
-            expected = expected_of.get(score_key)
-            if expected is None:
-                expected = expected_of[score_key] = _expected_totals(scores, sub_plan, wanted)
             given = check_values(cells)
             if given != expected:  # a blank or spaced cell, or a disagreement: look closer
                 for (name, _), raw, want in zip(check_cols, given, expected, strict=True):
@@ -228,13 +241,6 @@ def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
                                else "not every item it sums is filled")
                         errors.add(line, name, value, f"disagrees with the items ({why}); "
                                    "check the transcription")
-        if grades:
-            graded = tuple(grades)
-            protocol = protocol_of.get(graded)
-            if protocol is None:
-                protocol = protocol_of[graded] = _protocol_for(frozenset(graded))
-        else:
-            protocol = ""
         visit = Visit(
             patient_id=pid,
             visit_date=day,
@@ -242,6 +248,7 @@ def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
             notes=cells[i_notes] if i_notes is not None else "",
             alsfrs=answers,
             mrc=grades,
+            not_assessed=_NO_REASONS,
             mrc_protocol=protocol,
             status="signed",
         )

@@ -226,7 +226,9 @@ BEGIN SELECT RAISE(ABORT, 'the MRC grades of a signed visit cannot be deleted');
 
 
 def _m003_grades_as_text(conn: sqlite3.Connection) -> None:
-    """mrc_grades: forty grade columns become one text of one character per layout cell."""
+    """mrc_grades: forty grade columns become one text of one character per layout cell.
+    The index of every visit by status becomes one of drafts only (the lists of drafts read
+    it, in the order they are offered): an import of signed visits no longer fills it."""
     def char_of(col: str) -> str:
         cases = " ".join(f"WHEN '{code}' THEN '{ch}'" for code, ch in MRC_CODE_CHARS.items())
         return f"coalesce(CASE {col} {cases} END, '{MRC_NOT_GRADED_CHAR}')"
@@ -256,14 +258,18 @@ INSERT INTO mrc_not_tested (visit_id, cell, reason)
   SELECT visit_id, cell, reason FROM mrc_not_tested_v2;
 DROP TABLE mrc_not_tested_v2;
 DROP TABLE mrc_grades_v2;
-{_SIGNED_GRADES_TRIGGERS}""",
+{_SIGNED_GRADES_TRIGGERS}
+DROP INDEX visits_by_status;
+CREATE INDEX visits_drafts ON visits(created_at) WHERE status = 'draft';
+""",
     )
 
 
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("initial schema", _m001_initial),
     ("amendments are saved as drafts while they are entered", _m002_amendment_drafts),
-    ("MRC grades of a visit as one text checked at once", _m003_grades_as_text),
+    ("MRC grades of a visit as one text checked at once; an index of drafts only",
+     _m003_grades_as_text),
 )
 LATEST = len(MIGRATIONS)
 
