@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, datetime
 from types import MappingProxyType
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 Sex = Literal["female", "male", "other", "unknown"]
 OnsetRegion = Literal["bulbar", "upper_limb", "lower_limb", "respiratory", "generalized", "unknown"]
@@ -94,6 +94,19 @@ class Visit:
             if not isinstance(value, MappingProxyType):
                 object.__setattr__(self, name, _frozen(value))
 
+    @classmethod
+    def of_frozen(cls, **values: Any) -> Visit:
+        """The same value as ``Visit(**values)`` when its mappings are frozen already
+        (MappingProxyType), made about three times faster: the bulk paths make 200,000."""
+        if (any(type(values.get(name, _EMPTY)) is not MappingProxyType for name in _MAPPINGS)
+                or not all(name in values for name in _REQUIRED)
+                or not values.keys() <= _VISIT_DEFAULTS.keys()):
+            return cls(**values)  # the ordinary way: it freezes, or says what is wrong
+        visit = object.__new__(cls)
+        visit.__dict__.update(_VISIT_DEFAULTS)
+        visit.__dict__.update(values)
+        return visit
+
     @property
     def has_alsfrs(self) -> bool:
         return bool(self.alsfrs)
@@ -101,6 +114,14 @@ class Visit:
     @property
     def has_mrc(self) -> bool:
         return bool(self.mrc)
+
+
+_EMPTY: MappingProxyType = MappingProxyType({})
+_MAPPINGS = ("alsfrs", "not_assessed", "mrc")
+_REQUIRED = tuple(f.name for f in fields(Visit) if f.default is MISSING and f.name not in _MAPPINGS)
+_VISIT_DEFAULTS: dict[str, Any] = {
+    f.name: _EMPTY if f.name in _MAPPINGS else f.default for f in fields(Visit)
+    if f.name not in _REQUIRED}
 
 
 @dataclass(frozen=True)

@@ -241,7 +241,7 @@ def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
                                else "not every item it sums is filled")
                         errors.add(line, name, value, f"disagrees with the items ({why}); "
                                    "check the transcription")
-        visit = Visit(
+        visit = Visit.of_frozen(
             patient_id=pid,
             visit_date=day,
             examiner=cells[i_examiner].strip() if i_examiner is not None else "",

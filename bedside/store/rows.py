@@ -97,7 +97,7 @@ class SharedParts:
             if stamp is None:
                 stamp = self.stamps[signed_at] = datetime.fromisoformat(signed_at)
         not_assessed = row[13 + len(ALSFRS_COLUMNS)]
-        return Visit(
+        return Visit.of_frozen(
             patient_id=pid,
             visit_date=day,
             examiner=examiner,
