@@ -31,7 +31,8 @@ from bedside.store.files import (
 BACKUP_DIR_NAME = "backups"
 KEEP_RECENT = 10
 KEEP_DAILY_DAYS = 30
-KEPT_ASIDE = frozenset({"before-restore", "set-aside"})
+BEFORE_UPGRADE = "before-upgrade"  # the database as it was before a schema migration
+KEPT_ASIDE = frozenset({"before-restore", "set-aside", BEFORE_UPGRADE})
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z][a-z-]*)\.sqlite3$")
 
@@ -40,7 +41,7 @@ _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z][a-z
 class BackupFile:
     path: Path
     taken_at: datetime  # UTC
-    reason: str  # start, saves, close, manual, before-restore, set-aside
+    reason: str  # start, saves, close, manual, before-restore, set-aside, before-upgrade
 
     @property
     def label(self) -> str:

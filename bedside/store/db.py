@@ -52,6 +52,20 @@ def _default_user() -> str:
         return "unknown"
 
 
+def _backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """A migration rewrites stored data: the file as it was is kept aside first (never
+    rotated away), and without that backup the database is not upgraded."""
+    try:
+        backup.make_backup(conn, path, backup.BEFORE_UPGRADE)
+    except (OSError, StoreError, sqlite3.Error) as e:
+        raise StoreError(
+            f"{path}: this database (schema {version}) must be upgraded to schema "
+            f"{migrations.LATEST} by this version of Bedside, and a backup of it could not be "
+            f"made first ({e}). Nothing was changed: free disk space in "
+            f"{backup.backup_dir(path)} and open it again."
+        ) from None
+
+
 class Store:
     """One open database. All SQL of the app goes through bedside.store."""
 
@@ -107,12 +121,14 @@ class Store:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            migrations.check_not_newer(conn, label)
+            version = migrations.check_not_newer(conn, label)
             conn.execute("PRAGMA foreign_keys = ON")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":
                 raise StoreError(f"{label}: could not switch the database to WAL mode ({mode})")
             conn.execute("PRAGMA synchronous = FULL")
+            if 0 < version < migrations.LATEST and AUTO_BACKUP:
+                _backup_before_upgrade(conn, path, version)
             migrations.migrate(conn, label)
             _ensure_database_id(conn)
         except sqlite3.OperationalError as e:

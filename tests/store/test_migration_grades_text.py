@@ -78,3 +78,26 @@ def test_a_visit_saved_after_migration_keeps_its_grades(tmp_path):
         draft = visits.save_draft(store, Visit("P1", date(2025, 3, 1), mrc=grades))
         (again,) = [v for v in visits.drafts(store) if v.visit_id == draft.visit_id]
         assert dict(again.mrc) == grades
+
+
+def test_the_database_as_it_was_is_kept_aside_before_the_upgrade(tmp_path):
+    from bedside.store import backup, health
+
+    path = tmp_path / "old.sqlite3"
+    _schema_2_database(path)
+    with Store.open(path):
+        pass
+    kept = [b for b in backup.list_backups(path) if b.reason == backup.BEFORE_UPGRADE]
+    assert len(kept) == 1
+    assert health.inspect(kept[0].path, thorough=True).state == "ok"
+    with sqlite3.connect(kept[0].path) as conn:  # schema 2, the grades in their columns
+        assert conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] == 2
+        assert conn.execute("SELECT g01, g12 FROM mrc_grades").fetchone() == ("0", "NT")
+    for _ in range(backup.KEEP_RECENT + 2):  # rotation never takes it away
+        with Store.open(path) as store:
+            store.backup()
+    assert kept[0].path.exists()
+    with Store.open(path):  # no second one: there is nothing left to upgrade
+        pass
+    assert [b.path for b in backup.list_backups(path)
+            if b.reason == backup.BEFORE_UPGRADE] == [kept[0].path]
