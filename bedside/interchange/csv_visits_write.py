@@ -57,12 +57,6 @@ def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells:
     sub_plan = subscore_plan(keys)
     by_answers: dict[tuple, tuple[list[str], int | None, list[str], list[str]]] = {}
     by_codes: dict[tuple[str, ...], list[str]] = {}
-    # The same answers or grades object comes back for visits that share it (the store shares
-    # equal frozen parts): its cells are then found by identity, without looking at its items.
-    # Each entry keeps its object, so an id is never reused while the entry lives.
-    seen_answers: dict[int, tuple[object, tuple[list[str], int | None, list[str], list[str]]]]
-    seen_answers = {}
-    seen_grades: dict[int, tuple[object, list[str], list[str]]] = {}
     patient: Patient | None = None
     patient_cells: list[str] = []
     count = 0
@@ -73,33 +67,22 @@ def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells:
                              p.sex, _cell(p.onset_date), p.onset_region,
                              _cell(p.diagnosis_date)]
         answers, grades = v.alsfrs, v.mrc
-        hit = seen_answers.get(id(answers))
-        if hit is not None and hit[0] is answers:
-            derived = hit[1]
-        else:
-            answer_key = tuple(map(answers.get, keys))
-            derived = by_answers.get(answer_key)
-            if derived is None:
-                derived = by_answers[answer_key] = _answer_cells(answers, answer_key, sub_plan)
-            seen_answers[id(answers)] = (answers, derived)
-        seen = seen_grades.get(id(grades))
-        if seen is not None and seen[0] is grades:
-            _, grade_cells, mrc_text = seen
-        else:
-            code_key = tuple(sorted([g.code for g in grades.values()]))  # the sum reads no more
-            mrc_text = by_codes.get(code_key)
-            if mrc_text is None:
-                whole = mrc_sum(grades)
-                # no muscle graded (all NT): the sum cannot be computed, so the cells stay empty
-                mrc_text = by_codes[code_key] = (["", ""] if whole is None or not whole.graded
-                                                 else [_cell(whole.score),
-                                                       _cell(whole.max_tested)])
-            grade_cells = no_grades[:]
-            for cell, g in grades.items():
-                at = position.get(cell)  # a cell without a column is left out, as before
-                if at is not None:
-                    grade_cells[at] = g.code
-            seen_grades[id(grades)] = (grades, grade_cells, mrc_text)
+        answer_key = tuple(map(answers.get, keys))
+        derived = by_answers.get(answer_key)
+        if derived is None:
+            derived = by_answers[answer_key] = _answer_cells(answers, answer_key, sub_plan)
+        code_key = tuple(sorted([g.code for g in grades.values()]))  # the sum reads no more
+        mrc_text = by_codes.get(code_key)
+        if mrc_text is None:
+            whole = mrc_sum(grades)
+            # no muscle graded (all NT): the sum cannot be computed, so the cells stay empty
+            mrc_text = by_codes[code_key] = (["", ""] if whole is None or not whole.graded else
+                                             [_cell(whole.score), _cell(whole.max_tested)])
+        grade_cells = no_grades[:]
+        for cell, g in grades.items():
+            at = position.get(cell)  # a cell without a column is left out, as before
+            if at is not None:
+                grade_cells[at] = g.code
         writer.writerow([
             *patient_cells, v.visit_date.isoformat(), v.examiner, v.notes, *derived[0],
             *grade_cells,

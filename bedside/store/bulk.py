@@ -128,43 +128,25 @@ def _insert(store: Store, new_patients: Sequence[Patient], visits: Sequence[Visi
           v.mrc_protocol, who, now, IMPORT_MEANING, now)
          for n, v in enumerate(visits)),
     )
-    # Visits that share one frozen answers or grades mapping (the CSV parse shares equal
-    # ones) share its cells here too, found by identity; each memo entry holds its mapping,
-    # so no id is reused while the memo lives.
-    scores_of: dict[int, tuple[Mapping, tuple, str]] = {}
-
-    def scores(v: Visit) -> tuple[tuple, str]:
-        """The answers row's scores and the audit text of one visit's answers."""
-        hit = scores_of.get(id(v.alsfrs))
-        if hit is None or hit[0] is not v.alsfrs:
-            hit = scores_of[id(v.alsfrs)] = (v.alsfrs, tuple(map(v.alsfrs.get, ALSFRS_COLUMNS)),
-                                             "ALSFRS-R " + _answers_text(v.alsfrs))
-        return hit[1], hit[2]
-
     store.executemany(
         f"INSERT INTO alsfrs_answers (visit_id, {', '.join(ALSFRS_COLUMNS)}, not_assessed)"
         f" VALUES ({', '.join('?' * (len(ALSFRS_COLUMNS) + 2))})",
-        ((vid0 + n, *scores(v)[0], _not_assessed(v))  # reasons kept
+        ((vid0 + n, *map(v.alsfrs.get, ALSFRS_COLUMNS), _not_assessed(v))  # reasons kept
          for n, v in enumerate(visits)),  # every visit has its answers row (empty when only
         # MRC was graded), as drafts do
     )
     reason_rows: list[tuple[int, str, str]] = []
     grade_rows: list[tuple[int, int, str]] = []
     grades_text: list[str] = []  # per visit, for its audit entry
-    encoded: dict[tuple[int, str], tuple[Mapping, int, str, str]] = {}
     for n, v in enumerate(visits):
         if not v.mrc:
             grades_text.append("")
             continue
-        hit = encoded.get((id(v.mrc), v.mrc_protocol))
-        if hit is None or hit[0] is not v.mrc:
-            (_, layout, text), _ = mrc_rows.encode(store, 0, v.mrc, v.mrc_protocol)
-            hit = encoded[(id(v.mrc), v.mrc_protocol)] = (
-                v.mrc, layout, text, f"; MRC layout {layout}: {mrc_rows.spelled(text)}")
-        grade_rows.append((vid0 + n, hit[1], hit[2]))
-        grades_text.append(hit[3])
-        if mrc_rows.has_not_tested(hit[2]):
-            reason_rows.extend(mrc_rows.not_tested_rows(vid0 + n, v.mrc))
+        row, reasons = mrc_rows.encode(store, vid0 + n, v.mrc, v.mrc_protocol)
+        grade_rows.append(row)
+        grades_text.append(f"; MRC layout {row[1]}: {mrc_rows.spelled(row[2])}")
+        if reasons:
+            reason_rows.extend(reasons)
     store.executemany(mrc_rows.GRADES_INSERT, grade_rows)
     store.executemany(mrc_rows.NOT_TESTED_INSERT, reason_rows)
     eid0 = _next_id(store, "events")
@@ -182,7 +164,7 @@ def _insert(store: Store, new_patients: Sequence[Patient], visits: Sequence[Visi
                     ensure_ascii=False), source) for p in new_patients))
     store.executemany(audit_sql, (
         (now, who, "visit", v.patient_id + "/" + v.visit_date.isoformat(),
-         scores(v)[1] + grades, source)
+         "ALSFRS-R " + _answers_text(v.alsfrs) + grades, source)
         for v, grades in zip(visits, grades_text, strict=True)))
     store.executemany(audit_sql, (
         (now, who, "event", f"{e.patient_id}/{eid0 + n}",
@@ -259,19 +241,11 @@ def iter_current(
     at_layout = split + len(PATIENT_COLUMNS)
     parts = SharedParts()
     no_grades: MappingProxyType = MappingProxyType({})
-    shared_grades: dict[tuple[int, str], MappingProxyType] = {}  # those without reasons
     patient: Patient | None = None
     for row in store.conn.execute(sql, params):
-        layout, text = row[at_layout], row[at_layout + 1]
-        if layout is None:
-            mrc = no_grades
-        elif row[0] in reasons:
-            mrc = MappingProxyType(mrc_rows.decode(lay.cells(layout), text, reasons[row[0]]))
-        else:
-            mrc = shared_grades.get((layout, text))
-            if mrc is None:
-                mrc = shared_grades[(layout, text)] = MappingProxyType(
-                    mrc_rows.decode(lay.cells(layout), text, {}))
+        layout = row[at_layout]
+        mrc = no_grades if layout is None else MappingProxyType(mrc_rows.decode(
+            lay.cells(layout), row[at_layout + 1], reasons.get(row[0], no_grades)))
         visit = parts.visit(row[:split], mrc)
         if patient is None or patient.patient_id != visit.patient_id:
             patient = patient_from_row(

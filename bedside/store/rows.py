@@ -71,12 +71,10 @@ _NO_REASONS: MappingProxyType = MappingProxyType({})
 
 
 class SharedParts:
-    """Builds the Visits of many rows, each distinct immutable part made once and shared:
-    the answers of equal scores, dates, signing times (an export reads 200,000 rows with far
-    fewer distinct values). Values are frozen, so sharing them changes nothing visible."""
+    """Builds the Visits of many rows, each distinct date and signing time parsed once and
+    shared (they are frozen; an export reads 200,000 rows with a few thousand dates)."""
 
     def __init__(self) -> None:
-        self.answers: dict[tuple, MappingProxyType] = {}
         self.days: dict[str, date] = {}
         self.stamps: dict[str, datetime] = {}
 
@@ -84,10 +82,8 @@ class SharedParts:
         (vid, pid, vdate, examiner, notes, proto, status, version, signed_by, signed_at,
          amend_reason, meaning, previous) = row[:13]
         scores = row[13 : 13 + len(ALSFRS_COLUMNS)]
-        answers = self.answers.get(scores)
-        if answers is None:
-            answers = self.answers[scores] = MappingProxyType(
-                {k: s for k, s in zip(ALSFRS_COLUMNS, scores, strict=True) if s is not None})
+        answers = MappingProxyType(
+            {k: s for k, s in zip(ALSFRS_COLUMNS, scores, strict=True) if s is not None})
         day = self.days.get(vdate)
         if day is None:
             day = self.days[vdate] = date.fromisoformat(vdate)
