@@ -17,7 +17,7 @@ from bedside.domain import Event, Patient, Visit
 from bedside.instruments import alsfrs_r
 from bedside.store import mrc_rows
 from bedside.store.db import Store, utc_now
-from bedside.store.migrations import ALSFRS_COLUMNS, CURRENT_VISIT
+from bedside.store.migrations import ALSFRS_COLUMNS, CURRENT_VISIT, MRC_NOT_GRADED_CHAR
 from bedside.store.rows import (
     PATIENT_COLUMNS,
     VISIT_COLUMN_COUNT,
@@ -241,11 +241,12 @@ def iter_current(
     at_layout = split + len(PATIENT_COLUMNS)
     parts = SharedParts()
     no_grades: MappingProxyType = MappingProxyType({})
+    no_reasons: dict[str, str] = {}
     patient: Patient | None = None
     for row in store.conn.execute(sql, params):
         layout = row[at_layout]
         mrc = no_grades if layout is None else MappingProxyType(mrc_rows.decode(
-            lay.cells(layout), row[at_layout + 1], reasons.get(row[0], no_grades)))
+            lay.cells(layout), row[at_layout + 1], reasons.get(row[0], no_reasons)))
         visit = parts.visit(row[:split], mrc)
         if patient is None or patient.patient_id != visit.patient_id:
             patient = patient_from_row(
@@ -283,7 +284,8 @@ def last_visit_dates(store: Store, ids: Sequence[str] | None = None) -> dict[str
 def mrc_cells_in_use(store: Store, patient_id: str | None = None) -> set[str]:
     """Every MRC cell graded at some current visit (the export's MRC columns): every cell of
     a layout with a complete grading, and the graded cells of the few partial ones."""
-    sql = ("SELECT DISTINCT g.layout, CASE WHEN g.grades GLOB '*.*' THEN g.grades END"
+    partial = f"g.grades GLOB '*{MRC_NOT_GRADED_CHAR}*'"
+    sql = (f"SELECT DISTINCT g.layout, CASE WHEN {partial} THEN g.grades END"
            " FROM mrc_grades g JOIN visits v ON v.id = g.visit_id"
            " JOIN patients p ON p.id = v.patient_ref WHERE v.status = 'signed'")
     params: tuple = ()

@@ -97,16 +97,9 @@ def encode(store: Store, visit_id: int, grades: Mapping[str, MrcCell], protocol:
         raise StoreError(f"MRC grade {e.args[0]!r} is not a grade of the MRC scale "
                          f"({', '.join(_CHAR)})") from None
     row = (visit_id, lid, text)
-    return row, not_tested_rows(visit_id, grades) if has_not_tested(text) else []
-
-
-def has_not_tested(text: str) -> bool:
-    return _NOT_TESTED_CHAR in text
-
-
-def not_tested_rows(visit_id: int, grades: Mapping[str, MrcCell]) -> list[tuple[int, str, str]]:
-    """The mrc_not_tested rows (the reasons) of one visit's grades."""
-    return [(visit_id, c, g.reason) for c, g in grades.items() if g.code == NOT_TESTED]
+    if _NOT_TESTED_CHAR not in text:
+        return row, []
+    return row, [(visit_id, c, g.reason) for c, g in grades.items() if g.code == NOT_TESTED]
 
 
 _CHAR = MRC_CODE_CHARS
