@@ -13,10 +13,12 @@ from bedside.domain.model import (
     Patient,
     Sex,
     Visit,
+    VisitScores,
     VisitStatus,
 )
 
 __all__ = [
     "EVENT_KINDS", "NOT_TESTED", "ONSET_REGIONS", "SEXES", "SIGNATURE_MEANING", "Event",
-    "EventKind", "MrcCell", "OnsetRegion", "Patient", "Sex", "Visit", "VisitStatus",
+    "EventKind", "MrcCell", "OnsetRegion", "Patient", "Sex", "Visit", "VisitScores",
+    "VisitStatus",
 ]

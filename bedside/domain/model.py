@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, datetime
 from types import MappingProxyType
-from typing import Any, Literal, get_args
+from typing import Any, Literal, NamedTuple, get_args
 
 Sex = Literal["female", "male", "other", "unknown"]
 OnsetRegion = Literal["bulbar", "upper_limb", "lower_limb", "respiratory", "generalized", "unknown"]
@@ -122,6 +122,19 @@ _REQUIRED = tuple(f.name for f in fields(Visit) if f.default is MISSING and f.na
 _VISIT_DEFAULTS: dict[str, Any] = {
     f.name: _EMPTY if f.name in _MAPPINGS else f.default for f in fields(Visit)
     if f.name not in _REQUIRED}
+
+
+class VisitScores(NamedTuple):
+    """What a visit CSV writes of one signed visit, read in bulk without building a Visit
+    (an export of 200,000 visits): the answers in the ALSFRS-R's item order (None = not
+    assessed) and the MRC codes of the grading's cells (None = a cell not graded)."""
+
+    visit_date: date
+    examiner: str
+    notes: str
+    scores: tuple[int | None, ...]
+    mrc_cells: tuple[str, ...]
+    mrc_codes: tuple[str | None, ...]
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,10 @@ from bedside.interchange.columns import (
     subscore_columns,
 )
 from bedside.interchange.csv_read import Collector, CsvTable, parse_date
-from bedside.interchange.csv_visits_write import write_visits as write_visits  # re-exported
+from bedside.interchange.csv_visits_write import (  # re-exported
+    write_visit_scores as write_visit_scores,
+)
+from bedside.interchange.csv_visits_write import write_visits as write_visits
 from bedside.interchange.row_tools import (
     SCORES,
     collector_paused,

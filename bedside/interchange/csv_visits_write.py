@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import TextIO
 
 from bedside.analysis import delta_fs, kings_stage, mitos_stage, mrc_sum
-from bedside.domain import Patient, Visit
+from bedside.domain import MrcCell, Patient, Visit, VisitScores
 from bedside.instruments import alsfrs_r
 from bedside.interchange.columns import (
     PATIENT_COLUMNS,
@@ -34,12 +34,25 @@ def _cell(value: object) -> str:
 
 def write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells: set[str]) -> int:
     """Write the visit CSV with derived columns; returns the number of visits written."""
+    return write_visit_scores(out, ((p, scores_of(v)) for p, v in rows), mrc_cells)
+
+
+def scores_of(v: Visit) -> VisitScores:
+    """What the visit CSV writes of ``v``."""
+    return VisitScores(v.visit_date, v.examiner, v.notes,
+                       tuple(map(v.alsfrs.get, alsfrs_r().keys)), tuple(v.mrc),
+                       tuple(g.code for g in v.mrc.values()))
+
+
+def write_visit_scores(out: TextIO, rows: Iterable[tuple[Patient, VisitScores]],
+                       mrc_cells: set[str]) -> int:
+    """write_visits for visits read as VisitScores (the store's bulk export path)."""
     with collector_paused():
         return _write_visits(out, rows, mrc_cells)
 
 
-def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells: set[str]
-                  ) -> int:
+def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, VisitScores]],
+                  mrc_cells: set[str]) -> int:
     """The visit CSV with derived columns.
 
     The derived columns are what bedside.analysis.summarize gives, from the same functions,
@@ -51,6 +64,7 @@ def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells:
     keys = q.keys
     mrc_cols = mrc_column_order(mrc_cells)
     position = {c.removeprefix("MRC_"): n for n, c in enumerate(mrc_cols)}
+    columns_of: dict[tuple[str, ...], tuple[int | None, ...]] = {}  # per grading's cells
     no_grades = [""] * len(mrc_cols)
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([*PATIENT_COLUMNS, *VISIT_COLUMNS, *keys, *mrc_cols, *derived_columns()])
@@ -66,23 +80,26 @@ def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells:
             patient_cells = [p.patient_id, p.family_name, p.given_name, _cell(p.birth_date),
                              p.sex, _cell(p.onset_date), p.onset_region,
                              _cell(p.diagnosis_date)]
-        answers, grades = v.alsfrs, v.mrc
-        answer_key = tuple(map(answers.get, keys))
-        derived = by_answers.get(answer_key)
+        scores = v.scores
+        derived = by_answers.get(scores)
         if derived is None:
-            derived = by_answers[answer_key] = _answer_cells(answers, answer_key, sub_plan)
-        code_key = tuple(sorted([g.code for g in grades.values()]))  # the sum reads no more
+            answers = {k: s for k, s in zip(keys, scores, strict=True) if s is not None}
+            derived = by_answers[scores] = _answer_cells(answers, scores, sub_plan)
+        grade_cells = no_grades[:]
+        columns = columns_of.get(v.mrc_cells)
+        if columns is None:  # a cell without a column is left out, as before
+            columns = columns_of[v.mrc_cells] = tuple(map(position.get, v.mrc_cells))
+        for at, code in zip(columns, v.mrc_codes, strict=True):
+            if code is not None and at is not None:
+                grade_cells[at] = code
+        code_key = tuple(sorted([c for c in v.mrc_codes if c is not None]))  # all the sum reads
         mrc_text = by_codes.get(code_key)
         if mrc_text is None:
-            whole = mrc_sum(grades)
+            whole = mrc_sum({cell: MrcCell(c) for cell, c
+                             in zip(v.mrc_cells, v.mrc_codes, strict=True) if c is not None})
             # no muscle graded (all NT): the sum cannot be computed, so the cells stay empty
             mrc_text = by_codes[code_key] = (["", ""] if whole is None or not whole.graded else
                                              [_cell(whole.score), _cell(whole.max_tested)])
-        grade_cells = no_grades[:]
-        for cell, g in grades.items():
-            at = position.get(cell)  # a cell without a column is left out, as before
-            if at is not None:
-                grade_cells[at] = g.code
         writer.writerow([
             *patient_cells, v.visit_date.isoformat(), v.examiner, v.notes, *derived[0],
             *grade_cells,

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from bedside.domain import Event, Patient, Visit
 
@@ -102,6 +102,7 @@ def atomic_text_file(path: Path) -> Iterator[TextIO]:
 
 
 ProgressFn = Callable[[int], None]
+_Row = TypeVar("_Row", bound=tuple)
 
 
 @dataclass
@@ -123,8 +124,8 @@ class Counter:
             self._last = self.visits
             self.progress(self.visits)
 
-    def count_rows(self, rows: Iterable[tuple[Patient, Visit]]
-                   ) -> Iterator[tuple[Patient, Visit]]:
+    def count_rows(self, rows: Iterable[_Row]) -> Iterator[_Row]:
+        """Pass (patient, visit) rows through, counting them (visit: Visit or VisitScores)."""
         last = None
         for row in rows:
             if row[0].patient_id != last:

@@ -23,6 +23,7 @@ def export_source(store: Store, options: export_job.ExportOptions) -> export_job
         events=bulk.all_events(store, pid),
         mrc_cells=bulk.mrc_cells_in_use(store, pid),
         secret=store.pseudonym_secret() if options.deidentify else "",
+        score_rows=bulk.iter_current_scores(store, pid),  # generators: only one is read
     )
 
 

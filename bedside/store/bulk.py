@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 from types import MappingProxyType
 
-from bedside.domain import Event, Patient, Visit
+from bedside.domain import Event, Patient, Visit, VisitScores
 from bedside.instruments import alsfrs_r
 from bedside.store import mrc_rows
 from bedside.store.db import Store, utc_now
@@ -208,6 +208,24 @@ def _answers_text(answers: Mapping[str, int]) -> str:
         return " ".join(f"{numbers.get(k, k)}={s}" for k, s in answers.items())
 
 
+def _current_sql(patient_id: str | None, columns: str) -> tuple[str, tuple]:
+    """Every signed visit with its patient's columns and its grades, ordered by patient
+    identifier and date: patients in identifier order (their unique index), each one's visits
+    in date order (the index of current visits), so no sort of 200,000 wide rows."""
+    where = "v.status = 'signed'"
+    params: tuple = ()
+    if patient_id is not None:
+        where += " AND p.patient_id = ?"
+        params = (patient_id,)
+    patient_cols = ", ".join(f"p.{c}" for c in PATIENT_COLUMNS)
+    sql = (f"{columns}, {patient_cols}, g.layout, g.grades"
+           " FROM patients p CROSS JOIN visits v INDEXED BY visits_one_current"
+           " ON v.patient_ref = p.id LEFT JOIN alsfrs_answers a ON a.visit_id = v.id"
+           f" LEFT JOIN mrc_grades g ON g.visit_id = v.id WHERE {where}"
+           f" AND {CURRENT_VISIT} ORDER BY p.patient_id, v.visit_date")
+    return sql, params
+
+
 def iter_current(
     store: Store, patient_id: str | None = None
 ) -> Iterator[tuple[Patient, Visit]]:
@@ -215,28 +233,16 @@ def iter_current(
 
     One query; a patient's rows come together, so each Patient is built once and shared.
     """
-    where = "v.status = 'signed'"
-    params: tuple = ()
-    if patient_id is not None:
-        where += " AND p.patient_id = ?"
-        params = (patient_id,)
     reasons: dict[int, dict[str, str]] = {}
     for vid, cell, reason in store.conn.execute(
         "SELECT visit_id, cell, reason FROM mrc_not_tested"
     ):
         reasons.setdefault(vid, {})[cell] = reason
     lay = mrc_rows.layouts(store)
-    patient_cols = ", ".join(f"p.{c}" for c in PATIENT_COLUMNS)
     # no reasons ('{}', every imported visit) come back as NULL: no JSON to parse
     columns = VISIT_SELECT[: VISIT_SELECT.index(" FROM visits v")].replace(
         ", a.not_assessed", ", nullif(a.not_assessed, '{}')")
-    # patients in identifier order (their unique index), each one's visits in date order (the
-    # index of current visits): rows come out in export order without sorting them all
-    sql = (f"{columns}, {patient_cols}, g.layout, g.grades"
-           " FROM patients p CROSS JOIN visits v INDEXED BY visits_one_current"
-           " ON v.patient_ref = p.id LEFT JOIN alsfrs_answers a ON a.visit_id = v.id"
-           f" LEFT JOIN mrc_grades g ON g.visit_id = v.id WHERE {where}"
-           f" AND {CURRENT_VISIT} ORDER BY p.patient_id, v.visit_date")
+    sql, params = _current_sql(patient_id, columns)
     split = VISIT_COLUMN_COUNT
     at_layout = split + len(PATIENT_COLUMNS)
     parts = SharedParts()
@@ -252,6 +258,34 @@ def iter_current(
             patient = patient_from_row(
                 dict(zip(PATIENT_COLUMNS, row[split:at_layout], strict=True)))
         yield patient, visit
+
+
+def iter_current_scores(
+    store: Store, patient_id: str | None = None
+) -> Iterator[tuple[Patient, VisitScores]]:
+    """The rows of iter_current as the visit CSV writes them: no Visit, no MrcCell and no
+    not-tested reason is built (the file holds none of them), only the values it prints."""
+    lay = mrc_rows.layouts(store)
+    columns = ("SELECT p.patient_id, v.visit_date, v.examiner, v.notes, "
+               + ", ".join(f"a.{c}" for c in ALSFRS_COLUMNS))
+    sql, params = _current_sql(patient_id, columns)
+    at_scores = 4
+    at_patient = at_scores + len(ALSFRS_COLUMNS)
+    at_layout = at_patient + len(PATIENT_COLUMNS)
+    days: dict[str, date] = {}
+    patient: Patient | None = None
+    for row in store.conn.execute(sql, params):
+        if patient is None or patient.patient_id != row[0]:
+            patient = patient_from_row(
+                dict(zip(PATIENT_COLUMNS, row[at_patient:at_layout], strict=True)))
+        day = days.get(row[1])
+        if day is None:
+            day = days[row[1]] = date.fromisoformat(row[1])
+        layout = row[at_layout]
+        yield patient, VisitScores(
+            day, row[2], row[3], row[at_scores:at_patient],
+            () if layout is None else lay.cells(layout),
+            () if layout is None else mrc_rows.codes(row[at_layout + 1]))
 
 
 def all_events(store: Store, patient_id: str | None = None) -> list[Event]:

@@ -137,6 +137,14 @@ def spelled(text: str) -> str:
     return text.translate(_SPELLED)[:-1]
 
 
+_CODE_OR_NONE = {**_CODE_OF_CHAR, MRC_NOT_GRADED_CHAR: None}
+
+
+def codes(text: str) -> tuple[str | None, ...]:
+    """The code of each cell of a grades text (None: not graded), in the layout's order."""
+    return tuple(map(_CODE_OR_NONE.__getitem__, text))
+
+
 def cells_graded(cells: Sequence[str], text: str) -> set[str]:
     return {cell for cell, ch in zip(cells, text, strict=False) if ch != _NOT_GRADED}
 
