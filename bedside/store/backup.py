@@ -159,6 +159,25 @@ def _fingerprint(conn: sqlite3.Connection) -> tuple[int, int]:
     return (int(row[0]) if row else 0), _schema_version(conn)
 
 
+def kept_aside_already(source: sqlite3.Connection, db_path: str | os.PathLike[str],
+                       reason: str) -> bool:
+    """True when a backup kept aside for ``reason`` already holds the database as it is now
+    (an upgrade that failed and is tried again needs no second copy)."""
+    for b in list_backups(db_path):
+        if b.reason != reason:
+            continue
+        try:
+            conn = health.connect_immutable(b.path)
+            try:
+                if _fingerprint(conn) == _fingerprint(source):
+                    return True
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            continue
+    return False
+
+
 def up_to_date(source: sqlite3.Connection, db_path: str | os.PathLike[str]) -> bool:
     """True when the newest good backup already holds everything in the database."""
     for b in list_backups(db_path):

@@ -25,6 +25,7 @@ from bedside.store.errors import (
     NotADatabase,
     ReadOnlyLocation,
     ReadOnlyRecord,
+    SchemaTooNew,
     StoreError,
 )
 from bedside.store.files import create_private_file
@@ -56,7 +57,8 @@ def _backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -
     """A migration rewrites stored data: the file as it was is kept aside first (never
     rotated away), and without that backup the database is not upgraded."""
     try:
-        backup.make_backup(conn, path, backup.BEFORE_UPGRADE)
+        if not backup.kept_aside_already(conn, path, backup.BEFORE_UPGRADE):
+            backup.make_backup(conn, path, backup.BEFORE_UPGRADE)
     except (OSError, StoreError, sqlite3.Error) as e:
         raise StoreError(
             f"{path}: this database (schema {version}) must be upgraded to schema "
@@ -129,7 +131,18 @@ class Store:
             conn.execute("PRAGMA synchronous = FULL")
             if 0 < version < migrations.LATEST and AUTO_BACKUP:
                 _backup_before_upgrade(conn, path, version)
-            migrations.migrate(conn, label)
+            try:
+                migrations.migrate(conn, label)
+            except sqlite3.OperationalError:
+                raise  # busy, disk full, read-only: said as such below
+            except (StoreError, sqlite3.Error) as e:
+                if isinstance(e, SchemaTooNew) or version == 0:
+                    raise
+                raise StoreError(
+                    f"{label}: the upgrade from schema {version} to {migrations.LATEST} failed "
+                    f"({e}). The database was left as it was; a copy of it is kept in "
+                    f"{backup.backup_dir(path)}."
+                ) from None
             _ensure_database_id(conn)
         except sqlite3.OperationalError as e:
             conn.close()
@@ -159,6 +172,11 @@ class Store:
         if verdict.state != "ok":
             raise verdict.error() if not verdict.ok else NotADatabase(
                 f"{path}: there is no Bedside database here to open read-only.")
+        if verdict.schema_version < migrations.LATEST:
+            raise StoreError(
+                f"{path}: this database is in the format of an earlier Bedside (schema "
+                f"{verdict.schema_version}); open it once where it may be written, so it is "
+                f"upgraded, before opening it read-only.")
         immutable = not os.access(path.parent, os.W_OK)
         conn = sqlite3.connect(health.ro_uri(path, immutable=immutable), uri=True,
                                isolation_level=None, check_same_thread=False)

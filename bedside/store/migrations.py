@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from bedside.store.errors import SchemaTooNew
+from bedside.store.errors import SchemaTooNew, StoreError
 
 ALSFRS_COLUMNS = (
     "Q1_Speech", "Q2_Salivation", "Q3_Swallowing", "Q4_Handwriting",
@@ -225,6 +225,28 @@ BEGIN SELECT RAISE(ABORT, 'the MRC grades of a signed visit cannot be deleted');
 """
 
 
+def _check_grades_carried_over(conn: sqlite3.Connection) -> None:
+    """Migration 3 refuses (and so changes nothing) unless every grading, every grade and
+    every reason of schema 2 is in the new tables: a row the old CHECKs let through (a blob, a
+    grade past its layout's cells, a layout that is missing) is never silently dropped."""
+    graded_old = " + ".join(f"({c} IS NOT NULL)" for c in MRC_GRADE_COLUMNS)
+    not_graded = f"'{MRC_NOT_GRADED_CHAR}'"
+    old = conn.execute(f"SELECT count(*), coalesce(sum({graded_old}), 0) FROM mrc_grades_v2"
+                       ).fetchone()
+    new = conn.execute(f"SELECT count(*), coalesce(sum(length(replace(grades, {not_graded},"
+                       " ''))), 0) FROM mrc_grades").fetchone()
+    reasons = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+               for t in ("mrc_not_tested_v2", "mrc_not_tested")]
+    orphans = conn.execute("PRAGMA foreign_key_check(mrc_not_tested)").fetchall()
+    if tuple(old) != tuple(new) or reasons[0] != reasons[1] or orphans:
+        raise StoreError(
+            f"the upgrade to schema 3 would not carry every MRC grade over unchanged "
+            f"({old[0]} gradings with {old[1]} grades and {reasons[0]} not-tested reasons "
+            f"before, {new[0]} with {new[1]} and {reasons[1]} after): the file holds MRC grades "
+            f"this version cannot read. Nothing was changed; keep using it with the previous "
+            f"version of Bedside and report this")
+
+
 def _m003_grades_as_text(conn: sqlite3.Connection) -> None:
     """mrc_grades: forty grade columns become one text of one character per layout cell.
     The index of every visit by status becomes one of drafts only (the lists of drafts read
@@ -237,12 +259,13 @@ def _m003_grades_as_text(conn: sqlite3.Connection) -> None:
     run_script(
         conn,
         f"""
+PRAGMA defer_foreign_keys = ON;
 ALTER TABLE mrc_not_tested RENAME TO mrc_not_tested_v2;
 ALTER TABLE mrc_grades RENAME TO mrc_grades_v2;
 CREATE TABLE mrc_grades (
   visit_id INTEGER PRIMARY KEY REFERENCES visits(id),
   layout INTEGER NOT NULL REFERENCES mrc_layouts(id),
-  grades TEXT NOT NULL CHECK (typeof(grades) = 'text'
+  grades TEXT NOT NULL CHECK (typeof(grades) = 'text' AND instr(grades, char(0)) = 0
     AND length(grades) BETWEEN 1 AND {MRC_SLOTS} AND grades NOT GLOB '*[^{_MRC_ALPHABET}]*')
 );
 CREATE TABLE mrc_not_tested (
@@ -256,6 +279,12 @@ INSERT INTO mrc_grades (visit_id, layout, grades)
   FROM mrc_grades_v2 g JOIN mrc_layouts l ON l.id = g.layout ORDER BY g.visit_id;
 INSERT INTO mrc_not_tested (visit_id, cell, reason)
   SELECT visit_id, cell, reason FROM mrc_not_tested_v2;
+""",
+    )
+    _check_grades_carried_over(conn)
+    run_script(
+        conn,
+        f"""
 DROP TABLE mrc_not_tested_v2;
 DROP TABLE mrc_grades_v2;
 {_SIGNED_GRADES_TRIGGERS}

@@ -119,8 +119,9 @@ _PLAIN = _PlainCells()
 
 
 def decode(cells: Sequence[str], text: str, reasons: Mapping[str, str]) -> dict[str, MrcCell]:
-    """The graded cells of one grades text laid out on ``cells``."""
-    pairs = zip(cells, text, strict=False)
+    """The graded cells of one grades text laid out on ``cells`` (one character each: a text
+    of another length was not written by Bedside, and says so rather than be half read)."""
+    pairs = zip(cells, text, strict=True)
     if not reasons:
         plain = _PLAIN
         return {cell: plain[ch] for cell, ch in pairs if ch != _NOT_GRADED}
@@ -146,7 +147,7 @@ def codes(text: str) -> tuple[str | None, ...]:
 
 
 def cells_graded(cells: Sequence[str], text: str) -> set[str]:
-    return {cell for cell, ch in zip(cells, text, strict=False) if ch != _NOT_GRADED}
+    return {cell for cell, ch in zip(cells, text, strict=True) if ch != _NOT_GRADED}
 
 
 def write(store: Store, visit_id: int, grades: Mapping[str, MrcCell], protocol: str) -> None:

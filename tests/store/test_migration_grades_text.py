@@ -101,3 +101,46 @@ def test_the_database_as_it_was_is_kept_aside_before_the_upgrade(tmp_path):
         pass
     assert [b.path for b in backup.list_backups(path)
             if b.reason == backup.BEFORE_UPGRADE] == [kept[0].path]
+
+
+def test_an_upgrade_that_would_drop_a_grade_changes_nothing_and_says_why(tmp_path):
+    """A grade past its layout's cells (schema 2's CHECKs let one through) is not cut off:
+    the upgrade refuses, the file stays as it was, and a retry keeps no second copy."""
+    from bedside.store import StoreError, backup
+
+    path = tmp_path / "old.sqlite3"
+    cells = _schema_2_database(path)
+    beyond = f"g{len(cells) + 1:02d}"
+    with sqlite3.connect(path) as conn:  # as if written before the guard existed
+        conn.execute("DROP TRIGGER signed_grades_unchanged")
+        conn.execute(f"UPDATE mrc_grades SET {beyond} = '4' WHERE visit_id = 1")
+    before = path.read_bytes()
+    for _ in range(2):
+        with pytest.raises(StoreError, match="upgrade from schema 2 to 3 failed.*cannot read"):
+            Store.open(path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] == 2
+        assert conn.execute(f"SELECT {beyond} FROM mrc_grades").fetchone() == ("4",)
+    assert len(path.read_bytes()) == len(before)
+    kept = [b for b in backup.list_backups(path) if b.reason == backup.BEFORE_UPGRADE]
+    assert len(kept) == 1  # the failed retry did not copy the database again
+
+
+def test_read_only_opening_of_an_older_database_says_to_upgrade_it_first(tmp_path):
+    from bedside.store import StoreError
+
+    path = tmp_path / "old.sqlite3"
+    _schema_2_database(path)
+    with pytest.raises(StoreError, match="schema 2.*upgraded"):
+        Store.open_read_only(path)
+
+
+def test_grades_text_refuses_a_nul_character(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    _schema_2_database(path)
+    with Store.open(path) as store:
+        draft = visits.save_draft(store, Visit("P1", date(2025, 3, 1),
+                                               mrc={"deltoid": MrcCell("4")}))
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            store.conn.execute("UPDATE mrc_grades SET grades = ? WHERE visit_id = ?",
+                               ("5\x00zz", draft.visit_id))
