@@ -15,7 +15,7 @@ from bedside.store.db import Store, utc_now
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
-from bedside.store.errors import Conflict, StoreError
+from bedside.store.errors import Conflict, SignInFailed, StoreError
 
 MIN_PASSWORD_LENGTH = 8
 FREE_ATTEMPTS = 3  # failures within the window before each new attempt is slowed down
@@ -33,10 +33,6 @@ def hasher() -> PasswordHasher:
 
         _hasher = PasswordHasher()
     return _hasher
-
-
-class SignInFailed(StoreError):
-    """Wrong name or password; the message never says which."""
 
 
 def has_accounts(store: Store) -> bool:
