@@ -37,7 +37,7 @@ from bedside.store.files import (
 BACKUP_DIR_NAME = "backups"
 KEEP_RECENT = 10
 KEEP_DAILY_DAYS = 30
-KEPT_ASIDE = frozenset({"before-restore", "set-aside"})
+KEPT_ASIDE = frozenset({"before-restore", "set-aside", "before-encrypt"})
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z][a-z-]*)\.sqlite3$")
 
@@ -82,7 +82,7 @@ def list_backups(db_path: str | os.PathLike[str]) -> list[BackupFile]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
-def _new_name(db_path: Path, reason: str, folder: Path | None = None) -> Path:
+def new_name(db_path: Path, reason: str, folder: Path | None = None) -> Path:
     folder = folder or private_dir(backup_dir(db_path))
     now = datetime.now(UTC)
     while True:
@@ -151,7 +151,7 @@ def make_backup(source: sqlite3.Connection, db_path: str | os.PathLike[str],
                 reason: str, connector: Connector = PLAIN) -> Path:
     """A new verified backup in the backups folder, then rotation."""
     db_path = Path(db_path)
-    dest = backup_to(source, _new_name(db_path, reason), connector, keys_of=db_path)
+    dest = backup_to(source, new_name(db_path, reason), connector, keys_of=db_path)
     rotate(db_path)
     return dest
 
@@ -218,7 +218,7 @@ def newest_good(db_path: str | os.PathLike[str],
 def set_aside(db_path: Path) -> list[Path]:
     """Keep the database file and its journal, exactly as they are, in the backups folder
     (a hard link where possible, else a copy): the originals are not modified."""
-    base = _new_name(db_path, "set-aside")
+    base = new_name(db_path, "set-aside")
     kept = []
     keys = keyfile.keys_path(db_path)
     for src, suffix in ((db_path, ""), *zip(sidecars(db_path), ("-wal", "-shm"), strict=True),
@@ -249,7 +249,7 @@ def _keep_healthy(db_path: Path, connector: Connector = PLAIN) -> list[Path]:
                 f"{db_path}: another Bedside window or command has this database open; close "
                 f"it, then restore again. Nothing was changed."
             ) from None
-        return [backup_to(conn, _new_name(db_path, "before-restore"), connector,
+        return [backup_to(conn, new_name(db_path, "before-restore"), connector,
                           keys_of=db_path)]
     finally:
         conn.close()
