@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bedside.store import accounts, backup, health, keyfile
 from bedside.store import connector as sql
-from bedside.store.connector import Connector, is_plain_file
+from bedside.store.connector import PLAIN, Connector, is_plain_file
 from bedside.store.db import Store, utc_now
 from bedside.store.errors import DatabaseBusy, SignInFailed, StoreError
 from bedside.store.files import create_private_file, fsync_dir, fsync_file, sidecars
@@ -227,3 +227,47 @@ def _check_same_records(path: Path, plain: health.Health, encrypted: health.Heal
     if dict(encrypted.counts) != want or encrypted.schema_version != plain.schema_version:
         raise StoreError(f"{path}: the encrypted copy holds {dict(encrypted.counts)}, the "
                          f"database {want}; the database was not replaced.")
+
+
+def unlocked(path: str | os.PathLike[str], name: str, password: str,
+             sleep: Callable[[float], None] = time.sleep) -> Connector:
+    """A connector holding the key of the encrypted database ``path`` (for inspecting it,
+    e.g. 'bedside check', without opening it for writing)."""
+    return Connector(unlock(path, name, password, sleep))
+
+
+def backup_needs_key(source: str | os.PathLike[str]) -> bool:
+    """A file to restore that is not plain SQLite: an encrypted backup (or a damaged file,
+    which the restore's check then explains)."""
+    source = Path(source)
+    try:
+        return source.stat().st_size > 0 and not is_plain_file(source)
+    except OSError:
+        return False
+
+
+def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str], name: str,
+            password: str, sleep: Callable[[float], None] = time.sleep) -> backup.RestoreResult:
+    """Restore an encrypted backup, or any backup over an encrypted database: the examiner's
+    password unseals the key from the backup's keys file, else from the database's own (which
+    holds the same key when the backup is of this database)."""
+    db_path, source = Path(db_path), Path(source)
+    encrypted_source = backup_needs_key(source)
+    owners = [o for o in ((source, db_path) if encrypted_source else (db_path,))
+              if keyfile.exists_for(o)]
+    if encrypted_source and not owners:
+        raise StoreError(f"{source}: this backup is encrypted and its keys file "
+                         f"{keyfile.keys_path(source).name} is not beside it; put the backup's "
+                         f"keys file beside it, then restore again. Nothing was changed.")
+    failure: SignInFailed | None = None
+    for owner in owners:
+        try:
+            key = unlock(owner, name, password, sleep)
+        except SignInFailed as e:
+            failure = e
+            continue
+        if not encrypted_source or health.inspect(source, connector=Connector(key)).ok:
+            return backup.restore(db_path, source, Connector(key))
+    if failure is not None:
+        raise failure
+    return backup.restore(db_path, source, Connector(key) if owners else PLAIN)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from bedside.store import Store, StoreError
+from bedside.store import KeyRequired, Store, StoreError
 
 RECOVERY_MODULE = "bedside.ui.recovery"
 
@@ -21,6 +21,11 @@ def open_or_recover(parent: QWidget | None, path: Path) -> Store | None:
     """The opened store; or, when it is refused, the recovered one the user chose, or None."""
     try:
         return Store.open(path)
+    except KeyRequired:  # encrypted: nothing can be read before an examiner signs in
+        from bedside.ui.signin import UnlockDialog
+
+        dialog = UnlockDialog(path, parent)
+        return dialog.store if dialog.exec() == UnlockDialog.DialogCode.Accepted else None
     except StoreError as e:
         message = str(e)
     title = QCoreApplication.translate("opening", "Cannot open the database")
