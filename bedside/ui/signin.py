@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -118,10 +119,16 @@ class CreateAccountDialog(QDialog):
             "Once this database has an account, the app and every command ask for sign-in. "
             "Passwords have at least {0} characters.").format(accounts.MIN_PASSWORD_LENGTH)
             if first else "", wordWrap=True)
+        self.encrypt = QCheckBox(self.tr(
+            "Encrypt the database file: without a signed-in examiner it cannot be read at "
+            "all (a copy of the unencrypted file is kept in the backups folder)"))
+        self.encrypt.setVisible(first and not store.encrypted)
+        self.credentials: tuple[str, str] | None = None  # kept only when encrypting next
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Repeat password"), self.repeat)
+        form.addRow(self.encrypt)
         for w in (self.name, self.password, self.repeat):
             w.setMinimumHeight(MIN_HEIGHT)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -148,6 +155,8 @@ class CreateAccountDialog(QDialog):
         if first:  # the creator is signed in as the new examiner
             accounts.sign_in(self.store, self.name.text(), self.password.text(),
                              sleep=lambda s: None)
+        if first and self.encrypt.isChecked():
+            self.credentials = (self.name.text().strip(), self.password.text())
         self.accept()
 
 
