@@ -15,7 +15,7 @@ from bedside.cli.common import (
     db_path,
     open_store,
 )
-from bedside.store import BadBackup, StoreError, accounts, backup, encryption, health
+from bedside.store import BadBackup, StoreError, accounts, backup, encryption, health, keyfile
 from bedside.store.connector import PLAIN, Connector
 from bedside.store.files import sidecars
 
@@ -71,7 +71,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not source.is_file():
         raise CommandError(f"{source}: no such file; name a backup file", EXIT_BAD_INPUT)
     try:
-        if encryption.backup_needs_key(source) or encryption.needs_key(path):
+        if encryption.backup_needs_key(source, path) or encryption.needs_key(path):
             from bedside.cli import credentials
 
             name, password = credentials.examiner_name(), credentials.password()
@@ -97,6 +97,12 @@ def _what_to_do(path: Path, verdict: health.Health, connector: Connector = PLAIN
                    f"'{newest.path}'" if newest else "")
         return f"What to do: open it with the newer version of Bedside{restore}."
     if newest is None:
+        paired = [b for b in backup.list_backups(path)
+                  if b.reason not in backup.KEPT_ASIDE and keyfile.exists_for(b.path)]
+        if paired and not connector.encrypted:  # encrypted backups: checked when restoring
+            return (f"What to do: restore the newest encrypted backup together with its keys "
+                    f"file, taken {paired[0].taken_at:%Y-%m-%d %H:%M} UTC: bedside restore "
+                    f"'{paired[0].path}' (signed in; the damaged file is kept aside).")
         return (f"What to do: no good backup was found in {backup.backup_dir(path)}; keep the "
                 f"file as it is and ask your IT support to recover it.")
     taken = f"{newest.taken_at:%Y-%m-%d %H:%M} UTC"

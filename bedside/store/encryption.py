@@ -236,14 +236,17 @@ def unlocked(path: str | os.PathLike[str], name: str, password: str,
     return Connector(unlock(path, name, password, sleep))
 
 
-def backup_needs_key(source: str | os.PathLike[str]) -> bool:
-    """A file to restore that is not plain SQLite: an encrypted backup (or a damaged file,
-    which the restore's check then explains)."""
+def backup_needs_key(source: str | os.PathLike[str],
+                     db_path: str | os.PathLike[str] | None = None) -> bool:
+    """A file to restore that is not plain SQLite and has a keys file to unlock it with:
+    beside it, or the database's (without either, the restore's check explains the file)."""
     source = Path(source)
     try:
-        return source.stat().st_size > 0 and not is_plain_file(source)
+        encrypted_looking = source.stat().st_size > 0 and not is_plain_file(source)
     except OSError:
         return False
+    owners = (source,) if db_path is None else (source, Path(db_path))
+    return encrypted_looking and any(keyfile.exists_for(o) for o in owners)
 
 
 def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str], name: str,
@@ -252,13 +255,9 @@ def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str], nam
     password unseals the key from the backup's keys file, else from the database's own (which
     holds the same key when the backup is of this database)."""
     db_path, source = Path(db_path), Path(source)
-    encrypted_source = backup_needs_key(source)
+    encrypted_source = backup_needs_key(source, db_path)
     owners = [o for o in ((source, db_path) if encrypted_source else (db_path,))
               if keyfile.exists_for(o)]
-    if encrypted_source and not owners:
-        raise StoreError(f"{source}: this backup is encrypted and its keys file "
-                         f"{keyfile.keys_path(source).name} is not beside it; put the backup's "
-                         f"keys file beside it, then restore again. Nothing was changed.")
     failure: SignInFailed | None = None
     for owner in owners:
         try:

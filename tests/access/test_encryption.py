@@ -161,7 +161,7 @@ def test_a_backup_moved_without_its_keys_file(encrypted, tmp_path):
     encryption.restore(encrypted, made, NAME, PASSWORD)
     other = tmp_path / "other" / "db.sqlite3"
     other.parent.mkdir()
-    with pytest.raises(StoreError, match=r"copy\.sqlite3\.keys is not beside it"):
+    with pytest.raises(StoreError, match=r"keys file copy\.sqlite3\.keys is missing"):
         encryption.restore(other, made, NAME, PASSWORD)
     assert not other.exists()
 

@@ -84,6 +84,18 @@ def test_a_wrong_password_exits_2_and_reads_nothing(encrypted_db, signed_in, cap
     assert len(captured.err.strip().splitlines()) == 1  # SQLCipher's own log stays quiet
 
 
+def test_check_without_the_keys_file_says_to_restore_a_backup_with_its_keys(
+        encrypted_db, monkeypatch, capsys):
+    assert main(["backup"]) == 0
+    keyfile.keys_path(encrypted_db).unlink()
+    capsys.readouterr()
+    assert main(["check"]) == 1
+    err = capsys.readouterr().err
+    assert "bedside.sqlite3.keys is missing" in err
+    assert "restore the newest encrypted backup together with its keys file" in err
+    assert "backups/bedside-" in err
+
+
 def test_a_backup_restores_only_with_the_right_password(encrypted_db, signed_in, tmp_path,
                                                         monkeypatch, capsys):
     copy = tmp_path / "copy.sqlite3"
