@@ -167,6 +167,8 @@ def _lock_exclusively(path: Path) -> sqlite3.Connection:
 
 def _convert(path: Path, name: str, password: str, others: tuple[str, ...]) -> Encrypted:
     partial = path.with_name(f".{path.name}.encrypt-{os.getpid()}.partial")
+    keys = keyfile.keys_path(path)
+    replaced = False
     conn = _lock_exclusively(path)
     try:
         kept = backup.backup_to(conn, backup.new_name(path, "before-encrypt"))
@@ -176,8 +178,9 @@ def _convert(path: Path, name: str, password: str, others: tuple[str, ...]) -> E
         result = health.inspect(partial, thorough=True, connector=Connector(key))
         _check_same_records(path, expected, result)
         fsync_file(partial)
-        keyfile.write_entries(keyfile.keys_path(path), {name: keyfile.seal(key, name, password)})
+        keyfile.write_entries(keys, {name: keyfile.seal(key, name, password)})
         os.replace(partial, path)
+        replaced = True
         fsync_dir(path.parent)
     except sql.Error as e:
         raise StoreError(f"{path}: the encryption failed ({e}); the database was not "
@@ -189,6 +192,8 @@ def _convert(path: Path, name: str, password: str, others: tuple[str, ...]) -> E
         conn.close()
         if partial.exists():
             partial.unlink()
+        if not replaced:  # the plain database stays: no keys file beside it
+            keys.unlink(missing_ok=True)
     for side in sidecars(path):  # the old plain file's journal (empty: checkpointed above)
         if side.exists() and side.stat().st_size <= health.WAL_HEADER_BYTES:
             side.unlink()

@@ -258,3 +258,38 @@ def test_converting_needs_an_account_first(store, db_path):
     store.close()
     with pytest.raises(StoreError, match="set up an examiner account first"):
         encryption.encrypt(db_path, NAME, PASSWORD)
+
+
+def test_a_conversion_that_fails_at_the_last_step_leaves_the_plain_database(db_path,
+                                                                           monkeypatch):
+    plain_protected(db_path)
+    real_replace = os.replace
+
+    def refuse_the_database(src, dst):
+        if Path(dst) == db_path:
+            raise OSError(5, "Input/output error")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", refuse_the_database)
+    with pytest.raises(StoreError, match="the database was not replaced"):
+        encryption.encrypt(db_path, NAME, PASSWORD)
+    monkeypatch.undo()
+    assert db_path.read_bytes().startswith(b"SQLite format 3")
+    assert not keyfile.keys_path(db_path).exists()
+    assert not list(db_path.parent.glob(".*partial"))
+    with Store.open(db_path) as s:
+        assert [p.family_name for p in patients.all_patients(s)] == [PATIENT_NAME]
+    kept = [b for b in backup.list_backups(db_path) if b.reason == "before-encrypt"]
+    assert len(kept) == 1 and health.inspect(kept[0].path).state == "ok"
+
+
+def test_automatic_backups_rotate_with_their_keys_files(encrypted, monkeypatch):
+    monkeypatch.setattr(backup, "KEEP_RECENT", 2)
+    monkeypatch.setattr(backup, "KEEP_DAILY_DAYS", 0)
+    with encryption.open_signed_in(encrypted, NAME, PASSWORD) as store:
+        for _ in range(4):
+            store.backup()
+    folder = backup.backup_dir(encrypted)
+    made = sorted(p.name for p in folder.glob("*.sqlite3"))
+    keys = sorted(p.name[: -len(keyfile.SUFFIX)] for p in folder.glob("*.keys"))
+    assert made == keys and len(made) == 2
