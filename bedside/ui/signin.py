@@ -169,6 +169,8 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.path = Path(path)
         self.store: Store | None = None
+        self.key: bytes | None = None  # unlocked, though the database did not open
+        self.problem = ""  # why it did not open (damaged, say): recovery is offered next
         self.setWindowTitle(self.tr("Sign in to Bedside"))
         self.name = QComboBox(editable=True)
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
@@ -206,9 +208,9 @@ class UnlockDialog(QDialog):
         if self._wait.isActive():
             return
         name = self.name.currentText().strip()
+        password = self.password.text()
         try:
-            self.store = encryption.open_signed_in(self.path, name, self.password.text(),
-                                                   sleep=lambda s: None)
+            key = encryption.unlock(self.path, name, password, sleep=lambda s: None)
         except SignInFailed as e:
             self.password.clear()
             delay = accounts.delay_for(encryption.recent_failures(self.path, name))
@@ -217,9 +219,23 @@ class UnlockDialog(QDialog):
             if delay:
                 self._wait.start(int(delay * 1000))
             return
-        except StoreError as e:
+        except StoreError as e:  # the keys file itself cannot be used
             self.password.clear()
             self.message.setText(str(e))
             return
         self.password.clear()
+        try:
+            self.store = Store.open(self.path, key=key)
+        except StoreError as e:  # unlocked, but the file is damaged: recovery comes next
+            self.key, self.problem = key, str(e)
+            self.reject()
+            return
+        try:
+            accounts.sign_in(self.store, name, password, sleep=lambda s: None,
+                             proven_by_key=True)
+        except StoreError as e:
+            self.store.close()
+            self.store = None
+            self.message.setText(str(e))
+            return
         self.accept()

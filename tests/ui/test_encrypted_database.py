@@ -116,3 +116,36 @@ def test_idle_lock_on_an_encrypted_database(qtbot, db_path, settings):
     assert not lock.is_locked
     window.close()
     store.close()
+
+
+def test_a_damaged_encrypted_database_is_recovered_after_sign_in(qtbot, db_path, monkeypatch):
+    from bedside.ui.recovery import RecoveryDialog
+
+    make_encrypted(db_path)
+    with encryption.open_signed_in(db_path, NAME, PASSWORD) as store:
+        store.backup()
+    with open(db_path, "r+b") as fh:  # damage a page inside the file
+        fh.seek(2 * 4096 + 100)
+        fh.write(b"\xff" * 64)
+    damaged = db_path.read_bytes()
+
+    def sign_in(dialog):
+        type_and_enter(qtbot, dialog.password, PASSWORD)
+        return dialog.result()
+
+    offered = []
+
+    def restore_newest(dialog):
+        offered.append((dialog.newest is not None, dialog.offer.text()))
+        dialog._restore_newest()
+        return dialog.result()
+
+    monkeypatch.setattr(UnlockDialog, "exec", sign_in)
+    monkeypatch.setattr(RecoveryDialog, "exec", restore_newest)
+    store = open_or_recover(None, db_path)
+    assert offered and offered[0][0] and "1 patients" in offered[0][1]
+    assert store is not None and store.encrypted
+    assert [p.family_name for p in patients.all_patients(store)] == ["Zebrowskaja"]
+    store.close()
+    kept = [p for p in (db_path.parent / "backups").glob("*set-aside.sqlite3")]
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged  # the damaged file is kept
