@@ -96,7 +96,7 @@ class Store:
 
         A damaged, foreign or newer file raises NotADatabase or SchemaTooNew and is left
         exactly as it was (no byte, no mtime, no -wal/-shm beside it changes). ``key`` (from
-        ``accounts.unlock``) opens an encrypted database; with a key, a new database is created
+        ``encryption.unlock``) opens an encrypted database; with a key, a new database is created
         encrypted. An encrypted database opened without its key raises KeyRequired."""
         path = Path(path)
         label = str(path)
