@@ -35,11 +35,14 @@ def open_or_recover(parent: QWidget | None, path: Path) -> Store | None:
         message = str(e)
     title = QCoreApplication.translate("opening", "Cannot open the database")
     if recovery_available():
-        from bedside.store.connector import PLAIN, Connector
         from bedside.ui.recovery import offer_recovery
 
-        chosen = offer_recovery(parent, path, message,
-                                Connector(key) if key is not None else PLAIN)
+        if key is None:
+            chosen = offer_recovery(parent, path, message)
+        else:  # its backups are encrypted with the same key
+            from bedside.store.connector import Connector
+
+            chosen = offer_recovery(parent, path, message, Connector(key))
         if chosen is None:
             return None
         try:
