@@ -256,7 +256,7 @@ def _keep_healthy(db_path: Path, connector: Connector = PLAIN) -> list[Path]:
 
 
 def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str],
-            connector: Connector = PLAIN) -> RestoreResult:
+            connector: Connector = PLAIN, keys_from: Path | None = None) -> RestoreResult:
     """Replace the database with the backup ``source``, which is checked first.
 
     The current database is kept in the backups folder first (a verified backup when it is
@@ -264,9 +264,10 @@ def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str],
     temporary file beside the database, verified, and renamed over the database in one step,
     so a half-restored database never exists.
 
-    An encrypted backup needs ``connector`` with its key; its keys file (beside it, else the
-    database's own when that unlocked the key) becomes the database's keys file, written
-    before the database is replaced (the old keys file is kept with the old database)."""
+    An encrypted backup needs ``connector`` with its key. The keys file that unlocked it
+    (``keys_from``; by default the backup's own, else the database's) becomes the database's
+    keys file, written before the database is replaced (the old one is kept with the old
+    database)."""
     db_path, source = Path(db_path), Path(source)
     if health.open_here(db_path):
         raise DatabaseBusy(f"{db_path}: this window has the database open; close it first, "
@@ -283,7 +284,7 @@ def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str],
         reason = verdict.problem or f"{source}: it holds no Bedside data"
         raise BadBackup(f"cannot restore from this file: {reason}")
     source_connector = connector if verdict.encrypted else PLAIN
-    new_keys = _keys_for_restore(db_path, source) if verdict.encrypted else None
+    new_keys = (keys_from or _keys_for_restore(db_path, source)) if verdict.encrypted else None
     for stale in db_path.parent.glob(f".{db_path.name}.restore-*.partial"):
         stale.unlink(missing_ok=True)  # left by a restore that was interrupted
     partial = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}.partial")

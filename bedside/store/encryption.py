@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bedside.store import accounts, backup, health, keyfile
 from bedside.store import connector as sql
-from bedside.store.connector import PLAIN, Connector, is_plain_file
+from bedside.store.connector import Connector, is_plain_file
 from bedside.store.db import Store, utc_now
 from bedside.store.errors import DatabaseBusy, SignInFailed, StoreError
 from bedside.store.files import create_private_file, fsync_dir, fsync_file, sidecars
@@ -264,14 +264,24 @@ def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str], nam
     owners = [o for o in ((source, db_path) if encrypted_source else (db_path,))
               if keyfile.exists_for(o)]
     failure: SignInFailed | None = None
+    unlocked_key: bytes | None = None
+    keys_from: Path | None = None
     for owner in owners:
         try:
-            key = unlock(owner, name, password, sleep)
+            unlocked_key = unlock(owner, name, password, sleep)
         except SignInFailed as e:
             failure = e
             continue
-        if not encrypted_source or health.inspect(source, connector=Connector(key)).ok:
-            return backup.restore(db_path, source, Connector(key))
-    if failure is not None:
-        raise failure
-    return backup.restore(db_path, source, Connector(key) if owners else PLAIN)
+        keys_from = keyfile.keys_path(owner)
+        if not encrypted_source or health.inspect(source,
+                                                  connector=Connector(unlocked_key)).ok:
+            break
+    if unlocked_key is None:
+        if failure is not None:
+            raise failure
+        return backup.restore(db_path, source)
+    # The keys file that took this password stays in use, so the examiner signs in with it
+    # afterwards (a password hash restored from before a change is brought in line then).
+    # A key that unlocked but does not open the backup: the restore's check explains it.
+    return backup.restore(db_path, source, Connector(unlocked_key),
+                          keys_from=keys_from if encrypted_source else None)

@@ -189,9 +189,10 @@ def _database_id(conn: sqlite3.Connection) -> str | None:
 
 def _key_problem(path: Path) -> str:
     return (f"{path}: the key unlocked from {keyfile.keys_path(path).name} does not open this "
-            f"encrypted file: the keys file belongs to another database, or the file is "
-            f"damaged. Nothing was changed. Restore the newest backup together with its keys "
-            f"file ('bedside restore FILE').")
+            f"encrypted file: the keys file belongs to another database (an interrupted restore "
+            f"keeps the replaced pair in the backups folder), or the file is damaged. Nothing "
+            f"was changed. Restore the newest backup together with its keys file ('bedside "
+            f"restore FILE').")
 
 
 def _look_inside(path: Path, conn: sqlite3.Connection, thorough: bool,

@@ -166,6 +166,21 @@ def test_a_backup_moved_without_its_keys_file(encrypted, tmp_path):
     assert not other.exists()
 
 
+def test_a_backup_from_before_a_password_change_restores_with_the_new_password(encrypted,
+                                                                             tmp_path):
+    with encryption.open_signed_in(encrypted, NAME, PASSWORD) as store:
+        made = store.backup(tmp_path / "copy.sqlite3")
+        accounts.change_password(store, NAME, PASSWORD, "the new password")
+    encryption.restore(encrypted, made, NAME, "the new password")
+    with encryption.open_signed_in(encrypted, NAME, "the new password") as store:
+        assert [p.patient_id for p in patients.all_patients(store)] == ["P-1"]
+        repaired = store.conn.execute("SELECT reason FROM audit_log WHERE action = 'rehash'")
+        assert "in line with the keys file" in repaired.fetchone()[0]
+    with encryption.open_signed_in(encrypted, NAME, "the new password") as store:
+        store.user = "somebody else"  # the idle lock's check uses the stored hash: in line now
+        accounts.sign_in(store, NAME, "the new password", **NO_WAIT)
+
+
 def test_a_lost_keys_file_is_explained(encrypted):
     keyfile.keys_path(encrypted).rename(encrypted.with_name("elsewhere"))
     with pytest.raises(NotADatabase) as e:
