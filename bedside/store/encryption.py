@@ -194,9 +194,10 @@ def _convert(path: Path, name: str, password: str, others: tuple[str, ...]) -> E
             partial.unlink()
         if not replaced:  # the plain database stays: no keys file beside it
             keys.unlink(missing_ok=True)
-    for side in sidecars(path):  # the old plain file's journal (empty: checkpointed above)
-        if side.exists() and side.stat().st_size <= health.WAL_HEADER_BYTES:
-            side.unlink()
+    wal, shm = sidecars(path)  # the old plain file's journal (empty: checkpointed above)
+    if wal.exists() and wal.stat().st_size <= health.WAL_HEADER_BYTES:
+        wal.unlink()
+    shm.unlink(missing_ok=True)  # an index of that journal only, rebuilt on the next open
     plain_left = tuple(b.path for b in backup.list_backups(path)
                        if b.path != kept and is_plain_file(b.path))
     return Encrypted(path, kept, others, plain_left)
