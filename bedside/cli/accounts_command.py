@@ -1,4 +1,5 @@
-"""`bedside accounts add NAME [--encrypt]`, `bedside accounts list`, `accounts password NAME`."""
+"""`bedside accounts add NAME [--encrypt]`, `accounts list`, `accounts password NAME`,
+`accounts remove NAME`."""
 
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                     help="file holding the new password (default: typed twice on the terminal)")
     add_db_option(pw)
     pw.set_defaults(func=cmd_password)
+    rm = actions.add_parser("remove", help="a signed-in examiner removes another examiner's "
+                            "account (and, when encrypted, their key entry)")
+    rm.add_argument("name")
+    add_db_option(rm)
+    rm.set_defaults(func=cmd_remove)
 
 
 def _is_new(path: Path) -> bool:
@@ -127,4 +133,14 @@ def cmd_password(args: argparse.Namespace) -> int:
         except StoreError as e:
             raise CommandError(f"{e}; nothing was changed", EXIT_BAD_INPUT) from None
     print(f"new password set for {args.name.strip()}")
+    return EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    with open_store(args, must_exist=True) as store:
+        try:
+            accounts.remove(store, args.name)
+        except StoreError as e:
+            raise CommandError(f"{e}; nothing was changed", EXIT_BAD_INPUT) from None
+    print(f"removed examiner {args.name.strip()}")
     return EXIT_OK

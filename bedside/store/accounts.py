@@ -180,3 +180,22 @@ def set_password(store: Store, name: str, new: str) -> None:
                       (hasher().hash(new), name))
         store.audit("set password", "examiner", name)
         _wrap_key_for(store, name, new)
+
+
+def remove(store: Store, name: str) -> None:
+    """A signed-in examiner removes a colleague's account (audited); on an encrypted database
+    their keys-file entry goes with it, so their password no longer unlocks the key. (A key
+    unlocked before stays known to whoever kept it: the database key itself is not changed.)
+    The last examiner, and the signed-in one, cannot be removed."""
+    name = name.strip()
+    if store.signed_in is None:
+        raise StoreError("only a signed-in examiner can remove an examiner")
+    if name == store.signed_in:
+        raise StoreError("you cannot remove your own account; ask a colleague to")
+    with _keys_kept_in_step(store), store.transaction():
+        if name not in names(store):
+            raise StoreError(f"there is no examiner named {name!r}")
+        store.execute("DELETE FROM examiners WHERE name = ?", (name,))
+        store.audit("remove", "examiner", name)
+        if store.connector.key is not None:
+            keyfile.for_database(store.path).without(name).save()

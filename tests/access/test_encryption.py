@@ -121,6 +121,20 @@ def test_examiners_added_and_passwords_changed_get_their_key(encrypted):
         assert [p.patient_id for p in patients.all_patients(store)] == ["P-1"]
 
 
+def test_a_removed_examiner_no_longer_unlocks_the_key(encrypted):
+    with encryption.open_signed_in(encrypted, NAME, PASSWORD) as store:
+        accounts.create(store, "Nurse Ada", "nurse password")
+        with pytest.raises(StoreError, match="your own account"):
+            accounts.remove(store, NAME)
+        accounts.remove(store, "Nurse Ada")
+        assert accounts.names(store) == [NAME]
+        assert store.conn.execute("SELECT who, entity_key FROM audit_log WHERE action ="
+                                  " 'remove'").fetchall() == [(NAME, "Nurse Ada")]
+    assert encryption.examiner_names(encrypted) == [NAME]
+    with pytest.raises(SignInFailed):
+        encryption.unlock(encrypted, "Nurse Ada", "nurse password", **NO_WAIT)
+
+
 def test_a_failed_account_change_leaves_the_keys_file_as_it_was(encrypted):
     keys = keyfile.keys_path(encrypted)
     with encryption.open_signed_in(encrypted, NAME, PASSWORD) as store:

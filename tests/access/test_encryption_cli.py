@@ -136,6 +136,10 @@ def test_encrypt_converts_a_plain_database(db_path, signed_in, capsys):
     assert main(["accounts", "password", "Nurse Ada", "--new-password-file", str(new_pw)]) == 0
     with encryption.open_signed_in(db_path, "Nurse Ada", "nurse's new password") as store:
         assert store.signed_in == "Nurse Ada"
+    assert main(["accounts", "remove", "Nurse Ada"]) == 0
+    assert encryption.examiner_names(db_path) == ["Dr Keller"]
+    assert main(["accounts", "remove", "Dr Keller"]) == 2
+    assert "your own account" in capsys.readouterr().err
 
 
 def test_encrypt_on_a_database_without_accounts_says_what_to_do(store, db_path, signed_in,
