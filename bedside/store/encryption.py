@@ -3,8 +3,9 @@
 An encrypted database cannot be read before sign-in, so the examiner is checked against the
 keys file first (``unlock``: the password unseals the database key, or it is the wrong name or
 password), then the database is opened with the key and the sign-in is audited inside it
-(``open_signed_in``). Failures before the database is open cannot be written to its audit log;
-they are throttled in this process like the audited ones (0, 0, 0, 1, 2, 4 ... 30 s).
+(``open_signed_in``). Failures before the database is open cannot be written to its audit log
+then; they are throttled in this process like the audited ones (0, 0, 0, 1, 2, 4 ... 30 s) and
+written to the audit log at the next successful sign-in in this process (with their times).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from bedside.store.errors import DatabaseBusy, SignInFailed, StoreError
 from bedside.store.files import create_private_file, fsync_dir, fsync_file, sidecars
 
 _failures: dict[tuple[str, str], list[float]] = {}  # (database, name): monotonic times
+_unaudited: dict[str, list[tuple[str, str]]] = {}  # database: (UTC time, name) to audit
 
 
 def needs_key(path: str | os.PathLike[str]) -> bool:
@@ -61,7 +63,9 @@ def unlock(path: str | os.PathLike[str], name: str, password: str,
     try:
         key = keys.unseal(name, password)
     except SignInFailed:
-        _failures.setdefault((health.path_key(Path(path)), name), []).append(time.monotonic())
+        where = health.path_key(Path(path))
+        _failures.setdefault((where, name), []).append(time.monotonic())
+        _unaudited.setdefault(where, []).append((utc_now(), name))
         raise
     _failures.pop((health.path_key(Path(path)), name), None)
     return key
@@ -73,11 +77,30 @@ def open_signed_in(path: str | os.PathLike[str], name: str, password: str,
     key = unlock(path, name, password, sleep)
     store = Store.open(path, key=key)
     try:
-        accounts.sign_in(store, name, password, sleep=lambda s: None, proven_by_key=True)
+        sign_in_opened(store, name, password)
     except BaseException:
         store.close()
         raise
     return store
+
+
+def sign_in_opened(store: Store, name: str, password: str) -> None:
+    """The audited sign-in to an encrypted database just opened with the key this password
+    unlocked; the failed unlocks before it (this process) are written to the audit log first,
+    so the sign-in still resets the count."""
+    pending = _unaudited.pop(health.path_key(store.path), [])
+    if pending:
+        _audit_failures(store, pending)
+    accounts.sign_in(store, name, password, sleep=lambda s: None, proven_by_key=True)
+
+
+def _audit_failures(store: Store, pending: list[tuple[str, str]]) -> None:
+    with store.transaction():
+        store.executemany(
+            "INSERT INTO audit_log (at_utc, who, action, entity, entity_key, reason)"
+            " VALUES (?, ?, 'sign-in failed', 'examiner', ?, ?)",
+            [(at, who, who, "before the encrypted database could be opened")
+             for at, who in pending])
 
 
 def create_encrypted(path: str | os.PathLike[str], name: str, password: str) -> Store:

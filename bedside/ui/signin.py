@@ -231,8 +231,7 @@ class UnlockDialog(QDialog):
             self.reject()
             return
         try:
-            accounts.sign_in(self.store, name, password, sleep=lambda s: None,
-                             proven_by_key=True)
+            encryption.sign_in_opened(self.store, name, password)
         except StoreError as e:
             self.store.close()
             self.store = None

@@ -108,6 +108,19 @@ def test_failed_unlocks_slow_down_in_this_process(encrypted):
     assert waits[-2:] == [4, 0]  # the right password waits its turn, then the count resets
 
 
+def test_failed_unlocks_are_audited_at_the_next_sign_in(encrypted):
+    for who in (NAME, "Nobody"):
+        with pytest.raises(SignInFailed):
+            encryption.open_signed_in(encrypted, who, "wrong password", **NO_WAIT)
+    with encryption.open_signed_in(encrypted, NAME, PASSWORD) as store:
+        rows = store.conn.execute(
+            "SELECT action, who FROM audit_log WHERE entity = 'examiner' ORDER BY id"
+        ).fetchall()
+        assert rows[-3:] == [("sign-in failed", NAME), ("sign-in failed", "Nobody"),
+                             ("sign-in", NAME)]
+        assert accounts.recent_failures(store, NAME) == 0  # the sign-in reset the count
+
+
 def test_examiners_added_and_passwords_changed_get_their_key(encrypted):
     with encryption.open_signed_in(encrypted, NAME, PASSWORD) as store:
         accounts.create(store, "Nurse Ada", "nurse password")

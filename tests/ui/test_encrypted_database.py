@@ -41,6 +41,9 @@ def test_unlock_dialog_wrong_password_opens_nothing_right_one_opens(qtbot, db_pa
     assert dialog.result() == UnlockDialog.DialogCode.Accepted
     assert dialog.store is not None and dialog.store.signed_in == NAME
     assert [p.family_name for p in patients.all_patients(dialog.store)] == ["Zebrowskaja"]
+    failed = dialog.store.conn.execute(
+        "SELECT who FROM audit_log WHERE action = 'sign-in failed'").fetchall()
+    assert failed == [(NAME,)]  # the wrong password, audited once the database was open
     dialog.store.close()
 
 
