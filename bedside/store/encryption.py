@@ -202,6 +202,8 @@ def _convert(path: Path, name: str, password: str, others: tuple[str, ...]) -> E
         _check_same_records(path, expected, result)
         fsync_file(partial)
         keyfile.write_entries(keys, {name: keyfile.seal(key, name, password)})
+        if os.name == "nt":  # Windows renames over no open file: let go of it just before
+            conn.close()
         os.replace(partial, path)
         replaced = True
         fsync_dir(path.parent)
