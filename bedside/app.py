@@ -82,6 +82,30 @@ def sign_in_from_environment(store: Store) -> str | None:
     return None
 
 
+def open_without_dialogs(path: Path) -> Store:
+    """--quit-after-start: an encrypted database cannot be read before sign-in, so it is
+    unlocked here with BEDSIDE_USER and BEDSIDE_PASSWORD_FILE (StoreError says why not)."""
+    from bedside.store import encryption
+
+    if not encryption.needs_key(path):
+        return Store.open(path)
+    name = os.environ.get("BEDSIDE_USER", "").strip()
+    secret_file = os.environ.get("BEDSIDE_PASSWORD_FILE", "")
+    if not name or not secret_file:
+        raise StoreError(f"{path}: this database is encrypted and protected by examiner "
+                         "accounts; the app stops at sign-in (set BEDSIDE_USER and "
+                         "BEDSIDE_PASSWORD_FILE to sign in)")
+    try:
+        password = Path(secret_file).read_text(encoding="utf-8").rstrip("\r\n")
+    except OSError as e:
+        raise StoreError(f"BEDSIDE_PASSWORD_FILE={secret_file}: cannot read it "
+                         f"({e.strerror})") from None
+    try:
+        return encryption.open_signed_in(path, name, password)
+    except accounts.SignInFailed as e:
+        raise StoreError(f"{path}: {e}") from None
+
+
 def run(args: argparse.Namespace) -> int:
     quit_after = bool(getattr(args, "quit_after_start", False))
     demo = bool(getattr(args, "demo", False))
@@ -98,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
     path = demo_db_path() if demo else resolve_db_path(getattr(args, "db", None))
     if quit_after:  # no dialogs in this mode: the message goes to stderr
         try:
-            store = Store.open(path)
+            store = open_without_dialogs(path)
         except StoreError as e:
             print(f"bedside: {e}", file=sys.stderr)
             return 1
@@ -111,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if demo:
             fill_demo(store)
-        elif accounts.has_accounts(store):
+        elif accounts.has_accounts(store) and store.signed_in is None:
             if quit_after:
                 why = sign_in_from_environment(store)
                 if why:

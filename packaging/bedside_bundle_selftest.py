@@ -2,8 +2,9 @@
 
 Run as `BEDSIDE_BUNDLE_SELFTEST=1 dist/bedside/bedside` (packaging/build.sh does). Everything
 Bedside imports lazily (the screens, pyqtgraph on the first plot, reportlab for the PDF,
-SQLite) is loaded here once, so a module or data file PyInstaller left out fails the build,
-not a visit. Prints one `ok ...` line per check; exits 1 naming the first failure.
+SQLite, SQLCipher and cryptography) is loaded here once, so a module or data file PyInstaller
+left out fails the build, not a visit. Prints one `ok ...` line per check; exits 1 naming the
+first failure.
 """
 
 from __future__ import annotations
@@ -70,6 +71,25 @@ def check_passwords() -> str:
     return "argon2=ok"
 
 
+def check_encryption() -> str:
+    """Encryption at rest: SQLCipher (sqlcipher3's own SQLite library) and the keys file
+    (argon2id, AES-GCM from cryptography); a round trip through a new encrypted database."""
+    from bedside.store import encryption
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "selftest.sqlite3"
+        store = encryption.create_encrypted(path, "selftest", "selftest password")
+        store.close()
+        if path.read_bytes().startswith(b"SQLite format 3"):
+            raise RuntimeError("the encrypted database was written unencrypted")
+        store = encryption.open_signed_in(path, "selftest", "selftest password")
+        try:
+            version = store.conn.execute("PRAGMA cipher_version").fetchone()[0]
+        finally:
+            store.close()
+    return f"sqlcipher={version}"
+
+
 def check_pdf() -> str:
     """The printed visit summary, made and rasterized the way Save PDF and Print do it."""
     from datetime import UTC, datetime
@@ -123,7 +143,7 @@ def check_qt() -> str:
 
 
 CHECKS: list[Callable[[], str]] = [check_modules, check_resources, check_store, check_passwords,
-                                   check_pdf, check_qt]
+                                   check_encryption, check_pdf, check_qt]
 
 
 def run() -> int:

@@ -12,11 +12,18 @@ import sys
 from collections.abc import Sequence
 
 from bedside import __version__
-from bedside.cli import accounts_command, data_commands, report_command, safety_commands
+from bedside.cli import (
+    accounts_command,
+    data_commands,
+    encrypt_command,
+    report_command,
+    safety_commands,
+)
 from bedside.cli.common import EXIT_BAD_INPUT, EXIT_OK, CommandError
 
 # each: a module with register(subparsers)
-COMMAND_MODULES = [data_commands, report_command, safety_commands, accounts_command]
+COMMAND_MODULES = [data_commands, report_command, safety_commands, accounts_command,
+                   encrypt_command]
 
 
 def build_parser() -> argparse.ArgumentParser:

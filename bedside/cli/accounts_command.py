@@ -1,12 +1,23 @@
-"""`bedside accounts add NAME` and `bedside accounts list`."""
+"""`bedside accounts add NAME [--encrypt]`, `accounts list`, `accounts password NAME`,
+`accounts remove NAME`."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from bedside.cli import credentials
-from bedside.cli.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, add_db_option, open_store
-from bedside.store import StoreError, accounts
+from bedside.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILURE,
+    EXIT_OK,
+    CommandError,
+    add_db_option,
+    db_path,
+    open_store,
+)
+from bedside.cli.encrypt_command import report_encrypted
+from bedside.store import StoreError, accounts, encryption, keyfile
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -14,14 +25,36 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="add an examiner (the first one sets protection up)")
     add.add_argument("name")
+    add.add_argument("--encrypt", action="store_true",
+                     help="with the first examiner: encrypt the database (SQLCipher); a new "
+                     "database is created encrypted, an existing one is converted")
     add_db_option(add)
     add.set_defaults(func=cmd_add)
     lst = actions.add_parser("list", help="list the examiners")
     add_db_option(lst)
     lst.set_defaults(func=cmd_list)
+    pw = actions.add_parser("password", help="a signed-in examiner sets a new password for an "
+                            "examiner (on an encrypted database this gives them their key)")
+    pw.add_argument("name")
+    pw.add_argument("--new-password-file", type=Path, metavar="FILE",
+                    help="file holding the new password (default: typed twice on the terminal)")
+    add_db_option(pw)
+    pw.set_defaults(func=cmd_password)
+    rm = actions.add_parser("remove", help="a signed-in examiner removes another examiner's "
+                            "account (and, when encrypted, their key entry)")
+    rm.add_argument("name")
+    add_db_option(rm)
+    rm.set_defaults(func=cmd_remove)
+
+
+def _is_new(path: Path) -> bool:
+    return not path.exists() or path.stat().st_size == 0
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if args.encrypt:
+        return _add_encrypted(path, args.name.strip())
     with open_store(args) as store:
         first = not accounts.has_accounts(store)
         try:
@@ -35,8 +68,79 @@ def cmd_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_encrypted(path: Path, name: str) -> int:
+    """The first examiner of an encrypted database: created encrypted when new, else the
+    account is added and the database converted (bedside encrypt)."""
+    if encryption.needs_key(path):
+        raise CommandError(f"{path}: this database is encrypted already; add examiners "
+                           f"without --encrypt", EXIT_BAD_INPUT)
+    password = credentials.new_password()
+    if _is_new(path):
+        try:
+            store = encryption.create_encrypted(path, name, password)
+        except StoreError as e:
+            raise CommandError(f"{e}", EXIT_BAD_INPUT) from None
+        store.close()
+        print(f"created the encrypted database {path} with examiner {name}; it asks for "
+              f"sign-in. Its keys file {keyfile.keys_path(path).name} must stay beside it "
+              f"(and is copied with every backup): without it nobody can open the database.")
+        return EXIT_OK
+    args = argparse.Namespace(db=str(path))
+    with open_store(args) as store:
+        if accounts.has_accounts(store):
+            raise CommandError(f"{path}: this database has examiners already; encrypt it with "
+                               f"'bedside encrypt' (signed in). Nothing was changed.",
+                               EXIT_BAD_INPUT)
+        try:
+            accounts.create(store, name, password)
+        except StoreError as e:
+            raise CommandError(f"{e}; nothing was changed", EXIT_BAD_INPUT) from None
+    print(f"added examiner {name}; this database now asks for sign-in")
+    try:
+        result = encryption.encrypt(path, name, password)
+    except StoreError as e:
+        raise CommandError(f"{e} The account was added; the database stays unencrypted.",
+                           EXIT_FAILURE) from None
+    report_encrypted(result)
+    return EXIT_OK
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     with open_store(args, must_exist=True) as store:
         for name in accounts.names(store):
             print(name)
+    return EXIT_OK
+
+
+def _new_password_from(path: Path | None) -> str:
+    if path is None:
+        return credentials.new_password(from_file=False)
+    try:
+        return path.read_text(encoding="utf-8").rstrip("\r\n")
+    except OSError as e:
+        raise CommandError(f"--new-password-file {path}: cannot read it ({e.strerror})",
+                           EXIT_BAD_INPUT) from None
+
+
+def cmd_password(args: argparse.Namespace) -> int:
+    new = _new_password_from(args.new_password_file)
+    with open_store(args, must_exist=True) as store:
+        if not accounts.has_accounts(store):
+            raise CommandError(f"{store.path}: this database has no examiner accounts",
+                               EXIT_BAD_INPUT)
+        try:
+            accounts.set_password(store, args.name, new)
+        except StoreError as e:
+            raise CommandError(f"{e}; nothing was changed", EXIT_BAD_INPUT) from None
+    print(f"new password set for {args.name.strip()}")
+    return EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    with open_store(args, must_exist=True) as store:
+        try:
+            accounts.remove(store, args.name)
+        except StoreError as e:
+            raise CommandError(f"{e}; nothing was changed", EXIT_BAD_INPUT) from None
+    print(f"removed examiner {args.name.strip()}")
     return EXIT_OK

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from bedside.store import Store, StoreError, accounts, resolve_db_path
+from bedside.store import Store, StoreError, accounts, encryption, resolve_db_path
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -36,11 +36,11 @@ def open_store(args: argparse.Namespace, sign_in: bool = True,
         raise CommandError(f"{path}: there is no Bedside database here; check --db or "
                            "BEDSIDE_DB (nothing was created)", EXIT_BAD_INPUT)
     try:
-        store = Store.open(path)
+        store = open_encrypted(path) if encryption.needs_key(path) else Store.open(path)
     except StoreError as e:
         raise CommandError(str(e), EXIT_FAILURE) from None
     try:
-        if sign_in and accounts.has_accounts(store):
+        if sign_in and store.signed_in is None and accounts.has_accounts(store):
             from bedside.cli import credentials
 
             try:
@@ -50,6 +50,17 @@ def open_store(args: argparse.Namespace, sign_in: bool = True,
         yield store
     finally:
         store.close()
+
+
+def open_encrypted(path: Path) -> Store:
+    """An encrypted database: the examiner signs in before anything can be read."""
+    from bedside.cli import credentials
+
+    name, password = credentials.examiner_name(), credentials.password()
+    try:
+        return encryption.open_signed_in(path, name, password)
+    except accounts.SignInFailed as e:
+        raise CommandError(f"{path}: {e}; nothing was done", EXIT_BAD_INPUT) from None
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:

@@ -41,10 +41,14 @@ def password(prompt: str = "Password: ") -> str:
     return getpass.getpass(prompt)
 
 
-def new_password() -> str:
-    """A new password: from BEDSIDE_PASSWORD_FILE, or typed twice on the terminal."""
-    if os.environ.get("BEDSIDE_PASSWORD_FILE") or not _interactive():
+def new_password(from_file: bool = True) -> str:
+    """A new password: from BEDSIDE_PASSWORD_FILE (unless ``from_file`` is False: that file
+    then holds the signed-in examiner's own password), or typed twice on the terminal."""
+    if from_file and (os.environ.get("BEDSIDE_PASSWORD_FILE") or not _interactive()):
         return password()
+    if not _interactive():
+        raise CommandError("the new password: give it with --new-password-file FILE, or run "
+                           "the command in a terminal", EXIT_BAD_INPUT)
     first = getpass.getpass("New password: ")
     if getpass.getpass("Repeat it: ") != first:
         raise CommandError("the two passwords differ; nothing was changed", EXIT_BAD_INPUT)

@@ -15,7 +15,8 @@ from bedside.cli.common import (
     db_path,
     open_store,
 )
-from bedside.store import BadBackup, StoreError, backup, health
+from bedside.store import BadBackup, StoreError, accounts, backup, encryption, health, keyfile
+from bedside.store.connector import PLAIN, Connector
 from bedside.store.files import sidecars
 
 
@@ -70,7 +71,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not source.is_file():
         raise CommandError(f"{source}: no such file; name a backup file", EXIT_BAD_INPUT)
     try:
-        result = backup.restore(path, source)
+        if encryption.backup_needs_key(source, path) or encryption.needs_key(path):
+            from bedside.cli import credentials
+
+            name, password = credentials.examiner_name(), credentials.password()
+            result = encryption.restore(path, source, name, password)
+        else:
+            result = backup.restore(path, source)
+    except accounts.SignInFailed as e:
+        raise CommandError(f"{e}; the database was not changed", EXIT_BAD_INPUT) from None
     except BadBackup as e:
         raise CommandError(f"{e} The database was not changed.", EXIT_BAD_INPUT) from None
     except StoreError as e:
@@ -81,13 +90,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _what_to_do(path: Path, verdict: health.Health) -> str:
-    newest = backup.newest_good(path)
+def _what_to_do(path: Path, verdict: health.Health, connector: Connector = PLAIN) -> str:
+    newest = backup.newest_good(path, connector)
     if verdict.too_new:
         restore = (f" or, to go back to the newest backup, run: bedside restore "
                    f"'{newest.path}'" if newest else "")
         return f"What to do: open it with the newer version of Bedside{restore}."
     if newest is None:
+        paired = [b for b in backup.list_backups(path)
+                  if b.reason not in backup.KEPT_ASIDE and keyfile.exists_for(b.path)]
+        if paired and not connector.encrypted:  # encrypted backups: checked when restoring
+            return (f"What to do: restore the newest encrypted backup together with its keys "
+                    f"file, taken {paired[0].taken_at:%Y-%m-%d %H:%M} UTC: bedside restore "
+                    f"'{paired[0].path}' (signed in; the damaged file is kept aside).")
         return (f"What to do: no good backup was found in {backup.backup_dir(path)}; keep the "
                 f"file as it is and ask your IT support to recover it.")
     taken = f"{newest.taken_at:%Y-%m-%d %H:%M} UTC"
@@ -97,21 +112,38 @@ def _what_to_do(path: Path, verdict: health.Health) -> str:
 
 def cmd_check(args: argparse.Namespace) -> int:
     path = _existing_db(args)
-    verdict = health.inspect(path, thorough=True)
+    connector = _check_connector(path)
+    verdict = health.inspect(path, thorough=True, connector=connector)
     warning = health.network_share_warning(path)
     if warning:
         print(f"warning: {warning}", file=sys.stderr)
     if verdict.state == "problem":
         problem = verdict.problem.replace(health.ADVICE, "").strip()
-        raise CommandError(f"{problem} {_what_to_do(path, verdict)}", EXIT_FAILURE)
+        raise CommandError(f"{problem} {_what_to_do(path, verdict, connector)}", EXIT_FAILURE)
     if verdict.state == "new":
         print(f"{path}: an empty database (no Bedside data yet); nothing to check.")
         return EXIT_OK
     counts = ", ".join(f"{n} {name}" for name, n in verdict.counts.items())
-    print(f"{path}: OK: integrity ok, schema version {verdict.schema_version}, {counts}.")
-    newest = backup.newest_good(path)
+    kind = "encrypted, " if verdict.encrypted else ""
+    print(f"{path}: OK: {kind}integrity ok, schema version {verdict.schema_version}, {counts}.")
+    newest = backup.newest_good(path, connector)
     if newest is None:
         print(f"No backup yet in {backup.backup_dir(path)}: run 'bedside backup'.")
     else:
         print(f"Newest good backup: {newest.label}.")
     return EXIT_OK
+
+
+def _check_connector(path: Path) -> Connector:
+    """An encrypted database is checked with its key: the examiner signs in first."""
+    if not encryption.needs_key(path):
+        return PLAIN
+    from bedside.cli import credentials
+
+    name, password = credentials.examiner_name(), credentials.password()
+    try:
+        return encryption.unlocked(path, name, password)
+    except accounts.SignInFailed as e:
+        raise CommandError(f"{path}: {e}; nothing was checked", EXIT_BAD_INPUT) from None
+    except StoreError as e:
+        raise CommandError(str(e), EXIT_FAILURE) from None

@@ -4,25 +4,40 @@ Use: ``store = Store.open(path)``, then the repository modules ``patients``, ``v
 ``events`` and ``bulk``, which take and return domain values.
 """
 
-from bedside.store import accounts, audit_log, backup, bulk, events, health, patients, visits
+from bedside.store import (
+    accounts,
+    audit_log,
+    backup,
+    bulk,
+    encryption,
+    events,
+    health,
+    keyfile,
+    patients,
+    visits,
+)
 from bedside.store.db import Store
 from bedside.store.errors import (
     BadBackup,
     Conflict,
     DatabaseBusy,
     DiskFull,
+    KeyRequired,
+    KeysFileProblem,
     NotADatabase,
     ReadOnlyLocation,
     ReadOnlyRecord,
     SchemaTooNew,
+    SignInFailed,
     StoreError,
 )
 from bedside.store.files import create_private_file
 from bedside.store.location import default_db_path, demo_db_path, resolve_db_path
 
 __all__ = [
-    "BadBackup", "Conflict", "DatabaseBusy", "DiskFull", "NotADatabase", "ReadOnlyLocation",
-    "ReadOnlyRecord", "SchemaTooNew", "Store", "StoreError", "accounts", "audit_log", "backup",
-    "bulk", "create_private_file", "default_db_path", "demo_db_path", "events", "health",
-    "patients", "resolve_db_path", "visits",
+    "BadBackup", "Conflict", "DatabaseBusy", "DiskFull", "KeyRequired", "KeysFileProblem",
+    "NotADatabase", "ReadOnlyLocation", "ReadOnlyRecord", "SchemaTooNew", "SignInFailed",
+    "Store", "StoreError", "accounts", "audit_log", "backup", "bulk", "create_private_file",
+    "default_db_path", "demo_db_path", "encryption", "events", "health", "keyfile", "patients",
+    "resolve_db_path", "visits",
 ]

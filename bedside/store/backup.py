@@ -6,6 +6,10 @@ Backups live in a ``backups`` folder beside the database, named
 file with a backup's name is always a whole, checked backup. Rotation keeps the
 ``KEEP_RECENT`` newest and the newest of each day for ``KEEP_DAILY_DAYS`` days; files set aside
 by a restore are never rotated away.
+
+A backup of an encrypted database is encrypted with the same key (SQLCipher's backup between
+two connections keyed alike) and has a copy of the keys file beside it,
+``<backup>.sqlite3.keys``, written before the backup gets its name: the pair is the backup.
 """
 
 from __future__ import annotations
@@ -18,8 +22,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bedside.store import health
-from bedside.store.errors import BadBackup, DatabaseBusy, StoreError
+from bedside.store import connector as sql
+from bedside.store import health, keyfile
+from bedside.store.connector import PLAIN, Connector
+from bedside.store.errors import BadBackup, DatabaseBusy, KeyRequired, StoreError
 from bedside.store.files import (
     create_private_file,
     fsync_dir,
@@ -32,7 +38,7 @@ BACKUP_DIR_NAME = "backups"
 KEEP_RECENT = 10
 KEEP_DAILY_DAYS = 30
 BEFORE_UPGRADE = "before-upgrade"  # the database as it was before a schema migration
-KEPT_ASIDE = frozenset({"before-restore", "set-aside", BEFORE_UPGRADE})
+KEPT_ASIDE = frozenset({"before-restore", "set-aside", "before-encrypt", BEFORE_UPGRADE})
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z][a-z-]*)\.sqlite3$")
 
@@ -77,7 +83,7 @@ def list_backups(db_path: str | os.PathLike[str]) -> list[BackupFile]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
-def _new_name(db_path: Path, reason: str, folder: Path | None = None) -> Path:
+def new_name(db_path: Path, reason: str, folder: Path | None = None) -> Path:
     folder = folder or private_dir(backup_dir(db_path))
     now = datetime.now(UTC)
     while True:
@@ -87,11 +93,11 @@ def _new_name(db_path: Path, reason: str, folder: Path | None = None) -> Path:
         now += timedelta(microseconds=1)
 
 
-def _copy_into(source: sqlite3.Connection, partial: Path) -> None:
+def _copy_into(source: sqlite3.Connection, partial: Path, connector: Connector = PLAIN) -> None:
     if partial.exists():
         partial.unlink()
     create_private_file(partial, exclusive=True)
-    target = sqlite3.connect(partial, isolation_level=None)
+    target = connector.connect(partial, isolation_level=None)
     try:
         source.backup(target)
         target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
@@ -99,9 +105,10 @@ def _copy_into(source: sqlite3.Connection, partial: Path) -> None:
         target.close()
 
 
-def verify(path: Path, expected_version: int | None = None) -> health.Health:
+def verify(path: Path, expected_version: int | None = None,
+           connector: Connector = PLAIN) -> health.Health:
     """Open a written backup and check it fully; raise BadBackup when it is not good."""
-    verdict = health.inspect(path, thorough=True)
+    verdict = health.inspect(path, thorough=True, connector=connector)
     if verdict.state != "ok":
         raise BadBackup(f"the backup {path} is not good: {verdict.problem}")
     if expected_version is not None and verdict.schema_version != expected_version:
@@ -110,15 +117,23 @@ def verify(path: Path, expected_version: int | None = None) -> health.Health:
     return verdict
 
 
-def backup_to(source: sqlite3.Connection, dest: Path) -> Path:
-    """Copy the open database ``source`` into ``dest`` (a new file), verified, atomically."""
+def backup_to(source: sqlite3.Connection, dest: Path, connector: Connector = PLAIN,
+              keys_of: Path | None = None) -> Path:
+    """Copy the open database ``source`` into ``dest`` (a new file), verified, atomically.
+
+    Encrypted (``connector`` holds the key): the copy is encrypted with the same key and the
+    keys file of the database ``keys_of`` is copied beside it first."""
     dest = Path(dest)
     partial = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
     version = _schema_version(source)
     try:
-        _copy_into(source, partial)
-        verify(partial, version)
+        if connector.encrypted and keys_of is None:
+            raise StoreError(f"{dest}: an encrypted backup needs its keys file")
+        _copy_into(source, partial, connector)
+        verify(partial, version, connector)
         fsync_file(partial)
+        if connector.encrypted and keys_of is not None:  # the pair: keys first, then the name
+            keyfile.copy(keyfile.keys_path(keys_of), keyfile.keys_path(dest))
         os.replace(partial, dest)
         fsync_dir(dest.parent)
     finally:
@@ -134,10 +149,10 @@ def _schema_version(conn: sqlite3.Connection) -> int:
 
 
 def make_backup(source: sqlite3.Connection, db_path: str | os.PathLike[str],
-                reason: str) -> Path:
+                reason: str, connector: Connector = PLAIN) -> Path:
     """A new verified backup in the backups folder, then rotation."""
     db_path = Path(db_path)
-    dest = backup_to(source, _new_name(db_path, reason))
+    dest = backup_to(source, new_name(db_path, reason), connector, keys_of=db_path)
     rotate(db_path)
     return dest
 
@@ -160,36 +175,37 @@ def _fingerprint(conn: sqlite3.Connection) -> tuple[int, int]:
 
 
 def kept_aside_already(source: sqlite3.Connection, db_path: str | os.PathLike[str],
-                       reason: str) -> bool:
+                       reason: str, connector: Connector = PLAIN) -> bool:
     """True when a backup kept aside for ``reason`` already holds the database as it is now
     (an upgrade that failed and is tried again needs no second copy)."""
     for b in list_backups(db_path):
         if b.reason != reason:
             continue
         try:
-            conn = health.connect_immutable(b.path)
+            conn = health.connect_immutable(b.path, connector.for_file(b.path))
             try:
                 if _fingerprint(conn) == _fingerprint(source):
                     return True
             finally:
                 conn.close()
-        except sqlite3.Error:
+        except sql.Error:
             continue
     return False
 
 
-def up_to_date(source: sqlite3.Connection, db_path: str | os.PathLike[str]) -> bool:
+def up_to_date(source: sqlite3.Connection, db_path: str | os.PathLike[str],
+               connector: Connector = PLAIN) -> bool:
     """True when the newest good backup already holds everything in the database."""
     for b in list_backups(db_path):
         if b.reason in KEPT_ASIDE:
             continue
         try:
-            conn = health.connect_immutable(b.path)
+            conn = health.connect_immutable(b.path, connector.for_file(b.path))
             try:
                 return _fingerprint(conn) == _fingerprint(source)
             finally:
                 conn.close()
-        except sqlite3.Error:
+        except sql.Error:
             continue
     return False
 
@@ -209,6 +225,7 @@ def rotate(db_path: str | os.PathLike[str], now: datetime | None = None) -> list
     for b in rotating:
         if b.path not in keep:
             b.path.unlink(missing_ok=True)
+            keyfile.keys_path(b.path).unlink(missing_ok=True)
             removed.append(b.path)
     folder = backup_dir(db_path)
     for stale in folder.glob(f".{Path(db_path).stem}-*.partial") if folder.is_dir() else ():
@@ -216,12 +233,14 @@ def rotate(db_path: str | os.PathLike[str], now: datetime | None = None) -> list
     return removed
 
 
-def newest_good(db_path: str | os.PathLike[str]) -> BackupFile | None:
-    """The newest backup that passes the check (files set aside by a restore excluded)."""
+def newest_good(db_path: str | os.PathLike[str],
+                connector: Connector = PLAIN) -> BackupFile | None:
+    """The newest backup that passes the check (files set aside by a restore excluded);
+    an encrypted backup counts only when ``connector`` holds its key."""
     for b in list_backups(db_path):
         if b.reason in KEPT_ASIDE:
             continue
-        if health.inspect(b.path).state == "ok":
+        if health.inspect(b.path, connector=connector).state == "ok":
             return b
     return None
 
@@ -230,9 +249,11 @@ def newest_good(db_path: str | os.PathLike[str]) -> BackupFile | None:
 def set_aside(db_path: Path) -> list[Path]:
     """Keep the database file and its journal, exactly as they are, in the backups folder
     (a hard link where possible, else a copy): the originals are not modified."""
-    base = _new_name(db_path, "set-aside")
+    base = new_name(db_path, "set-aside")
     kept = []
-    for src, suffix in ((db_path, ""), *zip(sidecars(db_path), ("-wal", "-shm"), strict=True)):
+    keys = keyfile.keys_path(db_path)
+    for src, suffix in ((db_path, ""), *zip(sidecars(db_path), ("-wal", "-shm"), strict=True),
+                        (keys, keyfile.SUFFIX)):
         if not src.exists():
             continue
         dst = base.with_name(base.name + suffix)
@@ -246,31 +267,38 @@ def set_aside(db_path: Path) -> list[Path]:
     return kept
 
 
-def _keep_healthy(db_path: Path) -> list[Path]:
+def _keep_healthy(db_path: Path, connector: Connector = PLAIN) -> list[Path]:
     """Back up the current (healthy) database, making sure nobody else has it open."""
-    conn = sqlite3.connect(db_path, timeout=0.5, isolation_level=None)
+    conn = connector.connect(db_path, timeout=0.5, isolation_level=None)
     try:
         try:
             conn.execute("PRAGMA locking_mode = EXCLUSIVE")
             conn.execute("BEGIN EXCLUSIVE")
             conn.execute("COMMIT")
-        except sqlite3.OperationalError:
+        except sql.OperationalError:
             raise DatabaseBusy(
                 f"{db_path}: another Bedside window or command has this database open; close "
                 f"it, then restore again. Nothing was changed."
             ) from None
-        return [backup_to(conn, _new_name(db_path, "before-restore"))]
+        return [backup_to(conn, new_name(db_path, "before-restore"), connector,
+                          keys_of=db_path)]
     finally:
         conn.close()
 
 
-def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str]) -> RestoreResult:
+def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str],
+            connector: Connector = PLAIN, keys_from: Path | None = None) -> RestoreResult:
     """Replace the database with the backup ``source``, which is checked first.
 
     The current database is kept in the backups folder first (a verified backup when it is
     healthy; the file and its journal untouched when it is damaged). The backup is copied to a
     temporary file beside the database, verified, and renamed over the database in one step,
-    so a half-restored database never exists."""
+    so a half-restored database never exists.
+
+    An encrypted backup needs ``connector`` with its key. The keys file that unlocked it
+    (``keys_from``; by default the backup's own, else the database's) becomes the database's
+    keys file, written before the database is replaced (the old one is kept with the old
+    database)."""
     db_path, source = Path(db_path), Path(source)
     if health.open_here(db_path):
         raise DatabaseBusy(f"{db_path}: this window has the database open; close it first, "
@@ -279,29 +307,39 @@ def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str]) -> 
         raise BadBackup(f"{source}: no such file; name a backup file to restore")
     if db_path.exists() and source.resolve() == db_path.resolve():
         raise BadBackup(f"{source}: this is the database itself, not a backup of it")
-    verdict = health.inspect(source, thorough=True)
+    verdict = health.inspect(source, thorough=True, connector=connector)
+    if verdict.state == "encrypted":
+        raise KeyRequired(f"{source}: this backup is encrypted: restoring it needs an "
+                          f"examiner's sign-in. Nothing was changed.")
     if verdict.state != "ok":
         reason = verdict.problem or f"{source}: it holds no Bedside data"
         raise BadBackup(f"cannot restore from this file: {reason}")
+    source_connector = connector if verdict.encrypted else PLAIN
+    new_keys = (keys_from or _keys_for_restore(db_path, source)) if verdict.encrypted else None
     for stale in db_path.parent.glob(f".{db_path.name}.restore-*.partial"):
         stale.unlink(missing_ok=True)  # left by a restore that was interrupted
     partial = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}.partial")
+    db_keys = keyfile.keys_path(db_path)
     try:
-        with health.readable_view(source) as src:
-            _copy_into(src, partial)
-        verify(partial, verdict.schema_version)
+        with health.readable_view(source, source_connector) as src:
+            _copy_into(src, partial, source_connector)
+        verify(partial, verdict.schema_version, source_connector)
         fsync_file(partial)
-        current = health.inspect(db_path)
+        current = health.inspect(db_path, connector=connector)
         exists = db_path.exists() and db_path.stat().st_size > 0
         if current.state == "ok" and exists:
-            kept = _keep_healthy(db_path)
-        elif exists or any(s.exists() for s in sidecars(db_path)):
+            kept = _keep_healthy(db_path, connector if current.encrypted else PLAIN)
+        elif exists or any(s.exists() for s in (*sidecars(db_path), db_keys)):
             kept = set_aside(db_path)
         else:
             kept = []
         for side in sidecars(db_path):  # their content is kept: never apply them to the backup
             side.unlink(missing_ok=True)
+        if new_keys is not None and new_keys != db_keys:
+            keyfile.copy(new_keys, db_keys)
         os.replace(partial, db_path)
+        if new_keys is None:
+            db_keys.unlink(missing_ok=True)  # a plain database now; the old one kept it
         fsync_dir(db_path.parent)
     except OSError as e:
         raise StoreError(f"{db_path}: the restore failed ({e.strerror or e}); the database was "
@@ -310,3 +348,13 @@ def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str]) -> 
         if partial.exists():
             partial.unlink()
     return RestoreResult(db_path, source, tuple(kept))
+
+
+def _keys_for_restore(db_path: Path, source: Path) -> Path:
+    """The keys file an encrypted backup is restored with: its own, else the database's."""
+    for candidate in (keyfile.keys_path(source), keyfile.keys_path(db_path)):
+        if candidate.is_file():
+            return candidate
+    raise BadBackup(f"{source}: this backup is encrypted and no keys file was found beside it "
+                    f"({keyfile.keys_path(source).name}); put the backup's keys file beside it. "
+                    f"Nothing was changed.")

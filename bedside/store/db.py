@@ -19,9 +19,12 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 from bedside.store import backup, health, migrations
+from bedside.store import connector as sql
+from bedside.store.connector import PLAIN, Connector, is_plain_file
 from bedside.store.errors import (
     DatabaseBusy,
     DiskFull,
+    KeyRequired,
     NotADatabase,
     ReadOnlyLocation,
     ReadOnlyRecord,
@@ -53,13 +56,14 @@ def _default_user() -> str:
         return "unknown"
 
 
-def _backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
+def _backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int,
+                           connector: Connector) -> None:
     """A migration rewrites stored data: the file as it was is kept aside first (never
     rotated away), and without that backup the database is not upgraded."""
     try:
-        if not backup.kept_aside_already(conn, path, backup.BEFORE_UPGRADE):
-            backup.make_backup(conn, path, backup.BEFORE_UPGRADE)
-    except (OSError, StoreError, sqlite3.Error) as e:
+        if not backup.kept_aside_already(conn, path, backup.BEFORE_UPGRADE, connector):
+            backup.make_backup(conn, path, backup.BEFORE_UPGRADE, connector)
+    except (OSError, StoreError, *sql.Error) as e:
         raise StoreError(
             f"{path}: this database (schema {version}) must be upgraded to schema "
             f"{migrations.LATEST} by this version of Bedside, and a backup of it could not be "
@@ -71,10 +75,13 @@ def _backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -
 class Store:
     """One open database. All SQL of the app goes through bedside.store."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, user: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, user: str,
+                 connector: Connector = PLAIN) -> None:
         self.conn = conn
         self.path = path
         self.user = user
+        self.connector = connector  # plain, or the key of an encrypted database
+        self.signed_in: str | None = None  # the examiner whose password was checked
         self._depth = 0
         self._record_only = False  # inside transaction(record_only=True)
         self._db: sqlite_utils.Database | None = None
@@ -96,17 +103,25 @@ class Store:
         return self._db
 
     # -- opening -------------------------------------------------------------------------
+    @property
+    def encrypted(self) -> bool:
+        return self.connector.encrypted
+
     @classmethod
-    def open(cls, path: str | os.PathLike[str], user: str | None = None) -> Store:
+    def open(cls, path: str | os.PathLike[str], user: str | None = None, *,
+             key: bytes | None = None) -> Store:
         """Open (or create) a database for writing, after checking it without writing.
 
         A damaged, foreign or newer file raises NotADatabase or SchemaTooNew and is left
-        exactly as it was (no byte, no mtime, no -wal/-shm beside it changes)."""
+        exactly as it was (no byte, no mtime, no -wal/-shm beside it changes). ``key`` (from
+        ``encryption.unlock``) opens an encrypted database; with a key, a new database is created
+        encrypted. An encrypted database opened without its key raises KeyRequired."""
         path = Path(path)
         label = str(path)
         created = False
+        connector = _connector_for(path, key)
         if not health.open_here(path):  # (reading a file this process has open would
-            verdict = health.inspect(path)  # release SQLite's POSIX locks on it)
+            verdict = health.inspect(path, connector=connector)  # release SQLite's locks)
             if not verdict.ok:
                 raise verdict.error()
             if verdict.state == "new":
@@ -120,7 +135,7 @@ class Store:
                         f"a folder you may write to."
                     ) from None
         _check_writable(path)
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn = connector.connect(path, isolation_level=None, check_same_thread=False)
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             version = migrations.check_not_newer(conn, label)
@@ -130,12 +145,12 @@ class Store:
                 raise StoreError(f"{label}: could not switch the database to WAL mode ({mode})")
             conn.execute("PRAGMA synchronous = FULL")
             if 0 < version < migrations.LATEST and AUTO_BACKUP:
-                _backup_before_upgrade(conn, path, version)
+                _backup_before_upgrade(conn, path, version, connector)
             try:
                 migrations.migrate(conn, label)
-            except sqlite3.OperationalError:
+            except sql.OperationalError:
                 raise  # busy, disk full, read-only: said as such below
-            except (StoreError, sqlite3.Error) as e:
+            except (StoreError, *sql.Error) as e:
                 if isinstance(e, SchemaTooNew) or version == 0:
                     raise
                 raise StoreError(
@@ -144,10 +159,10 @@ class Store:
                     f"{backup.backup_dir(path)}."
                 ) from None
             _ensure_database_id(conn)
-        except sqlite3.OperationalError as e:
+        except sql.OperationalError as e:
             conn.close()
             raise translate(e, label) from None
-        except sqlite3.DatabaseError as e:
+        except sql.DatabaseError as e:
             conn.close()
             raise NotADatabase(
                 f"{label}: the database cannot be read ({e}). It was left untouched; "
@@ -156,19 +171,22 @@ class Store:
         except BaseException:
             conn.close()
             raise
-        store = cls(conn, path, user or os.environ.get("BEDSIDE_USER") or _default_user())
-        key = health.path_key(path)
-        health.OPEN_HERE[key] = health.OPEN_HERE.get(key, 0) + 1
+        store = cls(conn, path, user or os.environ.get("BEDSIDE_USER") or _default_user(),
+                    connector)
+        here = health.path_key(path)
+        health.OPEN_HERE[here] = health.OPEN_HERE.get(here, 0) + 1
         if not created:
             store._auto_backup("start")
         return store
 
     @classmethod
-    def open_read_only(cls, path: str | os.PathLike[str], user: str | None = None) -> Store:
+    def open_read_only(cls, path: str | os.PathLike[str], user: str | None = None, *,
+                       key: bytes | None = None) -> Store:
         """Open a healthy database for reading only (a read-only folder, a CD, a share):
         every save then raises ReadOnlyLocation and nothing is written."""
         path = Path(path)
-        verdict = health.inspect(path)
+        connector = _connector_for(path, key)
+        verdict = health.inspect(path, connector=connector)
         if verdict.state != "ok":
             raise verdict.error() if not verdict.ok else NotADatabase(
                 f"{path}: there is no Bedside database here to open read-only.")
@@ -178,13 +196,14 @@ class Store:
                 f"{verdict.schema_version}); open it once where it may be written, so it is "
                 f"upgraded, before opening it read-only.")
         immutable = not os.access(path.parent, os.W_OK)
-        conn = sqlite3.connect(health.ro_uri(path, immutable=immutable), uri=True,
-                               isolation_level=None, check_same_thread=False)
+        conn = connector.connect(health.ro_uri(path, immutable=immutable), uri=True,
+                                 isolation_level=None, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        store = cls(conn, path, user or os.environ.get("BEDSIDE_USER") or _default_user())
+        store = cls(conn, path, user or os.environ.get("BEDSIDE_USER") or _default_user(),
+                    connector)
         store.read_only = True
-        key = health.path_key(path)
-        health.OPEN_HERE[key] = health.OPEN_HERE.get(key, 0) + 1
+        here = health.path_key(path)
+        health.OPEN_HERE[here] = health.OPEN_HERE.get(here, 0) + 1
         return store
 
     @property
@@ -195,10 +214,11 @@ class Store:
         """A verified backup now: into ``dest`` (a new file) or the backups folder."""
         try:
             if dest is None:
-                made = backup.make_backup(self.conn, self.path, reason)
+                made = backup.make_backup(self.conn, self.path, reason, self.connector)
             else:
-                made = backup.backup_to(self.conn, Path(dest))
-        except sqlite3.Error as e:
+                made = backup.backup_to(self.conn, Path(dest), self.connector,
+                                        keys_of=self.path)
+        except sql.Error as e:
             raise translate(e, str(self.path)) from None
         self._saves_since_backup = 0
         self._last_backup = time.monotonic()
@@ -209,12 +229,12 @@ class Store:
         if self.read_only or not AUTO_BACKUP:
             return
         try:
-            if reason == "start" and backup.up_to_date(self.conn, self.path):
+            if reason == "start" and backup.up_to_date(self.conn, self.path, self.connector):
                 self._last_backup = time.monotonic()  # the newest backup is current
                 return
             self.backup(reason=reason)
             self.backup_warning = ""
-        except (StoreError, OSError, sqlite3.Error) as e:
+        except (StoreError, OSError, *sql.Error) as e:
             self.backup_warning = (
                 f"The automatic backup failed ({e}). Your data is saved in {self.path}; "
                 f"free disk space or check the folder {backup.backup_dir(self.path)}."
@@ -261,7 +281,7 @@ class Store:
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as e:
+        except sql.Error as e:
             raise translate(e, str(self.path)) from None
         self._depth = 1
         self._record_only = record_only
@@ -276,24 +296,24 @@ class Store:
             self._record_only = False
             self.cache.clear()
             if self.conn.in_transaction:  # SQLite may have rolled back already (disk full)
-                with suppress(sqlite3.Error):
+                with suppress(*sql.Error):
                     self.conn.execute("ROLLBACK")
-            if isinstance(e, sqlite3.Error):
+            if isinstance(e, sql.Error):
                 raise translate(e, str(self.path)) from None
             raise
         if not record_only:
             self._note_commit()
 
-    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+    def execute(self, statement: str, params: Any = ()) -> sqlite3.Cursor:
         try:
-            return self.conn.execute(sql, params)
-        except sqlite3.Error as e:
+            return self.conn.execute(statement, params)
+        except sql.Error as e:
             raise translate(e, str(self.path)) from None
 
-    def executemany(self, sql: str, rows: Any) -> sqlite3.Cursor:
+    def executemany(self, statement: str, rows: Any) -> sqlite3.Cursor:
         try:
-            return self.conn.executemany(sql, rows)
-        except sqlite3.Error as e:
+            return self.conn.executemany(statement, rows)
+        except sql.Error as e:
             raise translate(e, str(self.path)) from None
 
     # -- audit -----------------------------------------------------------------------------
@@ -358,6 +378,26 @@ def _as_text(value: Any) -> str | None:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
+def _connector_for(path: Path, key: bytes | None) -> Connector:
+    """Plain without a key; keyed for an encrypted (or a new) file. A key offered for a plain
+    database, or none for an encrypted one, is refused before anything is opened."""
+    label = str(path)
+    if health.open_here(path):  # never read a file this process has open (SQLite's locks)
+        return Connector(key) if key is not None else PLAIN
+    has_bytes = path.is_file() and path.stat().st_size > 0
+    if key is None:
+        if has_bytes and not is_plain_file(path):
+            from bedside.store import keyfile
+
+            if keyfile.exists_for(path):
+                raise KeyRequired(health.locked_message(path))
+        return PLAIN  # (a file that is neither is explained by health.inspect)
+    if has_bytes and is_plain_file(path):
+        raise StoreError(f"{label}: this database is not encrypted; 'bedside encrypt' converts "
+                         f"it (keeping a verified backup). Nothing was changed.")
+    return Connector(key)
+
+
 def _explain(e: sqlite3.IntegrityError) -> StoreError:
     msg = str(e)
     if "signed visit" in msg or "append-only" in msg:
@@ -390,9 +430,9 @@ def _ensure_database_id(conn: sqlite3.Connection) -> None:
         raise
 
 
-def translate(e: sqlite3.Error, label: str) -> StoreError:
+def translate(e: Exception, label: str) -> StoreError:
     """An SQLite error as a StoreError that says why nothing was saved and what to do."""
-    if isinstance(e, sqlite3.IntegrityError):
+    if isinstance(e, sql.IntegrityError):
         return _explain(e)
     name = getattr(e, "sqlite_errorname", "") or ""
     msg = str(e)

@@ -35,3 +35,16 @@ class ReadOnlyLocation(StoreError):
 
 class BadBackup(StoreError):
     """A file offered for restoring is not a good Bedside backup; nothing was changed."""
+
+
+class SignInFailed(StoreError):
+    """Wrong name or password; the message never says which."""
+
+
+class KeyRequired(StoreError):
+    """The database is encrypted: it is opened only with the key an examiner's sign-in
+    unlocks (or its keys file is missing); nothing was read or changed."""
+
+
+class KeysFileProblem(StoreError):
+    """The keys file of an encrypted database is missing, damaged or of another version."""

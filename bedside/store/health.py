@@ -5,6 +5,10 @@ connection (which creates no -wal or -shm file). When a -wal journal lies beside
 it checks a copy of the pair in a temporary folder instead, so the journal is replayed there and
 never into the real file; a journal that belongs to another database is recognised by the
 database identifier Bedside keeps in every database.
+
+An encrypted database (SQLCipher: its header is random bytes) is recognised as such, state
+"encrypted", instead of being called damaged; given the key (``connector``) it is inspected
+the same way through SQLCipher.
 """
 
 from __future__ import annotations
@@ -20,11 +24,13 @@ from pathlib import Path
 from types import MappingProxyType
 from urllib.parse import quote
 
-from bedside.store import migrations
-from bedside.store.errors import NotADatabase, SchemaTooNew, StoreError
+from bedside.store import connector as sql
+from bedside.store import keyfile, migrations
+from bedside.store.connector import PLAIN, SQLITE_MAGIC, Connector
+from bedside.store.errors import KeyRequired, NotADatabase, SchemaTooNew, StoreError
 from bedside.store.files import sidecars
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+CIPHER_PAGE_SIZE = 4096  # SQLCipher 4's default, which Bedside keeps
 DATABASE_ID_KEY = "database_id"
 WAL_HEADER_BYTES = 32
 NETWORK_FILESYSTEMS = frozenset({
@@ -48,7 +54,9 @@ def open_here(path: str | os.PathLike[str]) -> bool:
 @dataclass(frozen=True)
 class Health:
     """The verdict on one database file. ``state`` is "ok", "new" (absent or empty: Bedside
-    may create it) or "problem" (``problem`` says what is wrong in plain words)."""
+    may create it), "encrypted" (it can be inspected only with its key, which was not given)
+    or "problem" (``problem`` says what is wrong in plain words). ``encrypted`` says whether
+    the file is an SQLCipher database."""
 
     path: Path
     state: str
@@ -56,13 +64,22 @@ class Health:
     too_new: bool = False
     schema_version: int = 0
     counts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    encrypted: bool = False
 
     @property
     def ok(self) -> bool:
-        return self.state != "problem"
+        return self.state in ("ok", "new")
 
     def error(self) -> StoreError:
+        if self.state == "encrypted":
+            return KeyRequired(self.problem)
         return SchemaTooNew(self.problem) if self.too_new else NotADatabase(self.problem)
+
+
+def locked_message(path: Path) -> str:
+    return (f"{path}: this database is encrypted: it can be read only after an examiner signs "
+            f"in (for commands: set BEDSIDE_USER and BEDSIDE_PASSWORD_FILE). Nothing was read "
+            f"or changed.")
 
 
 def _problem(path: Path, text: str, *, too_new: bool = False) -> Health:
@@ -74,9 +91,10 @@ def ro_uri(path: Path, *, immutable: bool = True) -> str:
     return uri + "&immutable=1" if immutable else uri
 
 
-def connect_immutable(path: Path) -> sqlite3.Connection:
+def connect_immutable(path: Path, connector: Connector = PLAIN) -> sqlite3.Connection:
     """A read-only connection that neither locks nor creates -wal/-shm (ignores a -wal)."""
-    return sqlite3.connect(ro_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+    return connector.connect(ro_uri(path), uri=True, isolation_level=None,
+                             check_same_thread=False)
 
 
 def _wal_size(path: Path) -> int:
@@ -88,11 +106,11 @@ def _wal_size(path: Path) -> int:
 
 
 @contextmanager
-def readable_view(path: Path) -> Iterator[sqlite3.Connection]:
+def readable_view(path: Path, connector: Connector = PLAIN) -> Iterator[sqlite3.Connection]:
     """A read-only view of the database as SQLite would see it, journal included, that
     cannot change the file: immutable when there is no journal, else a temporary copy."""
     if _wal_size(path) <= WAL_HEADER_BYTES:
-        conn = connect_immutable(path)
+        conn = connect_immutable(path, connector)
         try:
             yield conn
         finally:
@@ -102,7 +120,7 @@ def readable_view(path: Path) -> Iterator[sqlite3.Connection]:
         copy = Path(tmp) / "copy.sqlite3"
         shutil.copyfile(path, copy)
         shutil.copyfile(sidecars(path)[0], sidecars(copy)[0])
-        conn = sqlite3.connect(copy, isolation_level=None)
+        conn = connector.connect(copy, isolation_level=None)
         try:
             yield conn
         finally:
@@ -119,16 +137,30 @@ def _looks_like_text(data: bytes) -> bool:
     return False
 
 
+def _text_problem(path: Path, header: bytes) -> str:
+    start = header[:30].decode("utf-8", "replace").splitlines()[0].lstrip("\ufeff")
+    return (f"{path}: this is a text file (it begins \u201c{start}\u201d), not a Bedside "
+            f"database. It was left untouched; choose the database file, or use "
+            f"'bedside import' for a CSV file.")
+
+
+def _encrypted_size_problem(path: Path, size: int, wal_size: int) -> str:
+    if wal_size <= WAL_HEADER_BYTES and size % CIPHER_PAGE_SIZE:
+        return (f"{path}: the encrypted database is cut off: it holds {size} bytes, not a whole "
+                f"number of {CIPHER_PAGE_SIZE}-byte pages (an interrupted copy or a full disk "
+                f"does this). {ADVICE}")
+    return ""
+
+
 def _header_problem(path: Path, header: bytes, size: int, wal_size: int) -> str:
     label = str(path)
     if header[:16] != SQLITE_MAGIC and not SQLITE_MAGIC.startswith(header):
         if _looks_like_text(header):
-            start = header[:30].decode("utf-8", "replace").splitlines()[0].lstrip("\ufeff")
-            return (f"{label}: this is a text file (it begins \u201c{start}\u201d), not a Bedside "
-                    f"database. It was left untouched; choose the database file, or use "
-                    f"'bedside import' for a CSV file.")
+            return _text_problem(path, header)
         return (f"{label}: this file is not a Bedside database: it does not begin like an SQLite "
-                f"database, so it is damaged or another kind of file. {ADVICE}")
+                f"database, so it is damaged or another kind of file (or an encrypted Bedside "
+                f"database whose keys file {keyfile.keys_path(path).name} is missing: restore "
+                f"a backup together with its keys file). {ADVICE}")
     if len(header) < 100:
         return (f"{label}: the database is cut off: the file ends after {size} bytes, inside its "
                 f"header (an interrupted copy or a full disk does this). {ADVICE}")
@@ -150,26 +182,37 @@ def _database_id(conn: sqlite3.Connection) -> str | None:
     try:
         row = conn.execute("SELECT value FROM settings WHERE key = ?",
                            (DATABASE_ID_KEY,)).fetchone()
-    except sqlite3.DatabaseError:
+    except sql.DatabaseError:
         return None
     return str(row[0]).split("/")[0] if row else None
 
 
-def _look_inside(path: Path, conn: sqlite3.Connection, thorough: bool) -> Health:
+def _key_problem(path: Path) -> str:
+    return (f"{path}: the key unlocked from {keyfile.keys_path(path).name} does not open this "
+            f"encrypted file: the keys file belongs to another database (an interrupted restore "
+            f"keeps the replaced pair in the backups folder), or the file is damaged. Nothing "
+            f"was changed. Restore the newest backup together with its keys file ('bedside "
+            f"restore FILE').")
+
+
+def _look_inside(path: Path, conn: sqlite3.Connection, thorough: bool,
+                 encrypted: bool = False) -> Health:
     label = str(path)
     check = "PRAGMA integrity_check(20)" if thorough else "PRAGMA quick_check(20)"
     try:
         rows = [r[0] for r in conn.execute(check).fetchall()]
         tables = {r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.DatabaseError as e:
+    except sql.DatabaseError as e:
+        if encrypted and "not a database" in str(e):
+            return _problem(path, _key_problem(path))
         return _problem(path, f"{label}: the database is damaged and cannot be read ({e}). "
                               f"{ADVICE}")
     if rows != ["ok"]:
         return _problem(path, f"{label}: the database is damaged ({len(rows)} fault(s) found, "
                               f"first: {rows[0]}). {ADVICE}")
     if not tables:
-        return Health(path, "new")
+        return Health(path, "new", encrypted=encrypted)
     if "schema_migrations" not in tables:
         sample = ", ".join(sorted(tables)[:3])
         return _problem(path, f"{label}: this is an SQLite database of another program (tables "
@@ -180,27 +223,29 @@ def _look_inside(path: Path, conn: sqlite3.Connection, thorough: bool) -> Health
         return _problem(path, migrations.too_new_message(label, version), too_new=True)
     counts: dict[str, int] = {}
     if thorough and version >= 1:
-        for name, sql in (
+        for name, query in (
             ("patients", "SELECT count(*) FROM patients"),
             ("visits", "SELECT count(*) FROM visits WHERE status = 'signed'"),
             ("drafts", "SELECT count(*) FROM visits WHERE status = 'draft'"),
             ("audit entries", "SELECT count(*) FROM audit_log"),
         ):
-            counts[name] = int(conn.execute(sql).fetchone()[0])
-    return Health(path, "ok", schema_version=version, counts=MappingProxyType(counts))
+            counts[name] = int(conn.execute(query).fetchone()[0])
+    return Health(path, "ok", schema_version=version, counts=MappingProxyType(counts),
+                  encrypted=encrypted)
 
 
-def _journal_problem(path: Path, replayed: Health, replayed_id: str | None) -> str:
+def _journal_problem(path: Path, replayed: Health, replayed_id: str | None,
+                     connector: Connector = PLAIN) -> str:
     """Compare the database with its journal replayed against the file alone."""
     wal = sidecars(path)[0]
     try:
-        conn = connect_immutable(path)
+        conn = connect_immutable(path, connector)
         try:
-            alone = _look_inside(path, conn, thorough=False)
+            alone = _look_inside(path, conn, thorough=False, encrypted=connector.encrypted)
             alone_id = _database_id(conn) if alone.state == "ok" else None
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except sql.DatabaseError:
         return ""
     foreign = (
         f"{path}: the journal file {wal.name} beside it belongs to another database, or is "
@@ -215,11 +260,14 @@ def _journal_problem(path: Path, replayed: Health, replayed_id: str | None) -> s
     return ""
 
 
-def inspect(path: str | os.PathLike[str], *, thorough: bool = False) -> Health:
+def inspect(path: str | os.PathLike[str], *, thorough: bool = False,
+            connector: Connector = PLAIN) -> Health:
     """Say whether ``path`` is a healthy Bedside database, writing nothing at all.
 
     ``thorough`` runs the full integrity check and counts the records (for 'bedside check');
-    otherwise the quicker quick_check runs (at every start)."""
+    otherwise the quicker quick_check runs (at every start). ``connector`` holds the key of
+    an encrypted database; without one, an encrypted file is reported as state "encrypted"
+    (a file with an SQLite header is always read as plain SQLite, key or not)."""
     path = Path(path)
     label = str(path)
     wal_size = _wal_size(path)
@@ -243,19 +291,30 @@ def inspect(path: str | os.PathLike[str], *, thorough: bool = False) -> Health:
     except OSError as e:
         return _problem(path, f"{label}: the file cannot be read ({e.strerror}). Check that "
                               f"you may read it.")
-    problem = _header_problem(path, header, size, wal_size)
+    plain = header[:16] == SQLITE_MAGIC or SQLITE_MAGIC.startswith(header)
+    if plain:
+        connector = PLAIN
+        problem = _header_problem(path, header, size, wal_size)
+    elif _looks_like_text(header):
+        problem = _text_problem(path, header)
+    elif not connector.encrypted:
+        if not keyfile.exists_for(path):  # damaged, foreign, or its keys file was lost
+            return _problem(path, _header_problem(path, header, size, wal_size))
+        return Health(path, "encrypted", locked_message(path), encrypted=True)
+    else:
+        problem = _encrypted_size_problem(path, size, wal_size)
     if problem:
         return _problem(path, problem)
     try:
-        with readable_view(path) as conn:
-            health = _look_inside(path, conn, thorough)
+        with readable_view(path, connector) as conn:
+            health = _look_inside(path, conn, thorough, connector.encrypted)
             replayed_id = _database_id(conn) if health.state == "ok" else None
-    except sqlite3.DatabaseError as e:
+    except sql.DatabaseError as e:
         return _problem(path, f"{label}: the database cannot be read ({e}). {ADVICE}")
     except OSError as e:
         return _problem(path, f"{label}: the file cannot be read ({e.strerror}).")
     if wal_size > WAL_HEADER_BYTES:
-        problem = _journal_problem(path, health, replayed_id)
+        problem = _journal_problem(path, health, replayed_id, connector)
         if problem:
             return _problem(path, problem)
     return health

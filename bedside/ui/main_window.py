@@ -133,9 +133,15 @@ class MainWindow(QMainWindow):
     def set_up_accounts(self) -> None:
         from bedside.ui.signin import CreateAccountDialog
 
-        if CreateAccountDialog(self.store, self).exec():
+        dialog = CreateAccountDialog(self.store, self)
+        if dialog.exec():
             self._update_banner()
             self.statusBar().showMessage(self.tr("Examiner account added."), 8000)
+            if dialog.credentials is not None:
+                from bedside.ui.encrypt_action import encrypt_open_database
+
+                encrypt_open_database(self, *dialog.credentials)
+                dialog.credentials = None
 
     def reload_patients(self) -> None:
         everyone = patient_repo.all_patients(self.store)

@@ -18,8 +18,9 @@ def is_protected(store: Store) -> bool:
 
 
 def ensure_signed_in(store: Store, parent: QWidget | None = None) -> bool:
-    """True when the store may be shown: unprotected, or an examiner signed in now."""
-    if not is_protected(store):
+    """True when the store may be shown: unprotected, or an examiner signed in now (an
+    encrypted database was signed in to before it could be opened)."""
+    if not is_protected(store) or store.signed_in is not None:
         return True
     return SignInDialog(store, parent).exec() == SignInDialog.DialogCode.Accepted
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.store import StoreError, backup, health
+from bedside.store.connector import PLAIN, Connector
 
 TOUCH_PX = 44
 ERROR_STYLE = "color: #b00020;"
@@ -27,11 +28,13 @@ ERROR_STYLE = "color: #b00020;"
 class RecoveryDialog(QDialog):
     """``chosen`` is the database path to open after a restore, None when the user quits."""
 
-    def __init__(self, path: Path, message: str, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, message: str, parent: QWidget | None = None,
+                 connector: Connector = PLAIN) -> None:
         super().__init__(parent)
         self.path = Path(path)
+        self.connector = connector  # the key of an encrypted database and its backups
         self.chosen: Path | None = None
-        self.newest = backup.newest_good(self.path)
+        self.newest = backup.newest_good(self.path, connector)
         self.too_new = "newer version of Bedside" in message
         self.setWindowTitle(self.tr("Bedside: the database cannot be opened"))
         self.setMinimumWidth(640)
@@ -80,10 +83,10 @@ class RecoveryDialog(QDialog):
                 "No good backup was found in %1. Keep the file as it is and ask your IT support "
                 "to recover it, or choose a backup you keep elsewhere."
             ).replace("%1", str(backup.backup_dir(self.path)))
-        verdict = health.inspect(self.newest.path)
+        verdict = health.inspect(self.newest.path, connector=self.connector)
         counts = ""
         if verdict.state == "ok":
-            full = health.inspect(self.newest.path, thorough=True)
+            full = health.inspect(self.newest.path, thorough=True, connector=self.connector)
             counts = self.tr(" It holds %1 patients and %2 signed visits.").replace(
                 "%1", str(full.counts.get("patients", 0))).replace(
                 "%2", str(full.counts.get("visits", 0)))
@@ -100,7 +103,7 @@ class RecoveryDialog(QDialog):
 
     def restore_from(self, source: Path) -> bool:
         try:
-            backup.restore(self.path, source)
+            backup.restore(self.path, source, self.connector)
         except StoreError as e:
             self.error.setText(str(e))
             return False
@@ -122,10 +125,12 @@ class RecoveryDialog(QDialog):
             self.restore_from(Path(name))
 
 
-def offer_recovery(parent: QWidget | None, path: Path, message: str) -> Path | None:
-    """Say what is wrong with the database at ``path`` and offer the newest good backup.
+def offer_recovery(parent: QWidget | None, path: Path, message: str,
+                   connector: Connector = PLAIN) -> Path | None:
+    """Say what is wrong with the database at ``path`` and offer the newest good backup
+    (of an encrypted database: ``connector`` holds the key its sign-in unlocked).
 
     Returns the path to open (the database, now restored from a backup) or None (quit)."""
-    dialog = RecoveryDialog(Path(path), message, parent)
+    dialog = RecoveryDialog(Path(path), message, parent, connector)
     dialog.exec()
     return dialog.chosen

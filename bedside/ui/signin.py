@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -14,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside.store import Store, StoreError, accounts
+from bedside.store import SignInFailed, Store, StoreError, accounts, encryption
 
 MIN_HEIGHT = 44  # touch target
 
@@ -116,10 +119,16 @@ class CreateAccountDialog(QDialog):
             "Once this database has an account, the app and every command ask for sign-in. "
             "Passwords have at least {0} characters.").format(accounts.MIN_PASSWORD_LENGTH)
             if first else "", wordWrap=True)
+        self.encrypt = QCheckBox(self.tr(
+            "Encrypt the database file: without a signed-in examiner it cannot be read at "
+            "all (a copy of the unencrypted file is kept in the backups folder)"))
+        self.encrypt.setVisible(first and not store.encrypted)
+        self.credentials: tuple[str, str] | None = None  # kept only when encrypting next
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Repeat password"), self.repeat)
+        form.addRow(self.encrypt)
         for w in (self.name, self.password, self.repeat):
             w.setMinimumHeight(MIN_HEIGHT)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -146,4 +155,86 @@ class CreateAccountDialog(QDialog):
         if first:  # the creator is signed in as the new examiner
             accounts.sign_in(self.store, self.name.text(), self.password.text(),
                              sleep=lambda s: None)
+        if first and self.encrypt.isChecked():
+            self.credentials = (self.name.text().strip(), self.password.text())
+        self.accept()
+
+
+class UnlockDialog(QDialog):
+    """Sign-in to an encrypted database, before anything of it can be read: the examiners
+    come from its keys file, the password unlocks the key (bedside.store.encryption).
+    ``store`` is the opened, signed-in store once accepted."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.store: Store | None = None
+        self.key: bytes | None = None  # unlocked, though the database did not open
+        self.problem = ""  # why it did not open (damaged, say): recovery is offered next
+        self.setWindowTitle(self.tr("Sign in to Bedside"))
+        self.name = QComboBox(editable=True)
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Password"))
+        self.message = QLabel(wordWrap=True)
+        self.message.setStyleSheet("color: #b00020;")
+        try:
+            self.name.addItems(encryption.examiner_names(self.path))
+        except StoreError as e:  # the keys file is damaged: say so, sign-in cannot work
+            self.message.setText(str(e))
+        for w in (self.name, self.password):
+            w.setMinimumHeight(MIN_HEIGHT)
+        intro = QLabel(self.tr("This database is encrypted. Sign in to open it."), wordWrap=True)
+        form = QFormLayout()
+        form.addRow(self.tr("Examiner"), self.name)
+        form.addRow(self.tr("Password"), self.password)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        for b in buttons.buttons():
+            b.setMinimumHeight(MIN_HEIGHT)
+            b.setAutoDefault(False)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        self.password.returnPressed.connect(self._accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self._wait = QTimer(self, singleShot=True)
+        self.password.setFocus()
+
+    def _accept(self) -> None:
+        if self._wait.isActive():
+            return
+        name = self.name.currentText().strip()
+        password = self.password.text()
+        try:
+            key = encryption.unlock(self.path, name, password, sleep=lambda s: None)
+        except SignInFailed as e:
+            self.password.clear()
+            delay = accounts.delay_for(encryption.recent_failures(self.path, name))
+            wait = self.tr(" Try again in {0} s.").format(int(delay)) if delay else ""
+            self.message.setText(str(e).capitalize() + "." + wait)
+            if delay:
+                self._wait.start(int(delay * 1000))
+            return
+        except StoreError as e:  # the keys file itself cannot be used
+            self.password.clear()
+            self.message.setText(str(e))
+            return
+        self.password.clear()
+        try:
+            self.store = Store.open(self.path, key=key)
+        except StoreError as e:  # unlocked, but the file is damaged: recovery comes next
+            self.key, self.problem = key, str(e)
+            self.reject()
+            return
+        try:
+            encryption.sign_in_opened(self.store, name, password)
+        except StoreError as e:
+            self.store.close()
+            self.store = None
+            self.message.setText(str(e))
+            return
         self.accept()

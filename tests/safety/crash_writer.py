@@ -2,7 +2,8 @@
 
 Prints one line after each call has returned (flushed), so the test knows what the store
 had promised when the SIGKILL came: ``draft <id>``, ``signed <id>``, ``bulk <pid> ...``.
-Run as ``python -m tests.safety.crash_writer DB TRIAL SEED``.
+Run as ``python -m tests.safety.crash_writer DB TRIAL SEED [KEY_HEX]`` (KEY_HEX: the raw key
+of an encrypted database).
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from bedside.store import Store, bulk, db, patients, visits
 from tests.safety.factory import day, event, patient, visit
 
 
-def main(path: str, trial: int, seed: int) -> None:
+def main(path: str, trial: int, seed: int, key_hex: str = "") -> None:
     db.BACKUP_MIN_INTERVAL_S = 0.0  # a backup every 10 saves, so kills land in backups too
     rng = random.Random(seed)
-    store = Store.open(path)
+    store = Store.open(path, key=bytes.fromhex(key_hex) if key_hex else None)
     print("open", flush=True)
     n = 0
     while True:
@@ -45,4 +46,4 @@ def main(path: str, trial: int, seed: int) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]))
+    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), *sys.argv[4:5])

@@ -1,7 +1,8 @@
 """Runs a restore that SIGKILLs itself at file-operation step K (before or after it).
 
-``python -m tests.safety.restore_killer DB SOURCE K``; exits 0 when the restore finished
-before step K came (then the test has tried every step)."""
+``python -m tests.safety.restore_killer DB SOURCE K [KEY_HEX]``; exits 0 when the restore
+finished before step K came (then the test has tried every step). With KEY_HEX the restore is
+of an encrypted backup, and writing the keys file is a step too."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ import os
 import signal
 import sys
 
-from bedside.store import backup
+from bedside.store import backup, keyfile
+from bedside.store.connector import PLAIN, Connector
 
 STEPS = ("_copy_into", "verify", "fsync_file", "_keep_healthy", "set_aside", "fsync_dir")
 
 
-def main(db: str, source: str, kill_at: int) -> None:
+def main(db: str, source: str, kill_at: int, key_hex: str = "") -> None:
     count = 0
 
     def step(fn):
@@ -35,8 +37,11 @@ def main(db: str, source: str, kill_at: int) -> None:
     backup.os = type("os_with_kill_points", (), {  # os.replace and os.link are steps too
         "__getattr__": lambda self, n: step(getattr(os, n)) if n in ("replace", "link")
         else getattr(os, n)})()
-    backup.restore(db, source)
+    backup.keyfile = type("keyfile_with_kill_points", (), {
+        "__getattr__": lambda self, n: step(getattr(keyfile, n)) if n == "copy"
+        else getattr(keyfile, n)})()
+    backup.restore(db, source, Connector(bytes.fromhex(key_hex)) if key_hex else PLAIN)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]))
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), *sys.argv[4:5])

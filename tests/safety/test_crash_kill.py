@@ -17,9 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from bedside.store import Store, backup, health, visits
+from bedside.store import Store, backup, encryption, health, keyfile, visits
+from bedside.store.connector import PLAIN, Connector
 
 TRIALS = 52
+ENCRYPTED_TRIALS = 20  # the same writer on an SQLCipher database (the key given to it)
 SEED = 20261125
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,10 +33,12 @@ class Promised:
     imported: set[str] = field(default_factory=set)
 
 
-def _run_trial(db_path: Path, trial: int, rng: random.Random) -> tuple[str, Promised]:
+def _run_trial(db_path: Path, trial: int, rng: random.Random,
+               connector: Connector = PLAIN) -> tuple[str, Promised]:
+    key = [connector.key.hex()] if connector.key is not None else []
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.safety.crash_writer", str(db_path), str(trial),
-         str(rng.randrange(1 << 30))],
+         str(rng.randrange(1 << 30)), *key],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "BEDSIDE_USER": "crash"},
     )
@@ -95,31 +99,39 @@ def _check(store: Store, all_promised: Promised) -> None:
 
 
 @pytest.mark.slow
-def test_sigkill_at_random_moments_loses_nothing(tmp_path, capsys):
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_sigkill_at_random_moments_loses_nothing(tmp_path, capsys, encrypted):
     db_path = tmp_path / "crash.sqlite3"
     rng = random.Random(SEED)
     promised = Promised()
     landed = {"wrote": 0, "opening": 0}
     started = time.monotonic()
-    for trial in range(TRIALS):
-        moment, got = _run_trial(db_path, trial, rng)
+    connector = PLAIN
+    if encrypted:
+        encryption.create_encrypted(db_path, "Dr Crash", "crash test password").close()
+        connector = Connector(encryption.unlock(db_path, "Dr Crash", "crash test password"))
+    trials = ENCRYPTED_TRIALS if encrypted else TRIALS
+    for trial in range(trials):
+        moment, got = _run_trial(db_path, trial, rng, connector)
         landed[moment] += 1
         promised.drafts |= got.drafts
         promised.signed |= got.signed
         promised.imported |= got.imported
-        verdict = health.inspect(db_path)
+        verdict = health.inspect(db_path, connector=connector)
         nothing_yet = not (promised.drafts or promised.imported)
         # killed while the very first run created the database: no table yet, Bedside may
         # set it up (migrations are transactions, so there is no half-made schema)
         assert verdict.state == "ok" or (verdict.state == "new" and nothing_yet), \
             verdict.problem
-        with Store.open(db_path) as store:
+        with Store.open(db_path, key=connector.key) as store:
             _check(store, promised)
     backups = backup.list_backups(db_path)
     for b in backups:
-        assert health.inspect(b.path, thorough=True).state == "ok", b.path
+        assert health.inspect(b.path, thorough=True, connector=connector).state == "ok", b.path
+        assert keyfile.exists_for(b.path) == encrypted, b.path  # an encrypted backup is a pair
+    kind = "encrypted" if encrypted else "plain"
     with capsys.disabled():
-        print(f"\ncrash test: {TRIALS} SIGKILLs ({landed['wrote']} while saving, "
+        print(f"\ncrash test ({kind}): {trials} SIGKILLs ({landed['wrote']} while saving, "
               f"{landed['opening']} while starting), {len(promised.signed)} signed visits, "
               f"{len(promised.drafts - promised.signed)} drafts and "
               f"{len(promised.imported)} imported patients promised and all found; "
