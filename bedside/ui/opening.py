@@ -22,7 +22,12 @@ def open_or_recover(parent: QWidget | None, path: Path) -> Store | None:
     try:
         return Store.open(path)
     except StoreError as e:
-        message = str(e)
+        return recover(parent, path, str(e))
+
+
+def recover(parent: QWidget | None, path: Path, message: str) -> Store | None:
+    """``path`` was refused with ``message``: say so, offer the newest good backup; the store
+    restored from the backup the user chose, or None."""
     title = QCoreApplication.translate("opening", "Cannot open the database")
     if recovery_available():
         from bedside.ui.recovery import offer_recovery

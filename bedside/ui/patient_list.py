@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,9 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside.domain import Patient
 from bedside.ui.fold import fold, tokens
 from bedside.ui.style import TOUCH_PX
+
+if TYPE_CHECKING:
+    from bedside.domain import Patient
+    from bedside.store import Store
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -41,6 +46,33 @@ def search_key(p: Patient) -> str:
     return fold(f"{p.patient_id} {p.family_name} {p.given_name}")
 
 
+@dataclass(frozen=True)
+class Listing:
+    """The patients as the list shows them: search keys folded and cells formatted once.
+    Plain Python (no Qt), so it can be prepared off the GUI thread."""
+
+    patients: list[Patient]
+    keys: list[str]
+    cells: list[tuple[str, str, str]]
+
+
+def make_listing(patients: Sequence[Patient], last_visits: dict[str, date],
+                 none: str = "none") -> Listing:
+    """``none``: what the last-visit column says for a patient without visits."""
+    everyone = list(patients)
+    cells = [(p.display_name, p.patient_id,
+              last.isoformat() if (last := last_visits.get(p.patient_id)) else none)
+             for p in everyone]
+    return Listing(everyone, [search_key(p) for p in everyone], cells)
+
+
+def load_listing(store: Store, none: str = "none") -> Listing:
+    """Every patient of ``store`` with the date of their latest visit."""
+    from bedside.store import bulk, patients
+
+    return make_listing(patients.all_patients(store), bulk.last_visit_dates(store), none)
+
+
 class PatientListModel(QAbstractTableModel):
     """All patients with their folded search keys; ``set_query`` narrows the rows shown."""
 
@@ -50,7 +82,6 @@ class PatientListModel(QAbstractTableModel):
         super().__init__(parent)
         self._patients: list[Patient] = []
         self._keys: list[str] = []
-        self._last: dict[str, date] = {}
         self._rows: list[int] = []
         self._query: list[str] = []
         self._cells: list[tuple[str, str, str]] = []
@@ -59,15 +90,19 @@ class PatientListModel(QAbstractTableModel):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Name"), self.tr("Identifier"), self.tr("Last visit"))
 
+    @property
+    def none_text(self) -> str:
+        return self.tr("none")
+
     def set_patients(self, patients: Sequence[Patient], last_visits: dict[str, date]) -> None:
+        self.set_listing(make_listing(patients, last_visits, self.none_text))
+
+    def set_listing(self, listing: Listing) -> None:
+        """Show ``listing`` (the query typed so far still applies)."""
         self.beginResetModel()
-        self._patients = list(patients)
-        self._keys = [search_key(p) for p in self._patients]
-        self._last = dict(last_visits)
-        none = self.tr("none")
-        self._cells = [(p.display_name, p.patient_id,
-                        last.isoformat() if (last := self._last.get(p.patient_id)) else none)
-                       for p in self._patients]
+        self._patients = listing.patients
+        self._keys = listing.keys
+        self._cells = listing.cells
         self._recent = {}
         self._rows = self._matching(range(len(self._patients)), self._query)
         self.endResetModel()
@@ -180,6 +215,15 @@ class PatientListPanel(QWidget):
         hh.resizeSection(2, 92)
         self.table.activated.connect(self._on_activated)
         self.table.clicked.connect(self._on_activated)
+        # Said over the empty table while the database is opened and read (after the window
+        # is on screen); hidden once the patients are in.
+        self.opening = QLabel(self.table.viewport())
+        self.opening.setObjectName("patient_list_opening")
+        self.opening.setWordWrap(True)
+        self.opening.setStyleSheet("color: #555; font-size: 11pt;")
+        over = QVBoxLayout(self.table.viewport())
+        over.addWidget(self.opening, 0, Qt.AlignmentFlag.AlignCenter)
+        self.opening.hide()
 
         self.count = QLabel(self)
         self.count.setObjectName("patient_count")
@@ -199,7 +243,24 @@ class PatientListPanel(QWidget):
         self.model.modelReset.connect(self._update_count)
 
     def set_patients(self, patients: Sequence[Patient], last_visits: dict[str, date]) -> None:
-        self.model.set_patients(patients, last_visits)
+        self.set_listing(make_listing(patients, last_visits, self.model.none_text))
+
+    def set_listing(self, listing: Listing) -> None:
+        self.opening.hide()
+        self.new_button.setEnabled(True)
+        self.model.set_listing(listing)
+
+    def show_opening(self, text: str) -> None:
+        """The list before the patients are in: empty, saying ``text`` ("Opening ...")."""
+        self.model.set_listing(Listing([], [], []))
+        self.opening.setText(text)
+        self.opening.show()
+        self.count.setText(text)
+        self.new_button.setEnabled(False)
+
+    @property
+    def is_opening(self) -> bool:
+        return not self.opening.isHidden()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
