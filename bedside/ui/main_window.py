@@ -6,7 +6,7 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from bedside.ui.patient_list import Listing, PatientListPanel, load_listing
 from bedside.ui.settings import Settings
-from bedside.ui.style import TOUCH_PX
+from bedside.ui.style import ALIGN_CENTER, TOUCH_PX
 
 # bedside.store is imported where it is used: the window is built and painted before the
 # database is opened (see bedside.ui.startup), and importing the store costs ~40 ms.
@@ -82,12 +82,12 @@ class MainWindow(QMainWindow):
                                     "arrows and Enter to open), or add one with "
                                     "Ctrl+Shift+N."), self)
         self.empty.setObjectName("empty_state")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setProperty("alignment", ALIGN_CENTER)  # see style.py
         self.empty.setWordWrap(True)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.empty)
         self.page: PatientPage | None = None
-        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split = QSplitter()  # horizontal; (self) would load Qt's namespace: see style.py
         self.split.addWidget(self.patient_list)
         self.split.addWidget(self.pages)
         self.split.setStretchFactor(0, 0)
@@ -262,10 +262,14 @@ class MainWindow(QMainWindow):
                 return
 
     # -- menus ------------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    def _action(self, text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None,
+                tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # setShortcuts([...]) rather than setShortcut(QKeySequence(...)): the latter's
+            # overloads load Qt's namespace before the first paint (see style.py).
+            action.setShortcuts(QKeySequence.keyBindings(shortcut) if not isinstance(
+                shortcut, str) else [QKeySequence.fromString(shortcut)])
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)

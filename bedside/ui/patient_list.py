@@ -7,15 +7,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6 import QtCore  # QtCore.Qt where used: see style.py
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,16 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.ui.fold import fold, tokens
-from bedside.ui.style import TOUCH_PX
+from bedside.ui.style import DISPLAY_ROLE, TOOLTIP_ROLE, TOUCH_PX, USER_ROLE
 
 if TYPE_CHECKING:
     from bedside.domain import Patient
     from bedside.store import Store
 
 _Index = QModelIndex | QPersistentModelIndex
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-_USER = int(Qt.ItemDataRole.UserRole.value)
+_DISPLAY, _TOOLTIP, _USER = DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 
 def search_key(p: Patient) -> str:
@@ -155,9 +154,8 @@ class PatientListModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+    def headerData(self, section: int, orientation: QtCore.Qt.Orientation, role: int = _DISPLAY):
+        if int(role) == _DISPLAY and orientation == QtCore.Qt.Orientation.Horizontal:
             return self.headers()[section]
         return None
 
@@ -197,7 +195,12 @@ class PatientListPanel(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("patient_table")
-        self.table.setModel(self.model)
+        # Until the patients are read, an empty model of Qt's own shows the column headers:
+        # painting a Python model's headers loads PySide6's Qt namespace (see style.py), which
+        # the window's first paint need not wait for.
+        self._placeholder = QStandardItemModel(0, len(PatientListModel.COLUMNS), self)
+        self._placeholder.setHorizontalHeaderLabels(list(self.model.headers()))
+        self.table.setModel(self._placeholder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -207,22 +210,27 @@ class PatientListPanel(QWidget):
         vh.setVisible(False)
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vh.setDefaultSectionSize(TOUCH_PX)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2):
-            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        hh.resizeSection(1, 118)
-        hh.resizeSection(2, 92)
+        self._shape_columns()
         self.table.activated.connect(self._on_activated)
         self.table.clicked.connect(self._on_activated)
         # Said over the empty table while the database is opened and read (after the window
-        # is on screen); hidden once the patients are in.
-        self.opening = QLabel(self.table.viewport())
+        # is on screen); hidden once the patients are in. The table gets a viewport made here:
+        # asking it for its own (viewport()) makes PySide6 resolve ~70 lazy enums (12 ms)
+        # before the first paint.
+        viewport = QWidget(self.table)
+        self.table.setViewport(viewport)
+        self.opening = QLabel(viewport)
         self.opening.setObjectName("patient_list_opening")
         self.opening.setWordWrap(True)
         self.opening.setStyleSheet("color: #555; font-size: 11pt;")
-        over = QVBoxLayout(self.table.viewport())
-        over.addWidget(self.opening, 0, Qt.AlignmentFlag.AlignCenter)
+        across = QHBoxLayout()
+        across.addStretch(1)
+        across.addWidget(self.opening)
+        across.addStretch(1)
+        over = QVBoxLayout(viewport)
+        over.addStretch(1)
+        over.addLayout(across)
+        over.addStretch(1)
         self.opening.hide()
 
         self.count = QLabel(self)
@@ -245,10 +253,21 @@ class PatientListPanel(QWidget):
     def set_patients(self, patients: Sequence[Patient], last_visits: dict[str, date]) -> None:
         self.set_listing(make_listing(patients, last_visits, self.model.none_text))
 
+    def _shape_columns(self) -> None:
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        hh.resizeSection(1, 118)
+        hh.resizeSection(2, 92)
+
     def set_listing(self, listing: Listing) -> None:
         self.opening.hide()
         self.new_button.setEnabled(True)
         self.model.set_listing(listing)
+        if self.table.model() is not self.model:
+            self.table.setModel(self.model)
+            self._shape_columns()
 
     def show_opening(self, text: str) -> None:
         """The list before the patients are in: empty, saying ``text`` ("Opening ...")."""
@@ -263,7 +282,7 @@ class PatientListPanel(QWidget):
         return not self.opening.isHidden()
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     def select(self, patient_id: str) -> None:
@@ -298,8 +317,8 @@ class PatientListPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down arrow in the search box moves into the list, so the keyboard alone suffices.
         if (watched is self.search and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Down and self.model.rowCount()):
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                and event.key() == QtCore.Qt.Key.Key_Down and self.model.rowCount()):
+            self.table.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
             self.table.selectRow(0)
             return True
         return super().eventFilter(watched, event)

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from bedside.ui.background import BackgroundJob, Outcome
 from bedside.ui.patient_list import load_listing
@@ -65,10 +66,11 @@ class StartupSequence(QObject):
         self.store: Store | None = None  # opened, not yet shown by the window
         self.job = BackgroundJob(self)
         self._next: Callable[[Outcome], None] | None = None
-        self.job.done.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
         window.first_painted.connect(lambda: QTimer.singleShot(0, self.start))
 
     def start(self) -> None:
+        """After the first paint (Qt's namespace may load now: see bedside.ui.style)."""
+        self.job.done.connect(self._arrived, QtCore.Qt.ConnectionType.QueuedConnection)
         self._run(self.steps.open, self._opened, "bedside-open")
 
     def _run(self, job: Callable[[], object], then: Callable[[Outcome], None],
