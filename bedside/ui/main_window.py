@@ -124,6 +124,12 @@ class MainWindow(QMainWindow):
                                    "appear in the list in a moment."))
         self._update_actions()
 
+    def show_refused(self, problem: str) -> None:
+        """Opening found the database damaged, foreign or too new: the window says so while
+        the recovery offer is up (nothing of it is shown)."""
+        self.patient_list.show_opening(self.tr("The database cannot be opened."))
+        self.empty.setText(problem)
+
     def set_store(self, store: Store, listing: Listing | None = None) -> None:
         """Show ``store`` (after File > Open database… the app calls this with the new one).
         ``listing``: its patients, when already read (off the GUI thread at start)."""

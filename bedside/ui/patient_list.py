@@ -221,7 +221,6 @@ class PatientListPanel(QWidget):
         self.table.setViewport(viewport)
         self.opening = QLabel(viewport)
         self.opening.setObjectName("patient_list_opening")
-        self.opening.setWordWrap(True)
         self.opening.setStyleSheet("color: #555; font-size: 11pt;")
         across = QHBoxLayout()
         across.addStretch(1)

@@ -91,14 +91,18 @@ class StartupSequence(QObject):
         opened: Opened = outcome.value
         self.store = opened.store
         if self.store is None:
+            self.window.show_refused(opened.problem)
             self.store = self._recover(opened) if self.dialogs else None
             if self.store is None:
                 self.failed.emit("" if self.dialogs else opened.problem)
                 return
+        # Seen only while a sign-in dialog is up (without one, no paint comes in between).
+        self.window.show_opening(self.tr("Sign in to see the patients."))
         why = self.steps.sign_in(self.store)
         if why is not None:
             self.failed.emit(why)
             return
+        self.window.show_opening()  # again, after a recovery
         store, none = self.store, self.window.patient_list.model.none_text
         self._run(lambda: load_listing(store, none), self._listed, "bedside-list")
 

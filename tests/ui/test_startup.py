@@ -117,6 +117,7 @@ def test_a_damaged_database_offers_the_backup_over_the_window(qtbot, settings, d
 
     def restore() -> None:
         dialog = _top(RecoveryDialog)
+        seen["list says"] = window.patient_list.opening.text()
         seen["problem"] = dialog.findChild(type(dialog.offer), "problem").text()
         seen["parent"] = dialog.parentWidget()
         dialog.restore_button.click()
@@ -125,6 +126,7 @@ def test_a_damaged_database_offers_the_backup_over_the_window(qtbot, settings, d
     with qtbot.waitSignal(sequence.ready, timeout=15000):
         window.show()
     assert "cut off" in seen["problem"] and seen["parent"] is window
+    assert seen["list says"] == "The database cannot be opened."
     assert sorted(_shown(window)) == ["A-1", "A-2", "C-3"]
     aside = [b for b in backup.list_backups(db_path) if b.reason == "set-aside"]
     assert aside and aside[0].path.read_bytes() == damaged
@@ -161,6 +163,7 @@ def test_a_protected_database_asks_for_sign_in_before_any_patient(qtbot, setting
     def sign() -> None:
         dialog = _top(SignInDialog)
         seen["listed"] = window.patient_list.model.rowCount()
+        seen["says"] = window.patient_list.opening.text()
         seen["parent"] = dialog.parentWidget()
         dialog.form.name.setCurrentText("Dr Keller")
         dialog.form.password.setText("long enough")
@@ -169,7 +172,7 @@ def test_a_protected_database_asks_for_sign_in_before_any_patient(qtbot, setting
     _when(lambda: _top(SignInDialog) is not None, sign)
     with qtbot.waitSignal(sequence.ready, timeout=15000):
         window.show()
-    assert seen == {"listed": 0, "parent": window}
+    assert seen == {"listed": 0, "says": "Sign in to see the patients.", "parent": window}
     assert window.store.user == "Dr Keller" and len(_shown(window)) == 3
     assert not window.banner.isVisible()  # protected: no invitation to set up accounts
     window.store.close()
