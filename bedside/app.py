@@ -17,7 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
     from bedside.store import Store
+    from bedside.ui.main_window import MainWindow
     from bedside.ui.startup import Opened
 
 DEMO_PATIENTS = 40
@@ -103,7 +106,7 @@ def open_database(db: str | None, demo: bool) -> Opened:
     return Opened(path, store)
 
 
-def sign_in(store: Store, window, quit_after: bool) -> str | None:
+def sign_in(store: Store, window: MainWindow, quit_after: bool) -> str | None:
     """On the GUI thread, before any patient is shown: None when the store may be shown, else
     why not ("" when the examiner closed the sign-in dialog)."""
     from bedside.store import accounts
@@ -169,7 +172,7 @@ def run(args: argparse.Namespace) -> int:
             window.store.close()
 
 
-def _report_and_quit(app, window, times: dict[str, int]) -> None:
+def _report_and_quit(app: QCoreApplication, window: MainWindow, times: dict[str, int]) -> None:
     """--quit-after-start, once the database is open and the list filled: startup_ms is the
     window's first paint; ready_ms when the patients were in the list."""
     from bedside.store import visits
@@ -183,7 +186,7 @@ def _report_and_quit(app, window, times: dict[str, int]) -> None:
     app.exit(0)
 
 
-def _too_slow(app, times: dict[str, int]) -> None:
+def _too_slow(app: QCoreApplication, times: dict[str, int]) -> None:
     what = "opened" if "painted" in times else "painted"
     print(f"bedside: the window was not {what} within {PAINT_TIMEOUT_MS // 1000} s",
           file=sys.stderr)
