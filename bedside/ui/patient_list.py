@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt where used: see style.py
@@ -33,6 +32,8 @@ from bedside.ui.fold import fold, tokens
 from bedside.ui.style import DISPLAY_ROLE, TOOLTIP_ROLE, TOUCH_PX, USER_ROLE
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from bedside.domain import Patient
     from bedside.store import Store
 
