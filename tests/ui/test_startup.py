@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bedside.app import open_database, run, sign_in
 from bedside.domain import Patient, Visit
-from bedside.store import Store, accounts, backup, patients, visits
+from bedside.store import Store, accounts, backup, health, patients, visits
 from bedside.ui.main_window import MainWindow
 from bedside.ui.recovery import RecoveryDialog
 from bedside.ui.signin import SignInDialog
@@ -232,3 +232,32 @@ def test_the_app_offers_an_unsigned_draft_once_the_list_is_in(qtbot, db_path, an
     assert seen["patient"] == ("A-1" if answer == "yes" else None)
     with Store.open(db_path) as s:
         assert len(visits.drafts(s)) == 1  # resumed or not, never lost
+
+
+def test_closing_the_window_while_the_database_opens_quits_cleanly(qtbot, db_path,
+                                                                   monkeypatch):
+    _fill(db_path)
+    gate = threading.Event()  # the check is still running when the window is closed
+    import bedside.app as app_module
+
+    real_open = app_module.open_database
+
+    def slow_open(db, demo):
+        assert gate.wait(10)
+        return real_open(db, demo)
+
+    def close_when_painted() -> None:
+        window = _top(MainWindow)
+        if window is None or not window.patient_list.is_opening:
+            QTimer.singleShot(10, close_when_painted)
+            return
+        window.close()
+        gate.set()
+
+    monkeypatch.setattr(app_module, "open_database", slow_open)
+    QTimer.singleShot(0, close_when_painted)
+    code = run(argparse.Namespace(db=str(db_path), demo=False, quit_after_start=False))
+    assert code == 0
+    assert not health.open_here(db_path)  # the store opened after the close was closed
+    with Store.open(db_path) as s:
+        assert len(patients.all_patients(s)) == 3
