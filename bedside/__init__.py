@@ -1,6 +1,8 @@
 """Bedside: ALSFRS-R and MRC muscle grading at the bedside."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
+
+from functools import cache
 
 
 def _checkout_version() -> str:
@@ -15,9 +17,21 @@ def _checkout_version() -> str:
         return "0.0.0+unknown"
 
 
-try:
+@cache
+def _version() -> str:
     # The one version number: pyproject.toml -> package metadata (also inside the PyInstaller
     # bundle) -> `bedside --version`, the About box and the PDF footer.
-    __version__ = version("bedside")
-except PackageNotFoundError:
-    __version__ = _checkout_version()
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("bedside")
+    except PackageNotFoundError:
+        return _checkout_version()
+
+
+def __getattr__(name: str) -> str:
+    # ``bedside.__version__`` is read on first use: importlib.metadata costs ~25 ms, which the
+    # app's first paint does not pay (PEP 562).
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module 'bedside' has no attribute {name!r}")

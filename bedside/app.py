@@ -1,8 +1,10 @@
 """The app: QApplication + MainWindow on the chosen database (SPEC §1).
 
 ``run(args)`` with args.db, args.demo and args.quit_after_start, as parsed by bedside.cli.
-Qt is imported here, inside run(), so the commands never load it; pyqtgraph is loaded only
-when a plot is first shown.
+The main window is built and painted first; the database is then opened and checked off the
+GUI thread and the patients fill the list (bedside.ui.startup). Qt is imported inside run(), so
+the commands never load it; bedside.store is imported by the opening step, after the first
+paint; pyqtgraph is loaded only when a plot is first shown.
 """
 
 from __future__ import annotations
@@ -12,16 +14,14 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bedside.store import (
-    Store,
-    StoreError,
-    accounts,
-    bulk,
-    demo_db_path,
-    patients,
-    resolve_db_path,
-)
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
+    from bedside.store import Store
+    from bedside.ui.main_window import MainWindow
+    from bedside.ui.startup import Opened
 
 DEMO_PATIENTS = 40
 DEMO_SEED = 1
@@ -55,6 +55,8 @@ def startup_ms() -> int:
 
 def fill_demo(store: Store) -> None:
     """Fill an empty demo database with synthetic patients (never the real database)."""
+    from bedside.store import bulk, patients
+
     if patients.all_patients(store):
         return
     from bedside.interchange.demo import generate
@@ -66,6 +68,8 @@ def fill_demo(store: Store) -> None:
 def sign_in_from_environment(store: Store) -> str | None:
     """For --quit-after-start on a protected database: sign in as BEDSIDE_USER with the password
     in BEDSIDE_PASSWORD_FILE. Returns why it could not (the app would stop at sign-in)."""
+    from bedside.store import StoreError, accounts
+
     name = os.environ.get("BEDSIDE_USER", "").strip()
     secret_file = os.environ.get("BEDSIDE_PASSWORD_FILE", "")
     if not name or not secret_file:
@@ -85,7 +89,7 @@ def sign_in_from_environment(store: Store) -> str | None:
 def open_without_dialogs(path: Path) -> Store:
     """--quit-after-start: an encrypted database cannot be read before sign-in, so it is
     unlocked here with BEDSIDE_USER and BEDSIDE_PASSWORD_FILE (StoreError says why not)."""
-    from bedside.store import encryption
+    from bedside.store import Store, StoreError, accounts, encryption
 
     if not encryption.needs_key(path):
         return Store.open(path)
@@ -106,91 +110,112 @@ def open_without_dialogs(path: Path) -> Store:
         raise StoreError(f"{path}: {e}") from None
 
 
-def run(args: argparse.Namespace) -> int:
-    quit_after = bool(getattr(args, "quit_after_start", False))
-    demo = bool(getattr(args, "demo", False))
-    from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtWidgets import QApplication
+# -- the steps of the start (bedside.ui.startup runs them in order) -----------------------------
+def open_database(db: str | None, demo: bool, quit_after: bool = False) -> Opened:
+    """On the worker thread, after the first paint: find, check and open the database. An
+    encrypted one is unlocked from the environment without dialogs (--quit-after-start), else
+    it is left ``locked`` for the sign-in over the window."""
+    from bedside.store import KeyRequired, Store, StoreError, demo_db_path, resolve_db_path
+    from bedside.ui.startup import Opened
 
-    from bedside import __version__
-    from bedside.ui.settings import APPLICATION, ORGANIZATION, Settings
-
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    path = demo_db_path() if demo else resolve_db_path(getattr(args, "db", None))
-    if quit_after:  # no dialogs in this mode: the message goes to stderr
-        try:
-            store = open_without_dialogs(path)
-        except StoreError as e:
-            print(f"bedside: {e}", file=sys.stderr)
-            return 1
-    else:
-        from bedside.ui.opening import open_or_recover
-
-        store = open_or_recover(None, path)
-        if store is None:
-            return 1
+    path = demo_db_path() if demo else resolve_db_path(db)
+    try:
+        store = open_without_dialogs(path) if quit_after else Store.open(path)
+    except KeyRequired:
+        return Opened(path, locked=True)
+    except StoreError as e:
+        return Opened(path, problem=str(e))
     try:
         if demo:
             fill_demo(store)
-        elif accounts.has_accounts(store) and store.signed_in is None:
-            if quit_after:
-                why = sign_in_from_environment(store)
-                if why:
-                    print(f"bedside: {why}", file=sys.stderr)
-                    return 1
-            else:
-                from bedside.ui.protection import ensure_signed_in
-
-                if not ensure_signed_in(store):
-                    return 1
-        from bedside.ui.main_window import MainWindow
-
-        window = MainWindow(store, Settings(), demo=demo)
-        window.show()
-        if quit_after:
-            return _paint_once_and_quit(app, window, store)
-        QTimer.singleShot(0, window.offer_drafts)
-        return app.exec()
-    finally:
-        current = locals().get("window")
-        (current.store if current is not None else store).close()
+    except BaseException:
+        store.close()
+        raise
+    return Opened(path, store)
 
 
-def _paint_once_and_quit(app, window, store: Store) -> int:
-    """--quit-after-start: wait for the window's first paint, print startup_ms, exit."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+def sign_in(store: Store, window: MainWindow, quit_after: bool) -> str | None:
+    """On the GUI thread, before any patient is shown: None when the store may be shown, else
+    why not ("" when the examiner closed the sign-in dialog)."""
+    from bedside.store import accounts
 
-    from bedside.store import visits
+    if not accounts.has_accounts(store) or store.signed_in is not None:  # (unlocked: signed in)
+        return None
+    if quit_after:
+        return sign_in_from_environment(store)
+    from bedside.ui.protection import ensure_signed_in
 
-    result = {"code": 1}
+    return None if ensure_signed_in(store, window) else ""
 
-    def finish() -> None:
-        print(f"startup_ms={startup_ms()}", flush=True)
-        drafts = visits.drafts(store)
-        if drafts:
-            print(f"bedside: {len(drafts)} unsigned visit(s) would be offered for resuming",
-                  file=sys.stderr)
-        result["code"] = 0
-        app.exit(0)
 
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, finish)
-            return False
+def run(args: argparse.Namespace) -> int:
+    quit_after = bool(getattr(args, "quit_after_start", False))
+    demo = bool(getattr(args, "demo", False))
+    db = getattr(args, "db", None)
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
 
-    def never_painted() -> None:
-        print(f"bedside: the window was not painted within {PAINT_TIMEOUT_MS // 1000} s",
-              file=sys.stderr)
+    from bedside.ui.main_window import MainWindow
+    from bedside.ui.settings import APPLICATION, ORGANIZATION, Settings
+    from bedside.ui.startup import StartupSequence, StartupSteps
+
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = MainWindow(None, Settings(), demo=demo)
+    times: dict[str, int] = {}
+    window.first_painted.connect(  # connected first: timed before the opening starts
+        lambda: QTimer.singleShot(0, lambda: times.setdefault("painted", startup_ms())))
+    steps = StartupSteps(open=lambda: open_database(db, demo, quit_after),
+                         sign_in=lambda store: sign_in(store, window, quit_after))
+    sequence = StartupSequence(window, steps, dialogs=not quit_after)
+    code = {"value": 0}
+
+    def failed(why: str) -> None:
+        if why:
+            print(f"bedside: {why}", file=sys.stderr)
+        code["value"] = 1
         app.exit(1)
 
-    watcher = FirstPaint(window)
-    window.installEventFilter(watcher)
-    window.update()
-    QTimer.singleShot(PAINT_TIMEOUT_MS, never_painted)
-    app.exec()
-    return result["code"]
+    def ready() -> None:
+        from bedside import __version__
+
+        QCoreApplication.setApplicationVersion(__version__)
+        if quit_after:
+            QTimer.singleShot(0, lambda: _report_and_quit(app, window, times))
+        else:
+            QTimer.singleShot(0, window.offer_drafts)
+
+    sequence.failed.connect(failed)
+    sequence.ready.connect(ready)
+    window.show()
+    if quit_after:
+        QTimer.singleShot(PAINT_TIMEOUT_MS, lambda: _too_slow(app, times))
+    try:
+        exit_code = app.exec()
+        return code["value"] or exit_code
+    finally:
+        sequence.close()
+        if window.store is not None:
+            window.store.close()
+
+
+def _report_and_quit(app: QCoreApplication, window: MainWindow, times: dict[str, int]) -> None:
+    """--quit-after-start, once the database is open and the list filled: startup_ms is the
+    window's first paint; ready_ms when the patients were in the list."""
+    from bedside.store import visits
+
+    print(f"startup_ms={times.get('painted', startup_ms())}", flush=True)
+    print(f"ready_ms={startup_ms()}", flush=True)
+    drafts = visits.drafts(window.store)
+    if drafts:
+        print(f"bedside: {len(drafts)} unsigned visit(s) would be offered for resuming",
+              file=sys.stderr)
+    app.exit(0)
+
+
+def _too_slow(app: QCoreApplication, times: dict[str, int]) -> None:
+    what = "opened" if "painted" in times else "painted"
+    print(f"bedside: the window was not {what} within {PAINT_TIMEOUT_MS // 1000} s",
+          file=sys.stderr)
+    app.exit(1)

@@ -6,8 +6,8 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside import __version__
-from bedside.store import Store, accounts, bulk
-from bedside.store import patients as patient_repo
-from bedside.store import visits as visit_repo
-from bedside.ui.patient_list import PatientListPanel
+from bedside.ui.patient_list import Listing, PatientListPanel, load_listing
 from bedside.ui.settings import Settings
-from bedside.ui.style import TOUCH_PX
+from bedside.ui.style import ALIGN_CENTER, TOUCH_PX
 
+# bedside.store is imported where it is used: the window is built and painted before the
+# database is opened (see bedside.ui.startup), and importing the store costs ~40 ms.
 if TYPE_CHECKING:
+    from bedside.store import Store
     from bedside.ui.patient_page import PatientPage
 
 SUMMARY_MODULE = "bedside.ui.summary_actions"
@@ -40,11 +39,16 @@ def summary_actions_available() -> bool:
 
 
 class MainWindow(QMainWindow):
-    database_requested = Signal(Path)  # File > Open database… (the app opens and swaps it)
+    """``store`` None: the window opens empty, its list saying the database is being opened,
+    until ``set_store`` (bedside.ui.startup paints it first, then opens the database)."""
 
-    def __init__(self, store: Store, settings: Settings, *, demo: bool = False) -> None:
+    database_requested = Signal(Path)  # File > Open database… (the app opens and swaps it)
+    first_painted = Signal()  # once, after the window's first paint event
+
+    def __init__(self, store: Store | None, settings: Settings, *, demo: bool = False) -> None:
         super().__init__()
-        self.store = store
+        self.store: Store | None = store
+        self._painted = False
         self.settings = settings
         self.demo = demo
         self.setObjectName("main_window")
@@ -63,6 +67,12 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(10, 2, 10, 2)
         row.addWidget(self.banner_text, 1)
         row.addWidget(self.banner_button)
+        self.warning = QLabel(self)  # e.g. an automatic backup that failed
+        self.warning.setObjectName("store_warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("#store_warning { background: #fde7e9; color: #6e0011;"
+                                   " border-bottom: 1px solid #e8a2aa; padding: 6px 10px; }")
+        self.warning.hide()
         self.idle_lock = None
         self._locked_store: Store | None = None
         self.patient_list = PatientListPanel(self)
@@ -72,12 +82,12 @@ class MainWindow(QMainWindow):
                                     "arrows and Enter to open), or add one with "
                                     "Ctrl+Shift+N."), self)
         self.empty.setObjectName("empty_state")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setProperty("alignment", ALIGN_CENTER)  # see style.py
         self.empty.setWordWrap(True)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.empty)
         self.page: PatientPage | None = None
-        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split = QSplitter()  # horizontal; (self) would load Qt's namespace: see style.py
         self.split.addWidget(self.patient_list)
         self.split.addWidget(self.pages)
         self.split.setStretchFactor(0, 0)
@@ -88,15 +98,41 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.warning)
         layout.addWidget(self.split, 1)
         self.setCentralWidget(central)
         self._build_menus()
         self._restore()
-        self.set_store(store)
+        if store is None:
+            self.show_opening()
+        else:
+            self.set_store(store)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     # -- the database ------------------------------------------------------------------------
-    def set_store(self, store: Store) -> None:
-        """Show ``store`` (after File > Open database… the app calls this with the new one)."""
+    def show_opening(self, text: str = "") -> None:
+        """Before a database is shown: menus and an empty list saying it is being opened."""
+        self.banner.hide()
+        self.setWindowTitle("Bedside" + (self.tr(" (demo data)") if self.demo else ""))
+        self.patient_list.show_opening(text or self.tr("Opening the database…"))
+        self.empty.setText(self.tr("The database is being opened and checked; the patients "
+                                   "appear in the list in a moment."))
+        self._update_actions()
+
+    def show_refused(self, problem: str) -> None:
+        """Opening found the database damaged, foreign or too new: the window says so while
+        the recovery offer is up (nothing of it is shown)."""
+        self.patient_list.show_opening(self.tr("The database cannot be opened."))
+        self.empty.setText(problem)
+
+    def set_store(self, store: Store, listing: Listing | None = None) -> None:
+        """Show ``store`` (after File > Open database… the app calls this with the new one).
+        ``listing``: its patients, when already read (off the GUI thread at start)."""
         self.store = store
         if self.page is not None:
             self.page.leave_editor()
@@ -104,13 +140,26 @@ class MainWindow(QMainWindow):
             self.page.deleteLater()
             self.page = None
         self.pages.setCurrentWidget(self.empty)
+        self.empty.setText(self.tr("Choose a patient from the list (Ctrl+F to search, arrows "
+                                   "and Enter to open), or add one with Ctrl+Shift+N."))
         title = f"Bedside — {store.path.name}"
         self.setWindowTitle(title + (self.tr(" (demo data)") if self.demo else ""))
         self._update_banner()
-        self.reload_patients()
+        self.show_warning(store.backup_warning)
+        if listing is None:
+            self.reload_patients()
+        else:
+            self.patient_list.set_listing(listing)
         self._update_actions()
 
+    def show_warning(self, text: str) -> None:
+        """A problem the user must know of but that does not stop work (a failed backup)."""
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
+
     def _update_banner(self) -> None:
+        from bedside.store import accounts
+
         protected = accounts.has_accounts(self.store)
         if not protected and not self.demo:
             self.banner_text.setText(self.tr(
@@ -144,9 +193,7 @@ class MainWindow(QMainWindow):
                 dialog.credentials = None
 
     def reload_patients(self) -> None:
-        everyone = patient_repo.all_patients(self.store)
-        last = bulk.last_visit_dates(self.store)
-        self.patient_list.set_patients(everyone, last)
+        self.patient_list.set_listing(load_listing(self.store, self.patient_list.model.none_text))
 
     # -- patients ---------------------------------------------------------------------------
     def _ensure_page(self) -> PatientPage:
@@ -200,6 +247,9 @@ class MainWindow(QMainWindow):
     # -- crash recovery --------------------------------------------------------------------
     def offer_drafts(self) -> None:
         """Offer to resume visits left unsigned (after a crash or power loss)."""
+        from bedside.store import patients as patient_repo
+        from bedside.store import visits as visit_repo
+
         drafts = visit_repo.drafts(self.store)
         for n, draft in enumerate(drafts):
             patient = patient_repo.get(self.store, draft.patient_id)
@@ -224,10 +274,14 @@ class MainWindow(QMainWindow):
                 return
 
     # -- menus ------------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    def _action(self, text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None,
+                tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # setShortcuts([...]) rather than setShortcut(QKeySequence(...)): the latter's
+            # overloads load Qt's namespace before the first paint (see style.py).
+            action.setShortcuts(QKeySequence.keyBindings(shortcut) if not isinstance(
+                shortcut, str) else [QKeySequence.fromString(shortcut)])
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -281,6 +335,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About Bedside"), self.about))
 
     def _update_actions(self) -> None:
+        opened = self.store is not None  # nothing that needs the database while it opens
+        for a in (self.new_patient_action, self.open_action, self.export_action,
+                  self.accounts_action, self.settings_action):
+            a.setEnabled(opened)
         has_patient = self.current_patient_id is not None
         for a in (self.new_visit_action, self.edit_patient_action, self.add_event_action,
                   self.history_action):
@@ -307,11 +365,14 @@ class MainWindow(QMainWindow):
             self.page.add_event()
 
     def about(self) -> None:
+        from bedside import __version__
+
+        where = str(self.store.path) if self.store is not None else self.tr("(being opened)")
         QMessageBox.about(
             self, self.tr("About Bedside"),
             self.tr("Bedside %1\n\nALSFRS-R and MRC muscle grading at the bedside, with trends "
                     "and a printed visit summary.\n\nDatabase: %2")
-            .replace("%1", __version__).replace("%2", str(self.store.path)))
+            .replace("%1", __version__).replace("%2", where))
 
     # -- window state ----------------------------------------------------------------------
     def _restore(self) -> None:

@@ -19,20 +19,32 @@ def recovery_available() -> bool:
 
 def open_or_recover(parent: QWidget | None, path: Path) -> Store | None:
     """The opened store; or, when it is refused, the recovered one the user chose, or None."""
-    key: bytes | None = None
     try:
         return Store.open(path)
     except KeyRequired:  # encrypted: nothing can be read before an examiner signs in
-        from bedside.ui.signin import UnlockDialog
-
-        dialog = UnlockDialog(path, parent)
-        if dialog.exec() == UnlockDialog.DialogCode.Accepted:
-            return dialog.store
-        if dialog.key is None:
-            return None
-        key, message = dialog.key, dialog.problem  # signed in, but the file is damaged
+        return unlock_or_recover(parent, path)
     except StoreError as e:
-        message = str(e)
+        return recover(parent, path, str(e))
+
+
+def unlock_or_recover(parent: QWidget | None, path: Path) -> Store | None:
+    """An encrypted database: an examiner signs in to unlock it (the store comes back signed
+    in); if the file then proves damaged, the recovery offer with its key; else None."""
+    from bedside.ui.signin import UnlockDialog
+
+    dialog = UnlockDialog(path, parent)
+    if dialog.exec() == UnlockDialog.DialogCode.Accepted:
+        return dialog.store
+    if dialog.key is None:
+        return None
+    return recover(parent, path, dialog.problem, key=dialog.key)  # signed in, file damaged
+
+
+def recover(parent: QWidget | None, path: Path, message: str, *,
+            key: bytes | None = None) -> Store | None:
+    """``path`` was refused with ``message``: say so, offer the newest good backup (with
+    ``key``, the encrypted backups it opens); the store restored from the backup the user
+    chose, or None."""
     title = QCoreApplication.translate("opening", "Cannot open the database")
     if recovery_available():
         from bedside.ui.recovery import offer_recovery

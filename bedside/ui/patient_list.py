@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from PySide6 import QtCore  # QtCore.Qt where used: see style.py
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,19 +28,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside.domain import Patient
 from bedside.ui.fold import fold, tokens
-from bedside.ui.style import TOUCH_PX
+from bedside.ui.style import DISPLAY_ROLE, TOOLTIP_ROLE, TOUCH_PX, USER_ROLE
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from bedside.domain import Patient
+    from bedside.store import Store
 
 _Index = QModelIndex | QPersistentModelIndex
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-_USER = int(Qt.ItemDataRole.UserRole.value)
+_DISPLAY, _TOOLTIP, _USER = DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 
 def search_key(p: Patient) -> str:
     """Everything a user may type to find a patient, folded once."""
     return fold(f"{p.patient_id} {p.family_name} {p.given_name}")
+
+
+@dataclass(frozen=True)
+class Listing:
+    """The patients as the list shows them: search keys folded and cells formatted once.
+    Plain Python (no Qt), so it can be prepared off the GUI thread."""
+
+    patients: list[Patient]
+    keys: list[str]
+    cells: list[tuple[str, str, str]]
+
+
+def make_listing(patients: Sequence[Patient], last_visits: dict[str, date],
+                 none: str = "none") -> Listing:
+    """``none``: what the last-visit column says for a patient without visits."""
+    everyone = list(patients)
+    cells = [(p.display_name, p.patient_id,
+              last.isoformat() if (last := last_visits.get(p.patient_id)) else none)
+             for p in everyone]
+    return Listing(everyone, [search_key(p) for p in everyone], cells)
+
+
+def load_listing(store: Store, none: str = "none") -> Listing:
+    """Every patient of ``store`` with the date of their latest visit."""
+    from bedside.store import bulk, patients
+
+    return make_listing(patients.all_patients(store), bulk.last_visit_dates(store), none)
 
 
 class PatientListModel(QAbstractTableModel):
@@ -50,7 +82,6 @@ class PatientListModel(QAbstractTableModel):
         super().__init__(parent)
         self._patients: list[Patient] = []
         self._keys: list[str] = []
-        self._last: dict[str, date] = {}
         self._rows: list[int] = []
         self._query: list[str] = []
         self._cells: list[tuple[str, str, str]] = []
@@ -59,15 +90,19 @@ class PatientListModel(QAbstractTableModel):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Name"), self.tr("Identifier"), self.tr("Last visit"))
 
+    @property
+    def none_text(self) -> str:
+        return self.tr("none")
+
     def set_patients(self, patients: Sequence[Patient], last_visits: dict[str, date]) -> None:
+        self.set_listing(make_listing(patients, last_visits, self.none_text))
+
+    def set_listing(self, listing: Listing) -> None:
+        """Show ``listing`` (the query typed so far still applies)."""
         self.beginResetModel()
-        self._patients = list(patients)
-        self._keys = [search_key(p) for p in self._patients]
-        self._last = dict(last_visits)
-        none = self.tr("none")
-        self._cells = [(p.display_name, p.patient_id,
-                        last.isoformat() if (last := self._last.get(p.patient_id)) else none)
-                       for p in self._patients]
+        self._patients = listing.patients
+        self._keys = listing.keys
+        self._cells = listing.cells
         self._recent = {}
         self._rows = self._matching(range(len(self._patients)), self._query)
         self.endResetModel()
@@ -120,9 +155,8 @@ class PatientListModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+    def headerData(self, section: int, orientation: QtCore.Qt.Orientation, role: int = _DISPLAY):
+        if int(role) == _DISPLAY and orientation == QtCore.Qt.Orientation.Horizontal:
             return self.headers()[section]
         return None
 
@@ -162,7 +196,12 @@ class PatientListPanel(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("patient_table")
-        self.table.setModel(self.model)
+        # Until the patients are read, an empty model of Qt's own shows the column headers:
+        # painting a Python model's headers loads PySide6's Qt namespace (see style.py), which
+        # the window's first paint need not wait for.
+        self._placeholder = QStandardItemModel(0, len(PatientListModel.COLUMNS), self)
+        self._placeholder.setHorizontalHeaderLabels(list(self.model.headers()))
+        self.table.setModel(self._placeholder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -172,14 +211,27 @@ class PatientListPanel(QWidget):
         vh.setVisible(False)
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vh.setDefaultSectionSize(TOUCH_PX)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2):
-            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        hh.resizeSection(1, 118)
-        hh.resizeSection(2, 92)
+        self._shape_columns()
         self.table.activated.connect(self._on_activated)
         self.table.clicked.connect(self._on_activated)
+        # Said over the empty table while the database is opened and read (after the window
+        # is on screen); hidden once the patients are in. The table gets a viewport made here:
+        # asking it for its own (viewport()) makes PySide6 resolve ~70 lazy enums (12 ms)
+        # before the first paint.
+        viewport = QWidget(self.table)
+        self.table.setViewport(viewport)
+        self.opening = QLabel(viewport)
+        self.opening.setObjectName("patient_list_opening")
+        self.opening.setStyleSheet("color: #555; font-size: 11pt;")
+        across = QHBoxLayout()
+        across.addStretch(1)
+        across.addWidget(self.opening)
+        across.addStretch(1)
+        over = QVBoxLayout(viewport)
+        over.addStretch(1)
+        over.addLayout(across)
+        over.addStretch(1)
+        self.opening.hide()
 
         self.count = QLabel(self)
         self.count.setObjectName("patient_count")
@@ -199,10 +251,38 @@ class PatientListPanel(QWidget):
         self.model.modelReset.connect(self._update_count)
 
     def set_patients(self, patients: Sequence[Patient], last_visits: dict[str, date]) -> None:
-        self.model.set_patients(patients, last_visits)
+        self.set_listing(make_listing(patients, last_visits, self.model.none_text))
+
+    def _shape_columns(self) -> None:
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        hh.resizeSection(1, 118)
+        hh.resizeSection(2, 92)
+
+    def set_listing(self, listing: Listing) -> None:
+        self.opening.hide()
+        self.new_button.setEnabled(True)
+        self.model.set_listing(listing)
+        if self.table.model() is not self.model:
+            self.table.setModel(self.model)
+            self._shape_columns()
+
+    def show_opening(self, text: str) -> None:
+        """The list before the patients are in: empty, saying ``text`` ("Opening ...")."""
+        self.model.set_listing(Listing([], [], []))
+        self.opening.setText(text)
+        self.opening.show()
+        self.count.setText(text)
+        self.new_button.setEnabled(False)
+
+    @property
+    def is_opening(self) -> bool:
+        return not self.opening.isHidden()
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     def select(self, patient_id: str) -> None:
@@ -237,8 +317,8 @@ class PatientListPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down arrow in the search box moves into the list, so the keyboard alone suffices.
         if (watched is self.search and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Down and self.model.rowCount()):
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                and event.key() == QtCore.Qt.Key.Key_Down and self.model.rowCount()):
+            self.table.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
             self.table.selectRow(0)
             return True
         return super().eventFilter(watched, event)

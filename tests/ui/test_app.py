@@ -68,6 +68,38 @@ def test_startup_loads_no_library_a_first_paint_does_not_need(store, tmp_path):
     assert result.stdout.strip().splitlines()[-1] == "0 []"
 
 
+NOT_BEFORE_FIRST_PAINT = (*HEAVY_AT_START, "bedside.store", "bedside.cli.data_commands",
+                          "importlib.metadata")
+
+
+def test_the_window_paints_before_the_database_is_opened(store, tmp_path):
+    """At the first paint the window says the database is being opened, and neither the store
+    nor the command line's commands nor the package metadata have been loaded yet."""
+    code = (
+        "import sys\n"
+        "from bedside.ui.main_window import MainWindow\n"
+        "seen = []\n"
+        "def record():\n"
+        f"    heavy = sorted(m for m in {NOT_BEFORE_FIRST_PAINT!r} if m in sys.modules)\n"
+        "    w = next(w for w in __import__('PySide6.QtWidgets').QtWidgets.QApplication"
+        ".topLevelWidgets() if isinstance(w, MainWindow))\n"
+        "    seen.append((w.patient_list.count.text(), heavy))\n"
+        "original = MainWindow.__init__\n"
+        "def init(self, *a, **k):\n"
+        "    original(self, *a, **k)\n"
+        "    self.first_painted.connect(record)\n"
+        "MainWindow.__init__ = init\n"
+        "from bedside.cli import main\n"
+        f"code = main(['--db', {str(store.path)!r}, '--quit-after-start'])\n"
+        "print(code, seen)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "0 [('Opening the database…', [])]"
+
+
 def test_unsigned_draft_is_reported_not_lost(db_path, store, patient_with_visits):
     from datetime import date
 

@@ -1,0 +1,150 @@
+"""The app's start: the main window is painted first, then the database is opened.
+
+1. The window shows menus and an empty patient list saying the database is being opened.
+2. Once it has painted, ``steps.open`` runs on a worker thread: it finds the database, checks
+   it without writing a byte (health.inspect: quick_check over the whole file), opens it for
+   writing (migrations, the start-up backup). The GUI thread stays free meanwhile.
+3. A refused database: the recovery offer (bedside.ui.recovery) over the window, or, without
+   dialogs (--quit-after-start), ``failed`` with the message.
+4. ``steps.sign_in`` on the GUI thread (a protected database asks for an examiner first).
+5. The patients and their search keys are read on the worker thread, then the window shows the
+   store with them (``ready``).
+
+The store opened by the worker is used by the GUI thread only after its outcome arrived; while
+the worker reads the patients, the window has no store yet (its database actions are off).
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from bedside.ui.background import BackgroundJob, Outcome
+from bedside.ui.patient_list import load_listing
+
+if TYPE_CHECKING:
+    from bedside.store import Store
+    from bedside.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What opening found: the store, or why ``path`` was refused (a StoreError's message)."""
+
+    path: Path
+    store: Store | None = None
+    problem: str = ""
+    locked: bool = False  # encrypted: an examiner must sign in before it can be read
+
+
+@dataclass(frozen=True)
+class StartupSteps:
+    """``open`` runs on the worker thread (no Qt); ``sign_in`` on the GUI thread returns None
+    once the store may be shown, else why not ("" when the user declined)."""
+
+    open: Callable[[], Opened]
+    sign_in: Callable[[Store], str | None]
+
+
+class StartupSequence(QObject):
+    """Drives the steps above for ``window``; ``ready`` or ``failed(message)`` ends it."""
+
+    ready = Signal()
+    failed = Signal(str)
+
+    def __init__(self, window: MainWindow, steps: StartupSteps, *, dialogs: bool = True) -> None:
+        super().__init__(window)
+        self.window = window
+        self.steps = steps
+        self.dialogs = dialogs
+        self.store: Store | None = None  # opened, not yet shown by the window
+        self.job = BackgroundJob(self)
+        self._next: Callable[[Outcome], None] | None = None
+        # ``done`` is emitted on the worker thread and this object lives on the GUI thread, so
+        # the (automatic) connection is queued: ``_arrived`` runs on the GUI thread.
+        self.job.done.connect(self._arrived)
+        window.first_painted.connect(lambda: QTimer.singleShot(0, self.start))
+
+    def start(self) -> None:
+        """After the first paint."""
+        self._run(self.steps.open, self._opened, "bedside-open")
+        # PySide6 builds its Qt namespace now (~17 ms, see bedside.ui.style), while the worker
+        # checks the file with the GIL released, rather than when the patients arrive.
+        QtCore.Qt  # noqa: B018 (the attribute is read for its side effect)
+
+    def _run(self, job: Callable[[], object], then: Callable[[Outcome], None],
+             name: str) -> None:
+        self._next = then
+        self.job.start(job, name)
+
+    def _arrived(self, outcome: Outcome) -> None:
+        self.job.deliver(outcome)
+        then, self._next = self._next, None
+        if outcome.error is not None:
+            self._fail_unexpected(outcome.error)
+        elif then is not None:
+            then(outcome)
+
+    # -- the steps ---------------------------------------------------------------------------
+    def _opened(self, outcome: Outcome) -> None:
+        opened: Opened = outcome.value
+        self.store = opened.store
+        if self.store is None and opened.locked and self.dialogs:
+            self.window.show_opening(self.tr("Sign in to see the patients."))
+            from bedside.ui.opening import unlock_or_recover
+
+            self.store = unlock_or_recover(self.window, opened.path)
+            if self.store is None:  # the examiner closed the sign-in
+                self.failed.emit("")
+                return
+        if self.store is None:
+            self.window.show_refused(opened.problem)
+            self.store = self._recover(opened) if self.dialogs else None
+            if self.store is None:
+                self.failed.emit("" if self.dialogs else opened.problem)
+                return
+        # Seen only while a sign-in dialog is up (without one, no paint comes in between).
+        self.window.show_opening(self.tr("Sign in to see the patients."))
+        why = self.steps.sign_in(self.store)
+        if why is not None:
+            self.failed.emit(why)
+            return
+        self.window.show_opening()  # again, after a recovery
+        store, none = self.store, self.window.patient_list.model.none_text
+        self._run(lambda: load_listing(store, none), self._listed, "bedside-list")
+
+    def _listed(self, outcome: Outcome) -> None:
+        store, self.store = self.store, None
+        self.window.set_store(store, outcome.value)
+        self.ready.emit()
+
+    def _recover(self, opened: Opened) -> Store | None:
+        """The recovery offer over the window (newest good backup); the store it opened."""
+        from bedside.ui.opening import recover
+
+        return recover(self.window, opened.path, opened.problem)
+
+    def _fail_unexpected(self, error: BaseException) -> None:
+        traceback.print_exception(error, file=sys.stderr)
+        message = f"Bedside could not open the database: {error}"
+        if self.dialogs:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(self.window, self.tr("Cannot open the database"), message)
+        self.failed.emit(message)
+
+    def close(self) -> None:
+        """At exit: wait for a job still running; close a store never shown."""
+        left = self.job.wait()
+        opened = left.value if left is not None and left.error is None else None
+        for store in (self.store, getattr(opened, "store", None)):
+            if store is not None and store is not self.window.store:
+                store.close()
+        self.store = None

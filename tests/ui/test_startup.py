@@ -1,0 +1,263 @@
+"""The start as a user sees it: the window first, saying the database is being opened; then
+the patients, the banners, the recovery offer, sign-in and the offer of unsigned drafts."""
+
+from __future__ import annotations
+
+import argparse
+import threading
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from bedside.app import open_database, run, sign_in
+from bedside.domain import Patient, Visit
+from bedside.store import Store, accounts, backup, health, patients, visits
+from bedside.ui.main_window import MainWindow
+from bedside.ui.recovery import RecoveryDialog
+from bedside.ui.signin import SignInDialog
+from bedside.ui.startup import StartupSequence, StartupSteps
+
+
+def _fill(db_path) -> None:
+    with Store.open(db_path) as s:
+        for p in (Patient("A-1", "Müller", "José", date(1960, 1, 1)),
+                  Patient("A-2", "Muller", "Anna", date(1970, 1, 1)),
+                  Patient("C-3", "Smith", "Peter", date(1950, 2, 2))):
+            patients.add(s, p)
+
+
+def _sequence(qtbot, settings, db_path, *, gate: threading.Event | None = None,
+              dialogs: bool = True):
+    window = MainWindow(None, settings)
+    qtbot.addWidget(window)
+
+    def opening():
+        if gate is not None:
+            assert gate.wait(10)
+        return open_database(str(db_path), False)
+
+    steps = StartupSteps(open=opening, sign_in=lambda s: sign_in(s, window, not dialogs))
+    sequence = StartupSequence(window, steps, dialogs=dialogs)
+    return window, sequence
+
+
+def _shown(window: MainWindow) -> list[str]:
+    model = window.patient_list.model
+    return [model.patient_at(r).patient_id for r in range(model.rowCount())]
+
+
+def _when(condition, then, timeout_ms: int = 10000) -> None:
+    """Do ``then()`` as soon as ``condition()`` holds (e.g. a modal dialog is up). Should it
+    fail or never come, the modal dialog is closed so that the test fails instead of hanging."""
+    waited = {"ms": 0}
+
+    def poll() -> None:
+        if condition():
+            try:
+                then()
+            except BaseException:
+                _close_modal()
+                raise
+        elif waited["ms"] < timeout_ms:
+            waited["ms"] += 20
+            QTimer.singleShot(20, poll)
+        else:
+            _close_modal()
+
+    QTimer.singleShot(20, poll)
+
+
+def _close_modal() -> None:
+    modal = QApplication.activeModalWidget()
+    if modal is not None:
+        modal.close()
+
+
+def _top(kind):
+    return next((w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, kind) and w.isVisible()), None)
+
+
+def test_the_window_is_on_screen_before_the_database_is_opened(qtbot, settings, db_path):
+    _fill(db_path)
+    gate = threading.Event()
+    window, sequence = _sequence(qtbot, settings, db_path, gate=gate)
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    panel = window.patient_list
+    qtbot.waitUntil(lambda: sequence.job.running)
+    assert panel.opening.isVisible() and panel.opening.text() == "Opening the database…"
+    assert panel.count.text() == "Opening the database…"
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert not panel.new_button.isEnabled() and not window.export_action.isEnabled()
+    assert not window.banner.isVisible() and window.windowTitle() == "Bedside"
+    qtbot.keyClicks(panel.search, "muller jo")  # typing may start before the patients are in
+    with qtbot.waitSignal(sequence.ready, timeout=10000):
+        gate.set()
+    assert not panel.opening.isVisible()
+    assert _shown(window) == ["A-1"] and panel.count.text() == "1 of 3 patients"
+    assert window.windowTitle() == f"Bedside — {db_path.name}"
+    assert window.banner.isVisible() and "no examiner accounts" in window.banner_text.text()
+    assert panel.new_button.isEnabled() and window.export_action.isEnabled()
+    panel.search.clear()
+    assert len(_shown(window)) == 3
+    sequence.close()
+
+
+def test_a_damaged_database_offers_the_backup_over_the_window(qtbot, settings, db_path):
+    _fill(db_path)
+    with Store.open(db_path) as s:
+        s.backup()
+    db_path.write_bytes(db_path.read_bytes()[:6000])  # cut off
+    damaged = db_path.read_bytes()
+    window, sequence = _sequence(qtbot, settings, db_path)
+    seen = {}
+
+    def restore() -> None:
+        dialog = _top(RecoveryDialog)
+        seen["list says"] = window.patient_list.opening.text()
+        seen["problem"] = dialog.findChild(type(dialog.offer), "problem").text()
+        seen["parent"] = dialog.parentWidget()
+        dialog.restore_button.click()
+
+    _when(lambda: _top(RecoveryDialog) is not None, restore)
+    with qtbot.waitSignal(sequence.ready, timeout=15000):
+        window.show()
+    assert "cut off" in seen["problem"] and seen["parent"] is window
+    assert seen["list says"] == "The database cannot be opened."
+    assert sorted(_shown(window)) == ["A-1", "A-2", "C-3"]
+    aside = [b for b in backup.list_backups(db_path) if b.reason == "set-aside"]
+    assert aside and aside[0].path.read_bytes() == damaged
+    window.store.close()
+
+
+def test_declining_the_recovery_ends_the_start_and_changes_nothing(qtbot, settings, db_path):
+    db_path.write_text("not a database\n")
+    window, sequence = _sequence(qtbot, settings, db_path)
+    _when(lambda: _top(RecoveryDialog) is not None, lambda: _top(RecoveryDialog).quit_button
+          .click())
+    with qtbot.waitSignal(sequence.failed, timeout=10000) as failed:
+        window.show()
+    assert failed.args == [""] and window.store is None
+    assert db_path.read_text() == "not a database\n"
+
+
+def test_without_dialogs_a_damaged_database_fails_with_its_message(qtbot, settings, db_path):
+    db_path.write_text("not a database\n")
+    window, sequence = _sequence(qtbot, settings, db_path, dialogs=False)
+    with qtbot.waitSignal(sequence.failed, timeout=10000) as failed:
+        window.show()
+    assert "not a Bedside database" in failed.args[0] and str(db_path) in failed.args[0]
+    assert _top(RecoveryDialog) is None
+
+
+def test_a_protected_database_asks_for_sign_in_before_any_patient(qtbot, settings, db_path):
+    _fill(db_path)
+    with Store.open(db_path) as s:
+        accounts.create(s, "Dr Keller", "long enough")
+    window, sequence = _sequence(qtbot, settings, db_path)
+    seen = {}
+
+    def sign() -> None:
+        dialog = _top(SignInDialog)
+        seen["listed"] = window.patient_list.model.rowCount()
+        seen["says"] = window.patient_list.opening.text()
+        seen["parent"] = dialog.parentWidget()
+        dialog.form.name.setCurrentText("Dr Keller")
+        dialog.form.password.setText("long enough")
+        dialog._accept()
+
+    _when(lambda: _top(SignInDialog) is not None, sign)
+    with qtbot.waitSignal(sequence.ready, timeout=15000):
+        window.show()
+    assert seen == {"listed": 0, "says": "Sign in to see the patients.", "parent": window}
+    assert window.store.user == "Dr Keller" and len(_shown(window)) == 3
+    assert not window.banner.isVisible()  # protected: no invitation to set up accounts
+    window.store.close()
+
+
+def test_closing_the_sign_in_shows_nothing(qtbot, settings, db_path):
+    _fill(db_path)
+    with Store.open(db_path) as s:
+        accounts.create(s, "Dr Keller", "long enough")
+    window, sequence = _sequence(qtbot, settings, db_path)
+    _when(lambda: _top(SignInDialog) is not None, lambda: _top(SignInDialog).reject())
+    with qtbot.waitSignal(sequence.failed, timeout=15000):
+        window.show()
+    assert window.patient_list.model.rowCount() == 0 and window.store is None
+    sequence.close()  # the store opened for the sign-in is closed
+
+
+def test_a_failed_automatic_backup_is_shown(qtbot, settings, db_path):
+    _fill(db_path)
+    folder = backup.backup_dir(db_path)
+    for old in folder.iterdir():
+        old.unlink()
+    folder.rmdir()
+    folder.write_text("a file where the backups folder should be\n")
+    window, sequence = _sequence(qtbot, settings, db_path)
+    with qtbot.waitSignal(sequence.ready, timeout=10000):
+        window.show()
+    assert window.warning.isVisible()
+    assert "automatic backup failed" in window.warning.text()
+    assert len(_shown(window)) == 3
+    window.store.close()
+
+
+@pytest.mark.parametrize("answer", ["yes", "no"])
+def test_the_app_offers_an_unsigned_draft_once_the_list_is_in(qtbot, db_path, answer):
+    _fill(db_path)
+    with Store.open(db_path) as s:
+        visits.save_draft(s, Visit("A-1", date(2025, 2, 1), "Dr. K", alsfrs={"Q1_Speech": 3}))
+    seen = {}
+
+    def respond() -> None:
+        box = QApplication.activeModalWidget()
+        window = _top(MainWindow)
+        seen["text"] = box.text()
+        seen["listed"] = window.patient_list.model.rowCount()
+        button = QMessageBox.StandardButton.Yes if answer == "yes" else \
+            QMessageBox.StandardButton.No
+        box.button(button).click()
+        QTimer.singleShot(0, lambda: (seen.update(patient=window.current_patient_id),
+                                      window.close()))
+
+    _when(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), respond)
+    code = run(argparse.Namespace(db=str(db_path), demo=False, quit_after_start=False))
+    assert code == 0
+    assert "A visit of Müller, José (A-1) dated 2025-02-01" in seen["text"]
+    assert seen["listed"] == 3
+    assert seen["patient"] == ("A-1" if answer == "yes" else None)
+    with Store.open(db_path) as s:
+        assert len(visits.drafts(s)) == 1  # resumed or not, never lost
+
+
+def test_closing_the_window_while_the_database_opens_quits_cleanly(qtbot, db_path,
+                                                                   monkeypatch):
+    _fill(db_path)
+    gate = threading.Event()  # the check is still running when the window is closed
+    import bedside.app as app_module
+
+    real_open = app_module.open_database
+
+    def slow_open(*args):
+        assert gate.wait(10)
+        return real_open(*args)
+
+    def close_when_painted() -> None:
+        window = _top(MainWindow)
+        if window is None or not window.patient_list.is_opening:
+            QTimer.singleShot(10, close_when_painted)
+            return
+        window.close()
+        gate.set()
+
+    monkeypatch.setattr(app_module, "open_database", slow_open)
+    QTimer.singleShot(0, close_when_painted)
+    code = run(argparse.Namespace(db=str(db_path), demo=False, quit_after_start=False))
+    assert code == 0
+    assert not health.open_here(db_path)  # the store opened after the close was closed
+    with Store.open(db_path) as s:
+        assert len(patients.all_patients(s)) == 3
