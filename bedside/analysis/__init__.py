@@ -16,7 +16,7 @@ from bedside.analysis.alsfrs import (
     subscores,
     total,
 )
-from bedside.analysis.mrc import MrcSum, mrc_sum, side_of
+from bedside.analysis.mrc import MrcSum, mrc_sum, mrc_sum_of_codes, side_of
 from bedside.analysis.summary import VisitSummary, summarize
 from bedside.analysis.trend import (
     SLOPE_DEFINITION,
@@ -34,6 +34,7 @@ __all__ = [
     "MITOS_DEFINITION",
     "ConflictingAnswers", "MrcSum", "VisitSummary", "delta_fs", "history_slope", "kings_stage",
     "kings_stage_text", "missing_items", "mitos_stage", "months_between", "mrc_sum",
+    "mrc_sum_of_codes",
     "projected_total", "side_of", "slope_between", "subscores", "summarize", "total",
 ]
 from bedside.analysis.validate import (  # noqa: E402

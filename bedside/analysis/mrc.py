@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bedside.domain import NOT_TESTED, MrcCell
@@ -36,15 +36,19 @@ def mrc_sum(
 
     None if no cell was graded or marked not tested.
     """
+    return mrc_sum_of_codes([cell.code for key, cell in cells.items()
+                             if side is None or side_of(key) == side], scale)
+
+
+def mrc_sum_of_codes(codes: Iterable[str], scale: MrcScale | None = None) -> MrcSum | None:
+    """mrc_sum of the cells with these codes (the sum reads nothing else of a cell)."""
     scale = scale or mrc_scale()
     score = graded = nt = 0
-    for key, cell in cells.items():
-        if side is not None and side_of(key) != side:
-            continue
-        if cell.code == NOT_TESTED:
+    for code in codes:
+        if code == NOT_TESTED:
             nt += 1
             continue
-        score += scale.grade(cell.code).value
+        score += scale.grade(code).value
         graded += 1
     if graded == 0 and nt == 0:
         return None

@@ -6,8 +6,8 @@ import csv
 from collections.abc import Iterable, Mapping
 from typing import TextIO
 
-from bedside.analysis import delta_fs, kings_stage, mitos_stage, mrc_sum
-from bedside.domain import MrcCell, Patient, Visit, VisitScores
+from bedside.analysis import delta_fs, kings_stage, mitos_stage, mrc_sum_of_codes
+from bedside.domain import Patient, Visit, VisitScores
 from bedside.instruments import alsfrs_r
 from bedside.interchange.columns import (
     PATIENT_COLUMNS,
@@ -95,8 +95,7 @@ def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, VisitScores]],
         code_key = tuple(sorted([c for c in v.mrc_codes if c is not None]))  # all the sum reads
         mrc_text = by_codes.get(code_key)
         if mrc_text is None:
-            whole = mrc_sum({cell: MrcCell(c) for cell, c
-                             in zip(v.mrc_cells, v.mrc_codes, strict=True) if c is not None})
+            whole = mrc_sum_of_codes(code_key)
             # no muscle graded (all NT): the sum cannot be computed, so the cells stay empty
             mrc_text = by_codes[code_key] = (["", ""] if whole is None or not whole.graded else
                                              [_cell(whole.score), _cell(whole.max_tested)])
