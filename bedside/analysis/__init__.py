@@ -4,8 +4,10 @@ from bedside.analysis.alsfrs import (
     DAYS_PER_MONTH,
     DELTA_FS_DEFINITION,
     KINGS_DEFINITION,
+    KINGS_READS,
     MAX_TOTAL,
     MITOS_DEFINITION,
+    MITOS_READS,
     ConflictingAnswers,
     delta_fs,
     kings_stage,
@@ -30,8 +32,8 @@ from bedside.analysis.trend import (
 
 __all__ = [
     "SLOPE_DEFINITION", "baseline_delta_fs", "projected_zero_date", "total_slope",
-    "DAYS_PER_MONTH", "DELTA_FS_DEFINITION", "KINGS_DEFINITION", "MAX_TOTAL",
-    "MITOS_DEFINITION",
+    "DAYS_PER_MONTH", "DELTA_FS_DEFINITION", "KINGS_DEFINITION", "KINGS_READS", "MAX_TOTAL",
+    "MITOS_DEFINITION", "MITOS_READS",
     "ConflictingAnswers", "MrcSum", "VisitSummary", "delta_fs", "history_slope", "kings_stage",
     "kings_stage_text", "missing_items", "mitos_stage", "months_between", "mrc_sum",
     "mrc_sum_of_codes",

@@ -112,6 +112,13 @@ def delta_fs(total_score: int | None, onset, visit_date,
     return (max_total - total_score) / months
 
 
+# The items each stage reads (and nothing else: tests/analysis check it), so a caller may
+# compute a stage once per combination of these (the export does, over 200,000 visits).
+KINGS_READS = (SPEECH, SALIVATION, SWALLOWING, HANDWRITING, CUTTING_NO_GASTROSTOMY,
+               CUTTING_GASTROSTOMY, WALKING, DYSPNEA, RESP_INSUFFICIENCY)
+MITOS_READS = (WALKING, DRESSING, SWALLOWING, SPEECH, HANDWRITING, DYSPNEA, RESP_INSUFFICIENCY)
+
+
 def kings_stage(answers: Mapping[str, int]) -> str | None:
     """'0' (no region involved), '1'-'3', '4A', '4B' or '4A+4B'.
 

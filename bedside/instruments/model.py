@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -112,15 +113,17 @@ class MrcScale:
     not_tested_text: str
     not_tested_reasons: tuple[str, ...]
 
-    @property
+    @cached_property
     def max_grade(self) -> int:
         return max(g.value for g in self.grades)
 
+    @cached_property
+    def _by_code(self) -> dict[str, Grade]:
+        return {g.code: g for g in self.grades}
+
     def grade(self, code: str) -> Grade:
-        for g in self.grades:
-            if g.code == code:
-                return g
-        raise KeyError(code)
+        """The grade of ``code``; KeyError for a code that is not one."""
+        return self._by_code[code]
 
     @property
     def codes(self) -> tuple[str, ...]:

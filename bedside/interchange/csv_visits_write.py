@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from operator import itemgetter
 from typing import TextIO
 
-from bedside.analysis import delta_fs, kings_stage, mitos_stage, mrc_sum_of_codes
+from bedside.analysis import (
+    KINGS_READS,
+    MITOS_READS,
+    delta_fs,
+    kings_stage,
+    mitos_stage,
+    mrc_sum_of_codes,
+)
 from bedside.domain import Patient, Visit, VisitScores
 from bedside.instruments import alsfrs_r
 from bedside.interchange.columns import (
@@ -69,6 +77,7 @@ def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, VisitScores]],
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([*PATIENT_COLUMNS, *VISIT_COLUMNS, *keys, *mrc_cols, *derived_columns()])
     sub_plan = subscore_plan(keys)
+    stages = _StageCells(keys)
     by_answers: dict[tuple, tuple[list[str], int | None, list[str], list[str]]] = {}
     by_codes: dict[tuple[str, ...], list[str]] = {}
     patient: Patient | None = None
@@ -84,7 +93,7 @@ def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, VisitScores]],
         derived = by_answers.get(scores)
         if derived is None:
             answers = {k: s for k, s in zip(keys, scores, strict=True) if s is not None}
-            derived = by_answers[scores] = _answer_cells(answers, scores, sub_plan)
+            derived = by_answers[scores] = _answer_cells(answers, scores, sub_plan, stages)
         grade_cells = no_grades[:]
         columns = columns_of.get(v.mrc_cells)
         if columns is None:  # a cell without a column is left out, as before
@@ -109,15 +118,37 @@ def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, VisitScores]],
     return count
 
 
-_SCORE_TEXT = {score: str(score) for score in SCORES.values()}
+_SCORE_TEXT = {None: "", **{score: str(score) for score in SCORES.values()}}
 
 
-def _answer_cells(answers: Mapping[str, int], scores: tuple,
-                  sub_plan: SubscorePlan
-                  ) -> tuple[list[str], int | None, list[str], list[str]]:
+class _StageCells:
+    """King's and MiToS cells per combination of the items each reads (analysis.KINGS_READS,
+    MITOS_READS): far fewer combinations than whole answer sets."""
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        self.kings_of = itemgetter(*[keys.index(k) for k in KINGS_READS])
+        self.mitos_of = itemgetter(*[keys.index(k) for k in MITOS_READS])
+        self.kings: dict[tuple, str] = {}
+        self.mitos: dict[tuple, str] = {}
+
+    def cells(self, answers: Mapping[str, int], scores: tuple) -> list[str]:
+        k, m = self.kings_of(scores), self.mitos_of(scores)
+        kings = self.kings.get(k)
+        if kings is None:
+            kings = self.kings[k] = _cell(kings_stage(answers))
+        mitos = self.mitos.get(m)
+        if mitos is None:
+            mitos = self.mitos[m] = _cell(mitos_stage(answers))
+        return [kings, mitos]
+
+
+def _answer_cells(answers: Mapping[str, int], scores: tuple, sub_plan: SubscorePlan,
+                  stages: _StageCells) -> tuple[list[str], int | None, list[str], list[str]]:
     """Item cells, total, total and subscore cells, King's and MiToS cells of one answer set."""
     subs = domain_subscores(scores, sub_plan)
     whole = None if None in subs else sum(subs)  # the total is the sum of the subscores
-    return ([_SCORE_TEXT.get(s) or _cell(s) for s in scores], whole,
-            [_cell(whole), *map(_cell, subs)],
-            [_cell(kings_stage(answers)), _cell(mitos_stage(answers))])
+    try:
+        items = list(map(_SCORE_TEXT.__getitem__, scores))
+    except KeyError:  # a score outside the instrument: written as it is
+        items = [_SCORE_TEXT.get(s) or _cell(s) for s in scores]
+    return items, whole, [_cell(whole), *map(_cell, subs)], stages.cells(answers, scores)

@@ -146,3 +146,16 @@ def test_mrc_sum_bounds(grades, side):
         parts = [mrc_sum(cells, side=x) for x in ("L", "R", "")]
         assert sum(p.score for p in parts if p) == s.score
         assert sum(p.not_tested for p in parts if p) == s.not_tested
+
+
+@settings(max_examples=300)
+@given(visits(), visits())
+def test_each_stage_reads_only_the_items_it_declares(a, b):
+    """KINGS_READS / MITOS_READS are all each stage reads (the export computes a stage once
+    per combination of them): answers that agree on those items get the same stage."""
+    from bedside.analysis import KINGS_READS, MITOS_READS
+
+    for stage, reads in ((kings_stage, KINGS_READS), (mitos_stage, MITOS_READS)):
+        mixed = {k: v for k, v in b.items() if k not in reads}
+        mixed.update({k: v for k, v in a.items() if k in reads})
+        assert stage(mixed) == stage(a), (stage.__name__, a, b)
