@@ -9,6 +9,7 @@ from typing import TextIO
 
 from bedside.analysis import (
     KINGS_READS,
+    MAX_TOTAL,
     MITOS_READS,
     delta_fs,
     kings_stage,
@@ -119,6 +120,7 @@ def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, VisitScores]],
 
 
 _SCORE_TEXT = {None: "", **{score: str(score) for score in SCORES.values()}}
+_TOTAL_TEXT = {None: "", **{n: str(n) for n in range(MAX_TOTAL + 1)}}  # totals, subscores
 
 
 class _StageCells:
@@ -151,4 +153,5 @@ def _answer_cells(answers: Mapping[str, int], scores: tuple, sub_plan: SubscoreP
         items = list(map(_SCORE_TEXT.__getitem__, scores))
     except KeyError:  # a score outside the instrument: written as it is
         items = [_SCORE_TEXT.get(s) or _cell(s) for s in scores]
-    return items, whole, [_cell(whole), *map(_cell, subs)], stages.cells(answers, scores)
+    sums = [_TOTAL_TEXT[whole], *map(_TOTAL_TEXT.__getitem__, subs)]
+    return items, whole, sums, stages.cells(answers, scores)
