@@ -75,7 +75,8 @@ class VisitHistory(QTableWidget):
         self._visits = sorted(visits, key=lambda v: (v.visit_date, v.status == "draft"),
                               reverse=True)
         self.setUpdatesEnabled(False)
-        self.setRowCount(len(self._visits))
+        self.setRowCount(0)  # new items into empty rows: replacing 200 rows' items in place
+        self.setRowCount(len(self._visits))  # took seconds (each replaced item re-measured)
         domain_keys = [d.key for d in alsfrs_r().domains]
         for row, v in enumerate(self._visits):
             t = total(v.alsfrs) if v.alsfrs else None
