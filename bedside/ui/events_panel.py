@@ -79,7 +79,8 @@ class EventsPanel(QWidget):
     def show_events(self, patient: Patient, events: Sequence[Event]) -> None:
         self.patient = patient
         self._events = sorted(events, key=lambda e: e.event_date, reverse=True)
-        self.table.setRowCount(len(self._events))
+        self.table.setRowCount(0)  # fresh rows: items replaced in place are re-measured one by
+        self.table.setRowCount(len(self._events))  # one (see VisitHistory.show_visits)
         for row, e in enumerate(self._events):
             for col, text in enumerate((e.event_date.isoformat(), event_label(e.kind), e.label)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
