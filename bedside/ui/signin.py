@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from bedside.store import SignInFailed, Store, StoreError, accounts, encryption
 
 MIN_HEIGHT = 44  # touch target
+SIGN_IN_MIN_WIDTH = 380  # the intro line and the fields read without wrapping
 
 
 class SignInForm(QWidget):
@@ -70,6 +72,20 @@ class SignInForm(QWidget):
         return True
 
 
+def sign_in_buttons(dialog: QDialog, sign_in: Callable[[], None]) -> QDialogButtonBox:
+    """Sign in and Cancel, touch-sized; neither is a default button, so Return in the
+    password field signs in and nothing else."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(dialog.tr("Sign in"))
+    for b in buttons.buttons():
+        b.setMinimumHeight(MIN_HEIGHT)
+        b.setAutoDefault(False)
+    buttons.accepted.connect(sign_in)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class SignInDialog(QDialog):
     """Asked before a protected database shows anything, and to confirm a signature."""
 
@@ -77,18 +93,11 @@ class SignInDialog(QDialog):
                  purpose: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in to Bedside"))
+        self.setMinimumWidth(SIGN_IN_MIN_WIDTH)
         self.form = SignInForm(store, self, name)
         intro = QLabel(purpose or self.tr("This database is protected. Sign in to continue."),
                        wordWrap=True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
-        for b in buttons.buttons():
-            b.setMinimumHeight(MIN_HEIGHT)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        for b in buttons.buttons():
-            b.setAutoDefault(False)  # Return in the password field signs in, nothing else
+        buttons = sign_in_buttons(self, self._accept)
         self.form.password.returnPressed.connect(self._accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -172,6 +181,7 @@ class UnlockDialog(QDialog):
         self.key: bytes | None = None  # unlocked, though the database did not open
         self.problem = ""  # why it did not open (damaged, say): recovery is offered next
         self.setWindowTitle(self.tr("Sign in to Bedside"))
+        self.setMinimumWidth(SIGN_IN_MIN_WIDTH)
         self.name = QComboBox(editable=True)
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Password"))
@@ -187,14 +197,7 @@ class UnlockDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Examiner"), self.name)
         form.addRow(self.tr("Password"), self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
-        for b in buttons.buttons():
-            b.setMinimumHeight(MIN_HEIGHT)
-            b.setAutoDefault(False)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = sign_in_buttons(self, self._accept)
         self.password.returnPressed.connect(self._accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
