@@ -174,39 +174,33 @@ def _fingerprint(conn: sqlite3.Connection) -> tuple[int, int]:
     return (int(row[0]) if row else 0), _schema_version(conn)
 
 
+def _holds_now(source: sqlite3.Connection, b: BackupFile, connector: Connector) -> bool | None:
+    """Whether backup ``b`` holds the database as it is now; None when it cannot be read."""
+    try:
+        conn = health.connect_immutable(b.path, connector.for_file(b.path))
+        try:
+            return _fingerprint(conn) == _fingerprint(source)
+        finally:
+            conn.close()
+    except sql.Error:
+        return None
+
+
 def kept_aside_already(source: sqlite3.Connection, db_path: str | os.PathLike[str],
                        reason: str, connector: Connector = PLAIN) -> bool:
     """True when a backup kept aside for ``reason`` already holds the database as it is now
     (an upgrade that failed and is tried again needs no second copy)."""
-    for b in list_backups(db_path):
-        if b.reason != reason:
-            continue
-        try:
-            conn = health.connect_immutable(b.path, connector.for_file(b.path))
-            try:
-                if _fingerprint(conn) == _fingerprint(source):
-                    return True
-            finally:
-                conn.close()
-        except sql.Error:
-            continue
-    return False
+    return any(_holds_now(source, b, connector) for b in list_backups(db_path)
+               if b.reason == reason)
 
 
 def up_to_date(source: sqlite3.Connection, db_path: str | os.PathLike[str],
                connector: Connector = PLAIN) -> bool:
-    """True when the newest good backup already holds everything in the database."""
+    """True when the newest readable backup (of those that rotate) already holds everything
+    in the database."""
     for b in list_backups(db_path):
-        if b.reason in KEPT_ASIDE:
-            continue
-        try:
-            conn = health.connect_immutable(b.path, connector.for_file(b.path))
-            try:
-                return _fingerprint(conn) == _fingerprint(source)
-            finally:
-                conn.close()
-        except sql.Error:
-            continue
+        if b.reason not in KEPT_ASIDE and (holds := _holds_now(source, b, connector)) is not None:
+            return holds
     return False
 
 
