@@ -78,9 +78,7 @@ class MainWindow(QMainWindow):
         self.patient_list = PatientListPanel(self)
         self.patient_list.patient_chosen.connect(self.show_patient)
         self.patient_list.new_patient_requested.connect(self.new_patient)
-        self.empty = QLabel(self.tr("Choose a patient from the list (Ctrl+F to search, "
-                                    "arrows and Enter to open), or add one with "
-                                    "Ctrl+Shift+N."), self)
+        self.empty = QLabel(self)  # its text: show_opening, show_refused, set_store
         self.empty.setObjectName("empty_state")
         self.empty.setProperty("alignment", ALIGN_CENTER)  # see style.py
         self.empty.setWordWrap(True)
