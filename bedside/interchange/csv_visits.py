@@ -61,7 +61,6 @@ def _protocol_for(cells: frozenset[str]) -> str:
 _SCORE_CELLS: dict[str, int | None] = {**SCORES, "": None}
 _MRC_CELLS: dict[str, str | None] = {"": None, NOT_TESTED: NOT_TESTED,
                                      **{c: c for c in mrc_scale().codes}}
-_NO_REASONS: MappingProxyType = MappingProxyType({})
 _UNSEEN = date.min  # not a date any file gives: marks a cache miss
 _MRC_CELL_OF = {c: MrcCell(c) for c in _MRC_CELLS.values() if c is not None}  # frozen: shared
 
@@ -251,7 +250,6 @@ def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
             notes=cells[i_notes] if i_notes is not None else "",
             alsfrs=answers,
             mrc=grades,
-            not_assessed=_NO_REASONS,
             mrc_protocol=protocol,
             status="signed",
         )
