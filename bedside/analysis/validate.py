@@ -50,6 +50,17 @@ def patient_problems(p: Patient, today: date) -> list[Problem]:
     return out
 
 
+def visit_date_bounds(
+    patient: Patient, today: date, death: date | None = None
+) -> tuple[date, date]:
+    """The first and last visit date visit_date_problems accepts for this patient: a file of
+    200,000 visits is checked by comparing each date with these, and only a date outside is
+    explained by visit_date_problems."""
+    first = max(d for d in (patient.birth_date, patient.onset_date, date.min) if d is not None)
+    last = today if death is None else min(today, death)
+    return first, last
+
+
 def visit_date_problems(
     day: date, patient: Patient, today: date, death: date | None = None
 ) -> list[Problem]:

@@ -65,8 +65,8 @@ def import_file(store: Store, path: Path, today: date) -> str:
         parsed, bulk.existing_patients(store, ids), bulk.existing_visit_dates(store, ids),
         bulk.death_dates(store, ids), today,
     )
-    bulk.insert(store, plan.new_patients, plan.visits, [], source=f"import {path.name}")
-    return (f"{path.name}: imported {len(plan.visits)} visits of {len(parsed.patients)} "
+    bulk.insert(store, plan.new_patients, plan.batch, [], source=f"import {path.name}")
+    return (f"{path.name}: imported {len(plan.batch)} visits of {len(parsed.patients)} "
             f"patients ({len(plan.new_patients)} new)")
 
 
@@ -79,8 +79,8 @@ def import_proact(store: Store, path: Path, origin: date, today: date) -> str:
         parsed, bulk.existing_patients(store, ids), bulk.existing_visit_dates(store, ids),
         bulk.death_dates(store, ids), today,
     )
-    bulk.insert(store, plan.new_patients, plan.visits, [], source=f"import PRO-ACT {path.name}")
-    summary = (f"{path.name}: imported {len(plan.visits)} visits of {len(parsed.patients)} "
+    bulk.insert(store, plan.new_patients, plan.batch, [], source=f"import PRO-ACT {path.name}")
+    summary = (f"{path.name}: imported {len(plan.batch)} visits of {len(parsed.patients)} "
                f"subjects ({len(plan.new_patients)} new patients)")
     if result.original_alsfrs_rows:
         summary += (f"; {result.original_alsfrs_rows} visits were scored on the original "

@@ -1,5 +1,6 @@
 """Domain values: patients, visits, MRC cells and events."""
 
+from bedside.domain.batch import Grading, VisitBatch
 from bedside.domain.model import (
     EVENT_KINDS,
     NOT_TESTED,
@@ -20,5 +21,5 @@ from bedside.domain.model import (
 __all__ = [
     "EVENT_KINDS", "NOT_TESTED", "ONSET_REGIONS", "SEXES", "SIGNATURE_MEANING", "Event",
     "EventKind", "MrcCell", "OnsetRegion", "Patient", "Sex", "Visit", "VisitScores",
-    "VisitStatus",
+    "VisitStatus", "Grading", "VisitBatch",
 ]

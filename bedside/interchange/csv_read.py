@@ -6,9 +6,10 @@ import csv
 import io
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_ERRORS = 20
@@ -69,11 +70,34 @@ def parse_date(text: str) -> date | None:
         return None
 
 
-@dataclass
+@dataclass(frozen=True)
 class CsvTable:
+    """A decoded CSV file whose header has been checked. ``rows`` reads the rows after the
+    header from the start each time it is asked for: (line number of the row's first line,
+    cells), blank lines left out."""
+
     name: str
     header: list[str]
-    rows: Iterator[tuple[int, list[str]]]  # (line number of the row's first line, cells)
+    text: str = field(repr=False)
+
+    @property
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        reader = csv.reader(io.StringIO(self.text, newline=""), strict=True)
+        next(reader)  # the header, checked when the table was opened
+        return _rows(self.name, reader)
+
+
+def _rows(name: str, reader: Any) -> Iterator[tuple[int, list[str]]]:
+    last = reader.line_num
+    try:
+        for cells in reader:
+            start = last + 1
+            last = reader.line_num
+            if not cells or not (cells[0].strip() or "".join(cells).strip()):
+                continue  # a blank line, or only separators and spaces
+            yield start, cells
+    except csv.Error as e:
+        raise _rejected(name, reader.line_num, f"the row cannot be read: {e}") from None
 
 
 def _rejected(file: str, line: int | None, rule: str) -> InputRejected:
@@ -107,16 +131,4 @@ def open_table(path: Path) -> CsvTable:
     if "" in header:
         raise _rejected(name, 1, f"column {header.index('') + 1} of the header has no name")
 
-    def rows() -> Iterator[tuple[int, list[str]]]:
-        last = reader.line_num
-        try:
-            for cells in reader:
-                start = last + 1
-                last = reader.line_num
-                if not cells or not (cells[0].strip() or "".join(cells).strip()):
-                    continue  # a blank line, or only separators and spaces
-                yield start, cells
-        except csv.Error as e:
-            raise _rejected(name, reader.line_num, f"the row cannot be read: {e}") from None
-
-    return CsvTable(name, header, rows())
+    return CsvTable(name, header, text)

@@ -8,10 +8,16 @@ from datetime import date
 from functools import cache
 from types import MappingProxyType
 
-from bedside.analysis import (
-    visit_date_problems,
+from bedside.analysis import visit_date_bounds, visit_date_problems
+from bedside.domain import (
+    NOT_TESTED,
+    ONSET_REGIONS,
+    SEXES,
+    MrcCell,
+    Patient,
+    Visit,
+    VisitBatch,
 )
-from bedside.domain import NOT_TESTED, ONSET_REGIONS, SEXES, MrcCell, Patient, Visit
 from bedside.instruments import alsfrs_r, mrc_scale, protocols
 from bedside.interchange.columns import (
     PATIENT_COLUMNS,
@@ -28,6 +34,7 @@ from bedside.interchange.csv_visits_write import (  # re-exported
 from bedside.interchange.csv_visits_write import write_visits as write_visits
 from bedside.interchange.row_tools import (
     SCORES,
+    SubscorePlan,
     collector_paused,
     domain_subscores,
     pick,
@@ -45,11 +52,55 @@ class ParsedVisits:
     patients: dict[str, Patient]
     patient_fields: dict[str, dict[str, tuple[str, int]]]  # filled fields: value, first line
     patient_lines: dict[str, int]
-    visits: list[tuple[int, Visit]] = field(default_factory=list)
+    lines: Sequence[int] = ()  # the file line of each visit of batch
+    batch: VisitBatch = field(default_factory=lambda: VisitBatch.of_visits(()))
+
+    def take_visits(self, visits: Sequence[tuple[int, Visit]]) -> None:
+        """The visits read row by row, each with its line."""
+        self.lines = tuple(line for line, _ in visits)
+        self.batch = VisitBatch.of_visits([v for _, v in visits])
+
+
+@dataclass(frozen=True)
+class FileColumns:
+    """Where each kind of column is in one visit file, and pickers of their cells."""
+
+    width: int
+    i_pid: int
+    i_date: int
+    i_examiner: int | None
+    i_notes: int | None
+    patient_cols: list[tuple[str, int]]
+    patient_values: Callable[[list[str]], tuple[str, ...]]
+    item_names: list[str]  # the ALSFRS-R items the file has, in the form's order
+    item_values: Callable[[list[str]], tuple[str, ...]]
+    alternates: list[tuple[int, int]]  # places in item_names of 5a and 5b
+    mrc_names: list[str]
+    mrc_cells: list[str]
+    mrc_values: Callable[[list[str]], tuple[str, ...]]
+    check_cols: list[tuple[str, int]]  # total and subscore columns the file gives
+    check_values: Callable[[list[str]], tuple[str, ...]]
+    sub_plan: SubscorePlan
+    wanted: list[int | None]
+    totals_texts: dict[tuple, tuple[str, ...]] = field(default_factory=dict, compare=False)
+
+    def expected_totals(self, scores: list[int | None]) -> tuple[str, ...]:
+        """What each total/subscore column must say for these scores ('' when not
+        computable); total = sum of the four subscores."""
+        if not self.check_cols:
+            return ()
+        parts = tuple(domain_subscores(scores, self.sub_plan))
+        texts = self.totals_texts.get(parts)
+        if texts is None:
+            whole = None if None in parts else sum(parts)  # type: ignore[arg-type]
+            values = [whole if at is None else parts[at] for at in self.wanted]
+            texts = self.totals_texts[parts] = tuple("" if v is None else str(v)
+                                                     for v in values)
+        return texts
 
 
 @cache
-def _protocol_for(cells: frozenset[str]) -> str:
+def protocol_for(cells: frozenset[str]) -> str:
     """The smallest protocol holding every graded cell ('' when none does or none is graded)."""
     if not cells:
         return ""
@@ -58,11 +109,11 @@ def _protocol_for(cells: frozenset[str]) -> str:
 
 
 # The hot loop looks every cell up in these; anything else takes the slow, explaining path.
-_SCORE_CELLS: dict[str, int | None] = {**SCORES, "": None}
-_MRC_CELLS: dict[str, str | None] = {"": None, NOT_TESTED: NOT_TESTED,
+SCORE_CELLS: dict[str, int | None] = {**SCORES, "": None}
+MRC_CELLS: dict[str, str | None] = {"": None, NOT_TESTED: NOT_TESTED,
                                      **{c: c for c in mrc_scale().codes}}
 _UNSEEN = date.min  # not a date any file gives: marks a cache miss
-_MRC_CELL_OF = {c: MrcCell(c) for c in _MRC_CELLS.values() if c is not None}  # frozen: shared
+_MRC_CELL_OF = {c: MrcCell(c) for c in MRC_CELLS.values() if c is not None}  # frozen: shared
 
 
 def _scores_explained(line: int, names: Sequence[str], values: Sequence[str],
@@ -97,23 +148,23 @@ def _grades_explained(line: int, names: Sequence[str], values: Sequence[str],
     return out
 
 
-def _expected_totals(scores: list[int | None], sub_plan: list[tuple[str, Callable, tuple, dict]],
-                     wanted: list[int | None]) -> tuple[str, ...]:
-    """What each total/subscore column must say for these scores ('' when not computable);
-    ``wanted`` holds per column its domain's place in ``sub_plan``, None for the total."""
-    parts = domain_subscores(scores, sub_plan)
-    whole = None if None in parts else sum(parts)  # total = sum of the four subscores
-    values = [whole if at is None else parts[at] for at in wanted]
-    return tuple("" if v is None else str(v) for v in values)
-
-
 def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
-    """Check every row on its own; cross-row rules (agreement, duplicates) too."""
+    """Check every row on its own; cross-row rules (agreement, duplicates) too. A file whose
+    every cell is in the form Bedside writes is read column by column (csv_visit_columns);
+    any other is read row by row, which explains each problem or accepts what it allows."""
+    from bedside.interchange.csv_visit_columns import parse_clean
+
     with collector_paused():
-        return _parse_visits(table, today)
+        columns = file_columns(table)
+        parsed = parse_clean(columns, table)
+        if parsed is None:
+            parsed = _parse_rows(columns, table)
+        _check_patients(parsed)
+        return parsed
 
 
-def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
+def file_columns(table: CsvTable) -> FileColumns:
+    """The file's columns; an unknown or a missing required column is refused here."""
     q = alsfrs_r()
     errors = Collector(table.name)
     header = table.header
@@ -132,28 +183,44 @@ def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
 
     col = {h: n for n, h in enumerate(header)}
     patient_cols = [(h, col[h]) for h in PATIENT_COLUMNS if h in col and h != "patient_id"]
-    patient_values = pick([i for _, i in patient_cols])
     item_names = [h for h in q.keys if h in col]
-    item_values = pick([col[h] for h in item_names])
-    alternates = [(item_names.index(a.keys[0]), item_names.index(a.keys[1]))
-                  for a in q.alternates if a.keys[0] in col and a.keys[1] in col]
     mrc_names = [h for h in header if h in mrc_cols]
-    mrc_cells = [mrc_cols[h] for h in mrc_names]
-    mrc_values = pick([col[h] for h in mrc_names])
     check_cols = [(h, col[h]) for h in (TOTAL_COLUMN, *subscore_columns().values()) if h in col]
     domain_of_column = {v: k for k, v in subscore_columns().items()}
     sub_plan = subscore_plan(item_names) if check_cols else []
-    check_values = pick([i for _, i in check_cols])
     domain_at = {domain: n for n, (domain, *_) in enumerate(sub_plan)}
-    wanted = [None if name == TOTAL_COLUMN else domain_at[domain_of_column[name]]
-              for name, _ in check_cols]
+    return FileColumns(
+        width=len(header),
+        i_pid=col["patient_id"], i_date=col["visit_date"],
+        i_examiner=col.get("examiner"), i_notes=col.get("notes"),
+        patient_cols=patient_cols, patient_values=pick([i for _, i in patient_cols]),
+        item_names=item_names, item_values=pick([col[h] for h in item_names]),
+        alternates=[(item_names.index(a.keys[0]), item_names.index(a.keys[1]))
+                    for a in q.alternates if a.keys[0] in col and a.keys[1] in col],
+        mrc_names=mrc_names, mrc_cells=[mrc_cols[h] for h in mrc_names],
+        mrc_values=pick([col[h] for h in mrc_names]),
+        check_cols=check_cols, check_values=pick([i for _, i in check_cols]),
+        sub_plan=sub_plan,
+        wanted=[None if name == TOTAL_COLUMN else domain_at[domain_of_column[name]]
+                for name, _ in check_cols],
+    )
+
+
+def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
+    """Row by row: every problem of every row is explained with its line."""
+    errors = Collector(table.name)
+    c = columns
+    patient_cols, patient_values = c.patient_cols, c.patient_values
+    item_names, item_values, alternates = c.item_names, c.item_values, c.alternates
+    mrc_names, mrc_cells, mrc_values = c.mrc_names, c.mrc_cells, c.mrc_values
+    check_cols, check_values = c.check_cols, c.check_values
     answers_of: dict[tuple, tuple[MappingProxyType, tuple[str, ...]]] = {}
     grades_of: dict[tuple, tuple[MappingProxyType, str]] = {}
-    i_pid, i_date = col["patient_id"], col["visit_date"]
-    i_examiner, i_notes = col.get("examiner"), col.get("notes")
-    width = len(header)
-    score_of, code_of, cell_of = _SCORE_CELLS.__getitem__, _MRC_CELLS.__getitem__, _MRC_CELL_OF
+    i_pid, i_date, i_examiner, i_notes = c.i_pid, c.i_date, c.i_examiner, c.i_notes
+    width = c.width
+    score_of, code_of, cell_of = SCORE_CELLS.__getitem__, MRC_CELLS.__getitem__, _MRC_CELL_OF
     days: dict[str, date | None] = {}
+    visits: list[tuple[int, Visit]] = []
 
     parsed = ParsedVisits(table.name, {}, {}, {})
     last_values: dict[str, tuple[str, ...]] = {}
@@ -217,7 +284,7 @@ def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
             known = answers_of[score_key] = (
                 MappingProxyType({k: s for k, s in zip(item_names, scores, strict=True)
                                   if s is not None}),
-                _expected_totals(scores, sub_plan, wanted) if check_cols else ())
+                columns.expected_totals(scores))
         answers, expected = known
         # MRC grades: equal grades share one frozen mapping and its protocol
         raw_grades = mrc_values(cells)
@@ -230,7 +297,7 @@ def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
             grades_map = {cell: cell_of[c]
                           for cell, c in zip(mrc_cells, code_key, strict=True) if c is not None}
             graded = grades_of[code_key] = (MappingProxyType(grades_map),
-                                            _protocol_for(frozenset(grades_map)))
+                                            protocol_for(frozenset(grades_map)))
         grades, protocol = graded
         # derived totals given in the file must agree with the items
         if check_cols:
@@ -253,11 +320,17 @@ def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
             mrc_protocol=protocol,
             status="signed",
         )
-        parsed.visits.append((line, visit))
-    if not parsed.visits and not errors.issues:
+        visits.append((line, visit))
+    if not visits and not errors.issues:
         errors.add(None, "", "", "the file has a header but no visit rows; nothing to import")
     errors.raise_if_any()
+    parsed.take_visits(visits)
+    return parsed
 
+
+def _check_patients(parsed: ParsedVisits) -> None:
+    """The patients the file describes, from the fields its rows agree on."""
+    errors = Collector(parsed.file)
     for pid, fields in parsed.patient_fields.items():
         values: dict[str, object] = {name: v for name, (v, _) in fields.items()}
         for name in _DATE_FIELDS:
@@ -274,13 +347,12 @@ def _parse_visits(table: CsvTable, today: date) -> ParsedVisits:
                        f"must be one of {'|'.join(ONSET_REGIONS)}")
         parsed.patients[pid] = Patient(patient_id=pid, **values)  # type: ignore[arg-type]
     errors.raise_if_any()
-    return parsed
 
 
 @dataclass(frozen=True)
 class ImportPlan:
     new_patients: list[Patient]
-    visits: list[Visit]
+    batch: VisitBatch
 
 
 def plan_visit_import(
@@ -313,13 +385,16 @@ def plan_visit_import(
                 errors.add(line, problem.field, problem.value, problem.rule)
             patients[pid] = p
             new.append(p)
-    for line, v in parsed.visits:
-        p = patients[v.patient_id]
-        for problem in visit_date_problems(v.visit_date, p, today, deaths.get(v.patient_id)):
-            errors.add(line, problem.field, problem.value, problem.rule)
-        if v.visit_date in existing_dates.get(v.patient_id, ()):
-            errors.add(line, "visit_date", v.visit_date.isoformat(),
-                       f"patient {v.patient_id} already has a visit on this date in the "
+    bounds = {pid: visit_date_bounds(p, today, deaths.get(pid)) for pid, p in patients.items()}
+    batch = parsed.batch
+    for line, pid, day in zip(parsed.lines, batch.patient_ids, batch.dates, strict=True):
+        first, last = bounds[pid]
+        if not first <= day <= last:
+            for problem in visit_date_problems(day, patients[pid], today, deaths.get(pid)):
+                errors.add(line, problem.field, problem.value, problem.rule)
+        if pid in existing_dates and day in existing_dates[pid]:
+            errors.add(line, "visit_date", day.isoformat(),
+                       f"patient {pid} already has a visit on this date in the "
                        "database; amend that visit instead")
     errors.raise_if_any()
-    return ImportPlan(new, [v for _, v in parsed.visits])
+    return ImportPlan(new, batch)

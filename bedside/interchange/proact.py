@@ -67,6 +67,7 @@ def parse_proact(table: CsvTable, origin: date) -> ProactImport:
     col = {h: n for n, h in enumerate(header)}
     item_cols = [(k, col[k]) for k in q.keys if k in col]
     parsed = ParsedVisits(table.name, {}, {}, {})
+    visits: list[tuple[int, Visit]] = []
     seen: dict[tuple[str, date], int] = {}
     original = 0
     for line, cells in table.rows:
@@ -129,13 +130,14 @@ def parse_proact(table: CsvTable, origin: date) -> ProactImport:
         parsed.patients.setdefault(pid, Patient(patient_id=pid))
         parsed.patient_fields.setdefault(pid, {})
         parsed.patient_lines.setdefault(pid, line)
-        parsed.visits.append((line, Visit(
+        visits.append((line, Visit(
             patient_id=pid, visit_date=day, notes="; ".join(notes), alsfrs=answers,
             not_assessed=not_assessed, status="signed",
         )))
-    if not parsed.visits and not errors.issues:
+    if not visits and not errors.issues:
         errors.add(None, "", "", "the file has a header but no rows; nothing to import")
     errors.raise_if_any()
+    parsed.take_visits(visits)
     return ProactImport(parsed, original)
 
 

@@ -11,9 +11,11 @@ import json
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from functools import cache
+from itertools import repeat
+from operator import add, itemgetter
 from types import MappingProxyType
 
-from bedside.domain import Event, Patient, Visit, VisitScores
+from bedside.domain import Event, Grading, Patient, Visit, VisitBatch, VisitScores
 from bedside.instruments import alsfrs_r
 from bedside.store import mrc_rows
 from bedside.store.db import Store, utc_now
@@ -83,34 +85,35 @@ def _next_id(store: Store, table: str) -> int:
 def insert(
     store: Store,
     new_patients: Sequence[Patient],
-    visits: Sequence[Visit],
+    visits: Sequence[Visit] | VisitBatch,
     events: Sequence[Event],
     source: str,
 ) -> None:
     """Insert already-validated data; call inside store.transaction() so it is all or nothing.
 
-    Rows are produced by generators straight into executemany: nothing is built twice. Each
-    visit's audit entry holds every value in short form: 'ALSFRS-R 1=4 2=3 ... 12=4; MRC
-    layout 2: 5 5- 4+ ...' (item numbers of the form; grades in the order of the recorded,
-    unchangeable layout, '.' for a cell of the layout not graded).
+    Rows are produced straight into executemany: nothing is built twice. Each visit's audit
+    entry holds every value in short form: 'ALSFRS-R 1=4 2=3 ... 12=4; MRC layout 2: 5 5- 4+
+    ...' (item numbers of the form; grades in the order of the recorded, unchangeable layout,
+    '.' for a cell of the layout not graded).
     """
+    batch = visits if isinstance(visits, VisitBatch) else VisitBatch.of_visits(visits)
     now = utc_now()
     who = store.user
     conn = store.conn
     cache_kib = conn.execute("PRAGMA cache_size").fetchone()[0]
-    if len(visits) > 10_000:  # index pages of a large import stay in memory until COMMIT
+    if len(batch) > 10_000:  # index pages of a large import stay in memory until COMMIT
         conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
     collecting = gc.isenabled()
     gc.disable()  # millions of short-lived row tuples and no cycles: nothing to collect
     try:
-        _insert(store, new_patients, visits, events, source, now, who)
+        _insert(store, new_patients, batch, events, source, now, who)
     finally:
         if collecting:
             gc.enable()
         conn.execute(f"PRAGMA cache_size = {int(cache_kib)}")
 
 
-def _insert(store: Store, new_patients: Sequence[Patient], visits: Sequence[Visit],
+def _insert(store: Store, new_patients: Sequence[Patient], batch: VisitBatch,
             events: Sequence[Event], source: str, now: str, who: str) -> None:
     pid0 = _next_id(store, "patients")
     store.executemany(
@@ -120,35 +123,31 @@ def _insert(store: Store, new_patients: Sequence[Patient], visits: Sequence[Visi
     )
     refs = dict(store.conn.execute("SELECT patient_id, id FROM patients"))
     vid0 = _next_id(store, "visits")
+    ids = range(vid0, vid0 + len(batch))
+    days = _IsoDays()
+    isos = list(map(days.__getitem__, batch.dates))
+    gradings = _Gradings(store)  # one encoding per distinct grading
+    encoded = list(map(gradings.__getitem__, batch.gradings))
     store.executemany(
         "INSERT INTO visits (id, patient_ref, visit_date, examiner, notes, mrc_protocol,"
         " status, signed_by, signed_at, signature_meaning, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, 'signed', ?, ?, ?, ?)",
-        ((vid0 + n, refs[v.patient_id], v.visit_date.isoformat(), v.examiner, v.notes,
-          v.mrc_protocol, who, now, IMPORT_MEANING, now)
-         for n, v in enumerate(visits)),
+        zip(ids, map(refs.__getitem__, batch.patient_ids), isos, batch.examiners, batch.notes,
+            map(itemgetter(0), encoded), repeat(who), repeat(now), repeat(IMPORT_MEANING),
+            repeat(now)),
     )
-    store.executemany(
+    store.executemany(  # every visit has its answers row (empty when only MRC was graded),
+        # as drafts do; reasons for items not assessed are kept
         f"INSERT INTO alsfrs_answers (visit_id, {', '.join(ALSFRS_COLUMNS)}, not_assessed)"
         f" VALUES ({', '.join('?' * (len(ALSFRS_COLUMNS) + 2))})",
-        ((vid0 + n, *map(v.alsfrs.get, ALSFRS_COLUMNS), _not_assessed(v))  # reasons kept
-         for n, v in enumerate(visits)),  # every visit has its answers row (empty when only
-        # MRC was graded), as drafts do
+        ((vid, *scores, _not_assessed(batch.reasons_not_assessed(n)))
+         for n, (vid, scores) in enumerate(zip(ids, batch.scores, strict=True))),
     )
-    reason_rows: list[tuple[int, str, str]] = []
-    grade_rows: list[tuple[int, int, str]] = []
-    grades_text: list[str] = []  # per visit, for its audit entry
-    for n, v in enumerate(visits):
-        if not v.mrc:
-            grades_text.append("")
-            continue
-        row, reasons = mrc_rows.encode(store, vid0 + n, v.mrc, v.mrc_protocol)
-        grade_rows.append(row)
-        grades_text.append(f"; MRC layout {row[1]}: {mrc_rows.spelled(row[2])}")
-        if reasons:
-            reason_rows.extend(reasons)
-    store.executemany(mrc_rows.GRADES_INSERT, grade_rows)
-    store.executemany(mrc_rows.NOT_TESTED_INSERT, reason_rows)
+    store.executemany(mrc_rows.GRADES_INSERT, (
+        (vid, e[1], e[2]) for vid, e in zip(ids, encoded, strict=True) if e[1] is not None))
+    store.executemany(mrc_rows.NOT_TESTED_INSERT, (
+        (vid, cell, reason) for vid, e in zip(ids, encoded, strict=True) if e[3]
+        for cell, reason in e[3]))
     eid0 = _next_id(store, "events")
     store.executemany(
         "INSERT INTO events (id, patient_ref, event_date, kind, label, created_at)"
@@ -162,10 +161,12 @@ def _insert(store: Store, new_patients: Sequence[Patient], visits: Sequence[Visi
         (now, who, "patient", p.patient_id,
          json.dumps(dict(zip(PATIENT_COLUMNS, _patient_row(p), strict=True)),
                     ensure_ascii=False), source) for p in new_patients))
-    store.executemany(audit_sql, (
-        (now, who, "visit", v.patient_id + "/" + v.visit_date.isoformat(),
-         "ALSFRS-R " + _answers_text(v.alsfrs) + grades, source)
-        for v, grades in zip(visits, grades_text, strict=True)))
+    answers = _AnswerTexts()
+    store.executemany(audit_sql, zip(
+        repeat(now), repeat(who), repeat("visit"),
+        map(add, map(add, batch.patient_ids, repeat("/")), isos),
+        map(add, map(answers.__getitem__, batch.scores), map(itemgetter(4), encoded)),
+        repeat(source)))
     store.executemany(audit_sql, (
         (now, who, "event", f"{e.patient_id}/{eid0 + n}",
          json.dumps({"event_date": e.event_date.isoformat(), "kind": e.kind, "label": e.label},
@@ -173,15 +174,56 @@ def _insert(store: Store, new_patients: Sequence[Patient], visits: Sequence[Visi
         for n, e in enumerate(events)))  # keyed by event id, as events.add does
 
 
+class _IsoDays(dict):
+    """date -> its ISO text, each made once (an import has a few thousand distinct days)."""
+
+    def __missing__(self, day: date) -> str:
+        text = self[day] = day.isoformat()
+        return text
+
+
+_NO_GRADING = ("", None, None, (), "")
+
+
+class _Gradings(dict):
+    """Grading -> (protocol, layout id, grades text, not-tested reasons, audit text), made
+    once per distinct grading. Keyed by the Grading itself: equal gradings share an entry."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, grading: Grading | None) -> tuple:
+        if grading is None:
+            return _NO_GRADING
+        encoded = mrc_rows.encode_grading(self.store, grading)
+        if encoded is None:
+            out: tuple = (grading.protocol, None, None, (), "")
+        else:
+            lid, text, reasons = encoded
+            out = (grading.protocol, lid, text, tuple(reasons),
+                   f"; MRC layout {lid}: {mrc_rows.spelled(text)}")
+        self[grading] = out
+        return out
+
+
+class _AnswerTexts(dict):
+    """Scores in item order -> 'ALSFRS-R 1=4 2=3 ... 12=4' for audit entries, made once each."""
+
+    def __missing__(self, scores: tuple[int | None, ...]) -> str:
+        text = self[scores] = "ALSFRS-R " + _answers_text(scores)
+        return text
+
+
 def _patient_row(p: Patient) -> tuple:
     return (p.patient_id, p.family_name, p.given_name, iso(p.birth_date), p.sex,
             iso(p.onset_date), p.onset_region, iso(p.diagnosis_date))
 
 
-def _not_assessed(v: Visit) -> str:
-    if not v.not_assessed:
+def _not_assessed(reasons: Mapping[str, str]) -> str:
+    if not reasons:
         return "{}"
-    return json.dumps(dict(v.not_assessed), ensure_ascii=False, sort_keys=True)
+    return json.dumps(dict(reasons), ensure_ascii=False, sort_keys=True)
 
 
 @cache
@@ -191,21 +233,23 @@ def _item_numbers() -> dict[str, str]:
 
 
 @cache
-def _answer_texts() -> dict[str, dict[int, str]]:
-    """'1=4', '5a=3', '10=2'... by item key and score, made once."""
+def _answer_texts() -> tuple[dict[int | None, str], ...]:
+    """Per item in the form's order: score -> '1=4', '5a=3', '10=2'... ('' when not
+    assessed), made once."""
     q = alsfrs_r()
+    numbers = _item_numbers()
     scores = range(q.min_score, q.max_score + 1)
-    return {key: {s: f"{n}={s}" for s in scores} for key, n in _item_numbers().items()}
+    return tuple({None: "", **{s: f"{numbers[key]}={s}" for s in scores}} for key in q.keys)
 
 
-def _answers_text(answers: Mapping[str, int]) -> str:
-    """The answers of one visit for its audit entry: '1=4 2=3 ... 12=4'."""
-    texts = _answer_texts()
+def _answers_text(scores: Sequence[int | None]) -> str:
+    """The answers of one visit (scores in item order) for its audit entry: '1=4 2=3 ... 12=4'."""
     try:
-        return " ".join([texts[k][s] for k, s in answers.items()]) or "not assessed"
-    except KeyError:  # a key or score outside the instrument: written as it is
-        numbers = _item_numbers()
-        return " ".join(f"{numbers.get(k, k)}={s}" for k, s in answers.items())
+        text = " ".join(filter(None, map(dict.__getitem__, _answer_texts(), scores)))
+    except KeyError:  # a score outside the instrument: written as it is
+        numbers = list(_item_numbers().values())
+        text = " ".join(f"{n}={s}" for n, s in zip(numbers, scores, strict=True) if s is not None)
+    return text or "not assessed"
 
 
 def _current_sql(patient_id: str | None, columns: str) -> tuple[str, tuple]:

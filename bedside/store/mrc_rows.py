@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import repeat
 
-from bedside.domain import NOT_TESTED, MrcCell
+from bedside.domain import NOT_TESTED, Grading, MrcCell
 from bedside.instruments import all_mrc_cells, protocols
 from bedside.store.db import Store
 from bedside.store.errors import StoreError
@@ -86,20 +87,24 @@ def layouts(store: Store) -> Layouts:
     return cached
 
 
-def encode(store: Store, visit_id: int, grades: Mapping[str, MrcCell], protocol: str
-           ) -> tuple[tuple[int, int, str], list[tuple[int, str, str]]]:
-    """The mrc_grades row (visit id, layout id, grades text) and the not-tested reason rows."""
-    lid, cells = layouts(store).plan(tuple(grades), protocol)
-    get = grades.get
+def encode_grading(store: Store, grading: Grading
+                   ) -> tuple[int, str, list[tuple[str, str]]] | None:
+    """Layout id, grades text and the (cell, reason) of each not-tested cell of a grading;
+    None when it grades no cell."""
+    if not grading.cells:
+        return None
+    lid, cells = layouts(store).plan(grading.cells, grading.protocol)
     try:
-        text = "".join([_NOT_GRADED if (g := get(c)) is None else _CHAR[g.code] for c in cells])
+        char_of = dict(zip(grading.cells, map(_CHAR.__getitem__, grading.codes), strict=True))
     except KeyError as e:
         raise StoreError(f"MRC grade {e.args[0]!r} is not a grade of the MRC scale "
                          f"({', '.join(_CHAR)})") from None
-    row = (visit_id, lid, text)
+    text = "".join(map(char_of.get, cells, repeat(_NOT_GRADED)))
     if _NOT_TESTED_CHAR not in text:
-        return row, []
-    return row, [(visit_id, c, g.reason) for c, g in grades.items() if g.code == NOT_TESTED]
+        return lid, text, []
+    reasons = grading.reasons or ("",) * len(grading.cells)
+    return lid, text, [(c, r) for c, code, r in zip(grading.cells, grading.codes, reasons,
+                                                    strict=True) if code == NOT_TESTED]
 
 
 _CHAR = MRC_CODE_CHARS
@@ -151,12 +156,13 @@ def cells_graded(cells: Sequence[str], text: str) -> set[str]:
 
 
 def write(store: Store, visit_id: int, grades: Mapping[str, MrcCell], protocol: str) -> None:
-    if not grades:
+    encoded = encode_grading(store, Grading.of(grades, protocol)) if grades else None
+    if encoded is None:
         return
-    row, reasons = encode(store, visit_id, grades, protocol)
-    store.execute(GRADES_INSERT, row)
+    lid, text, reasons = encoded
+    store.execute(GRADES_INSERT, (visit_id, lid, text))
     if reasons:
-        store.executemany(NOT_TESTED_INSERT, reasons)
+        store.executemany(NOT_TESTED_INSERT, [(visit_id, c, r) for c, r in reasons])
 
 
 def delete(store: Store, visit_id: int) -> None:

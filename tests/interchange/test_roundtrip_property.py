@@ -66,7 +66,7 @@ def test_export_import_export_is_stable(tmp_path_factory, data):
         parsed = csv_visits.parse_visits(open_table(path), date.today())
         plan = csv_visits.plan_visit_import(parsed, {}, {}, {}, date.today())
         with b.transaction():
-            bulk.insert(b, plan.new_patients, plan.visits, [], source="test")
+            bulk.insert(b, plan.new_patients, plan.batch, [], source="test")
         assert export(b) == first
         got = {v.visit_date: v for _, v in bulk.iter_current(b)}
         for v in visits:

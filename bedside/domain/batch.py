@@ -1,0 +1,84 @@
+"""Many signed visits at once, as columns: what a bulk import checks and stores without a
+Visit object per row (200,000 of them cost more than the rows' insertion)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from types import MappingProxyType
+from typing import NamedTuple
+
+from bedside.domain.model import MrcCell, Visit
+from bedside.instruments import alsfrs_r
+
+_NO_REASONS: MappingProxyType = MappingProxyType({})
+
+
+class Grading(NamedTuple):
+    """The MRC grades of one visit: graded cells, their codes ('4-', 'NT') and, aligned with
+    them, the not-tested reasons ('' for none; () when no cell has one). A file has far fewer
+    distinct gradings than visits: visits graded alike share one Grading. (A NamedTuple: an
+    import makes and looks up 100,000 of them.)"""
+
+    protocol: str
+    cells: tuple[str, ...]
+    codes: tuple[str, ...]
+    reasons: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, grades: Mapping[str, MrcCell], protocol: str) -> Grading:
+        reasons = tuple(g.reason for g in grades.values())
+        return cls(protocol, tuple(grades), tuple(g.code for g in grades.values()),
+                   reasons if any(reasons) else ())
+
+    @classmethod
+    def of_visit(cls, visit: Visit) -> Grading | None:
+        """The grading of a visit; None when it has neither grades nor a protocol."""
+        if not visit.mrc and not visit.mrc_protocol:
+            return None
+        return cls.of(visit.mrc, visit.mrc_protocol)
+
+
+@dataclass(frozen=True)
+class VisitBatch:
+    """Signed visits as columns: entry n of each column belongs to visit n.
+
+    ``scores`` holds each visit's answers in the ALSFRS-R's item order (None: not assessed),
+    as VisitScores does on the way out; equal answers may share one tuple."""
+
+    patient_ids: Sequence[str]
+    dates: Sequence[date]
+    examiners: Sequence[str]
+    notes: Sequence[str]
+    scores: Sequence[tuple[int | None, ...]]
+    gradings: Sequence[Grading | None]
+    not_assessed: Sequence[Mapping[str, str]] | None = None  # None: no reason on any visit
+
+    def __post_init__(self) -> None:
+        n = len(self.patient_ids)
+        columns = [self.dates, self.examiners, self.notes, self.scores, self.gradings]
+        if self.not_assessed is not None:
+            columns.append(self.not_assessed)
+        if any(len(c) != n for c in columns):
+            raise ValueError("every column of a visit batch needs one entry per visit")
+
+    def __len__(self) -> int:
+        return len(self.patient_ids)
+
+    def reasons_not_assessed(self, n: int) -> Mapping[str, str]:
+        return _NO_REASONS if self.not_assessed is None else self.not_assessed[n]
+
+    @classmethod
+    def of_visits(cls, visits: Sequence[Visit]) -> VisitBatch:
+        keys = alsfrs_r().keys
+        not_assessed = tuple(v.not_assessed for v in visits)
+        return cls(
+            patient_ids=tuple(v.patient_id for v in visits),
+            dates=tuple(v.visit_date for v in visits),
+            examiners=tuple(v.examiner for v in visits),
+            notes=tuple(v.notes for v in visits),
+            scores=tuple(tuple(map(v.alsfrs.get, keys)) for v in visits),
+            gradings=tuple(map(Grading.of_visit, visits)),
+            not_assessed=not_assessed if any(not_assessed) else None,
+        )
