@@ -6,11 +6,14 @@ from datetime import date
 
 import pytest
 from alsfrs_cases import KEY, answers
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bedside.analysis import (
     Problem,
     event_problems,
     patient_problems,
+    visit_date_bounds,
     visit_date_problems,
     visit_problems,
 )
@@ -141,3 +144,13 @@ def test_event_rules(day, kind, field, rule):
     p = only(event_problems(Event("P1", day, kind), PATIENT, TODAY))
     assert p.field == field and p.rule.startswith(rule)
     assert event_problems(Event("P1", date(2024, 1, 1), "death"), PATIENT, TODAY) == []
+
+
+@given(st.dates(date(1900, 1, 1), date(2100, 1, 1)),
+       st.none() | st.dates(date(1900, 1, 1), date(2100, 1, 1)),
+       st.none() | st.dates(date(1900, 1, 1), date(2100, 1, 1)),
+       st.none() | st.dates(date(1900, 1, 1), date(2100, 1, 1)))
+def test_visit_date_bounds_hold_exactly_the_dates_without_a_problem(day, birth, onset, death):
+    p = Patient("P", birth_date=birth, onset_date=onset)
+    first, last = visit_date_bounds(p, TODAY, death)
+    assert (first <= day <= last) == (not visit_date_problems(day, p, TODAY, death))
