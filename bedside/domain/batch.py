@@ -6,13 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from types import MappingProxyType
 from typing import NamedTuple
 
 from bedside.domain.model import MrcCell, Visit
 from bedside.instruments import alsfrs_r
-
-_NO_REASONS: MappingProxyType = MappingProxyType({})
 
 
 class Grading(NamedTuple):
@@ -65,9 +62,6 @@ class VisitBatch:
 
     def __len__(self) -> int:
         return len(self.patient_ids)
-
-    def reasons_not_assessed(self, n: int) -> Mapping[str, str]:
-        return _NO_REASONS if self.not_assessed is None else self.not_assessed[n]
 
     @classmethod
     def of_visits(cls, visits: Sequence[Visit]) -> VisitBatch:

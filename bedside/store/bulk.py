@@ -136,12 +136,13 @@ def _insert(store: Store, new_patients: Sequence[Patient], batch: VisitBatch,
             map(itemgetter(0), encoded), repeat(who), repeat(now), repeat(IMPORT_MEANING),
             repeat(now)),
     )
+    reasons = repeat(("{}",)) if batch.not_assessed is None else [
+        (_not_assessed(r),) for r in batch.not_assessed]  # items not assessed: reasons kept
     store.executemany(  # every visit has its answers row (empty when only MRC was graded),
-        # as drafts do; reasons for items not assessed are kept
+        # as drafts do: (visit id,) + scores + (reasons,)
         f"INSERT INTO alsfrs_answers (visit_id, {', '.join(ALSFRS_COLUMNS)}, not_assessed)"
         f" VALUES ({', '.join('?' * (len(ALSFRS_COLUMNS) + 2))})",
-        ((vid, *scores, _not_assessed(batch.reasons_not_assessed(n)))
-         for n, (vid, scores) in enumerate(zip(ids, batch.scores, strict=True))),
+        map(add, zip(ids), map(add, batch.scores, reasons)),
     )
     store.executemany(mrc_rows.GRADES_INSERT, (
         (vid, e[1], e[2]) for vid, e in zip(ids, encoded, strict=True) if e[1] is not None))

@@ -95,11 +95,15 @@ def encode_grading(store: Store, grading: Grading
         return None
     lid, cells = layouts(store).plan(grading.cells, grading.protocol)
     try:
-        char_of = dict(zip(grading.cells, map(_CHAR.__getitem__, grading.codes), strict=True))
+        chars = list(map(_CHAR.__getitem__, grading.codes))
     except KeyError as e:
         raise StoreError(f"MRC grade {e.args[0]!r} is not a grade of the MRC scale "
                          f"({', '.join(_CHAR)})") from None
-    text = "".join(map(char_of.get, cells, repeat(_NOT_GRADED)))
+    if cells == grading.cells:  # every cell of the layout graded, in its order
+        text = "".join(chars)
+    else:
+        char_of = dict(zip(grading.cells, chars, strict=True))
+        text = "".join(map(char_of.get, cells, repeat(_NOT_GRADED)))
     if _NOT_TESTED_CHAR not in text:
         return lid, text, []
     reasons = grading.reasons or ("",) * len(grading.cells)
