@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from itertools import compress, islice
-from operator import itemgetter, ne
+from operator import itemgetter
 
 from bedside.domain import Grading, VisitBatch
 from bedside.instruments import alsfrs_r
@@ -26,10 +26,10 @@ from bedside.interchange.csv_visits import (
     ParsedVisits,
     protocol_for,
 )
+from bedside.interchange.row_tools import pick
 
 CHUNK_ROWS = 20_000
 _LINE, _CELLS = itemgetter(0), itemgetter(1)
-_SCORES, _EXPECTED = itemgetter(0), itemgetter(1)
 
 
 class _NotClean(Exception):
@@ -66,7 +66,8 @@ class _Reading:
         self.patient_values: dict[str, tuple[str, ...]] = {}  # first row's values per patient
         self.patient_lines: dict[str, int] = {}
         self.days: dict[str, date] = {}  # by the cell as written
-        self.answers: dict[tuple[str, ...], tuple[tuple[int | None, ...], tuple[str, ...]]] = {}
+        self.pick_answers = pick([*columns.item_indexes, *(i for _, i in columns.check_cols)])
+        self.answers: dict[tuple[str, ...], tuple[int | None, ...]] = {}
         self.gradings: dict[tuple[str, ...], Grading | None] = {}
         self.protocols: dict[tuple[str, ...], str] = {}  # by graded cells
         self.examiners: dict[str, str] = {}
@@ -96,19 +97,17 @@ class _Reading:
         self.visits_seen.update(zip(pids, days, strict=True))
         if len(self.visits_seen) != before + len(rows):  # a second row for a patient and day
             raise _NotClean
-        raw_scores = list(map(c.item_values, rows))
+        raw_scores = list(map(self.pick_answers, rows))  # item cells, then total cells
         for raw in set(raw_scores).difference(self.answers):
             self.answers[raw] = self._answers(raw)
-        answers = list(map(self.answers.__getitem__, raw_scores))
-        if c.check_cols and any(map(ne, map(c.check_values, rows), map(_EXPECTED, answers))):
-            raise _NotClean  # a total the items do not give, or a blank one
+        scores = list(map(self.answers.__getitem__, raw_scores))
         raw_grades = list(map(c.mrc_values, rows))
         for raw in set(raw_grades).difference(self.gradings):
             self.gradings[raw] = self._grading(raw)
         self.lines += lines
         self.pids += pids
         self.dates += days
-        self.scores += map(_SCORES, answers)
+        self.scores += scores
         self.grading_column += map(self.gradings.__getitem__, raw_grades)
         if c.i_examiner is None:
             self.examiner_column += [""] * len(rows)
@@ -138,18 +137,20 @@ class _Reading:
             elif have != values:
                 raise _NotClean
 
-    def _answers(self, raw: tuple[str, ...]) -> tuple[tuple[int | None, ...], tuple[str, ...]]:
-        """Scores in the form's item order and the totals the file must give for them."""
+    def _answers(self, raw: tuple[str, ...]) -> tuple[int | None, ...]:
+        """Scores in the form's item order, once the totals the file gives are theirs."""
+        n_items = len(self.c.item_names)
         try:
-            scores = list(map(SCORE_CELLS.__getitem__, raw))
+            scores = list(map(SCORE_CELLS.__getitem__, raw[:n_items]))
         except KeyError:
             raise _NotClean from None
         for a, b in self.c.alternates:
             if scores[a] is not None and scores[b] is not None:
                 raise _NotClean
-        in_order = tuple(scores) if self.item_at is None else tuple(
+        if raw[n_items:] != self.c.expected_totals(scores):
+            raise _NotClean  # a total the items do not give, or a blank one
+        return tuple(scores) if self.item_at is None else tuple(
             None if n is None else scores[n] for n in self.item_at)
-        return in_order, self.c.expected_totals(scores)
 
     def _grading(self, raw: tuple[str, ...]) -> Grading | None:
         try:

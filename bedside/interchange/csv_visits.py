@@ -74,6 +74,7 @@ class FileColumns:
     patient_values: Callable[[list[str]], tuple[str, ...]]
     item_names: list[str]  # the ALSFRS-R items the file has, in the form's order
     item_values: Callable[[list[str]], tuple[str, ...]]
+    item_indexes: list[int]
     alternates: list[tuple[int, int]]  # places in item_names of 5a and 5b
     mrc_names: list[str]
     mrc_cells: list[str]
@@ -195,6 +196,7 @@ def file_columns(table: CsvTable) -> FileColumns:
         i_examiner=col.get("examiner"), i_notes=col.get("notes"),
         patient_cols=patient_cols, patient_values=pick([i for _, i in patient_cols]),
         item_names=item_names, item_values=pick([col[h] for h in item_names]),
+        item_indexes=[col[h] for h in item_names],
         alternates=[(item_names.index(a.keys[0]), item_names.index(a.keys[1]))
                     for a in q.alternates if a.keys[0] in col and a.keys[1] in col],
         mrc_names=mrc_names, mrc_cells=[mrc_cols[h] for h in mrc_names],
