@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -151,6 +151,11 @@ class PatientPage(QWidget):
         self._ensure_plots()
         self.trends.show_patient(p, self.visits, events)
         self.mrc.show_visits(self.visits, events)
+        if self.isVisible():
+            # the new texts and rows laid out before the page is painted, not after it
+            # (each deferred layout would repaint the page once more)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.history.settle()
 
     # -- actions ---------------------------------------------------------------------------
     def edit_patient(self) -> None:

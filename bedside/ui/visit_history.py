@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,6 +32,7 @@ _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _NUMBER_COLUMNS = range(1, 7)  # total, the four subscores, the MRC sum
 _STATUS_COLUMN = 7
+_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled  # asked per cell painted
 
 
 def _t(text: str) -> str:
@@ -96,7 +98,7 @@ class VisitHistoryModel(QAbstractTableModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        return _FLAGS
 
     def data(self, index: _Index, role: int = DISPLAY_ROLE):
         row, col = index.row(), index.column()
@@ -143,6 +145,13 @@ class VisitHistory(QTableView):
         """``visits``: drafts and signed visits; shown newest first."""
         self.history_model.set_visits(sorted(
             visits, key=lambda v: (v.visit_date, v.status == "draft"), reverse=True))
+
+    def settle(self) -> None:
+        """Lay the rows, header and scroll bars out now rather than from the event loop,
+        where each deferred step (Qt queues them) would repaint the table once more."""
+        self.executeDelayedItemsLayout()
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
 
     def rowCount(self) -> int:  # noqa: N802 (as QTableWidget's)
         return self.history_model.rowCount()
