@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -49,7 +48,6 @@ class PatientPage(QWidget):
         self.drafts: list[Visit] = []
         self.editor: QWidget | None = None
         self._fit_when_shown = False  # widen the visit list once the page is laid out
-        self._fitted = False  # the visit list's columns have been measured
         self.trends = None  # TrendPanel, built when first shown (imports pyqtgraph)
         self.mrc = None  # MrcTrendPanel, likewise
 
@@ -151,6 +149,11 @@ class PatientPage(QWidget):
         self._ensure_plots()
         self.trends.show_patient(p, self.visits, events)
         self.mrc.show_visits(self.visits, events)
+        if self.isVisible():
+            # the new texts and rows laid out before the page is painted, not after it
+            # (each deferred layout would repaint the page once more)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.history.settle()
 
     # -- actions ---------------------------------------------------------------------------
     def edit_patient(self) -> None:
@@ -219,11 +222,6 @@ class PatientPage(QWidget):
             self._fit_when_shown = True
             return
         self._fit_when_shown = False
-        if not self._fitted and self.history.rowCount():
-            # measured once: the columns (dates, scores, sums, status) keep their widths from
-            # one patient to the next, and measuring 200 rows costs ~7 ms at every opening
-            self.history.horizontalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
-            self._fitted = True
         sizes = self.split.sizes()
         around = self.left.width() - self.history.width()  # the tab frame and margins
         wanted = self.history.width_to_status() + around

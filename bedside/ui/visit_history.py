@@ -4,19 +4,35 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
+    QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
 from bedside.analysis import mrc_sum, subscores, total
 from bedside.domain import Visit
 from bedside.instruments import alsfrs_r
-from bedside.ui.style import TOUCH_PX
+from bedside.ui.style import DISPLAY_ROLE, TOUCH_PX
+
+_Index = QModelIndex | QPersistentModelIndex
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_NUMBER_COLUMNS = range(1, 7)  # total, the four subscores, the MRC sum
+_STATUS_COLUMN = 7
+_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled  # asked per cell painted
 
 
 def _t(text: str) -> str:
@@ -41,7 +57,63 @@ def status_tip(v: Visit) -> str:
     return tip
 
 
-class VisitHistory(QTableWidget):
+def row_texts(v: Visit, domain_keys: Sequence[str]) -> tuple[str, ...]:
+    """What the history shows of one visit, column by column."""
+    t = total(v.alsfrs) if v.alsfrs else None
+    subs = subscores(v.alsfrs) if v.alsfrs else {}
+    m = mrc_sum(v.mrc)
+    return (v.visit_date.isoformat(), _num(t), *(_num(subs.get(k)) for k in domain_keys),
+            str(m) if m else "—", status_text(v), v.examiner)
+
+
+class VisitHistoryModel(QAbstractTableModel):
+    """The visits' texts, formatted once per showing; the view asks only for what it draws
+    (a table of items would build, and measure, 9 items per visit)."""
+
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self.visits: list[Visit] = []
+        self.rows: list[tuple[str, ...]] = []
+        self.italic = QFont()
+        self.italic.setItalic(True)  # drafts
+
+    def set_visits(self, visits: Sequence[Visit]) -> None:
+        domain_keys = [d.key for d in alsfrs_r().domains]
+        self.beginResetModel()
+        self.visits = list(visits)
+        self.rows = [row_texts(v, domain_keys) for v in self.visits]
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's name)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = DISPLAY_ROLE):
+        if role == DISPLAY_ROLE and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        return _FLAGS
+
+    def data(self, index: _Index, role: int = DISPLAY_ROLE):
+        row, col = index.row(), index.column()
+        if role == DISPLAY_ROLE:
+            return self.rows[row][col]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if col in _NUMBER_COLUMNS else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self.italic if self.visits[row].status == "draft" else None
+        if role == Qt.ItemDataRole.ToolTipRole and col == _STATUS_COLUMN:
+            return status_tip(self.visits[row])
+        return None
+
+
+class VisitHistory(QTableView):
     """Enter or double-click opens the visit (``visit_opened`` with its Visit)."""
 
     visit_opened = Signal(object)
@@ -52,8 +124,8 @@ class VisitHistory(QTableWidget):
         domains = [d.name.replace(" ", "\n", 1) for d in alsfrs_r().domains]
         headers = [self.tr("Date"), self.tr("Total"), *domains, self.tr("MRC\nsum"),
                    self.tr("Status"), self.tr("Examiner")]
-        self.setColumnCount(len(headers))
-        self.setHorizontalHeaderLabels(headers)
+        self.history_model = VisitHistoryModel(headers, self)
+        self.setModel(self.history_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -66,38 +138,59 @@ class VisitHistory(QTableWidget):
         hh = self.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setStretchLastSection(True)
-        self._visits: list[Visit] = []
-        self.itemActivated.connect(self._activated)
-        self.itemDoubleClicked.connect(self._activated)
+        self.activated.connect(self._activated)
+        self.doubleClicked.connect(self._activated)
 
     def show_visits(self, visits: Sequence[Visit]) -> None:
         """``visits``: drafts and signed visits; shown newest first."""
-        self._visits = sorted(visits, key=lambda v: (v.visit_date, v.status == "draft"),
-                              reverse=True)
-        self.setUpdatesEnabled(False)
-        self.setRowCount(0)  # new items into empty rows: replacing 200 rows' items in place
-        self.setRowCount(len(self._visits))  # took seconds (each replaced item re-measured)
-        domain_keys = [d.key for d in alsfrs_r().domains]
-        for row, v in enumerate(self._visits):
-            t = total(v.alsfrs) if v.alsfrs else None
-            subs = subscores(v.alsfrs) if v.alsfrs else {}
-            m = mrc_sum(v.mrc)
-            cells = [v.visit_date.isoformat(), _num(t),
-                     *(_num(subs.get(k)) for k in domain_keys),
-                     str(m) if m else "—", status_text(v), v.examiner]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if 1 <= col <= 6:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                if col == 7:
-                    item.setToolTip(status_tip(v))
-                if v.status == "draft":
-                    font = item.font()
-                    font.setItalic(True)
-                    item.setFont(font)
-                self.setItem(row, col, item)
-        self.setUpdatesEnabled(True)
+        self.history_model.set_visits(sorted(
+            visits, key=lambda v: (v.visit_date, v.status == "draft"), reverse=True))
+
+    def settle(self) -> None:
+        """Lay the rows, header and scroll bars out now rather than from the event loop,
+        where each deferred step (Qt queues them) would repaint the table once more."""
+        self.executeDelayedItemsLayout()
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
+
+    def rowCount(self) -> int:  # noqa: N802 (as QTableWidget's)
+        return self.history_model.rowCount()
+
+    def columnCount(self) -> int:  # noqa: N802
+        return self.history_model.columnCount()
+
+    def currentRow(self) -> int:  # noqa: N802
+        return self.currentIndex().row()
+
+    def text(self, row: int, column: int) -> str:
+        """What the cell shows."""
+        return self.history_model.rows[row][column]
+
+    def header_text(self, column: int) -> str:
+        return self.history_model.headerData(column, Qt.Orientation.Horizontal)
+
+    def sizeHintForColumn(self, column: int) -> int:  # noqa: N802 (Qt's name)
+        """The width the column's widest cell needs, as QTableView measures it, but asking
+        the delegate only about the widest text in each font (drafts are italic) instead of
+        about every row: ResizeToContents asks at every layout, and 200 visits measured cell
+        by cell cost several milliseconds each time."""
+        model = self.history_model
+        if not model.rows:
+            return super().sizeHintForColumn(column)
+        widest: dict[bool, tuple[float, int]] = {}
+        metrics = {False: QFontMetricsF(self.font()), True: QFontMetricsF(model.italic)}
+        for row, (texts, visit) in enumerate(zip(model.rows, model.visits, strict=True)):
+            draft = visit.status == "draft"
+            width = metrics[draft].horizontalAdvance(texts[column])
+            if draft not in widest or width > widest[draft][0]:
+                widest[draft] = (width, row)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        hint = 0
+        for _, row in widest.values():
+            index = model.index(row, column)
+            hint = max(hint, self.itemDelegateForIndex(index).sizeHint(option, index).width())
+        return hint + 1 if self.showGrid() else hint
 
     def width_to_status(self) -> int:
         """Pixels the table needs to show every column up to the Status of each visit (the
@@ -108,10 +201,10 @@ class VisitHistory(QTableWidget):
                 + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth())
 
     def visit_at(self, row: int) -> Visit:
-        return self._visits[row]
+        return self.history_model.visits[row]
 
-    def _activated(self, item: QTableWidgetItem) -> None:
-        self.visit_opened.emit(self._visits[item.row()])
+    def _activated(self, index: QModelIndex) -> None:
+        self.visit_opened.emit(self.history_model.visits[index.row()])
 
 
 def _num(value: int | None) -> str:

@@ -41,7 +41,7 @@ def test_main_screens_fit_1366x768(qtbot, store, settings):
     assert layout_problems(window) == [], "patient page"
     history = window.page.history  # each visit's status shows without scrolling sideways
     status = history.columnCount() - 2
-    assert history.horizontalHeaderItem(status).text() == "Status"
+    assert history.header_text(status) == "Status"
     right_edge = history.columnViewportPosition(status) + history.columnWidth(status)
     assert 0 < right_edge <= history.viewport().width()
     _save(window, folder, "patient")

@@ -46,7 +46,7 @@ def test_visit_history_lists_visits_newest_first_with_drafts(qtbot, store, setti
     visits.save_draft(store, Visit("P-1", date(2025, 1, 5), "Dr. K", alsfrs={"Q1_Speech": 1}))
     window = _window(qtbot, store, settings)
     history = window.page.history
-    rows = [[history.item(r, c).text() for c in (0, 1, 2, 7)]
+    rows = [[history.text(r, c) for c in (0, 1, 2, 7)]
             for r in range(history.rowCount())]
     assert rows == [["2025-01-05", "—", "—", "draft"],
                     ["2024-07-15", "39", "7", "signed"],
@@ -77,3 +77,46 @@ def test_window_geometry_is_remembered(qtbot, store, settings):
     qtbot.addWidget(again)
     again.show()
     assert again.size().height() == 701
+
+
+def test_visit_history_draft_is_italic_and_status_explains_the_signature(
+        qtbot, store, settings, patient_with_visits):
+    visits.save_draft(store, Visit("P-1", date(2025, 1, 5), "Dr. K", alsfrs={"Q1_Speech": 1}))
+    window = _window(qtbot, store, settings)
+    model = window.page.history.model()
+    draft, signed = model.index(0, 7), model.index(1, 7)
+    assert draft.data(Qt.ItemDataRole.FontRole).italic()
+    assert signed.data(Qt.ItemDataRole.FontRole) is None
+    assert "Not signed yet" in draft.data(Qt.ItemDataRole.ToolTipRole)
+    assert signed.data(Qt.ItemDataRole.ToolTipRole).startswith("Signed by Dr. Keller at ")
+    total = model.index(1, 1).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert total == Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def test_enter_on_a_visit_in_the_history_opens_it(qtbot, store, settings,
+                                                  patient_with_visits):
+    window = _window(qtbot, store, settings)
+    history = window.page.history
+    opened = []
+    history.visit_opened.connect(opened.append)
+    history.setFocus()
+    history.selectRow(1)
+    assert window.page.selected_visit_id() == history.visit_at(1).visit_id
+    qtbot.keyClick(history, Qt.Key.Key_Return)
+    assert [v.visit_date for v in opened] == [date(2024, 1, 15)]
+
+
+def test_visit_history_columns_fit_every_cell_as_qt_measures_it(qtbot, store, settings,
+                                                                patient_with_visits):
+    from PySide6.QtWidgets import QTableView
+
+    visits.save_draft(store, Visit("P-1", date(2025, 1, 5), "Dr. Maximiliane Wolkenstein",
+                                   alsfrs={"Q1_Speech": 1}))  # italic, the longest examiner
+    window = _window(qtbot, store, settings)
+    history = window.page.history
+    for column in range(history.columnCount()):
+        # Qt's own measurement asks the delegate about every cell of the column
+        assert history.sizeHintForColumn(column) == QTableView.sizeHintForColumn(history,
+                                                                                  column)
+    status = history.columnCount() - 2
+    assert history.columnWidth(status) >= QTableView.sizeHintForColumn(history, status)

@@ -53,7 +53,7 @@ def test_new_visit_moves_the_provisional_point_and_signing_refreshes(
     _press(qtbot, window, Qt.Key.Key_Return)  # sign
     signed = visits.for_patient(store, "P-1")
     assert len(signed) == 3 and signed[-1].visit_date == date.today()
-    assert page.history.item(0, 1).text() == "44"
+    assert page.history.text(0, 1) == "44"
     assert page.header.values["total"].text().startswith("44 / 48")
     assert page.trends.provisional_position() is None
     assert list(page.trends.curves["total"].yData) == [46, 39, 44]
@@ -89,7 +89,7 @@ def test_closing_the_editor_keeps_the_draft_in_the_history(qtbot, store, setting
     window.page.open_visit(draft)
     window.page.editor.finished.emit(None)
     assert window.page.editor is None
-    assert window.page.history.item(0, 7).text() == "draft"
+    assert window.page.history.text(0, 7) == "draft"
     assert window.patient_list.isVisible()
 
 
