@@ -1,6 +1,6 @@
 """Domain values: patients, visits, MRC cells and events."""
 
-from bedside.domain.batch import Grading, VisitBatch
+from bedside.domain.batch import Grading, VisitBatch, layout_cells
 from bedside.domain.model import (
     EVENT_KINDS,
     NOT_TESTED,
@@ -21,5 +21,5 @@ from bedside.domain.model import (
 __all__ = [
     "EVENT_KINDS", "NOT_TESTED", "ONSET_REGIONS", "SEXES", "SIGNATURE_MEANING", "Event",
     "EventKind", "MrcCell", "OnsetRegion", "Patient", "Sex", "Visit", "VisitScores",
-    "VisitStatus", "Grading", "VisitBatch",
+    "VisitStatus", "Grading", "VisitBatch", "layout_cells",
 ]

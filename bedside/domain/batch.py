@@ -3,30 +3,44 @@ Visit object per row (200,000 of them cost more than the rows' insertion)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
 from bedside.domain.model import MrcCell, Visit
-from bedside.instruments import alsfrs_r
+from bedside.instruments import all_mrc_cells, alsfrs_r, protocols
+
+
+def layout_cells(cells: Iterable[str], protocol: str = "") -> tuple[str, ...]:
+    """The cells a grading of ``cells`` is laid out on, in order: the protocol's, when it
+    holds them all, else the graded cells in the catalogue's order."""
+    graded = set(cells)
+    proto = protocols().get(protocol)
+    if proto is not None and graded <= set(proto.cells):
+        return proto.cells
+    order = {c: n for n, c in enumerate(all_mrc_cells())}
+    return tuple(sorted(graded, key=lambda c: (order.get(c, len(order)), c)))
 
 
 class Grading(NamedTuple):
-    """The MRC grades of one visit: graded cells, their codes ('4-', 'NT') and, aligned with
-    them, the not-tested reasons ('' for none; () when no cell has one). A file has far fewer
-    distinct gradings than visits: visits graded alike share one Grading. (A NamedTuple: an
-    import makes and looks up 100,000 of them.)"""
+    """The MRC grades of one visit laid out on its cells (layout_cells): a code per cell
+    ('4-', 'NT'; None: not graded) and, aligned with them, the not-tested reasons ('' for
+    none; () when no cell has one). This is how the grades are stored and read back in bulk
+    (as VisitScores), and a file has far fewer distinct gradings than visits: visits graded
+    alike share one. (A NamedTuple: an import makes and looks up 100,000 of them.)"""
 
     protocol: str
     cells: tuple[str, ...]
-    codes: tuple[str, ...]
+    codes: tuple[str | None, ...]
     reasons: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, grades: Mapping[str, MrcCell], protocol: str) -> Grading:
-        reasons = tuple(g.reason for g in grades.values())
-        return cls(protocol, tuple(grades), tuple(g.code for g in grades.values()),
+        cells = layout_cells(grades, protocol)
+        graded = [grades.get(c) for c in cells]
+        reasons = tuple("" if g is None else g.reason for g in graded)
+        return cls(protocol, cells, tuple(None if g is None else g.code for g in graded),
                    reasons if any(reasons) else ())
 
     @classmethod

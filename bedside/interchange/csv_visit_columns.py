@@ -16,7 +16,7 @@ from datetime import date
 from itertools import compress, islice
 from operator import itemgetter
 
-from bedside.domain import Grading, VisitBatch
+from bedside.domain import Grading, VisitBatch, layout_cells
 from bedside.instruments import alsfrs_r
 from bedside.interchange.csv_read import CsvTable, parse_date
 from bedside.interchange.csv_visits import (
@@ -69,7 +69,7 @@ class _Reading:
         self.pick_answers = pick([*columns.item_indexes, *(i for _, i in columns.check_cols)])
         self.answers: dict[tuple[str, ...], tuple[int | None, ...]] = {}
         self.gradings: dict[tuple[str, ...], Grading | None] = {}
-        self.protocols: dict[tuple[str, ...], str] = {}  # by graded cells
+        self.layouts: dict[tuple[str, ...], tuple[str, tuple[str, ...], list[int]]] = {}
         self.examiners: dict[str, str] = {}
         self.visits_seen: set[tuple[str, date]] = set()
         self.lines: list[int] = []
@@ -157,13 +157,23 @@ class _Reading:
             codes = list(map(MRC_CELLS.__getitem__, raw))  # None: not graded
         except KeyError:
             raise _NotClean from None
-        cells = tuple(compress(self.c.mrc_cells, codes))
-        if not cells:
+        graded = tuple(compress(self.c.mrc_cells, codes))
+        if not graded:
             return None
-        protocol = self.protocols.get(cells)
-        if protocol is None:
-            protocol = self.protocols[cells] = protocol_for(frozenset(cells))
-        return Grading(protocol, cells, tuple(filter(None, codes)))
+        plan = self.layouts.get(graded)
+        if plan is None:
+            plan = self.layouts[graded] = self._layout(graded)
+        protocol, cells, at = plan
+        codes.append(None)  # where a cell of the layout has no column in the file
+        return Grading(protocol, cells, tuple(map(codes.__getitem__, at)))
+
+    def _layout(self, graded: tuple[str, ...]) -> tuple[str, tuple[str, ...], list[int]]:
+        """The protocol and layout of gradings of these cells, and for each cell of the
+        layout its place among the file's MRC cells."""
+        protocol = protocol_for(frozenset(graded))
+        cells = layout_cells(graded, protocol)
+        column = {cell: n for n, cell in enumerate(self.c.mrc_cells)}
+        return protocol, cells, [column.get(cell, len(column)) for cell in cells]
 
     def parsed(self) -> ParsedVisits | None:
         if not self.lines:

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import repeat
 
 from bedside.domain import NOT_TESTED, Grading, MrcCell
-from bedside.instruments import all_mrc_cells, protocols
 from bedside.store.db import Store
 from bedside.store.errors import StoreError
 from bedside.store.migrations import MRC_CODE_CHARS, MRC_NOT_GRADED_CHAR, MRC_SLOTS
@@ -19,16 +17,6 @@ GRADES_SELECT = "SELECT visit_id, layout, grades FROM mrc_grades"
 _CODE_OF_CHAR = {ch: code for code, ch in MRC_CODE_CHARS.items()}
 
 
-def layout_cells(cells: Iterable[str], protocol: str = "") -> tuple[str, ...]:
-    """The canonical cell order for a set of graded cells: the protocol's, else the catalogue's."""
-    graded = set(cells)
-    proto = protocols().get(protocol)
-    if proto is not None and graded <= set(proto.cells):
-        return proto.cells
-    order = {c: n for n, c in enumerate(all_mrc_cells())}
-    return tuple(sorted(graded, key=lambda c: (order.get(c, len(order)), c)))
-
-
 class Layouts:
     """The store's recorded layouts, cached for the life of the connection."""
 
@@ -36,7 +24,6 @@ class Layouts:
         self.store = store
         self.by_id: dict[int, tuple[str, ...]] = {}
         self.by_cells: dict[tuple[str, ...], int] = {}
-        self.plans: dict[tuple[str, tuple[str, ...]], tuple[int, tuple[str, ...]]] = {}
         for lid, cells in store.conn.execute("SELECT id, cells FROM mrc_layouts"):
             self._remember(lid, tuple(json.loads(cells)))
 
@@ -61,15 +48,6 @@ class Layouts:
         self._remember(int(cur.lastrowid), cells)
         return self.by_cells[cells]
 
-    def plan(self, graded: tuple[str, ...], protocol: str) -> tuple[int, tuple[str, ...]]:
-        """Layout id and its cells for grades on ``graded`` cells (cached)."""
-        key = (protocol, graded)
-        found = self.plans.get(key)
-        if found is None:
-            cells = layout_cells(graded, protocol)
-            found = self.plans[key] = (self.id_for(cells), cells)
-        return found
-
     def cells(self, lid: int) -> tuple[str, ...]:
         if lid not in self.by_id:  # recorded by another connection since we loaded
             row = self.store.conn.execute(
@@ -91,19 +69,14 @@ def encode_grading(store: Store, grading: Grading
                    ) -> tuple[int, str, list[tuple[str, str]]] | None:
     """Layout id, grades text and the (cell, reason) of each not-tested cell of a grading;
     None when it grades no cell."""
-    if not grading.cells:
-        return None
-    lid, cells = layouts(store).plan(grading.cells, grading.protocol)
     try:
-        chars = list(map(_CHAR.__getitem__, grading.codes))
+        text = "".join(map(_CHAR_OR_DOT.__getitem__, grading.codes))
     except KeyError as e:
         raise StoreError(f"MRC grade {e.args[0]!r} is not a grade of the MRC scale "
                          f"({', '.join(_CHAR)})") from None
-    if cells == grading.cells:  # every cell of the layout graded, in its order
-        text = "".join(chars)
-    else:
-        char_of = dict(zip(grading.cells, chars, strict=True))
-        text = "".join(map(char_of.get, cells, repeat(_NOT_GRADED)))
+    if not text.strip(_NOT_GRADED):
+        return None
+    lid = layouts(store).id_for(grading.cells)
     if _NOT_TESTED_CHAR not in text:
         return lid, text, []
     reasons = grading.reasons or ("",) * len(grading.cells)
@@ -113,6 +86,7 @@ def encode_grading(store: Store, grading: Grading
 
 _CHAR = MRC_CODE_CHARS
 _NOT_GRADED = MRC_NOT_GRADED_CHAR
+_CHAR_OR_DOT = {**MRC_CODE_CHARS, None: MRC_NOT_GRADED_CHAR}
 _NOT_TESTED_CHAR = MRC_CODE_CHARS[NOT_TESTED]
 
 
