@@ -11,8 +11,11 @@ from bedside.store.db import Store
 from bedside.store.errors import StoreError
 from bedside.store.migrations import MRC_CODE_CHARS, MRC_NOT_GRADED_CHAR, MRC_SLOTS
 
-GRADES_INSERT = "INSERT INTO mrc_grades (visit_id, layout, grades) VALUES (?, ?, ?)"
-NOT_TESTED_INSERT = "INSERT INTO mrc_not_tested (visit_id, cell, reason) VALUES (?, ?, ?)"
+GRADES_INTO, GRADES_ROW = "INSERT INTO mrc_grades (visit_id, layout, grades)", "(?, ?, ?)"
+GRADES_INSERT = f"{GRADES_INTO} VALUES {GRADES_ROW}"
+NOT_TESTED_INTO, NOT_TESTED_ROW = ("INSERT INTO mrc_not_tested (visit_id, cell, reason)",
+                                   "(?, ?, ?)")
+NOT_TESTED_INSERT = f"{NOT_TESTED_INTO} VALUES {NOT_TESTED_ROW}"
 GRADES_SELECT = "SELECT visit_id, layout, grades FROM mrc_grades"
 _CODE_OF_CHAR = {ch: code for code, ch in MRC_CODE_CHARS.items()}
 
