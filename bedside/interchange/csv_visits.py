@@ -90,7 +90,7 @@ class FileColumns:
         computable); total = sum of the four subscores."""
         if not self.check_cols:
             return ()
-        parts = tuple(domain_subscores(scores, self.sub_plan))
+        parts = domain_subscores(scores, self.sub_plan)
         texts = self.totals_texts.get(parts)
         if texts is None:
             whole = None if None in parts else sum(parts)  # type: ignore[arg-type]
@@ -188,8 +188,8 @@ def file_columns(table: CsvTable) -> FileColumns:
     mrc_names = [h for h in header if h in mrc_cols]
     check_cols = [(h, col[h]) for h in (TOTAL_COLUMN, *subscore_columns().values()) if h in col]
     domain_of_column = {v: k for k, v in subscore_columns().items()}
-    sub_plan = subscore_plan(item_names) if check_cols else []
-    domain_at = {domain: n for n, (domain, *_) in enumerate(sub_plan)}
+    sub_plan = subscore_plan(item_names)
+    domain_at = {domain: n for n, domain in enumerate(sub_plan.domains)}
     return FileColumns(
         width=len(header),
         i_pid=col["patient_id"], i_date=col["visit_date"],
