@@ -79,12 +79,21 @@ class CsvTable:
     name: str
     header: list[str]
     text: str = field(repr=False)
+    # the reader that read the header, for the first reading of the rows (each reader holds
+    # its own copy of the text: a 200,000-row file is 40 MB)
+    _unread: list[Any] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def rows(self) -> Iterator[tuple[int, list[str]]]:
-        reader = csv.reader(io.StringIO(self.text, newline=""), strict=True)
+        if self._unread:
+            return _rows(self.name, self._unread.pop())
+        reader = _reader(self.text)
         next(reader)  # the header, checked when the table was opened
         return _rows(self.name, reader)
+
+
+def _reader(text: str) -> Any:
+    return csv.reader(io.StringIO(text, newline=""), strict=True)
 
 
 def _rows(name: str, reader: Any) -> Iterator[tuple[int, list[str]]]:
@@ -120,7 +129,7 @@ def open_table(path: Path) -> CsvTable:
     if not text or text.isspace():  # (no stripped copy of a 40 MB text)
         raise _rejected(name, None, "the file is empty; expected a header row and one row "
                         "per visit")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = _reader(text)
     try:
         header = [h.strip() for h in next(reader)]
     except csv.Error as e:
@@ -131,4 +140,4 @@ def open_table(path: Path) -> CsvTable:
     if "" in header:
         raise _rejected(name, 1, f"column {header.index('') + 1} of the header has no name")
 
-    return CsvTable(name, header, text)
+    return CsvTable(name, header, text, [reader])
