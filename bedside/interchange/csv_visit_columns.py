@@ -11,10 +11,11 @@ a property test holds the two to the same result.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from itertools import compress, islice
 from operator import itemgetter
+from typing import TypeVar
 
 from bedside.domain import Grading, VisitBatch, layout_cells
 from bedside.instruments import alsfrs_r
@@ -29,6 +30,8 @@ from bedside.interchange.csv_visits import (
 from bedside.interchange.row_tools import pick
 
 CHUNK_ROWS = 20_000
+K = TypeVar("K")
+V = TypeVar("V")
 _LINE, _CELLS = itemgetter(0), itemgetter(1)
 
 
@@ -52,6 +55,25 @@ def _chunks(rows: Iterator[tuple[int, list[str]]]) -> Iterator[list[tuple[int, l
         yield chunk
 
 
+class _Memo(dict[K, V]):
+    """key -> make(key), made at the first lookup of each key (one hash a lookup)."""
+
+    def __init__(self, make: Callable[[K], V]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: K) -> V:
+        value = self[key] = self.make(key)
+        return value
+
+
+def _day(cell: str) -> date:
+    day = parse_date(cell.strip())
+    if day is None:
+        raise _NotClean
+    return day
+
+
 class _Reading:
     """What the chunks read so far add up to, and the values seen once each."""
 
@@ -65,12 +87,13 @@ class _Reading:
         self.pick_date = itemgetter(columns.i_date)
         self.patient_values: dict[str, tuple[str, ...]] = {}  # first row's values per patient
         self.patient_lines: dict[str, int] = {}
-        self.days: dict[str, date] = {}  # by the cell as written
+        # each distinct cell or group of cells is read once, at its first lookup
+        self.days: _Memo[str, date] = _Memo(_day)  # by the cell as written
         self.pick_answers = pick([*columns.item_indexes, *(i for _, i in columns.check_cols)])
-        self.answers: dict[tuple[str, ...], tuple[int | None, ...]] = {}
-        self.gradings: dict[tuple[str, ...], Grading | None] = {}
+        self.answers: _Memo[tuple[str, ...], tuple[int | None, ...]] = _Memo(self._answers)
+        self.gradings: _Memo[tuple[str, ...], Grading | None] = _Memo(self._grading)
         self.layouts: dict[tuple[str, ...], tuple[str, tuple[str, ...], list[int]]] = {}
-        self.examiners: dict[str, str] = {}
+        self.examiners: _Memo[str, str] = _Memo(str.strip)
         self.visits_seen: set[tuple[str, date]] = set()
         self.lines: list[int] = []
         self.pids: list[str] = []
@@ -86,36 +109,24 @@ class _Reading:
             raise _NotClean
         pids = list(map(self.pick_pid, rows))
         self._patients(lines, pids, rows)
-        raw_dates = list(map(self.pick_date, rows))
-        for raw in set(raw_dates).difference(self.days):
-            day = parse_date(raw.strip())
-            if day is None:
-                raise _NotClean
-            self.days[raw] = day
-        days = list(map(self.days.__getitem__, raw_dates))
+        days = list(map(self.days.__getitem__, map(self.pick_date, rows)))
         before = len(self.visits_seen)
         self.visits_seen.update(zip(pids, days, strict=True))
         if len(self.visits_seen) != before + len(rows):  # a second row for a patient and day
             raise _NotClean
-        raw_scores = list(map(self.pick_answers, rows))  # item cells, then total cells
-        for raw in set(raw_scores).difference(self.answers):
-            self.answers[raw] = self._answers(raw)
-        scores = list(map(self.answers.__getitem__, raw_scores))
-        raw_grades = list(map(c.mrc_values, rows))
-        for raw in set(raw_grades).difference(self.gradings):
-            self.gradings[raw] = self._grading(raw)
+        # item cells, then total cells
+        scores = list(map(self.answers.__getitem__, map(self.pick_answers, rows)))
+        gradings = list(map(self.gradings.__getitem__, map(c.mrc_values, rows)))
         self.lines += lines
         self.pids += pids
         self.dates += days
         self.scores += scores
-        self.grading_column += map(self.gradings.__getitem__, raw_grades)
+        self.grading_column += gradings
         if c.i_examiner is None:
             self.examiner_column += [""] * len(rows)
         else:
-            raw_examiners = list(map(itemgetter(c.i_examiner), rows))
-            for raw in set(raw_examiners).difference(self.examiners):
-                self.examiners[raw] = raw.strip()
-            self.examiner_column += map(self.examiners.__getitem__, raw_examiners)
+            self.examiner_column += map(self.examiners.__getitem__,
+                                        map(itemgetter(c.i_examiner), rows))
         self.notes += [""] * len(rows) if c.i_notes is None else map(
             itemgetter(c.i_notes), rows)
 
