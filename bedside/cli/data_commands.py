@@ -12,6 +12,7 @@ from bedside.cli.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, add_db_opt
 from bedside.interchange import csv_events, csv_visits, demo, export_job, proact
 from bedside.interchange.csv_read import InputRejected, open_table, parse_date
 from bedside.interchange.records import atomic_text_file
+from bedside.interchange.row_tools import collector_paused
 from bedside.operations.export import export_source, record_export
 from bedside.store import Store, StoreError, bulk, patients
 
@@ -101,7 +102,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CommandError("--origin-date goes with --proact", EXIT_BAD_INPUT)
     with open_store(args) as store:
         try:
-            with store.transaction():
+            # no cyclic collection during the import: the collector would walk the millions
+            # of objects the import keeps (there are no cycles among them) after each step
+            with collector_paused(), store.transaction():
                 today = date.today()
                 summaries = [import_file(store, path, today) for path in args.files]
                 if args.proact is not None and origin is not None:

@@ -67,6 +67,68 @@ class _Memo(dict[K, V]):
         return value
 
 
+class _Answers(dict[tuple[str, ...], tuple[int | None, ...]]):
+    """A row's item and total cells -> its scores in the form's item order, read once per
+    distinct group (once the totals the file gives are the items' own)."""
+
+    def __init__(self, columns: FileColumns) -> None:
+        super().__init__()
+        self.c = columns
+        self.n_items = len(columns.item_names)
+        keys = alsfrs_r().keys
+        at = {name: n for n, name in enumerate(columns.item_names)}
+        self.item_at = None if columns.item_names == list(keys) else [at.get(k) for k in keys]
+
+    def __missing__(self, raw: tuple[str, ...]) -> tuple[int | None, ...]:
+        n_items = self.n_items
+        try:
+            scores = list(map(SCORE_CELLS.__getitem__, raw[:n_items]))
+        except KeyError:
+            raise _NotClean from None
+        for a, b in self.c.alternates:
+            if scores[a] is not None and scores[b] is not None:
+                raise _NotClean
+        if raw[n_items:] != self.c.expected_totals(scores):
+            raise _NotClean  # a total the items do not give, or a blank one
+        in_order = self[raw] = tuple(scores) if self.item_at is None else tuple(
+            None if n is None else scores[n] for n in self.item_at)
+        return in_order
+
+
+class _Gradings(dict[tuple[str, ...], Grading | None]):
+    """A row's MRC cells -> its Grading, read once per distinct group."""
+
+    def __init__(self, columns: FileColumns) -> None:
+        super().__init__()
+        self.cells = columns.mrc_cells
+        self.layouts: dict[tuple[str, ...], tuple[str, tuple[str, ...], list[int]]] = {}
+
+    def __missing__(self, raw: tuple[str, ...]) -> Grading | None:
+        try:
+            codes = list(map(MRC_CELLS.__getitem__, raw))  # None: not graded
+        except KeyError:
+            raise _NotClean from None
+        graded = tuple(compress(self.cells, codes))
+        grading = None
+        if graded:
+            plan = self.layouts.get(graded)
+            if plan is None:
+                plan = self.layouts[graded] = self._layout(graded)
+            protocol, cells, at = plan
+            codes.append(None)  # where a cell of the layout has no column in the file
+            grading = Grading(protocol, cells, tuple(map(codes.__getitem__, at)))
+        self[raw] = grading
+        return grading
+
+    def _layout(self, graded: tuple[str, ...]) -> tuple[str, tuple[str, ...], list[int]]:
+        """The protocol and layout of gradings of these cells, and for each cell of the
+        layout its place among the file's MRC cells."""
+        protocol = protocol_for(frozenset(graded))
+        cells = layout_cells(graded, protocol)
+        column = {cell: n for n, cell in enumerate(self.cells)}
+        return protocol, cells, [column.get(cell, len(column)) for cell in cells]
+
+
 def _day(cell: str) -> date:
     day = parse_date(cell.strip())
     if day is None:
@@ -80,9 +142,6 @@ class _Reading:
     def __init__(self, columns: FileColumns, file: str) -> None:
         self.c = columns
         self.file = file
-        keys = alsfrs_r().keys
-        at = {name: n for n, name in enumerate(columns.item_names)}
-        self.item_at = None if columns.item_names == list(keys) else [at.get(k) for k in keys]
         self.pick_pid = itemgetter(columns.i_pid)
         self.pick_date = itemgetter(columns.i_date)
         self.patient_values: dict[str, tuple[str, ...]] = {}  # first row's values per patient
@@ -90,9 +149,8 @@ class _Reading:
         # each distinct cell or group of cells is read once, at its first lookup
         self.days: _Memo[str, date] = _Memo(_day)  # by the cell as written
         self.pick_answers = pick([*columns.item_indexes, *(i for _, i in columns.check_cols)])
-        self.answers: _Memo[tuple[str, ...], tuple[int | None, ...]] = _Memo(self._answers)
-        self.gradings: _Memo[tuple[str, ...], Grading | None] = _Memo(self._grading)
-        self.layouts: dict[tuple[str, ...], tuple[str, tuple[str, ...], list[int]]] = {}
+        self.answers = _Answers(columns)
+        self.gradings = _Gradings(columns)
         self.examiners: _Memo[str, str] = _Memo(str.strip)
         self.visits_seen: set[tuple[str, date]] = set()
         self.lines: list[int] = []
@@ -147,44 +205,6 @@ class _Reading:
                 self.patient_lines[pid] = first_line[pid]
             elif have != values:
                 raise _NotClean
-
-    def _answers(self, raw: tuple[str, ...]) -> tuple[int | None, ...]:
-        """Scores in the form's item order, once the totals the file gives are theirs."""
-        n_items = len(self.c.item_names)
-        try:
-            scores = list(map(SCORE_CELLS.__getitem__, raw[:n_items]))
-        except KeyError:
-            raise _NotClean from None
-        for a, b in self.c.alternates:
-            if scores[a] is not None and scores[b] is not None:
-                raise _NotClean
-        if raw[n_items:] != self.c.expected_totals(scores):
-            raise _NotClean  # a total the items do not give, or a blank one
-        return tuple(scores) if self.item_at is None else tuple(
-            None if n is None else scores[n] for n in self.item_at)
-
-    def _grading(self, raw: tuple[str, ...]) -> Grading | None:
-        try:
-            codes = list(map(MRC_CELLS.__getitem__, raw))  # None: not graded
-        except KeyError:
-            raise _NotClean from None
-        graded = tuple(compress(self.c.mrc_cells, codes))
-        if not graded:
-            return None
-        plan = self.layouts.get(graded)
-        if plan is None:
-            plan = self.layouts[graded] = self._layout(graded)
-        protocol, cells, at = plan
-        codes.append(None)  # where a cell of the layout has no column in the file
-        return Grading(protocol, cells, tuple(map(codes.__getitem__, at)))
-
-    def _layout(self, graded: tuple[str, ...]) -> tuple[str, tuple[str, ...], list[int]]:
-        """The protocol and layout of gradings of these cells, and for each cell of the
-        layout its place among the file's MRC cells."""
-        protocol = protocol_for(frozenset(graded))
-        cells = layout_cells(graded, protocol)
-        column = {cell: n for n, cell in enumerate(self.c.mrc_cells)}
-        return protocol, cells, [column.get(cell, len(column)) for cell in cells]
 
     def parsed(self) -> ParsedVisits | None:
         if not self.lines:
