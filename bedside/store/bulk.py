@@ -210,12 +210,10 @@ class _Gradings(dict):
     once per distinct grading. Keyed by the Grading itself: equal gradings share an entry."""
 
     def __init__(self, store: Store) -> None:
-        super().__init__()
+        super().__init__({None: _NO_GRADING})
         self.store = store
 
-    def __missing__(self, grading: Grading | None) -> tuple:
-        if grading is None:
-            return _NO_GRADING
+    def __missing__(self, grading: Grading) -> tuple:
         encoded = mrc_rows.encode_grading(self.store, grading)
         if encoded is None:
             out: tuple = (grading.protocol, None, None, (), "")
