@@ -367,6 +367,10 @@ def main(argv: list[str] | None = None) -> int:
         "figures": [{**asdict(f), "ratio": f.ratio, "passed": f.passed} for f in figures],
     }, indent=2))
     (work / "table.md").write_text(table(figures) + "\n")
+    missing = [f.metric for f in figures if f.budget is not None and f.bedside is None]
+    if missing:  # a step that gave no figure did not work, in either mode
+        print("no figure for: " + "; ".join(missing), file=sys.stderr)
+        return 1
     if args.short:
         return 0
     return 1 if any(f.passed is False for f in figures) else 0

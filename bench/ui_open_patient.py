@@ -68,6 +68,8 @@ def main() -> int:
         refreshed.append((time.perf_counter() - start) * 1000)
     print(f"visits={n_visits} first_open_ms={first:.0f} "
           f"open_ms_median={statistics.median(later):.0f} open_ms_max={max(later):.0f}")
+    print(f"RESULT name=open_patient_ms value={statistics.median(later):.0f} unit=ms")
+    print(f"RESULT name=first_open_ms value={first:.0f} unit=ms")
     print(f"RESULT name=refresh_patient_ms value={statistics.median(refreshed):.0f} unit=ms")
     store.close()
     return 0
