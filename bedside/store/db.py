@@ -7,6 +7,7 @@ import json
 import os
 import secrets
 import sqlite3
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -37,6 +38,8 @@ BUSY_TIMEOUT_MS = 5000
 AUTO_BACKUP = True  # at start (when something changed since the newest backup) and at close
 BACKUP_EVERY_SAVES = 10  # ... and after this many committed saves,
 BACKUP_MIN_INTERVAL_S = 300.0  # but not more often than this (a big database takes a moment)
+# ... on a thread of its own with its own connection: copying and checking a clinic's database
+# takes a second or two, which the save that happens to be the tenth must not wait for.
 # Every commit rewrites the row holding the database identifier ("<id>/<commit count>"), so
 # each -wal journal Bedside writes carries the identity of its database (see health.inspect).
 _STAMP_WRITE = (
@@ -90,6 +93,8 @@ class Store:
         self.backup_warning = ""  # set when an automatic backup failed; the UI may show it
         self._saves_since_backup = 0
         self._last_backup = float("-inf")
+        self._backup_thread: threading.Thread | None = None  # a periodic backup being made
+        self._background_failed = False  # ... that failed: close makes one
         self._closed = False
 
     @property
@@ -235,23 +240,56 @@ class Store:
             self.backup(reason=reason)
             self.backup_warning = ""
         except (StoreError, OSError, *sql.Error) as e:
-            self.backup_warning = (
-                f"The automatic backup failed ({e}). Your data is saved in {self.path}; "
-                f"free disk space or check the folder {backup.backup_dir(self.path)}."
-            )
+            self.backup_warning = self._backup_failed(e)
+
+    def _backup_failed(self, e: BaseException) -> str:
+        return (f"The automatic backup failed ({e}). Your data is saved in {self.path}; "
+                f"free disk space or check the folder {backup.backup_dir(self.path)}.")
 
     def _note_commit(self) -> None:
         self._saves_since_backup += 1
         if (self._saves_since_backup >= BACKUP_EVERY_SAVES
-                and time.monotonic() - self._last_backup >= BACKUP_MIN_INTERVAL_S):
-            self._auto_backup("saves")
+                and time.monotonic() - self._last_backup >= BACKUP_MIN_INTERVAL_S
+                and AUTO_BACKUP and not self.read_only and not self.backing_up()):
+            self._saves_since_backup = 0
+            self._last_backup = time.monotonic()
+            self._backup_thread = threading.Thread(
+                target=self._background_backup, name="bedside-backup", daemon=False)
+            self._backup_thread.start()
+
+    def _background_backup(self) -> None:
+        """The periodic backup, from a snapshot read by a connection of this thread's own
+        (WAL: the saves of the app go on meanwhile); a failure is kept in backup_warning."""
+        try:
+            conn = self.connector.connect(self.path, isolation_level=None,
+                                          check_same_thread=False)
+            try:
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                backup.make_backup(conn, self.path, "saves", self.connector)
+            finally:
+                conn.close()
+            self.backup_warning = ""
+        except (StoreError, OSError, *sql.Error) as e:
+            self._background_failed = True
+            self.backup_warning = self._backup_failed(e)
+
+    def backing_up(self) -> bool:
+        """True while a periodic backup is being made in the background."""
+        return self._backup_thread is not None and self._backup_thread.is_alive()
+
+    def wait_for_backup(self) -> None:
+        """Until the periodic backup being made, if any, is done (close waits for it)."""
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+            self._backup_thread = None
 
     def close(self) -> None:
         """Close, with a last backup when something was saved since the previous one."""
         if self._closed:
             return
         self._closed = True
-        if self._saves_since_backup:
+        self.wait_for_backup()
+        if self._saves_since_backup or self._background_failed:
             self._auto_backup("close")
         self.conn.close()
         key = health.path_key(self.path)

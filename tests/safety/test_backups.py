@@ -6,6 +6,7 @@ import os
 import stat
 import subprocess
 import sys
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -41,6 +42,50 @@ def test_saving_makes_verified_private_backups_beside_the_database(filled_db):
     assert newest.counts["patients"] == 3 and newest.counts["visits"] == 6  # all that was saved
 
 
+def test_the_save_that_makes_the_periodic_backup_does_not_wait_for_it(db_path, monkeypatch):
+    """A clinic's database takes a second or two to copy and check: the tenth save returns
+    at once, the backup is made from a snapshot on its own thread while saving goes on."""
+    monkeypatch.setattr(db, "BACKUP_MIN_INTERVAL_S", 0.0)
+    release = threading.Event()
+    real = backup.make_backup
+
+    def slow_backup(*args, **kwargs):
+        assert release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backup, "make_backup", slow_backup)
+    store = Store.open(db_path)
+    for n in range(10):
+        patients.add(store, patient(f"P{n:02d}"))
+    assert store.backing_up() and backup.list_backups(db_path) == []
+    patients.add(store, patient("P10"))  # saving goes on meanwhile
+    release.set()
+    store.wait_for_backup()
+    [made] = backup.list_backups(db_path)
+    assert made.reason == "saves" and store.backup_warning == ""
+    assert health.inspect(made.path, thorough=True).counts["patients"] >= 10
+    store.close()
+    assert _patient_ids(backup.list_backups(db_path)[0].path) == {f"P{n:02d}" for n in range(11)}
+
+
+def test_a_failed_periodic_backup_is_said_and_made_again_at_close(db_path, monkeypatch):
+    monkeypatch.setattr(db, "BACKUP_MIN_INTERVAL_S", 0.0)
+    real = backup.make_backup
+    monkeypatch.setattr(backup, "make_backup",
+                        lambda *a, **k: (_ for _ in ()).throw(OSError(28, "No space left")))
+    store = Store.open(db_path)
+    for n in range(10):
+        patients.add(store, patient(f"P{n:02d}"))
+    store.wait_for_backup()
+    assert "The automatic backup failed" in store.backup_warning
+    assert backup.list_backups(db_path) == []
+    monkeypatch.setattr(backup, "make_backup", real)
+    store.close()
+    [made] = backup.list_backups(db_path)
+    assert made.reason == "close"
+    assert health.inspect(made.path, thorough=True).counts["patients"] == 10
+
+
 def test_a_backup_at_start_only_when_something_changed(filled_db):
     before = len(backup.list_backups(filled_db))
     Store.open(filled_db).close()  # nothing changed since the backup made at close
@@ -57,6 +102,7 @@ def test_a_backup_after_every_ten_saves(db_path, monkeypatch):
     store = Store.open(db_path)
     for n in range(25):
         patients.add(store, patient(f"P{n:02d}"))
+        store.wait_for_backup()  # (made in the background: as if the examiner paused here)
     reasons = [b.reason for b in backup.list_backups(db_path)]
     assert reasons == ["saves", "saves"]
     assert health.inspect(backup.list_backups(db_path)[0].path, thorough=True
