@@ -14,6 +14,7 @@ from bedside.interchange.csv_read import InputRejected, open_table, parse_date
 from bedside.interchange.records import atomic_text_file
 from bedside.interchange.row_tools import collector_paused
 from bedside.operations.export import export_source, record_export
+from bedside.operations.visit_import import import_visits
 from bedside.store import Store, StoreError, bulk, patients
 
 
@@ -60,15 +61,9 @@ def import_file(store: Store, path: Path, today: date) -> str:
         )
         bulk.insert(store, [], [], events, source=f"import {path.name}")
         return f"{path.name}: imported {len(events)} events"
-    parsed = csv_visits.parse_visits(table, today)
-    ids = sorted(parsed.patients)
-    plan = csv_visits.plan_visit_import(
-        parsed, bulk.existing_patients(store, ids), bulk.existing_visit_dates(store, ids),
-        bulk.death_dates(store, ids), today,
-    )
-    bulk.insert(store, plan.new_patients, plan.batch, [], source=f"import {path.name}")
-    return (f"{path.name}: imported {len(plan.batch)} visits of {len(parsed.patients)} "
-            f"patients ({len(plan.new_patients)} new)")
+    done = import_visits(store, table, today, source=f"import {path.name}")
+    return (f"{path.name}: imported {done.visits} visits of {done.patients} patients "
+            f"({done.new_patients} new)")
 
 
 def import_proact(store: Store, path: Path, origin: date, today: date) -> str:

@@ -35,7 +35,7 @@ V = TypeVar("V")
 _LINE, _CELLS = itemgetter(0), itemgetter(1)
 
 
-class _NotClean(Exception):
+class NotClean(Exception):
     """A cell the quick reading does not accept as it is: read the file row by row."""
 
 
@@ -45,13 +45,27 @@ def parse_clean(columns: FileColumns, table: CsvTable) -> ParsedVisits | None:
     try:
         for chunk in _chunks(table.rows):
             reading.add(list(map(_LINE, chunk)), list(map(_CELLS, chunk)))
-    except _NotClean:
+    except NotClean:
         return None
     return reading.parsed()
 
 
-def _chunks(rows: Iterator[tuple[int, list[str]]]) -> Iterator[list[tuple[int, list[str]]]]:
-    while chunk := list(islice(rows, CHUNK_ROWS)):
+def read_chunks(columns: FileColumns, table: CsvTable, rows_per_chunk: int = CHUNK_ROWS
+                ) -> Iterator[ParsedVisits]:
+    """The file read column by column, a part at a time: each part holds its rows' visits
+    and the patients first seen in it (rows of a part refer to patients of earlier parts too).
+    Raises NotClean, possibly after some parts, when a cell needs the row-by-row reading."""
+    reading = _Reading(columns, table.name)
+    for chunk in _chunks(table.rows, rows_per_chunk):
+        reading.add(list(map(_LINE, chunk)), list(map(_CELLS, chunk)))
+        yield reading.take_part()
+    if not reading.patient_values:
+        raise NotClean  # no visit rows: the row-by-row reading says so
+
+
+def _chunks(rows: Iterator[tuple[int, list[str]]], size: int = CHUNK_ROWS
+            ) -> Iterator[list[tuple[int, list[str]]]]:
+    while chunk := list(islice(rows, size)):
         yield chunk
 
 
@@ -84,12 +98,12 @@ class _Answers(dict[tuple[str, ...], tuple[int | None, ...]]):
         try:
             scores = list(map(SCORE_CELLS.__getitem__, raw[:n_items]))
         except KeyError:
-            raise _NotClean from None
+            raise NotClean from None
         for a, b in self.c.alternates:
             if scores[a] is not None and scores[b] is not None:
-                raise _NotClean
+                raise NotClean
         if raw[n_items:] != self.c.expected_totals(scores):
-            raise _NotClean  # a total the items do not give, or a blank one
+            raise NotClean  # a total the items do not give, or a blank one
         in_order = self[raw] = tuple(scores) if self.item_at is None else tuple(
             None if n is None else scores[n] for n in self.item_at)
         return in_order
@@ -107,7 +121,7 @@ class _Gradings(dict[tuple[str, ...], Grading | None]):
         try:
             codes = list(map(MRC_CELLS.__getitem__, raw))  # None: not graded
         except KeyError:
-            raise _NotClean from None
+            raise NotClean from None
         graded = tuple(compress(self.cells, codes))
         grading = None
         if graded:
@@ -132,7 +146,7 @@ class _Gradings(dict[tuple[str, ...], Grading | None]):
 def _day(cell: str) -> date:
     day = parse_date(cell.strip())
     if day is None:
-        raise _NotClean
+        raise NotClean
     return day
 
 
@@ -146,6 +160,7 @@ class _Reading:
         self.pick_date = itemgetter(columns.i_date)
         self.patient_values: dict[str, tuple[str, ...]] = {}  # first row's values per patient
         self.patient_lines: dict[str, int] = {}
+        self._patients_taken = 0  # patient_values given out in parts so far
         # each distinct cell or group of cells is read once, at its first lookup
         self.days: _Memo[str, date] = _Memo(_day)  # by the cell as written
         self.pick_answers = pick([*columns.item_indexes, *(i for _, i in columns.check_cols)])
@@ -164,14 +179,14 @@ class _Reading:
     def add(self, lines: list[int], rows: list[list[str]]) -> None:
         c = self.c
         if set(map(len, rows)) != {c.width}:
-            raise _NotClean
+            raise NotClean
         pids = list(map(self.pick_pid, rows))
         self._patients(lines, pids, rows)
         days = list(map(self.days.__getitem__, map(self.pick_date, rows)))
         before = len(self.visits_seen)
         self.visits_seen.update(zip(pids, days, strict=True))
         if len(self.visits_seen) != before + len(rows):  # a second row for a patient and day
-            raise _NotClean
+            raise NotClean
         # item cells, then total cells
         scores = list(map(self.answers.__getitem__, map(self.pick_answers, rows)))
         gradings = list(map(self.gradings.__getitem__, map(c.mrc_values, rows)))
@@ -198,23 +213,38 @@ class _Reading:
             have = known.get(pid)
             if have is None:
                 if not pid or pid != pid.strip():
-                    raise _NotClean
+                    raise NotClean
                 if first_line is None:  # each patient's first row in this chunk
                     first_line = dict(zip(reversed(pids), reversed(lines), strict=True))
                 known[pid] = values
                 self.patient_lines[pid] = first_line[pid]
             elif have != values:
-                raise _NotClean
+                raise NotClean
 
     def parsed(self) -> ParsedVisits | None:
         if not self.lines:
             return None  # no visit rows: the row-by-row reading says so
+        return self._visits(self.patient_values)
+
+    def take_part(self) -> ParsedVisits:
+        """The visits read since the last part, and the patients first seen in them; the
+        columns start again empty (what later rows are checked against is kept)."""
+        new = dict(islice(self.patient_values.items(), self._patients_taken, None))
+        self._patients_taken = len(self.patient_values)
+        part = self._visits(new)
+        self.lines, self.pids, self.dates, self.examiner_column = [], [], [], []
+        self.notes, self.scores, self.grading_column = [], [], []
+        return part
+
+    def _visits(self, patients: dict[str, tuple[str, ...]]) -> ParsedVisits:
+        """The columns read so far, with the fields of ``patients`` (pid -> first values)."""
         fields: dict[str, dict[str, tuple[str, int]]] = {}
         names = [name for name, _ in self.c.patient_cols]
-        for pid, values in self.patient_values.items():
+        for pid, values in patients.items():
             line = self.patient_lines[pid]
             fields[pid] = {name: (value.strip(), line)
                            for name, value in zip(names, values, strict=True) if value.strip()}
         batch = VisitBatch(self.pids, self.dates, self.examiner_column, self.notes, self.scores,
                            self.grading_column)
-        return ParsedVisits(self.file, {}, fields, self.patient_lines, self.lines, batch)
+        lines = {pid: self.patient_lines[pid] for pid in patients}
+        return ParsedVisits(self.file, {}, fields, lines, self.lines, batch)

@@ -160,7 +160,7 @@ def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
         parsed = parse_clean(columns, table)
         if parsed is None:
             parsed = _parse_rows(columns, table)
-        _check_patients(parsed)
+        check_patients(parsed)
         return parsed
 
 
@@ -330,8 +330,9 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
     return parsed
 
 
-def _check_patients(parsed: ParsedVisits) -> None:
-    """The patients the file describes, from the fields its rows agree on."""
+def check_patients(parsed: ParsedVisits) -> None:
+    """The patients the file describes, from the fields its rows agree on (parsed.patients
+    filled in; InputRejected for a field that is not a value of its kind)."""
     errors = Collector(parsed.file)
     for pid, fields in parsed.patient_fields.items():
         values: dict[str, object] = {name: v for name, (v, _) in fields.items()}
@@ -355,6 +356,7 @@ def _check_patients(parsed: ParsedVisits) -> None:
 class ImportPlan:
     new_patients: list[Patient]
     batch: VisitBatch
+    patients: dict[str, Patient]  # each patient of parsed.patients, as stored or as new
 
 
 def plan_visit_import(
@@ -363,8 +365,11 @@ def plan_visit_import(
     existing_dates: Mapping[str, set[date]],
     deaths: Mapping[str, date],
     today: date,
+    known: Mapping[str, Patient] | None = None,
 ) -> ImportPlan:
-    """Check the file against the database; every problem is reported with its line."""
+    """Check the file against the database; every problem is reported with its line.
+    ``known``: patients planned with earlier parts of the same file, which visits of this
+    part may belong to (the database mappings cover them too)."""
     from bedside.analysis import patient_problems
 
     errors = Collector(parsed.file)
@@ -387,16 +392,18 @@ def plan_visit_import(
                 errors.add(line, problem.field, problem.value, problem.rule)
             patients[pid] = p
             new.append(p)
-    bounds = {pid: visit_date_bounds(p, today, deaths.get(pid)) for pid, p in patients.items()}
+    every = {**known, **patients} if known else patients
     batch = parsed.batch
+    bounds = {pid: visit_date_bounds(every[pid], today, deaths.get(pid))
+              for pid in dict.fromkeys(batch.patient_ids)}
     for line, pid, day in zip(parsed.lines, batch.patient_ids, batch.dates, strict=True):
         first, last = bounds[pid]
         if not first <= day <= last:
-            for problem in visit_date_problems(day, patients[pid], today, deaths.get(pid)):
+            for problem in visit_date_problems(day, every[pid], today, deaths.get(pid)):
                 errors.add(line, problem.field, problem.value, problem.rule)
         if pid in existing_dates and day in existing_dates[pid]:
             errors.add(line, "visit_date", day.isoformat(),
                        f"patient {pid} already has a visit on this date in the "
                        "database; amend that visit instead")
     errors.raise_if_any()
-    return ImportPlan(new, batch)
+    return ImportPlan(new, batch, patients)

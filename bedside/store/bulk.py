@@ -52,10 +52,12 @@ def existing_visit_dates(store: Store, ids: Sequence[str]) -> dict[str, set[date
     out: dict[str, set[date]] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
+        # the current visits (those a new visit on their date would collide with), looked
+        # up patient by patient in their index: no scan of every visit
         cur = store.conn.execute(
-            "SELECT p.patient_id, v.visit_date FROM visits v JOIN patients p"
-            " ON p.id = v.patient_ref WHERE v.status != 'superseded'"
-            f" AND p.patient_id IN ({', '.join('?' * len(chunk))})",
+            "SELECT p.patient_id, v.visit_date FROM patients p"
+            " CROSS JOIN visits v INDEXED BY visits_one_current ON v.patient_ref = p.id"
+            f" WHERE {CURRENT_VISIT} AND p.patient_id IN ({', '.join('?' * len(chunk))})",
             chunk,
         )
         for pid, day in cur:
@@ -97,83 +99,102 @@ def insert(
     '.' for a cell of the layout not graded).
     """
     batch = visits if isinstance(visits, VisitBatch) else VisitBatch.of_visits(visits)
-    now = utc_now()
-    who = store.user
-    conn = store.conn
-    cache_kib = conn.execute("PRAGMA cache_size").fetchone()[0]
-    if len(batch) > 10_000:  # index pages of a large import stay in memory until COMMIT
-        conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
-    collecting = gc.isenabled()
-    gc.disable()  # millions of short-lived row tuples and no cycles: nothing to collect
-    try:
-        _insert(store, new_patients, batch, events, source, now, who)
-    finally:
-        if collecting:
+    with Inserter(store, source, large=len(batch) > 10_000) as inserter:
+        inserter.add(new_patients, batch, events)
+
+
+class Inserter:
+    """Inserts of one import made part by part (as its file is read), each part as insert
+    makes it; what is made once per distinct value (an encoded grading, an answers text) is
+    made once for the whole import. Use inside store.transaction(), as a context: ``large``
+    keeps the index pages of a large import in memory until COMMIT, and the cyclic collector
+    is paused meanwhile (millions of short-lived row tuples and no cycles: nothing to
+    collect). After a rollback (to a savepoint) the inserter is not used again: its memos
+    may hold layout ids that were rolled back."""
+
+    def __init__(self, store: Store, source: str, *, large: bool = True) -> None:
+        self.store = store
+        self.source = source
+        self.large = large
+        self.now = utc_now()
+        self.who = store.user
+        self.days = _IsoDays()
+        self.gradings = _Gradings(store)  # one encoding per distinct grading
+        self.answers = _AnswerTexts()
+
+    def __enter__(self) -> Inserter:
+        conn = self.store.conn
+        self._cache_kib = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+        if self.large:
+            conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+        self._collecting = gc.isenabled()
+        gc.disable()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._collecting:
             gc.enable()
-        conn.execute(f"PRAGMA cache_size = {int(cache_kib)}")
+        self.store.conn.execute(f"PRAGMA cache_size = {self._cache_kib}")
 
-
-def _insert(store: Store, new_patients: Sequence[Patient], batch: VisitBatch,
-            events: Sequence[Event], source: str, now: str, who: str) -> None:
-    pid0 = _next_id(store, "patients")
-    _insert_many(
-        store, f"INSERT INTO patients (id, {', '.join(PATIENT_COLUMNS)}, created_at)",
-        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(pid0 + n, *_patient_row(p), now) for n, p in enumerate(new_patients)],
-    )
-    refs = dict(store.conn.execute("SELECT patient_id, id FROM patients"))
-    vid0 = _next_id(store, "visits")
-    ids = range(vid0, vid0 + len(batch))
-    days = _IsoDays()
-    isos = list(map(days.__getitem__, batch.dates))
-    gradings = _Gradings(store)  # one encoding per distinct grading
-    encoded = list(map(gradings.__getitem__, batch.gradings))
-    _insert_many(
-        store, "INSERT INTO visits (id, patient_ref, visit_date, examiner, notes, mrc_protocol,"
-        " status, signed_by, signed_at, signature_meaning, created_at)",
-        "(?, ?, ?, ?, ?, ?, 'signed', ?, ?, ?, ?)",
-        zip(ids, map(refs.__getitem__, batch.patient_ids), isos, batch.examiners, batch.notes,
-            map(itemgetter(0), encoded), repeat(who), repeat(now), repeat(IMPORT_MEANING),
-            repeat(now)),
-    )
-    reasons = repeat(("{}",)) if batch.not_assessed is None else [
-        (_not_assessed(r),) for r in batch.not_assessed]  # items not assessed: reasons kept
-    _insert_many(  # every visit has its answers row (empty when only MRC was graded), as
-        # drafts do: (visit id,) + scores + (reasons,)
-        store, f"INSERT INTO alsfrs_answers (visit_id, {', '.join(ALSFRS_COLUMNS)}, not_assessed)",
-        f"({', '.join('?' * (len(ALSFRS_COLUMNS) + 2))})",
-        map(add, zip(ids), map(add, batch.scores, reasons)),
-    )
-    _insert_many(store, mrc_rows.GRADES_INTO, mrc_rows.GRADES_ROW, (
-        (vid, e[1], e[2]) for vid, e in zip(ids, encoded, strict=True) if e[1] is not None))
-    _insert_many(store, mrc_rows.NOT_TESTED_INTO, mrc_rows.NOT_TESTED_ROW, (
-        (vid, cell, reason) for vid, e in zip(ids, encoded, strict=True) if e[3]
-        for cell, reason in e[3]))
-    eid0 = _next_id(store, "events")
-    _insert_many(
-        store, "INSERT INTO events (id, patient_ref, event_date, kind, label, created_at)",
-        "(?, ?, ?, ?, ?, ?)",
-        [(eid0 + n, refs[e.patient_id], e.event_date.isoformat(), e.kind, e.label, now)
-         for n, e in enumerate(events)],
-    )
-    audit_into = ("INSERT INTO audit_log (at_utc, who, action, entity, entity_key, field,"
-                  " new_value, reason)")
-    audit_row = "(?, ?, 'import', ?, ?, NULL, ?, ?)"
-    _insert_many(store, audit_into, audit_row, (
-        (now, who, "patient", p.patient_id,
-         json.dumps(dict(zip(PATIENT_COLUMNS, _patient_row(p), strict=True)),
-                    ensure_ascii=False), source) for p in new_patients))
-    answers = _AnswerTexts()
-    _insert_many(store, audit_into, audit_row, zip(
-        repeat(now), repeat(who), repeat("visit"),
-        map(add, map(add, batch.patient_ids, repeat("/")), isos),
-        map(add, map(answers.__getitem__, batch.scores), map(itemgetter(4), encoded)),
-        repeat(source)))
-    _insert_many(store, audit_into, audit_row, (
-        (now, who, "event", f"{e.patient_id}/{eid0 + n}",
-         json.dumps({"event_date": e.event_date.isoformat(), "kind": e.kind, "label": e.label},
-                    ensure_ascii=False, sort_keys=True), source)
-        for n, e in enumerate(events)))  # keyed by event id, as events.add does
+    def add(self, new_patients: Sequence[Patient], batch: VisitBatch,
+            events: Sequence[Event]) -> None:
+        store, now, who, source = self.store, self.now, self.who, self.source
+        pid0 = _next_id(store, "patients")
+        _insert_many(
+            store, f"INSERT INTO patients (id, {', '.join(PATIENT_COLUMNS)}, created_at)",
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(pid0 + n, *_patient_row(p), now) for n, p in enumerate(new_patients)],
+        )
+        refs = dict(store.conn.execute("SELECT patient_id, id FROM patients"))
+        vid0 = _next_id(store, "visits")
+        ids = range(vid0, vid0 + len(batch))
+        isos = list(map(self.days.__getitem__, batch.dates))
+        encoded = list(map(self.gradings.__getitem__, batch.gradings))
+        _insert_many(
+            store, "INSERT INTO visits (id, patient_ref, visit_date, examiner, notes,"
+            " mrc_protocol, status, signed_by, signed_at, signature_meaning, created_at)",
+            "(?, ?, ?, ?, ?, ?, 'signed', ?, ?, ?, ?)",
+            zip(ids, map(refs.__getitem__, batch.patient_ids), isos, batch.examiners,
+                batch.notes, map(itemgetter(0), encoded), repeat(who), repeat(now),
+                repeat(IMPORT_MEANING), repeat(now)),
+        )
+        reasons = repeat(("{}",)) if batch.not_assessed is None else [
+            (_not_assessed(r),) for r in batch.not_assessed]  # items not assessed: reasons kept
+        _insert_many(  # every visit has its answers row (empty when only MRC was graded), as
+            # drafts do: (visit id,) + scores + (reasons,)
+            store, f"INSERT INTO alsfrs_answers (visit_id, {', '.join(ALSFRS_COLUMNS)},"
+            " not_assessed)", f"({', '.join('?' * (len(ALSFRS_COLUMNS) + 2))})",
+            map(add, zip(ids), map(add, batch.scores, reasons)),
+        )
+        _insert_many(store, mrc_rows.GRADES_INTO, mrc_rows.GRADES_ROW, (
+            (vid, e[1], e[2]) for vid, e in zip(ids, encoded, strict=True) if e[1] is not None))
+        _insert_many(store, mrc_rows.NOT_TESTED_INTO, mrc_rows.NOT_TESTED_ROW, (
+            (vid, cell, reason) for vid, e in zip(ids, encoded, strict=True) if e[3]
+            for cell, reason in e[3]))
+        eid0 = _next_id(store, "events")
+        _insert_many(
+            store, "INSERT INTO events (id, patient_ref, event_date, kind, label, created_at)",
+            "(?, ?, ?, ?, ?, ?)",
+            [(eid0 + n, refs[e.patient_id], e.event_date.isoformat(), e.kind, e.label, now)
+             for n, e in enumerate(events)],
+        )
+        audit_into = ("INSERT INTO audit_log (at_utc, who, action, entity, entity_key, field,"
+                      " new_value, reason)")
+        audit_row = "(?, ?, 'import', ?, ?, NULL, ?, ?)"
+        _insert_many(store, audit_into, audit_row, (
+            (now, who, "patient", p.patient_id,
+             json.dumps(dict(zip(PATIENT_COLUMNS, _patient_row(p), strict=True)),
+                        ensure_ascii=False), source) for p in new_patients))
+        _insert_many(store, audit_into, audit_row, zip(
+            repeat(now), repeat(who), repeat("visit"),
+            map(add, map(add, batch.patient_ids, repeat("/")), isos),
+            map(add, map(self.answers.__getitem__, batch.scores), map(itemgetter(4), encoded)),
+            repeat(source)))
+        _insert_many(store, audit_into, audit_row, (
+            (now, who, "event", f"{e.patient_id}/{eid0 + n}",
+             json.dumps({"event_date": e.event_date.isoformat(), "kind": e.kind,
+                         "label": e.label}, ensure_ascii=False, sort_keys=True), source)
+            for n, e in enumerate(events)))  # keyed by event id, as events.add does
 
 
 # Rows per INSERT statement on the bulk paths: SQLite's work per statement executed (step,

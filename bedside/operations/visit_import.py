@@ -1,0 +1,75 @@
+"""Importing a visit CSV: checked against the database and stored, inside the caller's
+transaction (all or nothing); shared by `bedside import`.
+
+A large file in the form Bedside writes is read in parts by a second process while this one
+checks and stores each part it has been given (csv_visit_stream): reading and storing
+overlap. That is only a quicker way to the same result. At the first part that is not
+plainly acceptable (a cell the quick reading does not take as it is, a row that breaks a
+rule) everything stored so far is undone and the whole file is read and checked at once, as
+for any other file: its problems are explained exactly as they would be otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from bedside.domain import Patient
+from bedside.interchange import csv_visits
+from bedside.interchange.csv_read import CsvTable, InputRejected
+from bedside.interchange.csv_visit_columns import NotClean
+from bedside.interchange.csv_visit_stream import read_parts
+from bedside.store import Store, bulk
+
+
+@dataclass(frozen=True)
+class VisitImport:
+    visits: int
+    patients: int  # the patients the file's visits belong to
+    new_patients: int
+
+
+def import_visits(store: Store, table: CsvTable, today: date, source: str) -> VisitImport:
+    """Check every row of a visit file and store its visits; InputRejected (nothing stored)
+    names every problem. Call inside store.transaction()."""
+    columns = csv_visits.file_columns(table)
+    try:
+        with store.savepoint("import_in_parts"):
+            return _import_in_parts(store, columns, table, today, source)
+    except (NotClean, InputRejected):
+        pass  # undone: the whole file is read and checked at once below
+    parsed = csv_visits.parse_visits(table, today)
+    ids = sorted(parsed.patients)
+    plan = csv_visits.plan_visit_import(
+        parsed, bulk.existing_patients(store, ids), bulk.existing_visit_dates(store, ids),
+        bulk.death_dates(store, ids), today,
+    )
+    bulk.insert(store, plan.new_patients, plan.batch, [], source=source)
+    return VisitImport(len(plan.batch), len(parsed.patients), len(plan.new_patients))
+
+
+def _import_in_parts(store: Store, columns: csv_visits.FileColumns, table: CsvTable,
+                     today: date, source: str) -> VisitImport:
+    """Each part checked (its new patients against the database, its visits against their
+    patients) and stored as it comes; raises NotClean or InputRejected at the first part
+    that is not plainly acceptable."""
+    known: dict[str, Patient] = {}  # every patient of the parts so far, as stored or new
+    existing: dict[str, Patient] = {}
+    existing_dates: dict[str, set[date]] = {}
+    deaths: dict[str, date] = {}
+    visits = new_patients = 0
+    with bulk.Inserter(store, source) as inserter:
+        for part in read_parts(columns, table):
+            csv_visits.check_patients(part)
+            found = bulk.existing_patients(store, sorted(part.patients))  # first seen here
+            if found:
+                existing.update(found)
+                existing_dates.update(bulk.existing_visit_dates(store, sorted(found)))
+                deaths.update(bulk.death_dates(store, sorted(found)))
+            plan = csv_visits.plan_visit_import(part, existing, existing_dates, deaths, today,
+                                                known)
+            known.update(plan.patients)
+            inserter.add(plan.new_patients, plan.batch, [])
+            visits += len(plan.batch)
+            new_patients += len(plan.new_patients)
+    return VisitImport(visits, len(known), new_patients)
