@@ -3,7 +3,7 @@ part by part, so that this process can store each part while the next is read: o
 reading and storing overlap instead of following each other.
 
 The reader only reads: it has no database. It is a fork of this process (it shares the
-decoded file with it, so nothing is copied or read twice) and only where a fork is safe: a
+bytes of the file with it, so nothing is copied or read twice) and only where a fork is safe: a
 platform that has it, and no other thread running here. Elsewhere, and for small files,
 the parts are read here, one after the other, with the same result.
 """
@@ -20,8 +20,8 @@ from bedside.interchange.csv_read import CsvTable
 from bedside.interchange.csv_visit_columns import CHUNK_ROWS, NotClean, read_chunks
 from bedside.interchange.csv_visits import FileColumns, ParsedVisits
 
-# Below this many characters (about 20,000 visit rows) a second process gains nothing.
-MIN_CHARS_FOR_A_READER = 4_000_000
+# Below this many bytes (about 20,000 visit rows) a second process gains nothing.
+MIN_BYTES_FOR_A_READER = 4_000_000
 PART_ROWS = CHUNK_ROWS // 2  # parts of 10,000 rows: the last part stored alone is short
 _DONE, _NOT_CLEAN = "done", "not clean"
 
@@ -29,7 +29,7 @@ _DONE, _NOT_CLEAN = "done", "not clean"
 def read_parts(columns: FileColumns, table: CsvTable) -> Iterator[ParsedVisits]:
     """The parts of read_chunks, read ahead in a second process where that is safe and the
     file is large; raises NotClean as read_chunks does."""
-    if len(table.text) < MIN_CHARS_FOR_A_READER or not _can_fork():
+    if len(table.data) < MIN_BYTES_FOR_A_READER or not _can_fork():
         yield from read_chunks(columns, table, PART_ROWS)
         return
     yield from _from_reader(columns, table)

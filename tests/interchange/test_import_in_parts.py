@@ -41,7 +41,7 @@ def clean_csv(tmp_path_factory) -> Path:
 def in_parts(monkeypatch):
     """Parts of 37 rows, read by a forked reader whatever the file's size; counts the
     readers started."""
-    monkeypatch.setattr(csv_visit_stream, "MIN_CHARS_FOR_A_READER", 0)
+    monkeypatch.setattr(csv_visit_stream, "MIN_BYTES_FOR_A_READER", 0)
     monkeypatch.setattr(csv_visit_stream, "PART_ROWS", 37)
     started = []
     real = csv_visit_stream._from_reader
