@@ -3,9 +3,9 @@ part by part, so that this process can store each part while the next is read: o
 reading and storing overlap instead of following each other.
 
 The reader only reads: it has no database. It is a fork of this process (it shares the
-bytes of the file with it, so nothing is copied or read twice) and only where a fork is safe: a
-platform that has it, and no other thread running here. Elsewhere, and for small files,
-the parts are read here, one after the other, with the same result.
+file's bytes with it: nothing is copied or read twice), made only where a fork is safe (Linux,
+no other thread running here). Elsewhere, and for small files, the parts are read here, one
+after the other, with the same result.
 """
 
 from __future__ import annotations
@@ -36,7 +36,9 @@ def read_parts(columns: FileColumns, table: CsvTable) -> Iterator[ParsedVisits]:
 
 
 def _can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    """Linux only: macOS has fork but its system libraries are not safe in a forked child
+    (Python itself starts processes there by spawning them), Windows has none."""
+    return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
 def _from_reader(columns: FileColumns, table: CsvTable) -> Iterator[ParsedVisits]:

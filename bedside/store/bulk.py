@@ -121,6 +121,7 @@ class Inserter:
         self.days = _IsoDays()
         self.gradings = _Gradings(store)  # one encoding per distinct grading
         self.answers = _AnswerTexts()
+        self._refs: dict[str, int] | None = None  # patient identifier -> row id
 
     def __enter__(self) -> Inserter:
         conn = self.store.conn
@@ -145,7 +146,11 @@ class Inserter:
             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(pid0 + n, *_patient_row(p), now) for n, p in enumerate(new_patients)],
         )
-        refs = dict(store.conn.execute("SELECT patient_id, id FROM patients"))
+        refs = self._refs
+        if refs is None:  # every patient's row id, read once; the new ones added as made
+            refs = self._refs = dict(store.conn.execute("SELECT patient_id, id FROM patients"))
+        else:
+            refs.update((p.patient_id, pid0 + n) for n, p in enumerate(new_patients))
         vid0 = _next_id(store, "visits")
         ids = range(vid0, vid0 + len(batch))
         isos = list(map(self.days.__getitem__, batch.dates))

@@ -236,9 +236,13 @@ class PatientPage(QWidget):
             QTimer.singleShot(0, self, self._fit_history)
 
     def _give_editor_room(self) -> None:
-        """The entry screens get the width they are laid out for; the trend the rest."""
-        QTimer.singleShot(0, lambda: self.split.setSizes(
-            [EDITOR_WIDTH, max(LEFT_MIN_WIDTH, sum(self.split.sizes()) - EDITOR_WIDTH)]))
+        """The entry screens get the width they are laid out for; the trend the rest. At
+        once, and the editor laid out before the page is painted: from the event loop the
+        trend's resize and repaint would land in the examiner's first key press."""
+        self.split.setSizes(
+            [EDITOR_WIDTH, max(LEFT_MIN_WIDTH, sum(self.split.sizes()) - EDITOR_WIDTH)])
+        if self.isVisible():
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _examiner(self) -> str:
         """The signed-in examiner on a protected database; else who signed last here."""

@@ -120,6 +120,7 @@ class VisitHistory(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._widths: dict[int, int] = {}  # column -> sizeHintForColumn, for this showing
         self.setObjectName("visit_history")
         domains = [d.name.replace(" ", "\n", 1) for d in alsfrs_r().domains]
         headers = [self.tr("Date"), self.tr("Total"), *domains, self.tr("MRC\nsum"),
@@ -141,8 +142,14 @@ class VisitHistory(QTableView):
         self.activated.connect(self._activated)
         self.doubleClicked.connect(self._activated)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._widths.clear()  # the texts measure differently now
+        super().changeEvent(event)
+
     def show_visits(self, visits: Sequence[Visit]) -> None:
         """``visits``: drafts and signed visits; shown newest first."""
+        self._widths.clear()
         self.history_model.set_visits(sorted(
             visits, key=lambda v: (v.visit_date, v.status == "draft"), reverse=True))
 
@@ -173,7 +180,14 @@ class VisitHistory(QTableView):
         """The width the column's widest cell needs, as QTableView measures it, but asking
         the delegate only about the widest text in each font (drafts are italic) instead of
         about every row: ResizeToContents asks at every layout, and 200 visits measured cell
-        by cell cost several milliseconds each time."""
+        by cell cost several milliseconds each time. Measured once per showing of the visits
+        (the header asks again at each layout of the page)."""
+        if column in self._widths:
+            return self._widths[column]
+        width = self._widths[column] = self._measure(column)
+        return width
+
+    def _measure(self, column: int) -> int:
         model = self.history_model
         if not model.rows:
             return super().sizeHintForColumn(column)
