@@ -27,7 +27,6 @@ from bedside.store import Store, bulk, visits
 from bedside.ui.settings import Settings
 
 BUDGET_MS = 16.0
-SETTLE_MS = 100
 
 
 def main() -> int:
@@ -61,10 +60,6 @@ def main() -> int:
         app.processEvents()
         if editor.stack.currentWidget() is not editor.item_page:
             raise SystemExit(f"the visit did not start: {editor.start_page.findChildren(object)}")
-        # let the opened visit settle, as it does before a person's first key: the trend is
-        # resized and repainted beside the editor in later turns of the event loop, which a
-        # single processEvents() above leaves to the first key press
-        QTest.qWait(SETTLE_MS)
         for digit in "432143214321":
             start, start_cpu = time.perf_counter(), time.process_time()
             QTest.keyClick(editor.item_page, digit)
