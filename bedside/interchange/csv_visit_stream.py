@@ -11,6 +11,7 @@ after the other, with the same result.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import sys
 import threading
 from collections.abc import Iterator
@@ -70,7 +71,9 @@ def _from_reader(columns: FileColumns, table: CsvTable) -> Iterator[ParsedVisits
 
 def _read(out: Connection, columns: FileColumns, table: CsvTable) -> None:
     """In the reader: every part, then _DONE; _NOT_CLEAN as soon as a cell needs the
-    row-by-row reading; on any other failure its description."""
+    row-by-row reading; on any other failure its description. Ctrl+C is left to this
+    process's parent, which stops it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         for part in read_chunks(columns, table, PART_ROWS):
             out.send(part)

@@ -11,6 +11,7 @@ for any other file: its problems are explained exactly as they would be otherwis
 
 from __future__ import annotations
 
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date
 
@@ -58,8 +59,8 @@ def _import_in_parts(store: Store, columns: csv_visits.FileColumns, table: CsvTa
     existing_dates: dict[str, set[date]] = {}
     deaths: dict[str, date] = {}
     visits = new_patients = 0
-    with bulk.Inserter(store, source) as inserter:
-        for part in read_parts(columns, table):
+    with bulk.Inserter(store, source) as inserter, closing(read_parts(columns, table)) as parts:
+        for part in parts:  # (closing: a reader still running is stopped at once on a raise)
             csv_visits.check_patients(part)
             found = bulk.existing_patients(store, sorted(part.patients))  # first seen here
             if found:

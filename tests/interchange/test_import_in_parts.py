@@ -188,3 +188,28 @@ def test_small_files_and_threads_read_here(clean_csv, tmp_path, monkeypatch, cap
     monkeypatch.setattr(csv_visit_stream, "_from_reader", lambda *a: started.append(1))
     assert imported(tmp_path, "small.sqlite3", clean_csv, capsys)[0] == 0
     assert started == []
+
+
+def test_a_failure_while_storing_stops_the_reader_and_stores_nothing(
+        clean_csv, tmp_path, in_parts, monkeypatch, capsys):
+    import multiprocessing
+
+    from bedside.store import StoreError, bulk
+
+    real = bulk.Inserter.add
+    calls = []
+
+    def add_then_fail(self, *args):
+        calls.append(1)
+        if len(calls) == 2:
+            assert multiprocessing.active_children()  # the reader is reading ahead
+            raise StoreError("the disk is full")
+        return real(self, *args)
+
+    monkeypatch.setattr(bulk.Inserter, "add", add_then_fail)
+    code, _, err = imported(tmp_path, "parts.sqlite3", clean_csv, capsys)
+    assert code != 0 and "the disk is full; nothing was imported" in err
+    assert multiprocessing.active_children() == []
+    con = sqlite3.connect(tmp_path / "parts.sqlite3")
+    assert con.execute("SELECT count(*) FROM visits").fetchone() == (0,)
+    con.close()
