@@ -193,9 +193,18 @@ def test_small_files_and_threads_read_here(clean_csv, tmp_path, monkeypatch, cap
 def test_a_failure_while_storing_stops_the_reader_and_stores_nothing(
         clean_csv, tmp_path, in_parts, monkeypatch, capsys):
     import multiprocessing
+    import time
 
     from bedside.store import StoreError, bulk
 
+    reading = csv_visit_stream.read_chunks
+
+    def slow(*args):  # a reader still at work when storing fails
+        for part in reading(*args):
+            yield part
+            time.sleep(0.2)
+
+    monkeypatch.setattr(csv_visit_stream, "read_chunks", slow)
     real = bulk.Inserter.add
     calls = []
 
