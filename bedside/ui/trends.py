@@ -40,6 +40,7 @@ from bedside.ui.settings import Settings
 from bedside.ui.style import EVENT_COLOR, PROVISIONAL_COLOR, SERIES_COLORS, TOUCH_PX
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k", exitCleanup=False)
+EVENT_LABEL_CHARS = 30  # a longer label is cut ("…"): beside a narrow trend it ran off the plot
 
 
 def side_slopes(points: Sequence[tuple[date, int]], split: date
@@ -100,7 +101,7 @@ class TrendPanel(QWidget):
         self.slope_text.setWordWrap(True)
         slope_row.addWidget(caption)
         slope_row.addWidget(self.event_choice)
-        slope_row.addWidget(self.slope_text, 1)
+        slope_row.addStretch(1)
 
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         self.plot.setObjectName("alsfrs_plot")
@@ -152,6 +153,8 @@ class TrendPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(toggles)
         layout.addLayout(slope_row)
+        layout.addWidget(self.slope_text)  # under its row, as wide as the panel: two lines
+        # at most where beside the row it made a column of eight beside a narrow trend
         layout.addWidget(self.plot, 1)
 
     # -- data ----------------------------------------------------------------------------
@@ -175,7 +178,6 @@ class TrendPanel(QWidget):
         for key, curve in self.curves.items():
             curve.setData(xs[key], ys[key])
             curve.setVisible(self.toggles[key].isChecked())
-        self._draw_events()
         self._draw_projection()
         self.event_choice.blockSignals(True)
         self.event_choice.clear()
@@ -189,6 +191,8 @@ class TrendPanel(QWidget):
         self._fit_x()
 
     def _fit_x(self) -> None:
+        """The dates shown: the visits, the events, onset with the expected course, today;
+        the event labels placed for them."""
         days = [v.visit_date for v in self.visits] + [e.event_date for e in self.events]
         if self.patient and self.patient.onset_date and self.toggles["projection"].isChecked():
             days.append(self.patient.onset_date)
@@ -198,16 +202,19 @@ class TrendPanel(QWidget):
         pad = max(15, (hi - lo).days // 30)
         self.plot.getPlotItem().setXRange(x_of(lo - timedelta(days=pad)),
                                           x_of(hi + timedelta(days=pad)), padding=0)
+        self._draw_events(lo + (hi - lo) / 2)
 
-    def _draw_events(self) -> None:
+    def _draw_events(self, middle: date) -> None:
+        """A dotted line per event, its label on the side of the line where the plot has
+        more room (``middle``: the middle of the dates shown)."""
         item = self.plot.getPlotItem()
         for line in self.event_lines:
             item.removeItem(line)
         self.event_lines = []
-        days = [v.visit_date for v in self.visits] + [e.event_date for e in self.events]
-        middle = min(days) + (max(days) - min(days)) / 2 if days else date.today()
         for n, e in enumerate(self.events):
             text = f"{event_label(e.kind)}: {e.label}" if e.label else event_label(e.kind)
+            if len(text) > EVENT_LABEL_CHARS:  # whole in the list of events and the choice
+                text = text[: EVENT_LABEL_CHARS - 1].rstrip() + "…"
             side = 1 if e.event_date > middle else 0  # late events: label left of the line
             line = pg.InfiniteLine(
                 pos=x_of(e.event_date), angle=90, movable=False,

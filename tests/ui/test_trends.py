@@ -93,3 +93,21 @@ def test_mrc_heatmap_and_sum_with_event_markers(qtbot, store, patient_with_visit
     positions = [line.value() for plot, line in panel.event_lines if plot is panel.sum_plot]
     assert len(positions) == 1 and 0 < positions[0] < 1
     assert "1 not tested" in panel.note.text()
+
+
+def test_narrow_trend_keeps_its_texts_out_of_the_plot(qtbot, store, settings,
+                                                      patient_with_visits):
+    """Beside the visit list the panel is narrow: the explanation runs under the slope row
+    (not in a column beside it, squeezing the plot) and a long event label is cut."""
+    panel = _panel(qtbot, store, settings)
+    panel.resize(540, 560)
+    qtbot.waitUntil(lambda: panel.plot.height() > 300)
+    assert panel.slope_text.text().startswith("Dashed: expected course")
+    assert panel.slope_text.y() > panel.event_choice.y() + panel.event_choice.height() - 1
+    assert panel.slope_text.height() < 3 * panel.fontMetrics().height()
+    (line,) = panel.event_lines
+    label = line.label.toPlainText()
+    assert label == "Procedure: MSC transplantatio…" and len(label) <= 30
+    # the plot runs from onset (the expected course is on) to today: the event of 2024-03
+    # lies in its earlier half, so its label reads to the right of the line
+    assert line.label.anchors[0][0] == 0
