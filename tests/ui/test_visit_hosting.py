@@ -105,3 +105,32 @@ def test_notes_typed_just_before_closing_the_window_are_kept(qtbot, store, setti
     window.close()  # before the notes' save timer fires
     (kept,) = visits.drafts(store, "P-1")
     assert kept.notes == "patient tired after item 3"
+
+
+def test_the_hosted_screens_show_everything_at_1366x768(qtbot, store, settings,
+                                                        patient_with_visits):
+    """Beside the trend the editor gets about 720x580: every page still shows all of its
+    text (the MRC page's title wrapped, its grade wording scrolled, not cut off)."""
+    from tests.ui.visit.conftest import layout_problems
+
+    settings.set("visit/last_examiner", "Dr. Keller")
+    window = _open(qtbot, store, settings)
+    page = window.page
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = page.editor
+    assert editor.width() <= 730 and editor.height() < 600
+    assert layout_problems(editor) == [], "start page"
+    editor.start_page.do_mrc.setFocus()
+    _press(qtbot, window, Qt.Key.Key_Return, *"4321")
+    qtbot.wait(10)
+    assert layout_problems(editor) == [], "item page"
+    _press(qtbot, window, *"43214321")
+    qtbot.wait(10)
+    assert editor.stack.currentWidget() is editor.mrc_page
+    assert layout_problems(editor) == [], "MRC page"
+    mrc = editor.mrc_page
+    assert mrc.title.wordWrap() and mrc.title.height() >= mrc.title.heightForWidth(
+        mrc.title.width())
+    _press(qtbot, window, "0")  # the last whole grade: its wording scrolled into view
+    bar = mrc.legend_scroll.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() > bar.maximum() // 2

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -73,6 +74,7 @@ class MrcPage(QWidget):
         outer.setContentsMargins(16, 10, 16, 10)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)  # a long protocol or patient name takes a second line
         outer.addWidget(self.title)
         body = QHBoxLayout()
         outer.addLayout(body, 1)
@@ -148,14 +150,23 @@ class MrcPage(QWidget):
         self.legend.setObjectName("help")
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        side.addWidget(self.legend)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # the grades' wording takes the room left and scrolls on a short screen (at 768 px
+        # its last grades were cut off); the current grade's row is scrolled into view
+        self.legend_scroll = QScrollArea()
+        self.legend_scroll.setObjectName("legend_scroll")
+        self.legend_scroll.setWidget(self.legend)
+        self.legend_scroll.setWidgetResizable(True)
+        self.legend_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.legend_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.legend_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        side.addWidget(self.legend_scroll, 1)
         keys = QLabel(self.tr("Keys: 0-5 grade and move on · then + or - refines (4 then - = 4-)"
                               " · N not tested · Delete clears · arrows and Tab move · "
                               "Ctrl+Enter review"))
         keys.setObjectName("keys")
         keys.setWordWrap(True)
         side.addWidget(keys)
-        side.addStretch(1)
 
     # -- showing ---------------------------------------------------------------------------
     def load(self, protocol: Protocol, cells: Mapping[str, MrcCell], who: str) -> None:
@@ -239,6 +250,10 @@ class MrcPage(QWidget):
             rows.append(f"<tr{style}><td width='34'>{weight[0]}{c}{weight[1]}</td>"
                         f"<td>{weight[0]}{text}{weight[1]}</td></tr>")
         self.legend.setText(f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>")
+        codes = [g.code for g in self.scale.grades] + [self.scale.not_tested_code]
+        if code in codes:  # on a short screen, scrolled to about where its row is
+            bar = self.legend_scroll.verticalScrollBar()
+            bar.setValue(round(bar.maximum() * codes.index(code) / (len(codes) - 1)))
 
     def _describe(self) -> None:
         cell = self._pending or self.current_cell()
