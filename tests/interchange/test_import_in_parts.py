@@ -222,3 +222,28 @@ def test_a_failure_while_storing_stops_the_reader_and_stores_nothing(
     con = sqlite3.connect(tmp_path / "parts.sqlite3")
     assert con.execute("SELECT count(*) FROM visits").fetchone() == (0,)
     con.close()
+
+
+def test_where_no_fork_is_safe_the_parts_are_read_here(clean_csv, tmp_path, monkeypatch,
+                                                       capsys):
+    """macOS, Windows, a process with other threads: the same parts, read in this process,
+    store what the whole file stores."""
+    monkeypatch.setattr(csv_visit_stream, "MIN_BYTES_FOR_A_READER", 0)
+    monkeypatch.setattr(csv_visit_stream, "PART_ROWS", 37)
+    monkeypatch.setattr(csv_visit_stream, "_can_fork", lambda: False)
+    parts = []
+    real = csv_visit_stream.read_chunks
+
+    def counted(*args):
+        for part in real(*args):
+            parts.append(len(part.lines))
+            yield part
+
+    monkeypatch.setattr(csv_visit_stream, "read_chunks", counted)
+    started = []
+    monkeypatch.setattr(csv_visit_stream, "_from_reader", lambda *a: started.append(1))
+    assert imported(tmp_path, "here.sqlite3", clean_csv, capsys)[0] == 0
+    assert started == [] and len(parts) > 5 and set(parts[:-1]) == {37}
+    whole_file_at_once(monkeypatch)
+    assert imported(tmp_path, "whole.sqlite3", clean_csv, capsys)[0] == 0
+    assert stored(tmp_path / "here.sqlite3") == stored(tmp_path / "whole.sqlite3")
