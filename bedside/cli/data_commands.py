@@ -9,12 +9,12 @@ from datetime import date
 from pathlib import Path
 
 from bedside.cli.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, add_db_option, open_store
-from bedside.interchange import csv_events, csv_visits, demo, export_job, proact
+from bedside.interchange import csv_events, demo, export_job, proact
 from bedside.interchange.csv_read import InputRejected, open_table, parse_date
 from bedside.interchange.records import atomic_text_file
 from bedside.interchange.row_tools import collector_paused
 from bedside.operations.export import export_source, record_export
-from bedside.operations.visit_import import import_visits
+from bedside.operations.visit_import import import_visits, store_parsed
 from bedside.store import Store, StoreError, bulk, patients
 
 
@@ -69,15 +69,9 @@ def import_file(store: Store, path: Path, today: date) -> str:
 def import_proact(store: Store, path: Path, origin: date, today: date) -> str:
     """Check and insert a PRO-ACT ALSFRS table inside the caller's transaction."""
     result = proact.parse_proact(open_table(path), origin)
-    parsed = result.parsed
-    ids = sorted(parsed.patients)
-    plan = csv_visits.plan_visit_import(
-        parsed, bulk.existing_patients(store, ids), bulk.existing_visit_dates(store, ids),
-        bulk.death_dates(store, ids), today,
-    )
-    bulk.insert(store, plan.new_patients, plan.batch, [], source=f"import PRO-ACT {path.name}")
-    summary = (f"{path.name}: imported {len(plan.batch)} visits of {len(parsed.patients)} "
-               f"subjects ({len(plan.new_patients)} new patients)")
+    done = store_parsed(store, result.parsed, today, source=f"import PRO-ACT {path.name}")
+    summary = (f"{path.name}: imported {done.visits} visits of {done.patients} "
+               f"subjects ({done.new_patients} new patients)")
     if result.original_alsfrs_rows:
         summary += (f"; {result.original_alsfrs_rows} visits were scored on the original "
                     "ALSFRS (Q10_Respiratory): R-1 to R-3 imported as not assessed")

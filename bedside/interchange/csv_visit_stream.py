@@ -45,7 +45,7 @@ def _can_fork() -> bool:
 def _from_reader(columns: FileColumns, table: CsvTable) -> Iterator[ParsedVisits]:
     ctx = multiprocessing.get_context("fork")
     here, there = ctx.Pipe(duplex=False)
-    reader = ctx.Process(target=_read, args=(there, columns, table), daemon=True,
+    reader = ctx.Process(target=_read, args=(here, there, columns, table), daemon=True,
                          name="bedside csv reader")
     sys.stdout.flush()  # (the fork would write out what is still buffered a second time)
     sys.stderr.flush()
@@ -69,20 +69,27 @@ def _from_reader(columns: FileColumns, table: CsvTable) -> Iterator[ParsedVisits
         reader.join()
 
 
-def _read(out: Connection, columns: FileColumns, table: CsvTable) -> None:
+def _read(parent_end: Connection, out: Connection, columns: FileColumns,
+          table: CsvTable) -> None:
     """In the reader: every part, then _DONE; _NOT_CLEAN as soon as a cell needs the
     row-by-row reading; on any other failure its description. Ctrl+C is left to this
-    process's parent, which stops it."""
+    process's parent, which stops it. The parent's end of the pipe, inherited by the fork,
+    is closed first: the reader's next send then fails as soon as the parent is gone (killed
+    with the command), and the reader ends instead of waiting for a reader forever."""
+    parent_end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        for part in read_chunks(columns, table, PART_ROWS):
-            out.send(part)
-        out.send(_DONE)
-    except NotClean:
-        out.send(_NOT_CLEAN)
-    except BrokenPipeError:
-        pass  # this process stopped listening: nothing more to do
-    except Exception as e:  # noqa: BLE001 (reported, and the file is read again here)
-        out.send(("failed", repr(e)))
+        try:
+            for part in read_chunks(columns, table, PART_ROWS):
+                out.send(part)
+            out.send(_DONE)
+        except NotClean:
+            out.send(_NOT_CLEAN)
+        except Exception as e:  # noqa: BLE001 (reported, and the file is read again here)
+            if isinstance(e, OSError):
+                raise
+            out.send(("failed", repr(e)))
+    except OSError:
+        pass  # the parent stopped listening (BrokenPipeError): nothing more to do
     finally:
         out.close()

@@ -22,6 +22,8 @@ from bedside.interchange.csv_visit_columns import NotClean
 from bedside.interchange.csv_visit_stream import read_parts
 from bedside.store import Store, bulk
 
+LARGE_FILE_BYTES = 2_000_000  # about 10,000 visit rows: bulk.insert's rule for a large import
+
 
 @dataclass(frozen=True)
 class VisitImport:
@@ -39,7 +41,13 @@ def import_visits(store: Store, table: CsvTable, today: date, source: str) -> Vi
             return _import_in_parts(store, columns, table, today, source)
     except (NotClean, InputRejected):
         pass  # undone: the whole file is read and checked at once below
-    parsed = csv_visits.parse_visits(table, today)
+    return store_parsed(store, csv_visits.parse_visits(table, today), today, source)
+
+
+def store_parsed(store: Store, parsed: csv_visits.ParsedVisits, today: date,
+                 source: str) -> VisitImport:
+    """A whole file's visits (a visit CSV or a PRO-ACT table, read and checked on its own)
+    checked against the database and stored; InputRejected names every problem."""
     ids = sorted(parsed.patients)
     plan = csv_visits.plan_visit_import(
         parsed, bulk.existing_patients(store, ids), bulk.existing_visit_dates(store, ids),
@@ -59,7 +67,9 @@ def _import_in_parts(store: Store, columns: csv_visits.FileColumns, table: CsvTa
     existing_dates: dict[str, set[date]] = {}
     deaths: dict[str, date] = {}
     visits = new_patients = 0
-    with bulk.Inserter(store, source) as inserter, closing(read_parts(columns, table)) as parts:
+    large = len(table.data) > LARGE_FILE_BYTES
+    with (bulk.Inserter(store, source, large=large) as inserter,
+          closing(read_parts(columns, table)) as parts):
         for part in parts:  # (closing: a reader still running is stopped at once on a raise)
             csv_visits.check_patients(part)
             found = bulk.existing_patients(store, sorted(part.patients))  # first seen here

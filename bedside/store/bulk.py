@@ -112,7 +112,7 @@ class Inserter:
     collect). After a rollback (to a savepoint) the inserter is not used again: its memos
     may hold layout ids that were rolled back."""
 
-    def __init__(self, store: Store, source: str, *, large: bool = True) -> None:
+    def __init__(self, store: Store, source: str, *, large: bool = False) -> None:
         self.store = store
         self.source = source
         self.large = large

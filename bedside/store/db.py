@@ -354,9 +354,11 @@ class Store:
         except BaseException:
             self.cache.clear()  # e.g. an MRC layout recorded inside it
             if self.conn.in_transaction:
-                with suppress(*sql.Error):
+                try:
                     self.conn.execute(f"ROLLBACK TO {name}")
                     self.conn.execute(f"RELEASE {name}")
+                except sql.Error as e:  # not undone: the whole transaction must not go on
+                    raise translate(e, str(self.path)) from None
             raise
         self.execute(f"RELEASE {name}")
 

@@ -1,6 +1,7 @@
 """A large visit CSV imported in parts (read ahead by a forked process) ends exactly as the
 whole file read and checked at once: the same rows, the same audit entries, the same
-problems explained for a file that is refused, and nothing stored then."""
+problems explained for a file that is refused, and nothing stored then; a reader never
+outlives its command."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from bedside.interchange.csv_visit_columns import NotClean
 from bedside.operations import visit_import
 
 CLINICAL = {  # what an import stores, without the moment it was stored
-    "patients": "patient_id, family_name, given_name, birth_date, sex, onset_date,"
+    "patients": "id, patient_id, family_name, given_name, birth_date, sex, onset_date,"
                 " onset_region, diagnosis_date",
     "visits": "v.id, p.patient_id, visit_date, examiner, notes, mrc_protocol, status,"
               " signed_by, signature_meaning",
@@ -85,8 +86,16 @@ def imported(tmp_path: Path, name: str, csv_file: Path, capsys) -> tuple[int, st
 
 def test_parts_store_what_the_whole_file_stores(clean_csv, tmp_path, in_parts, monkeypatch,
                                                 capsys):
+    """The same rows with the same ids; the same audit entries (written part by part, so in
+    another order than the whole file's: patients then visits of each part)."""
+    whole_readings = []
+    real_whole = visit_import.csv_visits.parse_visits
+    monkeypatch.setattr(visit_import.csv_visits, "parse_visits",
+                        lambda *a: whole_readings.append(1) or real_whole(*a))
     code, out, _ = imported(tmp_path, "parts.sqlite3", clean_csv, capsys)
     assert code == 0 and in_parts == [1]
+    assert whole_readings == []  # stored by the parts, not by the fallback
+    monkeypatch.setattr(visit_import.csv_visits, "parse_visits", real_whole)
     lines = clean_csv.read_text(encoding="utf-8").splitlines()[1:]
     rows, people = len(lines), len({line.split(",")[0] for line in lines})
     assert rows > 5 * 37 and people > 30  # several parts
@@ -247,3 +256,39 @@ def test_where_no_fork_is_safe_the_parts_are_read_here(clean_csv, tmp_path, monk
     whole_file_at_once(monkeypatch)
     assert imported(tmp_path, "whole.sqlite3", clean_csv, capsys)[0] == 0
     assert stored(tmp_path / "here.sqlite3") == stored(tmp_path / "whole.sqlite3")
+
+
+def test_a_killed_import_leaves_no_reader_behind(clean_csv, tmp_path):
+    """The command killed while its reader reads ahead: the reader ends too (it held the
+    command's output open, waiting forever to send its next part)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    lines = clean_csv.read_text(encoding="utf-8").splitlines(keepends=True)
+    big = tmp_path / "big.csv"
+    with big.open("w", encoding="utf-8") as out:  # over 4 MB: read by a forked reader
+        out.write(lines[0])
+        for n in range(1 + csv_visit_stream.MIN_BYTES_FOR_A_READER // len("".join(lines))):
+            out.writelines(f"X{n}-{line}" for line in lines[1:])
+    env = {**os.environ, "BEDSIDE_DB": str(tmp_path / "killed.sqlite3"),
+           "BEDSIDE_USER": "tester", "QT_QPA_PLATFORM": "offscreen"}
+    command = subprocess.Popen([sys.executable, "-m", "bedside", "import", str(big)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    deadline = time.monotonic() + 20
+    while not _children(command.pid) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert _children(command.pid), "no reader was started"
+    command.send_signal(signal.SIGKILL)
+    command.communicate(timeout=30)  # EOF once every holder of the output has ended
+    con = sqlite3.connect(tmp_path / "killed.sqlite3")
+    assert con.execute("SELECT count(*) FROM visits").fetchone() == (0,)
+    con.close()
+
+
+def _children(pid: int) -> list[str]:
+    try:
+        return Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
