@@ -130,10 +130,11 @@ def open_table(path: Path) -> CsvTable:
     if not text or text.isspace():  # (no stripped copy of a 40 MB text)
         raise _rejected(name, None, "the file is empty; expected a header row and one row "
                         "per visit")
-    start = io.StringIO(text[:_HEADER_CHARS], newline="")
+    head = text[:_HEADER_CHARS]
+    start = io.StringIO(head, newline="")
     try:
         header = next(_reader(start))
-        if start.tell() == len(text[:_HEADER_CHARS]) < len(text):  # it may go on: read it all
+        if start.tell() == len(head) < len(text):  # the header may go on: read it all
             header = next(_reader(io.StringIO(text, newline="")))
     except csv.Error as e:
         raise _rejected(name, 1, f"the header cannot be read: {e}") from None

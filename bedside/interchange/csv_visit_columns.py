@@ -43,8 +43,8 @@ def parse_clean(columns: FileColumns, table: CsvTable) -> ParsedVisits | None:
     """The file read column by column; None when some cell needs the row-by-row reading."""
     reading = _Reading(columns, table.name)
     try:
-        for chunk in _chunks(table.rows):
-            reading.add(list(map(_LINE, chunk)), list(map(_CELLS, chunk)))
+        for _ in _read(reading, table, CHUNK_ROWS):
+            pass
     except NotClean:
         return None
     return reading.parsed()
@@ -56,17 +56,18 @@ def read_chunks(columns: FileColumns, table: CsvTable, rows_per_chunk: int = CHU
     and the patients first seen in it (rows of a part refer to patients of earlier parts too).
     Raises NotClean, possibly after some parts, when a cell needs the row-by-row reading."""
     reading = _Reading(columns, table.name)
-    for chunk in _chunks(table.rows, rows_per_chunk):
-        reading.add(list(map(_LINE, chunk)), list(map(_CELLS, chunk)))
+    for _ in _read(reading, table, rows_per_chunk):
         yield reading.take_part()
     if not reading.patient_values:
         raise NotClean  # no visit rows: the row-by-row reading says so
 
 
-def _chunks(rows: Iterator[tuple[int, list[str]]], size: int = CHUNK_ROWS
-            ) -> Iterator[list[tuple[int, list[str]]]]:
-    while chunk := list(islice(rows, size)):
-        yield chunk
+def _read(reading: _Reading, table: CsvTable, rows_per_chunk: int) -> Iterator[None]:
+    """The table's rows added to ``reading`` a chunk at a time; yields after each chunk."""
+    rows = table.rows
+    while chunk := list(islice(rows, rows_per_chunk)):
+        reading.add(list(map(_LINE, chunk)), list(map(_CELLS, chunk)))
+        yield
 
 
 class _Memo(dict[K, V]):

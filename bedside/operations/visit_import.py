@@ -48,11 +48,8 @@ def store_parsed(store: Store, parsed: csv_visits.ParsedVisits, today: date,
                  source: str) -> VisitImport:
     """A whole file's visits (a visit CSV or a PRO-ACT table, read and checked on its own)
     checked against the database and stored; InputRejected names every problem."""
-    ids = sorted(parsed.patients)
-    plan = csv_visits.plan_visit_import(
-        parsed, bulk.existing_patients(store, ids), bulk.existing_visit_dates(store, ids),
-        bulk.death_dates(store, ids), today,
-    )
+    existing, dates, deaths = _in_database(store, sorted(parsed.patients))
+    plan = csv_visits.plan_visit_import(parsed, existing, dates, deaths, today)
     bulk.insert(store, plan.new_patients, plan.batch, [], source=source)
     return VisitImport(len(plan.batch), len(parsed.patients), len(plan.new_patients))
 
@@ -72,11 +69,10 @@ def _import_in_parts(store: Store, columns: csv_visits.FileColumns, table: CsvTa
           closing(read_parts(columns, table)) as parts):
         for part in parts:  # (closing: a reader still running is stopped at once on a raise)
             csv_visits.check_patients(part)
-            found = bulk.existing_patients(store, sorted(part.patients))  # first seen here
-            if found:
-                existing.update(found)
-                existing_dates.update(bulk.existing_visit_dates(store, sorted(found)))
-                deaths.update(bulk.death_dates(store, sorted(found)))
+            found, dates, died = _in_database(store, sorted(part.patients))  # first seen here
+            existing.update(found)
+            existing_dates.update(dates)
+            deaths.update(died)
             plan = csv_visits.plan_visit_import(part, existing, existing_dates, deaths, today,
                                                 known)
             known.update(plan.patients)
@@ -84,3 +80,13 @@ def _import_in_parts(store: Store, columns: csv_visits.FileColumns, table: CsvTa
             visits += len(plan.batch)
             new_patients += len(plan.new_patients)
     return VisitImport(visits, len(known), new_patients)
+
+
+def _in_database(store: Store, ids: list[str]
+                 ) -> tuple[dict[str, Patient], dict[str, set[date]], dict[str, date]]:
+    """Of these patients: those already stored, their visit dates and dates of death."""
+    found = bulk.existing_patients(store, ids)
+    if not found:  # (most patients of a first import: nothing more to look up)
+        return found, {}, {}
+    known = sorted(found)
+    return found, bulk.existing_visit_dates(store, known), bulk.death_dates(store, known)

@@ -241,16 +241,16 @@ class MrcPage(QWidget):
             item.setForeground(QColor("#111"))
 
     def _show_legend(self, code: str | None) -> None:
+        entries = [(g.code, g.text) for g in self.scale.grades]
+        entries.append((self.scale.not_tested_code, self.scale.not_tested_text))
         rows = []
-        for g in (*self.scale.grades, None):
-            c = g.code if g else self.scale.not_tested_code
-            text = g.text if g else self.scale.not_tested_text
+        for c, text in entries:
             style = " style='background:#d8e6fa'" if c == code else ""
             weight = ("<b>", "</b>") if c == code else ("", "")
             rows.append(f"<tr{style}><td width='34'>{weight[0]}{c}{weight[1]}</td>"
                         f"<td>{weight[0]}{text}{weight[1]}</td></tr>")
         self.legend.setText(f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>")
-        codes = [g.code for g in self.scale.grades] + [self.scale.not_tested_code]
+        codes = [c for c, _ in entries]
         if code in codes:  # on a short screen, scrolled to about where its row is
             bar = self.legend_scroll.verticalScrollBar()
             bar.setValue(round(bar.maximum() * codes.index(code) / (len(codes) - 1)))
