@@ -148,7 +148,25 @@ def sign_in(store: Store, window: MainWindow, quit_after: bool) -> str | None:
     return None if ensure_signed_in(store, window) else ""
 
 
+def no_display() -> str | None:
+    """Why Qt could not open a window here, in one line; None when it can try. On Linux without
+    DISPLAY or WAYLAND_DISPLAY, Qt's own message blames a missing library instead."""
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and platform.split(":")[0] not in ("xcb", "wayland"):
+        return None  # offscreen, vnc, eglfs ...: no desktop needed
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("there is no display to open the window on (DISPLAY is not set): run Bedside on a "
+            "desktop, or on a virtual screen with xvfb-run -a bedside --demo")
+
+
 def run(args: argparse.Namespace) -> int:
+    why = no_display()
+    if why:
+        print(f"bedside: {why}", file=sys.stderr)
+        return 1
     quit_after = bool(getattr(args, "quit_after_start", False))
     demo = bool(getattr(args, "demo", False))
     db = getattr(args, "db", None)
