@@ -64,7 +64,7 @@ from bedside.analysis.lung import (  # noqa: E402
     Prediction,
     Reference,
     VitalCapacity,
-    age_years,
+    decimal_age,
     predict,
     unpredicted_reason,
     vital_capacity,
@@ -83,7 +83,7 @@ from bedside.analysis.measures import (  # noqa: E402
 __all__ += [
     "DEFAULT_EQUATIONS", "EQUATION_SETS", "GLI_2012_DEFAULT_GROUP", "GLI_2012_GROUPS",
     "LMS_DEFINITION", "SVC_DEFINITION", "Prediction", "Reference", "VitalCapacity",
-    "age_years", "predict", "unpredicted_reason", "vital_capacity",
+    "decimal_age", "predict", "unpredicted_reason", "vital_capacity",
     "BMI_DEFINITION", "HEIGHT_FOR_VISIT_DEFINITION", "PLAUSIBLE", "WEIGHT_CHANGE_DEFINITION",
     "Range", "bmi", "height_for_visit", "weight_change_percent",
 ]

@@ -45,16 +45,16 @@ LMS_DEFINITION = (
     "GLI LMS method: L = q0 + q1*ln(age) + Lspline; M = exp(a0 + a1*ln(height cm) + "
     "a2*ln(age) [+ group term, GLI-2012] + Mspline); S = exp(p0 + p1*ln(age) [+ group term] + "
     "Sspline). The splines are tabulated every 0.25 years and interpolated linearly between "
-    "the two tabulated ages around the exact age, as the GLI calculators do; the ln(age) terms "
-    "use the exact age. Predicted = M; z = ((measured/M)^L - 1)/(L*S); lower limit of normal = "
-    "M*(1 - 1.645*L*S)^(1/L), the 5th centile; % predicted = 100 * measured/M."
+    "the two tabulated ages around the exact age, as the GLI-2012 calculator does; the ln(age) "
+    "terms use the exact age. Predicted = M; z = ((measured/M)^L - 1)/(L*S); lower limit of "
+    "normal = M*(1 - 1.645*L*S)^(1/L), the 5th centile; % predicted = 100 * measured/M."
 )
 SVC_DEFINITION = (
     "SVC is set against the FVC equation of the chosen set. GLI Global and GLI-2012 publish "
     "no slow vital capacity equation; the GLI static lung volume VC equation (Hall et al., "
-    "Eur Respir J 2021;57:2000289) covers people of European ancestry aged 5-80 only, and in "
-    "healthy people SVC and FVC agree closely. ALS studies read the two interchangeably "
-    "(Pinto and de Carvalho, Amyotroph Lateral Scler Frontotemporal Degener "
+    "Eur Respir J 2021;57:2000289) covers people of European ancestry aged 5-80 only, and "
+    "without airway obstruction SVC and FVC agree closely. ALS studies read the two "
+    "interchangeably (Pinto and de Carvalho, Amyotroph Lateral Scler Frontotemporal Degener "
     "2017;18:528-533: r\u00b2 = 0.981, the same survival prediction)."
 )
 AGE_DEFINITION = "Age in years: days from birth to the test date / 365.25."
@@ -101,7 +101,8 @@ def _number(obj: dict[str, Any], key: str, where: str) -> float:
     return float(value)
 
 
-def _parse(data: dict[str, Any], label: str) -> _EquationSet:
+def parse_equation_set(data: dict[str, Any], label: str) -> _EquationSet:
+    """One resources/lung file, checked; a malformed one is a ResourceError naming it."""
     for key in ("id", "name", "citation", "doi"):
         if not isinstance(data.get(key), str) or not data[key]:
             raise ResourceError(f"{label}: field '{key}' must be text")
@@ -130,14 +131,9 @@ def _parse(data: dict[str, Any], label: str) -> _EquationSet:
                     raise ResourceError(f"{where}: '{name}' must give every group but the "
                                         "reference (caucasian)")
                 group_terms.append({g: _number(terms, g, where) for g in terms})
-            table = _Lms(*(_number(raw, k, where) for k in ("a0", "a1", "a2", "p0", "p1", "q0",
-                                                            "q1")),
-                         *group_terms, *splines)
-            if any(table.q0 + table.q1 * math.log(age_min + i * step) + table.lspline[i] == 0
-                   for i in range(rows)):
-                raise ResourceError(f"{where}: L is 0 at a tabulated age (the z formula "
-                                    "divides by L)")
-            tables[(parameter, sex)] = table
+            tables[(parameter, sex)] = _Lms(
+                *(_number(raw, k, where) for k in ("a0", "a1", "a2", "p0", "p1", "q0", "q1")),
+                *group_terms, *splines)
     if ("FVC", "female") not in tables:
         raise ResourceError(f"{label}: no FVC equations")
     return _EquationSet(data["id"], data["name"], data["citation"], data["doi"], age_min,
@@ -157,11 +153,14 @@ def _equation_set(equations: str) -> _EquationSet:
         raise ResourceError(f"{name}: not valid JSON text: {e}") from None
     if not isinstance(data, dict) or data.get("id") != equations:
         raise ResourceError(f"{name}: expected an object with id '{equations}'")
-    return _parse(data, name)
+    return parse_equation_set(data, name)
 
 
-def _check_choice(equations: str, group: str | None) -> _EquationSet:
-    """The caller's choice of equations: a wrong one is a programming error, not bad data."""
+def _check_choice(measure: str, equations: str, group: str | None) -> _EquationSet:
+    """The caller's choice of measure and equations: a wrong one is a programming error, not
+    bad data, so it raises whatever the patient's values."""
+    if measure not in MEASURES:
+        raise ValueError(f"unknown measure '{measure}': one of {', '.join(MEASURES)}")
     eq = _equation_set(equations)
     if eq.groups and group not in eq.groups:
         raise ValueError(f"{eq.name} needs a group: one of {', '.join(eq.groups)}")
@@ -239,7 +238,7 @@ def unpredicted_reason(sex: str, age_years: float | None, height_cm: float | Non
                        equations: str = DEFAULT_EQUATIONS,
                        group: str | None = None) -> str | None:
     """Why no reference value can be computed for these inputs; None when one can."""
-    eq = _check_choice(equations, group)
+    eq = _check_choice("FVC", equations, group)
     if sex not in SEXES:
         return f"{eq.name} equations are published for female and male only (sex: {sex})"
     if age_years is None:
@@ -260,12 +259,10 @@ def predict(measure: str, sex: str, age_years: float | None, height_cm: float | 
             equations: str = DEFAULT_EQUATIONS, group: str | None = None) -> Prediction | None:
     """The reference distribution of ``measure`` ('FVC' or 'SVC'; SVC_DEFINITION) for a
     person; None when ``unpredicted_reason`` gives a reason."""
-    if measure not in MEASURES:
-        raise ValueError(f"unknown measure '{measure}': one of {', '.join(MEASURES)}")
+    eq = _check_choice(measure, equations, group)
     if unpredicted_reason(sex, age_years, height_cm, equations, group):
         return None
     assert age_years is not None and height_cm is not None
-    eq = _equation_set(equations)
     t = eq.tables[("FVC", sex)]
     ln_age = math.log(age_years)
     l = t.q0 + t.q1 * ln_age + _interpolated(t.lspline, eq, age_years)  # noqa: E741
@@ -295,17 +292,18 @@ def vital_capacity(measure: str, litres: float, sex: str, age_years: float | Non
                    height_cm: float | None, equations: str = DEFAULT_EQUATIONS,
                    group: str | None = None) -> VitalCapacity:
     """``litres`` of FVC or SVC with predicted, LLN, z-score and % predicted."""
+    _check_choice(measure, equations, group)
     reference = Reference(equations, group, measure)
-    reason = PLAUSIBLE[measure.lower()].problem(litres) if measure in MEASURES else None
+    reason = (PLAUSIBLE[measure.lower()].problem(litres)
+              or unpredicted_reason(sex, age_years, height_cm, equations, group))
     p = None if reason else predict(measure, sex, age_years, height_cm, equations, group)
     if p is None:
-        reason = reason or unpredicted_reason(sex, age_years, height_cm, equations, group)
         return VitalCapacity(measure, litres, reference, None, None, None, None, reason)
     return VitalCapacity(measure, litres, reference, p.predicted_l, p.lln_l, p.z_score(litres),
                          p.percent_predicted(litres), None)
 
 
-def age_years(birth_date: date | None, on: date) -> float | None:
+def decimal_age(birth_date: date | None, on: date) -> float | None:
     """AGE_DEFINITION; None without a birth date."""
     if birth_date is None:
         return None

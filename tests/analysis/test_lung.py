@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from datetime import date
 
 import pyspiro  # the test extra installs it: a missing one fails here, never skips
@@ -14,12 +15,13 @@ from bedside.analysis.lung import (
     DEFAULT_EQUATIONS,
     GLI_2012_GROUPS,
     Reference,
-    age_years,
+    decimal_age,
+    parse_equation_set,
     predict,
     unpredicted_reason,
     vital_capacity,
 )
-from bedside.instruments import resource_root
+from bedside.instruments import ResourceError, resource_root
 
 REL = 1e-12
 AGES = (3, 3.1, 5.55, 12.3, 17.8, 25, 40.37, 51.8, 60, 66.6, 75.125, 88.01, 94.99, 95)
@@ -208,6 +210,11 @@ def test_gli_2012_needs_its_group_named_and_gli_global_refuses_one():
         predict("FVC", "male", 60, 170, "nhanes3")
     with pytest.raises(ValueError, match="unknown measure"):
         predict("FEV1", "male", 60, 170)
+    # a wrong choice is the caller's error whatever the patient's values
+    with pytest.raises(ValueError, match="GLI-2012 needs a group"):
+        vital_capacity("FVC", 25, "other", None, None, "gli_2012")
+    with pytest.raises(ValueError, match="unknown measure"):
+        vital_capacity("FEV1", 2.5, "male", 60, 170)
 
 
 def test_gli_2012_groups_differ_as_published():
@@ -217,17 +224,38 @@ def test_gli_2012_groups_differ_as_published():
     assert m["african_american"] == pytest.approx(m["caucasian"] * math.exp(-0.1684))
 
 
-def test_age_from_birth_date_at_the_visit():
-    assert age_years(date(1960, 3, 1), date(2020, 3, 1)) == 60.0  # 21,915 days
-    assert age_years(date(1960, 3, 1), date(2020, 9, 1)) == pytest.approx(60.5038, abs=1e-4)
-    assert age_years(None, date(2020, 3, 1)) is None
+def test_decimal_age_from_birth_date_at_the_visit():
+    assert decimal_age(date(1960, 3, 1), date(2020, 3, 1)) == 60.0  # 21,915 days
+    assert decimal_age(date(1960, 3, 1), date(2020, 9, 1)) == pytest.approx(60.5038, abs=1e-4)
+    assert decimal_age(None, date(2020, 3, 1)) is None
+
+
+def _table(name: str) -> dict:
+    return json.loads((resource_root() / "lung" / name).read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("name", ["gli_global_2023.json", "gli_2012.json"])
 def test_each_table_names_its_publication_and_source(name):
-    data = json.loads((resource_root() / "lung" / name).read_text(encoding="utf-8"))
+    data = _table(name)
     assert data["doi"] in ("10.1164/rccm.202205-0963OC", "10.1183/09031936.00080312")
     assert "pyspiro" in data["source"] and data["citation"]
     fvc = data["parameters"]["FVC"]
     for sex in ("female", "male"):
         assert len(fvc[sex]["mspline"]) == (95 - 3) * 4 + 1
+
+
+@pytest.mark.parametrize("spoil, message", [
+    (lambda d: d["parameters"]["FVC"]["male"]["sspline"].pop(),
+     "gli_2012.json: FVC male: 'sspline' must list 369 values, ages 3-95 by 0.25"),
+    (lambda d: d["parameters"]["FVC"]["female"].pop("a1"),
+     "gli_2012.json: FVC female: field 'a1' must be a number"),
+    (lambda d: d["parameters"]["FVC"]["female"]["m_group"].pop("other"),
+     "gli_2012.json: FVC female: 'm_group' must give every group but the reference"),
+    (lambda d: d["parameters"]["FVC"].pop("male"), "gli_2012.json: FVC male: missing"),
+    (lambda d: d.pop("doi"), "gli_2012.json: field 'doi' must be text"),
+])
+def test_a_damaged_table_is_refused_naming_the_file_and_entry(spoil, message):
+    data = _table("gli_2012.json")
+    spoil(data)
+    with pytest.raises(ResourceError, match=re.escape(message)):
+        parse_equation_set(data, "gli_2012.json")
