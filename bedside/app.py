@@ -62,7 +62,8 @@ def fill_demo(store: Store) -> None:
     from bedside.interchange.demo import generate
 
     with store.transaction():
-        bulk.insert(store, *generate(DEMO_PATIENTS, seed=DEMO_SEED), source="demo")
+        bulk.insert(store, *generate(DEMO_PATIENTS, seed=DEMO_SEED),
+                    source=bulk.demo_source(DEMO_SEED))
 
 
 def sign_in_from_environment(store: Store) -> str | None:
