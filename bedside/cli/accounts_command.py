@@ -17,6 +17,7 @@ from bedside.cli.common import (
     open_store,
 )
 from bedside.cli.encrypt_command import report_encrypted
+from bedside.domain.text import shown
 from bedside.store import StoreError, accounts, encryption, keyfile
 
 
@@ -55,22 +56,29 @@ def _is_new(path: Path) -> bool:
     return not path.exists() or path.stat().st_size == 0
 
 
+def _checked_name(name: str) -> str:
+    try:
+        return accounts.checked_name(name)
+    except StoreError as e:
+        raise CommandError(f"{e}; nothing was changed", EXIT_BAD_INPUT) from None
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     path = db_path(args)
+    name = _checked_name(args.name)  # (before anything is opened)
     if args.encrypt:
-        return _add_encrypted(path, args.name.strip(), args.new_password_file)
+        return _add_encrypted(path, name, args.new_password_file)
     with open_store(args, create=True) as store:
         first = not accounts.has_accounts(store)
         try:
-            name = accounts.checked_name(args.name)
             accounts.create(store, name, credentials.new_password(
                 name, args.new_password_file, first_account=first))
         except StoreError as e:
             raise CommandError(f"{e}; nothing was changed", EXIT_BAD_INPUT) from None
     if first:
-        print(f"added examiner {args.name}; this database now asks for sign-in")
+        print(f"added examiner {name}; this database now asks for sign-in")
     else:
-        print(f"added examiner {args.name}")
+        print(f"added examiner {name}")
     return EXIT_OK
 
 
@@ -80,10 +88,6 @@ def _add_encrypted(path: Path, name: str, password_file: Path | None) -> int:
     if encryption.needs_key(path):
         raise CommandError(f"{path}: this database is encrypted already; add examiners "
                            f"without --encrypt", EXIT_BAD_INPUT)
-    try:
-        name = accounts.checked_name(name)
-    except StoreError as e:
-        raise CommandError(f"{e}; nothing was changed", EXIT_BAD_INPUT) from None
     password = credentials.new_password(name, password_file, first_account=True)
     if _is_new(path):
         try:
@@ -118,7 +122,7 @@ def _add_encrypted(path: Path, name: str, password_file: Path | None) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     with open_store(args, reading=True) as store:
         for name in accounts.names(store):
-            print(name)
+            print(shown(name, 200))  # (a name made before names were checked: escaped)
     return EXIT_OK
 
 

@@ -9,9 +9,7 @@ from pathlib import Path
 
 from bedside.cli.common import EXIT_BAD_INPUT, CommandError
 from bedside.domain.text import account_key
-from bedside.store.files import UnreadableFile, read_small_text
-
-PASSWORD_FILE_BYTES = 4096  # a password file holds one line
+from bedside.store.files import UnreadableFile, read_password_file
 
 NO_TERMINAL = (
     "this database is protected by examiner accounts: set BEDSIDE_USER and "
@@ -36,10 +34,9 @@ def password_from_file(path: str | os.PathLike[str], what: str) -> str:
     """The password a file holds (its first line). Only a small UTF-8 text file is read: a
     folder, a device, a pipe or a long file is refused with one line."""
     try:
-        text = read_small_text(path, PASSWORD_FILE_BYTES)
+        return read_password_file(path)
     except UnreadableFile as e:
-        raise CommandError(f"{what} {path}: {e}", EXIT_BAD_INPUT) from None
-    return text.rstrip("\r\n")
+        raise CommandError(f"{what}{path}: {e}", EXIT_BAD_INPUT) from None
 
 
 def password(prompt: str = "Password: ") -> str:
@@ -58,7 +55,7 @@ def new_password(for_name: str, from_file: Path | None = None, *,
     running the command (BEDSIDE_USER): it becomes a new account's password only when that
     examiner sets up their own, first account."""
     if from_file is not None:
-        return password_from_file(from_file, "--new-password-file")
+        return password_from_file(from_file, "--new-password-file ")
     own = os.environ.get("BEDSIDE_USER", "").strip()
     if (first_account and os.environ.get("BEDSIDE_PASSWORD_FILE") and own
             and account_key(own) == account_key(for_name)):

@@ -54,7 +54,7 @@ def parse_events(table: CsvTable) -> list[tuple[int, Event]]:
         if not pid:
             errors.add(line, "patient_id", "", "the patient identifier is required")
         if day is None:
-            errors.add(line, "event_date", raw, date_rule(raw))
+            errors.add(line, "event_date", raw, date_rule(raw, "event date"))
         if kind not in EVENT_KINDS:
             errors.add(line, "kind", kind, f"must be one of {'|'.join(EVENT_KINDS)}")
         if not pid or day is None or kind not in EVENT_KINDS:

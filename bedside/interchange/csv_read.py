@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import csv
 import io
 import re
@@ -75,13 +76,21 @@ def parse_date(text: str) -> date | None:
         return None
 
 
-def date_rule(text: str) -> str:
-    """What is wrong with a date cell that parse_date refused: the form, or the day."""
+def date_rule(text: str, what: str = "date") -> str:
+    """What is wrong with a date cell that parse_date refused: missing, the form, or the day
+    (``what``: 'visit date', say, for the message on an empty cell)."""
     if not text:
-        return "the date is required"
+        return f"the {what} is required"
     if not _ISO.match(text):
         return "date must be YYYY-MM-DD"
-    return "no such day in the calendar (check the day and the month)"
+    year, month, day = map(int, text.split("-"))
+    if not 1 <= month <= 12:
+        return f"no such day: there is no month {month:02d}"
+    if year == 0:
+        return "no such day: there is no year 0000"
+    days = calendar.monthrange(year, month)[1]
+    return (f"no such day: {calendar.month_name[month]} {year} has {days} days"
+            if day else "no such day: there is no day 00")
 
 
 LISTED_COLUMNS = 10

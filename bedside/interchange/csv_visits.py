@@ -128,19 +128,42 @@ _MRC_CELL_OF = {c: MrcCell(c) for c in MRC_CELLS.values() if c is not None}  # f
 def _scores_explained(line: int, names: Sequence[str], values: Sequence[str],
                       errors: Collector) -> list[int | None]:
     """Scores of one row cell by cell, with a problem for each cell that is not one."""
-    q = alsfrs_r()
     out: list[int | None] = []
     for name, raw in zip(names, values, strict=True):
         value = raw.strip()
         score = SCORES.get(value)
         out.append(score)
-        if score is not None or not value:
-            continue
-        if not value.isdigit() or not value.isascii():
-            errors.add(line, name, value, "score must be a whole number 0-4")
-        else:
-            errors.add(line, name, value, f"score must be {q.min_score}-{q.max_score}")
+        if score is None and value:
+            errors.add(line, name, value, _score_rule(value))
     return out
+
+
+def _whole_number(text: str) -> int | None:
+    """The whole number ``text`` spells in any way (04, 4.0, +4), or None."""
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return int(number) if number.is_integer() else None
+
+
+def _score_rule(value: str) -> str:
+    """What is wrong with an item cell that is not one of the scores 0-4 as written."""
+    q = alsfrs_r()
+    number = _whole_number(value)
+    if number is not None and q.min_score <= number <= q.max_score:
+        return f"write the score as the single digit {number} (0-4)"
+    if number is not None or (value.isdigit() and value.isascii()):
+        return f"score must be {q.min_score}-{q.max_score}"
+    return f"score must be a whole number {q.min_score}-{q.max_score}"
+
+
+def _total_rule(value: str, want: str) -> str:
+    """What is wrong with a total or subscore cell that is not the items' sum as written."""
+    if want and _whole_number(value) == int(want):
+        return f"write it as the whole number {want}, which the items add up to"
+    why = f"the items add up to {want}" if want else "not every item it sums is filled"
+    return f"disagrees with the items ({why}); check the transcription"
 
 
 def _grades_explained(line: int, names: Sequence[str], values: Sequence[str],
@@ -267,7 +290,7 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
             day = days[raw_date] = parse_date(raw_date.strip())
         if day is None:
             raw_date = raw_date.strip()
-            errors.add(line, "visit_date", raw_date, date_rule(raw_date))
+            errors.add(line, "visit_date", raw_date, date_rule(raw_date, "visit date"))
             continue
         key = (pid, day)
         if key in seen_visits:
@@ -316,10 +339,7 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
                 for (name, _), raw, want in zip(check_cols, given, expected, strict=True):
                     value = raw.strip()
                     if value and value != want:
-                        why = (f"the items add up to {want}" if want
-                               else "not every item it sums is filled")
-                        errors.add(line, name, value, f"disagrees with the items ({why}); "
-                                   "check the transcription")
+                        errors.add(line, name, value, _total_rule(value, want))
         examiner = examiners[cells[i_examiner]] if i_examiner is not None else ""
         notes = text_cell(cells[i_notes], trim=False) if i_notes is not None else ""
         for problem in text_problems(examiner=examiner, notes=notes):

@@ -105,7 +105,7 @@ def remove_stale_partials(folder: str | os.PathLike[str], name_prefix: str = "")
     writer still running, are left alone."""
     folder = Path(folder)
     pattern = re.compile(rf"^\.{re.escape(name_prefix)}.*\.(?:[a-z]+-)?(\d+)"
-                         rf"{re.escape(PARTIAL_SUFFIX)}$")
+                         rf"{re.escape(PARTIAL_SUFFIX)}(?:-journal|-wal|-shm)?$")  # (SQLite's)
     removed = []
     try:
         entries = list(os.scandir(folder))
@@ -192,3 +192,12 @@ def locked(fd: int) -> Iterator[None]:
     finally:
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+
+PASSWORD_FILE_BYTES = 4096  # a password file holds one line
+
+
+def read_password_file(path: str | os.PathLike[str]) -> str:
+    """The password a file holds (its line, without the line break); UnreadableFile for a
+    folder, a device, a pipe, a long file or one that is not UTF-8 text."""
+    return read_small_text(path, PASSWORD_FILE_BYTES).rstrip("\r\n")
