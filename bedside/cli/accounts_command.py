@@ -13,6 +13,7 @@ from bedside.cli.common import (
     EXIT_OK,
     CommandError,
     add_db_option,
+    database_exists,
     db_path,
     open_store,
 )
@@ -52,10 +53,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     rm.set_defaults(func=cmd_remove)
 
 
-def _is_new(path: Path) -> bool:
-    return not path.exists() or path.stat().st_size == 0
-
-
 def _checked_name(name: str) -> str:
     try:
         return accounts.checked_name(name)
@@ -89,7 +86,7 @@ def _add_encrypted(path: Path, name: str, password_file: Path | None) -> int:
         raise CommandError(f"{path}: this database is encrypted already; add examiners "
                            f"without --encrypt", EXIT_BAD_INPUT)
     password = credentials.new_password(name, password_file, first_account=True)
-    if _is_new(path):
+    if not database_exists(path):
         try:
             store = encryption.create_encrypted(path, name, password)
         except StoreError as e:

@@ -1,4 +1,6 @@
-"""Files readable by their owner only (POSIX 0600): the database, its backups and exports.
+"""Files of the database's own and of the user's: created readable by their owner only (POSIX
+0600: the database, its backups and exports), written aside under a hidden partial name and
+renamed into place, small text files read with care, and a lock shared by processes.
 
 ``create_private_file(path)`` is the one place that creates such a file; the export command
 and the backups use it before writing.
@@ -82,10 +84,9 @@ def partial_path(dest: str | os.PathLike[str], tag: str = "") -> Path:
 
 
 def _writer_alive(pid: int) -> bool:
+    """(POSIX: on Windows os.kill would end the process.)"""
     if pid == os.getpid():
         return False  # this process writes its partial file only after the cleanup
-    if os.name != "posix":
-        return True  # (os.kill would end the process on Windows); an old file still goes
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -98,21 +99,22 @@ def _writer_alive(pid: int) -> bool:
 _STALE_AFTER_S = 24 * 3600  # where a writer cannot be asked (Windows): a day-old partial file
 
 
-def remove_stale_partials(folder: str | os.PathLike[str], name_prefix: str = "") -> list[Path]:
-    """Remove the partial files of our own naming in ``folder`` (those of names beginning with
-    ``.`` + ``name_prefix``) whose writer is gone: a killed backup, export or restore leaves one
-    behind, and it may hold patient data in the clear. Files another user owns, and those of a
-    writer still running, are left alone."""
+_PARTIAL_NAME = re.compile(rf"^\..*\.(?:[a-z]+-)?(\d+){re.escape(PARTIAL_SUFFIX)}"
+                           r"(?:-journal|-wal|-shm)?$")  # (and SQLite's files beside one)
+
+
+def remove_stale_partials(folder: str | os.PathLike[str]) -> list[Path]:
+    """Remove the partial files of our own naming in ``folder`` whose writer is gone: a killed
+    backup, export or restore leaves one behind, and it may hold patient data in the clear.
+    Files another user owns, and those of a writer still running, are left alone."""
     folder = Path(folder)
-    pattern = re.compile(rf"^\.{re.escape(name_prefix)}.*\.(?:[a-z]+-)?(\d+)"
-                         rf"{re.escape(PARTIAL_SUFFIX)}(?:-journal|-wal|-shm)?$")  # (SQLite's)
     removed = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return removed
     for entry in entries:
-        m = pattern.match(entry.name)
+        m = _PARTIAL_NAME.match(entry.name)
         if not m:
             continue
         try:
@@ -165,6 +167,15 @@ def read_small_text(path: str | os.PathLike[str], limit: int) -> str:
         raise UnreadableFile("is not UTF-8 text; save it as UTF-8") from None
 
 
+PASSWORD_FILE_BYTES = 4096  # a password file holds one line
+
+
+def read_password_file(path: str | os.PathLike[str]) -> str:
+    """The password a file holds (its line, without the line break); UnreadableFile for a
+    folder, a device, a pipe, a long file or one that is not UTF-8 text."""
+    return read_small_text(path, PASSWORD_FILE_BYTES).rstrip("\r\n")
+
+
 @contextlib.contextmanager
 def locked(fd: int) -> Iterator[None]:
     """An exclusive lock on the open file ``fd`` for the block, shared by every process (it
@@ -192,12 +203,3 @@ def locked(fd: int) -> Iterator[None]:
     finally:
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-
-
-PASSWORD_FILE_BYTES = 4096  # a password file holds one line
-
-
-def read_password_file(path: str | os.PathLike[str]) -> str:
-    """The password a file holds (its line, without the line break); UnreadableFile for a
-    folder, a device, a pipe, a long file or one that is not UTF-8 text."""
-    return read_small_text(path, PASSWORD_FILE_BYTES).rstrip("\r\n")

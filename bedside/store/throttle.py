@@ -43,7 +43,9 @@ _in_process: dict[str, dict[str, Any]] = {}  # where the record cannot be writte
 
 
 def record_path(db_path: str | os.PathLike[str]) -> Path:
-    db_path = Path(db_path)
+    """The record beside the database file itself: one record however the database is named
+    (a symbolic link to it, a relative path)."""
+    db_path = Path(os.path.realpath(db_path))
     return db_path.with_name(f".{db_path.name}{RECORD_SUFFIX}")
 
 

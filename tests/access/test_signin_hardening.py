@@ -73,10 +73,16 @@ def test_parallel_processes_cannot_bypass_the_throttle(tmp_path, setup):
     guess = environment(db, "alice", secret(tmp_path, "guess", "a wrong guess"))
     for _ in range(3):
         assert bedside(guess, "accounts", "list").returncode == 2
+    link = tmp_path / "another-name.sqlite3"  # (another spelling shares the same turns)
+    link.symlink_to(db)
+    keys = db.with_name(db.name + ".keys")
+    if keys.exists():
+        link.with_name(link.name + ".keys").symlink_to(keys)
     start = time.monotonic()
     guesses = [subprocess.Popen([sys.executable, "-m", "bedside", "accounts", "list"],
-                                env=guess, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True) for _ in range(3)]
+                                env={**guess, "BEDSIDE_DB": str(path)},
+                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True) for path in (db, link, db)]
     for p in guesses:
         p.communicate(timeout=120)
     elapsed = time.monotonic() - start
