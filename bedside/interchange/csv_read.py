@@ -207,7 +207,7 @@ def open_table(path: Path) -> CsvTable:
     seen: set[str] = set()  # (a set: a header of 100,000 columns is checked at once)
     for h in header:
         if h in seen:
-            raise _rejected(name, 1, f"column {shown(h)!r} appears twice in the header")
+            raise _rejected(name, 1, f"column '{shown(h)}' appears twice in the header")
         seen.add(h)
     if "" in header:
         raise _rejected(name, 1, f"column {header.index('') + 1} of the header has no name")

@@ -66,7 +66,7 @@ def checked_name(name: str) -> str:
         raise StoreError("the examiner's name is required")
     broken = text_rule_broken("account", name)
     if broken:
-        raise StoreError(f"examiner name {shown(name)!r}: {broken}")
+        raise StoreError(f"examiner name '{shown(name)}': {broken}")
     return name
 
 
@@ -271,5 +271,5 @@ def remove(store: Store, name: str) -> None:
 def _existing(store: Store, name: str) -> str:
     stored = find(store, name)
     if stored is None:
-        raise StoreError(f"there is no examiner named {shown(name.strip())!r}")
+        raise StoreError(f"there is no examiner named '{shown(name.strip())}'")
     return stored
