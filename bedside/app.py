@@ -62,7 +62,20 @@ def fill_demo(store: Store) -> None:
     from bedside.interchange.demo import generate
 
     with store.transaction():
-        bulk.insert(store, *generate(DEMO_PATIENTS, seed=DEMO_SEED), source="demo")
+        bulk.insert(store, *generate(DEMO_PATIENTS, seed=DEMO_SEED),
+                    source=bulk.demo_source(DEMO_SEED))
+
+
+def password_in_file(secret_file: str) -> str:
+    """The password BEDSIDE_PASSWORD_FILE holds (only a small UTF-8 text file is read: never
+    a device or a pipe); StoreError says why not."""
+    from bedside.store import StoreError
+    from bedside.store.files import UnreadableFile, read_password_file
+
+    try:
+        return read_password_file(secret_file)
+    except UnreadableFile as e:
+        raise StoreError(f"BEDSIDE_PASSWORD_FILE={secret_file}: {e}") from None
 
 
 def sign_in_from_environment(store: Store) -> str | None:
@@ -76,9 +89,9 @@ def sign_in_from_environment(store: Store) -> str | None:
         return (f"{store.path}: this database is protected by examiner accounts; the app stops "
                 "at sign-in (set BEDSIDE_USER and BEDSIDE_PASSWORD_FILE to sign in)")
     try:
-        password = Path(secret_file).read_text(encoding="utf-8").rstrip("\r\n")
-    except OSError as e:
-        return f"BEDSIDE_PASSWORD_FILE={secret_file}: cannot read it ({e.strerror})"
+        password = password_in_file(secret_file)
+    except StoreError as e:
+        return str(e)
     try:
         accounts.sign_in(store, name, password)
     except StoreError as e:
@@ -99,11 +112,7 @@ def open_without_dialogs(path: Path) -> Store:
         raise StoreError(f"{path}: this database is encrypted and protected by examiner "
                          "accounts; the app stops at sign-in (set BEDSIDE_USER and "
                          "BEDSIDE_PASSWORD_FILE to sign in)")
-    try:
-        password = Path(secret_file).read_text(encoding="utf-8").rstrip("\r\n")
-    except OSError as e:
-        raise StoreError(f"BEDSIDE_PASSWORD_FILE={secret_file}: cannot read it "
-                         f"({e.strerror})") from None
+    password = password_in_file(secret_file)
     try:
         return encryption.open_signed_in(path, name, password)
     except accounts.SignInFailed as e:

@@ -45,14 +45,15 @@ from bedside.analysis.validate import (  # noqa: E402
     death_problems,
     event_problems,
     patient_problems,
+    text_problems,
     visit_date_bounds,
     visit_date_problems,
     visit_problems,
 )
 
 __all__ += [
-    "Problem", "death_problems", "event_problems", "patient_problems", "visit_date_bounds",
-    "visit_date_problems", "visit_problems",
+    "Problem", "death_problems", "event_problems", "patient_problems", "text_problems",
+    "visit_date_bounds", "visit_date_problems", "visit_problems",
 ]
 from bedside.analysis.lung import (  # noqa: E402
     DEFAULT_EQUATIONS,

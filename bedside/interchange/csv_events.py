@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import TextIO
 
 from bedside.analysis import death_problems, event_problems
 from bedside.domain import EVENT_KINDS, Event, Patient
 from bedside.interchange.columns import EVENT_COLUMNS
-from bedside.interchange.csv_read import Collector, CsvTable, parse_date
+from bedside.interchange.csv_read import (
+    Collector,
+    CsvTable,
+    date_rule,
+    parse_date,
+    text_cell,
+    unknown_columns,
+)
+from bedside.interchange.spreadsheet_cells import protected
 
 
 def is_events_header(header: list[str]) -> bool:
@@ -18,47 +27,52 @@ def is_events_header(header: list[str]) -> bool:
 
 
 def parse_events(table: CsvTable) -> list[tuple[int, Event]]:
+    """The events of the file with their lines (a file with no rows has none: an export of a
+    database without events imports as such)."""
     errors = Collector(table.name)
     header = table.header
     unknown = [h for h in header if h not in EVENT_COLUMNS]
     if unknown:
-        errors.add(1, "", "", f"unknown column{'s' if len(unknown) > 1 else ''} "
-                   f"{', '.join(unknown)}; an events file has {', '.join(EVENT_COLUMNS)}")
+        errors.add(1, "", "", unknown_columns(
+                   unknown, f"an events file has {', '.join(EVENT_COLUMNS)}"))
     for required in ("patient_id", "event_date", "kind"):
         if required not in header:
             errors.add(1, "", "", f"the required column {required} is missing")
     errors.raise_if_any()
     col = {h: n for n, h in enumerate(header)}
     out: list[tuple[int, Event]] = []
-    seen: dict[tuple, int] = {}
     for line, cells in table.rows:
         if len(cells) != len(header):
             errors.add(line, "", "", f"the row has {len(cells)} cells; the header has "
                        f"{len(header)}")
             continue
-        pid = cells[col["patient_id"]].strip()
+        pid = text_cell(cells[col["patient_id"]])
         raw = cells[col["event_date"]].strip()
         kind = cells[col["kind"]].strip()
-        label = cells[col["label"]].strip() if "label" in col else ""
+        label = text_cell(cells[col["label"]]) if "label" in col else ""
         day = parse_date(raw)
         if not pid:
             errors.add(line, "patient_id", "", "the patient identifier is required")
         if day is None:
-            errors.add(line, "event_date", raw, "date must be YYYY-MM-DD")
+            errors.add(line, "event_date", raw, date_rule(raw, "event date"))
         if kind not in EVENT_KINDS:
             errors.add(line, "kind", kind, f"must be one of {'|'.join(EVENT_KINDS)}")
         if not pid or day is None or kind not in EVENT_KINDS:
             continue
-        key = (pid, day, kind, label)
-        if key in seen:
-            errors.add(line, "event_date", raw, f"the same event appears on line {seen[key]}")
-            continue
-        seen[key] = line
         out.append((line, Event(pid, day, kind, label)))  # type: ignore[arg-type]
-    if not out and not errors.issues:
-        errors.add(None, "", "", "the file has a header but no event rows; nothing to import")
     errors.raise_if_any()
     return out
+
+
+def event_key(e: Event) -> tuple[str, date, str, str]:
+    """What makes an event the same event (SPEC §3): patient, date, kind and label."""
+    return (e.patient_id, e.event_date, e.kind, e.label)
+
+
+@dataclass(frozen=True)
+class EventPlan:
+    new: list[Event]  # to store, in the order of the file
+    already_there: int  # rows whose event is stored already (or came earlier in the file)
 
 
 def plan_event_import(
@@ -67,16 +81,24 @@ def plan_event_import(
     patients: Mapping[str, Patient],
     last_visit: Mapping[str, date],
     deaths: Mapping[str, date],
+    stored: set[tuple[str, date, str, str]],
     today: date,
-) -> list[Event]:
-    """Check events against the database: the patient exists, a death ends the record."""
+) -> EventPlan:
+    """Check events against the database: the patient exists, a death ends the record. An
+    event already stored (``stored``: event_key of each), or already on an earlier row, is
+    counted as already there and not stored again: importing a file twice changes nothing."""
     errors = Collector(file)
     death_in_file: dict[str, date] = {}
+    seen = set(stored)
+    new: list[Event] = []
     for line, e in events:
+        if event_key(e) in seen:
+            continue
+        seen.add(event_key(e))
         p = patients.get(e.patient_id)
         if p is None:
             errors.add(line, "patient_id", e.patient_id, "no such patient in the database; "
-                       "import the patient's visits first")
+                       "import the patient's visits first (in the same command or before)")
             continue
         for problem in event_problems(e, p, today):
             errors.add(line, problem.field, problem.value, problem.rule)
@@ -85,8 +107,9 @@ def plan_event_import(
             errors.add(line, problem.field, problem.value, problem.rule)
         if e.kind == "death":
             death_in_file.setdefault(e.patient_id, e.event_date)
+        new.append(e)
     errors.raise_if_any()
-    return [e for _, e in events]
+    return EventPlan(new, len(events) - len(new))
 
 
 def write_events(out: TextIO, events: Iterable[Event]) -> int:
@@ -94,6 +117,7 @@ def write_events(out: TextIO, events: Iterable[Event]) -> int:
     writer.writerow(EVENT_COLUMNS)
     count = 0
     for e in events:
-        writer.writerow([e.patient_id, e.event_date.isoformat(), e.kind, e.label])
+        writer.writerow([protected(e.patient_id), e.event_date.isoformat(), e.kind,
+                         protected(e.label)])
         count += 1
     return count

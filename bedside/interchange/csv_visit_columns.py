@@ -18,6 +18,7 @@ from operator import itemgetter
 from typing import TypeVar
 
 from bedside.domain import Grading, VisitBatch, layout_cells
+from bedside.domain.text import all_plain
 from bedside.instruments import alsfrs_r
 from bedside.interchange.csv_read import CsvTable, parse_date
 from bedside.interchange.csv_visits import (
@@ -25,6 +26,7 @@ from bedside.interchange.csv_visits import (
     SCORE_CELLS,
     FileColumns,
     ParsedVisits,
+    plain_text_cell,
     protocol_for,
 )
 from bedside.interchange.row_tools import pick
@@ -144,6 +146,12 @@ class _Gradings(dict[tuple[str, ...], Grading | None]):
         return protocol, cells, [column.get(cell, len(column)) for cell in cells]
 
 
+def _plain_examiner(cell: str) -> str:
+    if not plain_text_cell("examiner", cell):
+        raise NotClean
+    return cell.strip()
+
+
 def _day(cell: str) -> date:
     day = parse_date(cell.strip())
     if day is None:
@@ -159,6 +167,7 @@ class _Reading:
         self.file = file
         self.pick_pid = itemgetter(columns.i_pid)
         self.pick_date = itemgetter(columns.i_date)
+        self.field_names = ("patient_id", *(name for name, _ in columns.patient_cols))
         self.patient_values: dict[str, tuple[str, ...]] = {}  # first row's values per patient
         self.patient_lines: dict[str, int] = {}
         self._patients_taken = 0  # patient_values given out in parts so far
@@ -167,7 +176,7 @@ class _Reading:
         self.pick_answers = pick([*columns.item_indexes, *(i for _, i in columns.check_cols)])
         self.answers = _Answers(columns)
         self.gradings = _Gradings(columns)
-        self.examiners: _Memo[str, str] = _Memo(str.strip)
+        self.examiners: _Memo[str, str] = _Memo(_plain_examiner)
         self.visits_seen: set[tuple[str, date]] = set()
         self.lines: list[int] = []
         self.pids: list[str] = []
@@ -201,8 +210,13 @@ class _Reading:
         else:
             self.examiner_column += map(self.examiners.__getitem__,
                                         map(itemgetter(c.i_examiner), rows))
-        self.notes += [""] * len(rows) if c.i_notes is None else map(
-            itemgetter(c.i_notes), rows)
+        if c.i_notes is None:
+            self.notes += [""] * len(rows)
+        else:
+            notes = list(map(itemgetter(c.i_notes), rows))
+            if not all_plain("notes", notes):
+                raise NotClean
+            self.notes += notes
 
     def _patients(self, lines: list[int], pids: list[str], rows: list[list[str]]) -> None:
         """Every row of a patient gives the same patient cells, exactly."""
@@ -213,7 +227,8 @@ class _Reading:
         for pid, values in dict.fromkeys(zip(pids, map(self.c.patient_values, rows), strict=True)):
             have = known.get(pid)
             if have is None:
-                if not pid or pid != pid.strip():
+                if not pid or pid != pid.strip() or not all(
+                        map(plain_text_cell, self.field_names, (pid, *values))):
                     raise NotClean
                 if first_line is None:  # each patient's first row in this chunk
                     first_line = dict(zip(reversed(pids), reversed(lines), strict=True))

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 from types import MappingProxyType
 
-from bedside.analysis import visit_date_bounds, visit_date_problems
+from bedside.analysis import text_problems, visit_date_bounds, visit_date_problems
 from bedside.domain import (
     NOT_TESTED,
     ONSET_REGIONS,
@@ -18,6 +18,7 @@ from bedside.domain import (
     Visit,
     VisitBatch,
 )
+from bedside.domain.text import LIMITS, text_rule_broken
 from bedside.instruments import alsfrs_r, mrc_scale, protocols
 from bedside.interchange.columns import (
     PATIENT_COLUMNS,
@@ -27,7 +28,14 @@ from bedside.interchange.columns import (
     known_mrc_columns,
     subscore_columns,
 )
-from bedside.interchange.csv_read import Collector, CsvTable, parse_date
+from bedside.interchange.csv_read import (
+    Collector,
+    CsvTable,
+    date_rule,
+    parse_date,
+    text_cell,
+    unknown_columns,
+)
 from bedside.interchange.csv_visits_write import (  # re-exported
     write_visit_scores as write_visit_scores,
 )
@@ -120,19 +128,42 @@ _MRC_CELL_OF = {c: MrcCell(c) for c in MRC_CELLS.values() if c is not None}  # f
 def _scores_explained(line: int, names: Sequence[str], values: Sequence[str],
                       errors: Collector) -> list[int | None]:
     """Scores of one row cell by cell, with a problem for each cell that is not one."""
-    q = alsfrs_r()
     out: list[int | None] = []
     for name, raw in zip(names, values, strict=True):
         value = raw.strip()
         score = SCORES.get(value)
         out.append(score)
-        if score is not None or not value:
-            continue
-        if not value.isdigit() or not value.isascii():
-            errors.add(line, name, value, "score must be a whole number 0-4")
-        else:
-            errors.add(line, name, value, f"score must be {q.min_score}-{q.max_score}")
+        if score is None and value:
+            errors.add(line, name, value, _score_rule(value))
     return out
+
+
+def _whole_number(text: str) -> int | None:
+    """The whole number ``text`` spells in any way (04, 4.0, +4), or None."""
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return int(number) if number.is_integer() else None
+
+
+def _score_rule(value: str) -> str:
+    """What is wrong with an item cell that is not one of the scores 0-4 as written."""
+    q = alsfrs_r()
+    number = _whole_number(value)
+    if number is not None and q.min_score <= number <= q.max_score:
+        return f"write the score as the single digit {number} (0-4)"
+    if number is not None or (value.isdigit() and value.isascii()):
+        return f"score must be {q.min_score}-{q.max_score}"
+    return f"score must be a whole number {q.min_score}-{q.max_score}"
+
+
+def _total_rule(value: str, want: str) -> str:
+    """What is wrong with a total or subscore cell that is not the items' sum as written."""
+    if want and _whole_number(value) == int(want):
+        return f"write it as the whole number {want}, which the items add up to"
+    why = f"the items add up to {want}" if want else "not every item it sums is filled"
+    return f"disagrees with the items ({why}); check the transcription"
 
 
 def _grades_explained(line: int, names: Sequence[str], values: Sequence[str],
@@ -175,8 +206,8 @@ def file_columns(table: CsvTable) -> FileColumns:
     allowed = set(PATIENT_COLUMNS) | set(VISIT_COLUMNS) | item_keys | set(mrc_cols) | derived
     unknown = [h for h in header if h not in allowed]
     if unknown:
-        errors.add(1, "", "", f"unknown column{'s' if len(unknown) > 1 else ''} "
-                   f"{', '.join(unknown)}; expected the columns of the Bedside visit format")
+        errors.add(1, "", "", unknown_columns(
+                   unknown, "expected the columns of the Bedside visit format"))
     for required in ("patient_id", "visit_date"):
         if required not in header:
             errors.add(1, "", "", f"the required column {required} is missing")
@@ -222,6 +253,7 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
     width = c.width
     score_of, code_of, cell_of = SCORE_CELLS.__getitem__, MRC_CELLS.__getitem__, _MRC_CELL_OF
     days: dict[str, date | None] = {}
+    examiners = _TextMemo()  # (a file has few examiners: each read once)
     visits: list[tuple[int, Visit]] = []
 
     parsed = ParsedVisits(table.name, {}, {}, {})
@@ -231,7 +263,7 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
         if len(cells) != width:
             errors.add(line, "", "", f"the row has {len(cells)} cells; the header has {width}")
             continue
-        pid = cells[i_pid].strip()
+        pid = text_cell(cells[i_pid])
         if not pid:
             errors.add(line, "patient_id", "", "the patient identifier is required")
             continue
@@ -242,7 +274,7 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
             fields = parsed.patient_fields.setdefault(pid, {})
             parsed.patient_lines.setdefault(pid, line)
             for (name, _), raw in zip(patient_cols, values, strict=True):
-                value = raw.strip()
+                value = text_cell(raw)
                 if not value:
                     continue
                 first = fields.get(name)
@@ -258,8 +290,7 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
             day = days[raw_date] = parse_date(raw_date.strip())
         if day is None:
             raw_date = raw_date.strip()
-            errors.add(line, "visit_date", raw_date, "date must be YYYY-MM-DD"
-                       if raw_date else "the visit date is required")
+            errors.add(line, "visit_date", raw_date, date_rule(raw_date, "visit date"))
             continue
         key = (pid, day)
         if key in seen_visits:
@@ -308,15 +339,16 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
                 for (name, _), raw, want in zip(check_cols, given, expected, strict=True):
                     value = raw.strip()
                     if value and value != want:
-                        why = (f"the items add up to {want}" if want
-                               else "not every item it sums is filled")
-                        errors.add(line, name, value, f"disagrees with the items ({why}); "
-                                   "check the transcription")
+                        errors.add(line, name, value, _total_rule(value, want))
+        examiner = examiners[cells[i_examiner]] if i_examiner is not None else ""
+        notes = text_cell(cells[i_notes], trim=False) if i_notes is not None else ""
+        for problem in text_problems(examiner=examiner, notes=notes):
+            errors.add(line, problem.field, problem.value, problem.rule)
         visit = Visit.of_frozen(
             patient_id=pid,
             visit_date=day,
-            examiner=cells[i_examiner].strip() if i_examiner is not None else "",
-            notes=cells[i_notes] if i_notes is not None else "",
+            examiner=examiner,
+            notes=notes,
             alsfrs=answers,
             mrc=grades,
             mrc_protocol=protocol,
@@ -330,6 +362,23 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
     return parsed
 
 
+class _TextMemo(dict[str, str]):
+    """A text cell -> its value (text_cell), read once per distinct cell."""
+
+    def __missing__(self, raw: str) -> str:
+        value = self[raw] = text_cell(raw)
+        return value
+
+
+def plain_text_cell(field: str, raw: str) -> bool:
+    """True when the row-by-row reading takes this text cell as it is (trimmed): no
+    spreadsheet guard to remove, no text rule broken. The column reading reads only such
+    cells and leaves every other file to the row-by-row reading."""
+    value = raw.strip()
+    return text_cell(value) == value and (field not in LIMITS
+                                          or text_rule_broken(field, value) is None)
+
+
 def check_patients(parsed: ParsedVisits) -> None:
     """The patients the file describes, from the fields its rows agree on (parsed.patients
     filled in; InputRejected for a field that is not a value of its kind)."""
@@ -341,7 +390,7 @@ def check_patients(parsed: ParsedVisits) -> None:
                 text, line = fields[name]
                 values[name] = parse_date(text)
                 if values[name] is None:
-                    errors.add(line, name, text, "date must be YYYY-MM-DD")
+                    errors.add(line, name, text, date_rule(text))
         if "sex" in fields and fields["sex"][0] not in SEXES:
             errors.add(fields["sex"][1], "sex", fields["sex"][0],
                        f"must be one of {'|'.join(SEXES)}")

@@ -25,19 +25,20 @@ class AuditEntry:
 _COLUMNS = "id, at_utc, who, action, entity, entity_key, field, old_value, new_value, reason"
 
 
-def _like_prefix(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%"
-
-
 def history(store: Store, entity: str, entity_key: str) -> list[AuditEntry]:
     """Every audit entry of one visit ("visit", "P001/2024-05-01") or one event, oldest first.
     For a patient ("patient", "P001") it also holds the entries of the patient's visits and
     events, so the whole record's history reads in one list."""
     if entity == "patient":
+        # a visit or event key is the patient's identifier, '/', then a date or an id (no
+        # '/'): the identifier is matched exactly, case and all ('AB' never lists 'ab' or
+        # 'AB/C'); the range lets the index find the keys that begin with it
         sql = (f"SELECT {_COLUMNS} FROM audit_log WHERE (entity = 'patient' AND entity_key = ?)"
-               " OR (entity IN ('visit', 'event') AND entity_key LIKE ? ESCAPE '\\')"
+               " OR (entity IN ('visit', 'event') AND entity_key >= ? AND entity_key < ?"
+               " AND instr(substr(entity_key, ?), '/') = 0)"
                " ORDER BY id")
-        params: tuple = (entity_key, _like_prefix(entity_key))
+        params: tuple = (entity_key, entity_key + "/", entity_key + "0",
+                         len(entity_key) + 2)
     else:
         sql = f"SELECT {_COLUMNS} FROM audit_log WHERE entity = ? AND entity_key = ? ORDER BY id"
         params = (entity, entity_key)

@@ -388,6 +388,37 @@ def all_events(store: Store, patient_id: str | None = None) -> list[Event]:
             for pid, d, k, lbl, eid in store.conn.execute(sql, params)]
 
 
+DEMO_SOURCE = "demo-data seed {seed}"  # what synthetic patients are imported as
+_DEMO_SOURCES = ("demo", "demo-data seed %")  # (the app's demo database once said "demo")
+
+
+def demo_source(seed: int) -> str:
+    return DEMO_SOURCE.format(seed=seed)
+
+
+def only_demo_patients(store: Store) -> bool:
+    """True when every patient in the database is synthetic (imported as demo data), or
+    there is none: only then may demo data be added (SPEC §1: never into a real database)."""
+    return store.conn.execute(
+        "SELECT NOT EXISTS (SELECT 1 FROM patients p WHERE NOT EXISTS (SELECT 1 FROM audit_log a"
+        " WHERE a.entity = 'patient' AND a.entity_key = p.patient_id AND a.action = 'import'"
+        " AND (a.reason = ? OR a.reason LIKE ?)))", _DEMO_SOURCES).fetchone()[0] == 1
+
+
+def event_keys(store: Store, ids: Sequence[str]) -> set[tuple[str, date, str, str]]:
+    """(patient, date, kind, label) of every stored event of these patients: what makes an
+    event the same event (SPEC §3)."""
+    out: set[tuple[str, date, str, str]] = set()
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        cur = store.conn.execute(
+            "SELECT p.patient_id, e.event_date, e.kind, e.label FROM events e JOIN patients p"
+            f" ON p.id = e.patient_ref WHERE p.patient_id IN ({', '.join('?' * len(chunk))})",
+            chunk)
+        out.update((pid, date.fromisoformat(d), kind, label) for pid, d, kind, label in cur)
+    return out
+
+
 def last_visit_dates(store: Store, ids: Sequence[str] | None = None) -> dict[str, date]:
     """The latest current visit (draft or signed) of each patient; of every patient when
     ``ids`` is None. One aggregate over the (patient, date) index: no visit row is loaded."""

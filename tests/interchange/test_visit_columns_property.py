@@ -30,13 +30,13 @@ CLEAN = {
     "grade": ["", "5", "4-", "3+", "NT", "4+"],
 }
 # the near misses a clinic's file has: spaces, lower case, blanks, typos
-NEAR_MISSES = {
-    "patient_id": [" P1", "", "P9"],
-    "sex": [" female", "f", "male"],
+NEAR_MISSES = {  # (and since issue 17: spreadsheet-guarded, over-long and control text)
+    "patient_id": [" P1", "", "P9", "'=P1", "P\x001", "P\u200b1"],
+    "sex": [" female", "f", "male", "'-male"],
     "birth_date": ["1950-2-3", " 1950-02-03", ""],
     "visit_date": [" 2024-01-02", "2024-02-30", "", "2024-01-01"],
-    "examiner": [" Dr A "],
-    "notes": ["x"],
+    "examiner": [" Dr A ", "'@A", "Dr\x1bA", "E" * 101, "Dr\u200dA"],
+    "notes": ["x", "'=x", "'x", "\x00", "N" * 4001, "tab\tand\u2028line"],
     "score": [" 2", "5", "x", "2.0", ""],
     "subscore": ["", "4", "x", " 8"],
     "grade": ["nt", " 4", "6", ""],
