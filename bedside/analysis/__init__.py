@@ -18,6 +18,7 @@ from bedside.analysis.alsfrs import (
     subscores,
     total,
 )
+from bedside.analysis.history import NEARBY_DAYS, Recording, last_recording, nearby
 from bedside.analysis.mrc import MrcSum, mrc_sum, mrc_sum_of_codes, side_of
 from bedside.analysis.summary import VisitSummary, summarize
 from bedside.analysis.trend import (
@@ -31,6 +32,7 @@ from bedside.analysis.trend import (
 )
 
 __all__ = [
+    "NEARBY_DAYS", "Recording", "last_recording", "nearby",
     "SLOPE_DEFINITION", "baseline_delta_fs", "projected_zero_date", "total_slope",
     "DAYS_PER_MONTH", "DELTA_FS_DEFINITION", "KINGS_DEFINITION", "KINGS_READS", "MAX_TOTAL",
     "MITOS_DEFINITION", "MITOS_READS",

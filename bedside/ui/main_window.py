@@ -252,18 +252,20 @@ class MainWindow(QMainWindow):
         for n, draft in enumerate(drafts):
             patient = patient_repo.get(self.store, draft.patient_id)
             name = patient.display_name if patient else draft.patient_id
-            answer = QMessageBox.question(
-                self, self.tr("Resume an unsigned visit?"),
-                self.tr("A visit of %1 (%2) dated %3 was being entered and is not signed. "
-                        "Everything entered so far is saved.\n\nResume it now?")
-                .replace("%1", name).replace("%2", draft.patient_id)
-                .replace("%3", draft.visit_date.isoformat()),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes)
-            if answer == QMessageBox.StandardButton.Yes:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Resume an unsigned visit?"),
+                              self.tr("A visit of %1 (%2) dated %3 was being entered and is not "
+                                      "signed. Everything entered so far is saved.\n\nResume "
+                                      "it now (Enter)?")
+                              .replace("%1", name).replace("%2", draft.patient_id)
+                              .replace("%3", draft.visit_date.isoformat()), parent=self)
+            resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(resume)
+            box.exec()
+            if box.clickedButton() is resume:
                 self.patient_list.select(draft.patient_id)
                 self.show_patient(draft.patient_id)
-                self.page.open_visit(draft)
+                self.page.open_visit(draft)  # the item shown has the keyboard focus
                 rest = len(drafts) - n - 1
                 if rest:
                     self.statusBar().showMessage(self.tr(

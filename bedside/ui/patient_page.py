@@ -189,7 +189,7 @@ class PatientPage(QWidget):
         if self.patient is None:
             return
         if self.editor is not None:
-            self.editor.setFocus()
+            self.editor.take_focus()
             return
         try:
             from bedside.ui.visit import VisitEditor
@@ -200,7 +200,7 @@ class PatientPage(QWidget):
                         "be viewed here but not entered."))
             return
         editor = VisitEditor(self.store, self.patient, visit, examiner=self._examiner(),
-                             parent=self)
+                             settings=self.settings, parent=self)
         editor.draft_changed.connect(self._draft_changed)
         editor.finished.connect(self._editor_finished)
         self.editor = editor
@@ -213,7 +213,7 @@ class PatientPage(QWidget):
         self._give_editor_room()
         if visit is not None and visit.status == "draft":
             self._draft_changed(visit)
-        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor.take_focus()  # the date, the item shown, the grid or the review: keys work
 
     def _fit_history(self) -> None:
         """Widen the visit list (never narrow it) so each visit's status shows without
@@ -245,7 +245,8 @@ class PatientPage(QWidget):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _examiner(self) -> str:
-        """The signed-in examiner on a protected database; else who signed last here."""
+        """The signed-in examiner on a protected database; else the name last typed on
+        this computer's start page."""
         if accounts.has_accounts(self.store):
             return self.store.user
         return self.settings.get("visit/last_examiner")
@@ -258,8 +259,6 @@ class PatientPage(QWidget):
         """A signed Visit: the editor stays open showing it, the page and plots refresh.
         None: the editor was closed (a draft, if any, stays saved)."""
         if isinstance(visit, Visit):
-            if visit.examiner and not accounts.has_accounts(self.store):
-                self.settings.set("visit/last_examiner", visit.examiner)
             self.refresh()
             if self.trends is not None:
                 self.trends.set_provisional(None)

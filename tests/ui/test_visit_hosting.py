@@ -65,11 +65,13 @@ def test_a_draft_left_by_a_crash_is_offered_and_resumed(qtbot, store, settings,
                                    alsfrs={"Q1_Speech": 2, "Q2_Salivation": 1}))
     asked = []
 
-    def answer_yes(parent, title, text, *args, **kwargs):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
+    def press_enter(box):  # Enter presses the default button: it must be Resume
+        asked.append(box.text())
+        assert box.defaultButton().text().replace("&", "") == "Resume"
+        box.defaultButton().click()
+        return 0
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer_yes))
+    monkeypatch.setattr(QMessageBox, "exec", press_enter)
     window = MainWindow(store, settings)
     show_active(qtbot, window)
     window.offer_drafts()
@@ -120,6 +122,8 @@ def test_the_hosted_screens_show_everything_at_1366x768(qtbot, store, settings,
     editor = page.editor
     assert editor.width() <= 730 and editor.height() < 600
     assert layout_problems(editor) == [], "start page"
+    assert not editor.start_page.do_mrc.isChecked()  # as at the patient's last visit
+    editor.start_page.do_mrc.setChecked(True)
     editor.start_page.do_mrc.setFocus()
     _press(qtbot, window, Qt.Key.Key_Return, *"4321")
     qtbot.wait(10)

@@ -146,7 +146,7 @@ class ItemPage(QWidget):
         self.scores = ScorePanel(self)
         side.addWidget(self.scores)
         keys = QLabel(self.tr("Keys: 0-4 answer and go on · Backspace or ← back · → skip · "
-                              "N not assessed · R review"))
+                              "N not assessed · R or Ctrl+Enter review"))
         keys.setObjectName("keys")
         keys.setWordWrap(True)
         side.addWidget(keys)
@@ -214,6 +214,10 @@ class ItemPage(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                mods == Qt.KeyboardModifier.ControlModifier:
+            self.review.emit()  # as on the MRC grid
+            return
         if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             super().keyPressEvent(event)
             return

@@ -74,8 +74,7 @@ class ReviewPage(QWidget):
         self.list.setStyleSheet("QListWidget { font-size: 11pt; }")
         self.list.itemClicked.connect(self._clicked)
         left.addWidget(self.list, 1)
-        self.keys = QLabel(self.tr("Type an item's number or click it to change it (1 then Enter "
-                                   "for item 1) · M: MRC grid · Enter or Ctrl+S: sign and save"))
+        self.keys = QLabel()
         self.keys.setObjectName("keys")
         self.keys.setWordWrap(True)
         left.addWidget(self.keys)
@@ -188,7 +187,10 @@ class ReviewPage(QWidget):
         self.notes.setPlainText(visit.notes)
         self.notes.setReadOnly(read_only)
         self.notes.setVisible(not read_only or bool(visit.notes))
-        self.keys.setVisible(not read_only)
+        self.keys.setText(
+            self.tr("Esc: close") if read_only else
+            self.tr("Type an item's number or click it to change it (1 then Enter for item 1)"
+                    " · M: MRC grid · Enter or Ctrl+S: sign and save"))
         self.signature.setText(signature_html)
         self.blockers.setText("<br>".join(blockers))
         self.blockers.setVisible(bool(blockers))
@@ -200,7 +202,8 @@ class ReviewPage(QWidget):
         self.back_button.setVisible(not read_only)
         self.sign_button.setVisible(not read_only)
         self.amend_button.setVisible(read_only and visit.status == "signed")
-        self.close_button.setText(self.tr("Close") if read_only else self.tr("Close (draft kept)"))
+        self.close_button.setText(self.tr("Close (Esc)") if read_only
+                                  else self.tr("Close (draft kept)"))
         self.versions.clear()
         for v in versions or []:
             label = self.tr("version %d") % v.version
@@ -297,7 +300,10 @@ class ReviewPage(QWidget):
         key, text = event.key(), event.text()
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if self.read_only:
-            super().keyPressEvent(event)
+            if key == Qt.Key.Key_Escape and not self.amend_box.isVisible():
+                self.close_requested.emit()
+            else:
+                super().keyPressEvent(event)
             return
         if ctrl and key == Qt.Key.Key_S:
             self.sign.emit()
