@@ -176,8 +176,9 @@ class VisitEditor(QWidget):
             title = self.tr("Amendment (version %d): review and sign") % visit.version
         else:
             title = self.tr("Review and sign")
+        title += " · " + self.tr("visit of %s") % d.visit_date.isoformat()
         self.review_page.show_visit(
-            title=self._title(f"{title} · {self.tr('visit of %s') % d.visit_date.isoformat()}"), slots=d.slots(), visit=visit,
+            title=self._title(title), slots=d.slots(), visit=visit,
             recording_alsfrs=d.do_alsfrs, read_only=False,
             signature_html=self.texts.preview(self.draft), blockers=self.texts.blockers(self.draft))
         if d.amending:
