@@ -28,6 +28,7 @@ from bedside.analysis.trend import (
     projected_total,
     projected_zero_date,
     slope_between,
+    slopes_around,
     total_slope,
 )
 
@@ -39,7 +40,8 @@ __all__ = [
     "ConflictingAnswers", "MrcSum", "VisitSummary", "delta_fs", "history_slope", "kings_stage",
     "kings_stage_text", "missing_items", "mitos_stage", "months_between", "mrc_sum",
     "mrc_sum_of_codes",
-    "projected_total", "side_of", "slope_between", "subscores", "summarize", "total",
+    "projected_total", "side_of", "slope_between", "slopes_around", "subscores", "summarize",
+    "total",
 ]
 from bedside.analysis.validate import (  # noqa: E402
     Problem,

@@ -69,3 +69,13 @@ def total_slope(visits: Sequence[Visit]) -> float | None:
     points = [(v.visit_date, t) for v in visits if v.alsfrs and (t := total(v.alsfrs)) is not None]
     return history_slope(points)
 
+
+
+def slopes_around(points: Sequence[tuple[date, int]], day: date
+                  ) -> tuple[float | None, float | None, list, list]:
+    """history_slope before and after an event on ``day``: (before, after, points before,
+    points after). A visit on the event's own day is its baseline, so it counts before: the
+    examination is done before the procedure (a transplantation, a gastrostomy) that day."""
+    before = [p for p in points if p[0] <= day]
+    after = [p for p in points if p[0] > day]
+    return history_slope(before), history_slope(after), before, after

@@ -30,7 +30,7 @@ from bedside.instruments import Item, Questionnaire, alsfrs_r
 from bedside.report.cells import Cell, fit_cells
 from bedside.report.context import SummaryContext
 from bedside.report.styles import SUBTOTAL, Heading, Styles, grid_table_style
-from bedside.report.text import DASH, esc, fmt_change, fmt_date, fmt_rate
+from bedside.report.text import DASH, esc, fmt_change, fmt_date, fmt_rate, fmt_slope
 
 ITEM, SUBSCORE, TOTAL = "item", "subscore", "total"
 
@@ -149,7 +149,7 @@ def item5_note(ctx: SummaryContext, q: Questionnaire | None = None) -> str:
 
 def _stage_rows(ctx: SummaryContext) -> list[tuple[str, str, str]]:
     s, prev = ctx.summary, ctx.previous_alsfrs
-    dfs = (fmt_rate(s.delta_fs) if s.delta_fs is not None else
+    dfs = (fmt_rate(s.delta_fs, "points lost/month") if s.delta_fs is not None else
            "not computed (needs the total and an onset date)")
     kings = kings_stage_text(s.kings_stage)
     mitos = (f"stage {s.mitos_stage}" if s.mitos_stage is not None
@@ -163,7 +163,7 @@ def _stage_rows(ctx: SummaryContext) -> list[tuple[str, str, str]]:
         if prev_mitos is not None:
             mitos += f" (on {when}: stage {prev_mitos})"
     slope = total_slope(ctx.history)
-    slope_text = (fmt_rate(slope) if slope is not None else
+    slope_text = (fmt_slope(slope) if slope is not None else
                   "not computed (needs two complete visits at least a month apart)")
     return [("ΔFS", dfs, DELTA_FS_DEFINITION), ("Slope", slope_text, SLOPE_DEFINITION),
             ("King's", kings, KINGS_DEFINITION), ("MiToS", mitos, MITOS_DEFINITION)]

@@ -33,7 +33,18 @@ def fmt_change(change: int | None) -> str:
 
 
 def fmt_rate(rate: float | None, unit: str = "points/month") -> str:
+    """A rate of loss (ΔFS: positive = points lost), unsigned as it is defined."""
     return DASH if rate is None else f"{rate:.2f} {unit}"
+
+
+def fmt_slope(slope: float | None) -> str:
+    """A slope of the total, signed as on screen: '+1.57 points/month (rising)'. Beside ΔFS,
+    where a positive number means points lost, an unsigned slope read as a decline."""
+    if slope is None:
+        return DASH
+    if round(slope, 2) == 0:
+        return "0.00 points/month (unchanged)"
+    return f"{slope:+.2f} points/month ({'rising' if slope > 0 else 'falling'})"
 
 
 def words(code: str) -> str:
