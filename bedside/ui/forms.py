@@ -30,7 +30,8 @@ def _locale_formats(locale: QLocale) -> list[str]:
 
 
 def date_example(locale: QLocale | None = None) -> str:
-    """How a date may be typed here: '2020-05-15 or 15.05.2020' (the locale's short form)."""
+    """How a date may be typed here: '2020-05-15 or 15.05.2020' (the locale's short form,
+    with a four-digit year)."""
     locale = locale or QLocale()
     local = QDate(2020, 5, 15).toString(_locale_formats(locale)[0])
     return "2020-05-15" if local == "2020-05-15" else f"2020-05-15 {tr('or')} {local}"
@@ -54,7 +55,8 @@ def parse_date(text: str, locale: QLocale | None = None, today: date | None = No
         day = locale.toDate(text, fmt, base)
         if day.isValid():
             return day.toPython()
-    raise BadDate(tr("not a date: write it as %1").replace("%1", date_example(locale)))
+    raise BadDate(tr("not a date: write it as YYYY-MM-DD (%1)").replace(
+        "%1", date_example(locale)))
 
 
 class DateField(QLineEdit):

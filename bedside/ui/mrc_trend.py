@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bedside.analysis import mrc_sum
 from bedside.domain import NOT_TESTED, Event, Visit
-from bedside.instruments import all_mrc_cells, cell_label, mrc_scale
+from bedside.instruments import all_mrc_cells, cell_label, mrc_scale, protocols
 from bedside.ui.labels import event_label
 from bedside.ui.style import EVENT_COLOR, SERIES_COLORS
+from bedside.ui.trends import event_marker_text
 
 GRADE_COLORS = [(0.0, (165, 0, 38)), (2.5, (254, 204, 92)), (5.0, (26, 152, 80))]
 
@@ -42,10 +43,18 @@ def event_position(day, visits: Sequence[Visit]) -> float:
     return len(days) - 0.5
 
 
-def grade_matrix(visits: Sequence[Visit]) -> tuple[list[str], np.ndarray]:
-    """Rows: the cells graded at any visit (protocol order); columns: the visits."""
+def row_order(visits: Sequence[Visit]) -> list[str]:
+    """The cells graded at any visit, in the order of the latest grading's protocol (as the
+    examiner grades them, head to foot), then any others in the order the protocols list them."""
     used = {c for v in visits for c in v.mrc}
-    cells = [c for c in all_mrc_cells() if c in used]
+    latest = protocols().get(visits[-1].mrc_protocol) if visits else None
+    first = [c for c in latest.cells if c in used] if latest else []
+    return first + [c for c in all_mrc_cells() if c in used and c not in first]
+
+
+def grade_matrix(visits: Sequence[Visit]) -> tuple[list[str], np.ndarray]:
+    """Rows: the cells graded at any visit (row_order); columns: the visits."""
+    cells = row_order(visits)
     matrix = np.full((len(visits), len(cells)), np.nan)
     row_of = {c: n for n, c in enumerate(cells)}
     for col, v in enumerate(visits):
@@ -140,12 +149,14 @@ class MrcTrendPanel(QWidget):
             x = event_position(e.event_date, graded)
             marks = [(self.heat, pg.InfiniteLine(pos=x, angle=90, movable=False, pen=pen)),
                      (self.sum_plot, pg.InfiniteLine(
-                         pos=x, angle=90, movable=False, pen=pen, label=event_label(e.kind),
+                         pos=x, angle=90, movable=False, pen=pen,
+                         label=event_marker_text(n + 1, e),
                          labelOpts={"position": 0.9 - 0.2 * (n % 3), "color": EVENT_COLOR,
                                     "fill": pg.mkBrush(255, 255, 255, 150),
                                     "anchors": [(0, 0.5), (0, 0.5)]}))]
             for plot, line in marks:
-                line.setToolTip(f"{e.event_date.isoformat()} {event_label(e.kind)} {e.label}")
+                line.setToolTip(f"{n + 1}  {e.event_date.isoformat()} {event_label(e.kind)} "
+                                f"{e.label}".strip())
                 plot.addItem(line)
                 self.event_lines.append((plot, line))
 

@@ -90,8 +90,8 @@ class PatientHeader(QWidget):
         death = next((e.event_date for e in events if e.kind == "death"), None)
         until = death or today
         self.name.setText(f"{p.display_name}  ·  {p.patient_id}")
-        details = [sex_label(p.sex), self.tr("onset %1").replace("%1", region_label(
-            p.onset_region))]
+        details = [sex_label(p.sex), self.tr("onset region unknown") if p.onset_region ==
+                   "unknown" else self.tr("%1 onset").replace("%1", region_label(p.onset_region))]
         if p.diagnosis_date:
             details.append(self.tr("diagnosed %1").replace("%1", p.diagnosis_date.isoformat()))
         if death:

@@ -30,7 +30,7 @@ from bedside.ui.style import TAB_STYLE, TOUCH_PX
 from bedside.ui.visit_history import VisitHistory
 
 LEFT_MIN_WIDTH = 420
-PLOT_MIN_WIDTH = 480  # the trend stays readable beside the visit list
+PLOT_MIN_WIDTH = 420  # the trend stays readable beside the visit list
 EDITOR_WIDTH = 720  # the visit screens are laid out for about 700 px
 
 
@@ -216,15 +216,15 @@ class PatientPage(QWidget):
         editor.take_focus()  # the date, the item shown, the grid or the review: keys work
 
     def _fit_history(self) -> None:
-        """Widen the visit list (never narrow it) so each visit's status shows without
-        scrolling sideways, as long as the trend keeps PLOT_MIN_WIDTH."""
+        """Widen the visit list (never narrow it) so each visit's row, its examiner too, shows
+        without scrolling sideways, as long as the trend keeps PLOT_MIN_WIDTH."""
         if not self.isVisible():  # not laid out yet: when it is shown
             self._fit_when_shown = True
             return
         self._fit_when_shown = False
         sizes = self.split.sizes()
         around = self.left.width() - self.history.width()  # the tab frame and margins
-        wanted = self.history.width_to_status() + around
+        wanted = self.history.width_needed() + around
         room = sum(sizes) - PLOT_MIN_WIDTH
         if sizes[0] < wanted and sizes[0] < room:
             left = min(wanted, room)

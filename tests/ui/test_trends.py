@@ -197,3 +197,16 @@ def test_a_first_visit_shows_no_total_until_it_is_complete(qtbot, store, setting
     assert "no earlier complete visit" in panel.provisional_label.toPlainText()
     panel.set_provisional(Visit("NEW", day, alsfrs=answers(Q1_Speech=0)))
     assert panel.provisional_position() == (x_of(day), 44.0)
+
+
+def test_mrc_heatmap_rows_follow_the_latest_gradings_protocol(qtbot, store, patient_with_visits):
+    from bedside.domain import MrcCell
+    from bedside.instruments import protocols
+    from bedside.ui.mrc_trend import row_order
+
+    seven = protocols()["seven_groups"].cells
+    early = Visit("P-1", date(2024, 2, 1), mrc={"shoulder_abduction_L": MrcCell("5")},
+                  mrc_protocol="mrc_sum_score", status="signed")
+    late = Visit("P-1", date(2024, 4, 1), mrc={c: MrcCell("4") for c in seven},
+                 mrc_protocol="seven_groups", status="signed")
+    assert row_order([early, late]) == [*seven, "shoulder_abduction_L"]
