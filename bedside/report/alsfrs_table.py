@@ -173,7 +173,14 @@ def alsfrs_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flowab
     q = alsfrs_r()
     out: list[Flowable] = [Heading(f"{q.name} ({q.short_name})", st.h2)]
     if not ctx.visit.has_alsfrs:
-        out.append(Paragraph("The ALSFRS-R was not recorded at this visit.", st.body))
+        text = "The ALSFRS-R was not recorded at this visit."
+        near = ctx.nearby_alsfrs
+        if near is not None:
+            t = total(near.alsfrs)
+            text += (f" The latest rating, on {fmt_date(near.visit_date)}: total "
+                     + (f"{t} / {q.max_total}" if t is not None else "incomplete")
+                     + " (shown in the figures above as from that date).")
+        out.append(Paragraph(esc(text), st.body))
         return out
     prev = ctx.previous_alsfrs
     change_head = (f"Change since {fmt_date(prev.visit_date)}" if prev

@@ -176,7 +176,7 @@ class TrendPanel(QWidget):
         self.onset_mark = pg.ScatterPlotItem(size=11, symbol="d", pen=pg.mkPen(EVENT_COLOR),
                                              brush=pg.mkBrush(255, 255, 255))
         item.addItem(self.onset_mark, ignoreBounds=True)
-        self.onset_text = pg.TextItem(self.tr("onset"), color=EVENT_COLOR, anchor=(0, 1.2))
+        self.onset_text = pg.TextItem(self.tr("onset"), color=EVENT_COLOR, anchor=(-0.05, 0))
         item.addItem(self.onset_text, ignoreBounds=True)
         self._range: tuple[date, date] | None = None
         self._chosen_event: tuple | None = None  # kept while the patient is redrawn

@@ -139,6 +139,9 @@ class VisitEditor(QWidget):
         p = self.patient
         return f"{p.display_name} · {p.patient_id} · {self.draft.visit_date.isoformat()}"
 
+    def _patient_text(self) -> str:
+        return f"{self.patient.display_name} · {self.patient.patient_id}"
+
     def _title(self, what: str) -> str:
         return f"{what} · {self.patient.display_name} ({self.patient.patient_id})"
 
@@ -178,7 +181,7 @@ class VisitEditor(QWidget):
             title = self.tr("Review and sign")
         title += " · " + self.tr("visit of %s") % d.visit_date.isoformat()
         self.review_page.show_visit(
-            title=self._title(title), slots=d.slots(), visit=visit,
+            title=title, who=self._patient_text(), slots=d.slots(), visit=visit,
             recording_alsfrs=d.do_alsfrs, read_only=False,
             signature_html=self.texts.preview(self.draft), blockers=self.texts.blockers(self.draft))
         if d.amending:
@@ -195,7 +198,7 @@ class VisitEditor(QWidget):
         status = (self.tr("Signed visit") if visit.status == "signed"
                   else self.tr("Earlier version (superseded)"))
         self.review_page.show_visit(
-            title=self._title(f"{status} · {visit.visit_date.isoformat()}"),
+            title=f"{status} · {visit.visit_date.isoformat()}", who=self._patient_text(),
             slots=self.draft.q.slots(bool(gastrostomy_item_used(visit))),
             visit=visit, recording_alsfrs=bool(visit.alsfrs), read_only=True,
             signature_html=self.texts.of(visit), blockers=[], versions=versions)
