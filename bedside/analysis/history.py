@@ -42,6 +42,6 @@ def nearby(visits: Sequence[Visit], visit: Visit, kind: Literal["alsfrs", "mrc"]
     if has(visit):
         return None
     earliest: date = visit.visit_date - timedelta(days=days)
-    found = [v for v in visits if v.visit_id != visit.visit_id and has(v)
-             and earliest <= v.visit_date <= visit.visit_date and v.status != "superseded"]
+    found = [v for v in visits if has(v) and v.status != "superseded"
+             and earliest <= v.visit_date < visit.visit_date]
     return max(found, key=lambda v: v.visit_date, default=None)
