@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
                   self.settings_action, None,
                   self.quit_action):
             file.addSeparator() if a is None else file.addAction(a)
+        file.aboutToShow.connect(self._name_summary_visit)
         patient = bar.addMenu(self.tr("&Patient"))
         self.find_action = self._action(self.tr("&Find patient"), self.patient_list.focus_search,
                                         QKeySequence.Find)
@@ -351,6 +352,15 @@ class MainWindow(QMainWindow):
                 a.setStatusTip(a.toolTip())
             elif not has_patient:
                 a.setStatusTip(self.tr("Open a patient first."))
+
+    def _name_summary_visit(self) -> None:
+        """Save PDF and Print say which visit they print (the one selected in the history,
+        else the latest)."""
+        visit = self.page.selected_visit() if self.page and self.current_patient_id else None
+        which = self.tr(" (visit of %1)").replace("%1", visit.visit_date.isoformat()) \
+            if visit else ""
+        self.pdf_action.setText(self.tr("Save &PDF") + which + "…")
+        self.print_action.setText(self.tr("P&rint") + which + "…")
 
     def _new_visit(self) -> None:
         if self.page is not None and self.current_patient_id:

@@ -294,11 +294,15 @@ class PatientPage(QWidget):
         if message:
             self.status_message.emit(message)
 
-    def selected_visit_id(self) -> int | None:
+    def selected_visit(self) -> Visit | None:
         """The visit a summary is about: the one selected in the history, else the latest."""
         row = self.history.currentRow()
         if row >= 0 and self.history.selectionModel().hasSelection():
             v = self.history.visit_at(row)
             if v.status == "signed":
-                return v.visit_id
-        return self.visits[-1].visit_id if self.visits else None
+                return v
+        return self.visits[-1] if self.visits else None
+
+    def selected_visit_id(self) -> int | None:
+        v = self.selected_visit()
+        return v.visit_id if v else None
