@@ -104,11 +104,13 @@ class App:
         self.log = home / "app.log"
         self.proc: subprocess.Popen | None = None
 
-    def start(self) -> None:
+    def start(self, first_window: str = "") -> None:
+        """Start the app and wait until ``first_window`` (default: the main window with the
+        database open) has the keyboard focus."""
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen([sys.executable, "-m", "bedside", "--db", str(self.db)],
                                          env=self.env, stdout=log, stderr=subprocess.STDOUT)
-        self.wait_window(f"Bedside — {self.db.name}")
+        self.wait_window(first_window or f"Bedside — {self.db.name}")
 
     def xdo(self, *args: str, check: bool = True) -> str:
         result = subprocess.run(["xdotool", *args], env=self.x.env, capture_output=True,

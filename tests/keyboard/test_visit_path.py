@@ -13,6 +13,10 @@ from tests.keyboard.conftest import export, wait_for
 SEED = Patient("SEED-1", "Beridze", "Nino", date(1968, 3, 2), "female", date(2018, 9, 1),
                "lower_limb", date(2019, 6, 1))
 ANSWERS = "213111110212"  # the 12 items, as typed
+_ITEMS = ("Q1_Speech", "Q2_Salivation", "Q3_Swallowing", "Q4_Handwriting",
+          "Q5a_Cutting_without_Gastrostomy", "Q6_Dressing_and_Hygiene", "Q7_Turning_in_Bed",
+          "Q8_Walking", "Q9_Climbing_Stairs", "R_1_Dyspnea", "R_2_Orthopnea",
+          "R_3_Respiratory_Insufficiency")
 
 
 def _seed(db) -> None:
@@ -20,11 +24,7 @@ def _seed(db) -> None:
     with Store.open(db) as store:
         patients.add(store, SEED)
         proto = protocols()["seven_groups"]
-        first = dict(zip(("Q1_Speech", "Q2_Salivation", "Q3_Swallowing", "Q4_Handwriting",
-                          "Q5a_Cutting_without_Gastrostomy", "Q6_Dressing_and_Hygiene",
-                          "Q7_Turning_in_Bed", "Q8_Walking", "Q9_Climbing_Stairs",
-                          "R_1_Dyspnea", "R_2_Orthopnea", "R_3_Respiratory_Insufficiency"),
-                         (1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 2, 2), strict=True))
+        first = dict(zip(_ITEMS, (1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 2, 2), strict=True))
         draft = visits.save_draft(store, Visit(
             "SEED-1", date(2020, 5, 15), "Dr. Kvaratskhelia", alsfrs=first,
             mrc={c: MrcCell("3") for c in proto.cells}, mrc_protocol="seven_groups"))
@@ -92,8 +92,7 @@ def test_a_visit_killed_after_six_answers_resumes_at_the_keyboard(app_factory, d
 
     wait_for(six_saved, app=app, why="six answers saved in the draft")
     app.kill()  # SIGKILL: no chance to save anything more
-    app.start()
-    app.wait_window("Resume an unsigned visit?")
+    app.start("Resume an unsigned visit?")  # offered over the window
     app.key("Return")  # Resume is the default button
     app.type("110212")  # items 7-12: the item shown takes the next digit
     app.type("4" * len(protocols()["seven_groups"].cells))
@@ -103,3 +102,28 @@ def test_a_visit_killed_after_six_answers_resumes_at_the_keyboard(app_factory, d
     assert row["ALSFRS_R_Total"] == str(sum(int(c) for c in ANSWERS))
     items = [k for k in row if k.startswith(("Q", "R_")) and k != "Q5b_Cutting_with_Gastrostomy"]
     assert "".join(row[k] for k in items[:12]) == ANSWERS
+
+
+def test_an_alsfrs_only_visit_today_takes_15_keys(app_factory, db_path, tmp_path):
+    """Examiner known on this computer, the last visit ALSFRS-R only: Ctrl+N, Enter, the 12
+    answers, Enter."""
+    with Store.open(db_path) as store:
+        patients.add(store, SEED)
+        d = visits.save_draft(store, Visit("SEED-1", date(2020, 5, 15), "Dr. K",
+                                           alsfrs={k: 1 for k in _ITEMS}))
+        visits.sign(store, d.visit_id, "Dr. K")
+    config = tmp_path / "config" / "Bedside"
+    config.mkdir(parents=True)
+    (config / "Bedside.conf").write_text("[visit]\nlast_examiner=Dr. Keller\n")
+    app = app_factory(db_path)
+    app.start()
+    app.key("ctrl+f")
+    app.type("SEED")
+    app.key("Down", "Return")
+    keys = ["ctrl+n", "Return", *"444444444444", "Return"]
+    assert len(keys) == 15
+    app.key(*keys)
+    (row,) = wait_for(lambda: [r for r in export(db_path)
+                               if r["visit_date"] == date.today().isoformat()],
+                      app=app, why="today's visit signed")
+    assert row["ALSFRS_R_Total"] == "48" and row["examiner"] == "Dr. Keller"
