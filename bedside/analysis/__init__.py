@@ -30,6 +30,7 @@ from bedside.analysis.trend import (
     slope_between,
     slopes_around,
     total_slope,
+    trend_window,
 )
 
 __all__ = [
@@ -41,7 +42,7 @@ __all__ = [
     "kings_stage_text", "missing_items", "mitos_stage", "months_between", "mrc_sum",
     "mrc_sum_of_codes",
     "projected_total", "side_of", "slope_between", "slopes_around", "subscores", "summarize",
-    "total",
+    "total", "trend_window",
 ]
 from bedside.analysis.validate import (  # noqa: E402
     Problem,

@@ -79,3 +79,18 @@ def slopes_around(points: Sequence[tuple[date, int]], day: date
     before = [p for p in points if p[0] <= day]
     after = [p for p in points if p[0] > day]
     return history_slope(before), history_slope(after), before, after
+
+
+def trend_window(visit_days: Sequence[date], event_days: Sequence[date], onset: date | None,
+                 whole: bool, today: date) -> tuple[date, date, bool]:
+    """The dates a trend shows: the visits' own range, onset too where it fits (it at most
+    doubles the width: onset years before would squeeze months of visits into a corner);
+    ``whole``: from onset (else the first date known) to ``today``. Also whether onset is in."""
+    known = [*visit_days, *event_days] + ([onset] if onset else [])
+    if whole or not visit_days:
+        lo = min(known, default=today - timedelta(days=365))
+        return lo, max(today, *known) if known else today, onset is not None
+    lo, hi = min(visit_days), max(visit_days)
+    span = max((hi - lo).days, 60)
+    with_onset = onset is not None and onset <= lo and (lo - onset).days <= span
+    return (onset if with_onset and onset else lo), hi, with_onset

@@ -29,6 +29,7 @@ from bedside.analysis import (
     slopes_around,
     subscores,
     total,
+    trend_window,
 )
 from bedside.domain import Event, Patient, Visit
 from bedside.instruments import alsfrs_r
@@ -50,23 +51,6 @@ def event_marker_text(number: int, event: Event) -> str:
     if len(text) > EVENT_LABEL_CHARS:
         text = text[: EVENT_LABEL_CHARS - 1].rstrip() + "…"
     return text
-
-
-def shown_days(visit_days: Sequence[date], event_days: Sequence[date], onset: date | None,
-               whole: bool, today: date) -> tuple[date, date, bool]:
-    """The dates the trend opens on: the visits' own range (events within it), onset too
-    where it fits (it at most doubles the width, so the visits are not squeezed into a
-    corner); ``whole``: onset (else the first date known) to today. Also whether onset is in."""
-    known = [*visit_days, *event_days] + ([onset] if onset else [])
-    if whole or not visit_days:
-        lo = min(known, default=today - timedelta(days=365))
-        return lo, today, onset is not None
-    lo, hi = min(visit_days), max(visit_days)
-    span = max((hi - lo).days, 60)
-    with_onset = onset is not None and onset <= lo and (lo - onset).days <= span
-    if with_onset:
-        lo = onset
-    return lo, hi, with_onset
 
 
 def fit_segment(points: Sequence[tuple[date, int]], slope: float) -> tuple[list, list]:
@@ -231,13 +215,13 @@ class TrendPanel(QWidget):
         self._fit_x()
 
     def _fit_x(self, also: date | None = None) -> None:
-        """The dates shown (see shown_days; ``also``: a date that must be in view, the visit
-        being entered), onset marked when it is in view, the event labels placed for them."""
+        """The dates shown (analysis.trend_window; ``also``: a date that must be in view, the
+        visit being entered), onset marked when in view, the event labels placed for them."""
         p = self.patient
         onset = p.onset_date if p else None
         days = [v.visit_date for v in self.visits] + ([also] if also else [])
-        lo, hi, with_onset = shown_days(days, [e.event_date for e in self.events], onset,
-                                        self.whole_course.isChecked(), date.today())
+        lo, hi, with_onset = trend_window(days, [e.event_date for e in self.events], onset,
+                                          self.whole_course.isChecked(), date.today())
         self._range = (lo, hi)
         pad = max(15, (hi - lo).days // 30)
         self.plot.getPlotItem().setXRange(x_of(lo - timedelta(days=pad)),
@@ -245,7 +229,7 @@ class TrendPanel(QWidget):
         if with_onset and onset is not None:
             self.onset_mark.setData([x_of(onset)], [MAX_TOTAL])
             self.onset_text.setPos(x_of(onset), MAX_TOTAL)
-            self.onset_text.setText(self.tr("onset %1").replace("%1", onset.isoformat()))
+            self.onset_text.setText(self.tr("onset"))  # its date is in the header and PDF
         else:
             self.onset_mark.setData([], [])
             self.onset_text.setText("")
