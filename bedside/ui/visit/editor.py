@@ -135,12 +135,11 @@ class VisitEditor(QWidget):
         r.notes.textChanged.connect(self._notes_edited)
 
     # -- pages -----------------------------------------------------------------------------
-    def _who(self) -> str:
-        p = self.patient
-        return f"{p.display_name} · {p.patient_id} · {self.draft.visit_date.isoformat()}"
-
     def _patient_text(self) -> str:
         return f"{self.patient.display_name} · {self.patient.patient_id}"
+
+    def _who(self) -> str:
+        return f"{self._patient_text()} · {self.draft.visit_date.isoformat()}"
 
     def _title(self, what: str) -> str:
         return f"{what} · {self.patient.display_name} ({self.patient.patient_id})"
