@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QRectF, QStandardPaths
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
@@ -35,8 +35,9 @@ from bedside.operations.summary import (
 )
 from bedside.report.raster import page_count, page_range, render_pages
 from bedside.store import Store, visits
+from bedside.ui.settings import Settings
 
-LAST_FOLDER_KEY = "summary/last_folder"
+LAST_FOLDER_KEY = "summary/last_folder"  # declared in bedside.ui.settings
 MAX_PRINT_DPI = 600  # a printer's own resolution, up to 600 dpi (~140 MB of pixels a page)
 DOC_NAME = "ALS visit summary"  # print queues show it: never a patient name
 
@@ -65,9 +66,9 @@ def visit_words(store: Store, visit_id: int) -> str:
 
 
 def _start_folder() -> Path:
-    saved = QSettings().value(LAST_FOLDER_KEY, "")
-    if saved and Path(str(saved)).is_dir():
-        return Path(str(saved))
+    saved = Settings().get(LAST_FOLDER_KEY)
+    if saved and Path(saved).is_dir():
+        return Path(saved)
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(docs) if docs and Path(docs).is_dir() else Path.home()
 
@@ -97,7 +98,7 @@ def save_summary_pdf(parent: QWidget | None, store: Store, patient_id: str, visi
                 path, e.strerror or e))
         return None
     record_summary(store, patient_id, visit_id, "save summary pdf")
-    QSettings().setValue(LAST_FOLDER_KEY, str(path.parent))
+    Settings().set(LAST_FOLDER_KEY, str(path.parent))
     return path
 
 
