@@ -17,7 +17,6 @@ from bedside.domain import NOT_TESTED, Event, Visit
 from bedside.instruments import all_mrc_cells, cell_label, mrc_scale, protocols
 from bedside.ui.labels import event_label
 from bedside.ui.style import EVENT_COLOR, SERIES_COLORS
-from bedside.ui.trends import event_marker_text
 
 GRADE_COLORS = [(0.0, (165, 0, 38)), (2.5, (254, 204, 92)), (5.0, (26, 152, 80))]
 
@@ -150,7 +149,7 @@ class MrcTrendPanel(QWidget):
             marks = [(self.heat, pg.InfiniteLine(pos=x, angle=90, movable=False, pen=pen)),
                      (self.sum_plot, pg.InfiniteLine(
                          pos=x, angle=90, movable=False, pen=pen,
-                         label=event_marker_text(n + 1, e),
+                         label=str(n + 1),  # the trend's number; the whole text as a tooltip
                          labelOpts={"position": 0.9 - 0.2 * (n % 3), "color": EVENT_COLOR,
                                     "fill": pg.mkBrush(255, 255, 255, 150),
                                     "anchors": [(0, 0.5), (0, 0.5)]}))]
@@ -161,7 +160,7 @@ class MrcTrendPanel(QWidget):
                 self.event_lines.append((plot, line))
 
 
-def _date_ticks(visits: Sequence[Visit], most: int = 6) -> list[tuple[int, str]]:
+def _date_ticks(visits: Sequence[Visit], most: int = 4) -> list[tuple[int, str]]:
     """Visit dates as year-month under at most ``most`` columns, so labels never collide."""
     step = max(1, -(-len(visits) // most))
     return [(n, visits[n].visit_date.strftime("%Y-%m")) for n in range(0, len(visits), step)]
