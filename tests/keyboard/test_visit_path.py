@@ -31,6 +31,19 @@ def _seed(db) -> None:
         visits.sign(store, draft.visit_id, "Dr. Kvaratskhelia")
 
 
+def _alsfrs_only_patient_and_known_examiner(db, home) -> None:
+    """The patient's last visit recorded the ALSFRS-R only; this computer's last examiner
+    (the app's own preferences file, as the start page leaves it) is Dr. Keller."""
+    with Store.open(db) as store:
+        patients.add(store, SEED)
+        d = visits.save_draft(store, Visit("SEED-1", date(2020, 5, 15), "Dr. K",
+                                           alsfrs={k: 1 for k in _ITEMS}))
+        visits.sign(store, d.visit_id, "Dr. K")
+    config = home / "config" / "Bedside"
+    config.mkdir(parents=True)
+    (config / "Bedside.conf").write_text("[visit]\nlast_examiner=Dr. Keller\n")
+
+
 def test_a_past_visit_with_alsfrs_and_mrc_at_the_keyboard(app_factory, db_path):
     _seed(db_path)
     cells = protocols()["seven_groups"].cells
@@ -107,14 +120,7 @@ def test_a_visit_killed_after_six_answers_resumes_at_the_keyboard(app_factory, d
 def test_an_alsfrs_only_visit_today_takes_15_keys(app_factory, db_path, tmp_path):
     """Examiner known on this computer, the last visit ALSFRS-R only: Ctrl+N, Enter, the 12
     answers, Enter."""
-    with Store.open(db_path) as store:
-        patients.add(store, SEED)
-        d = visits.save_draft(store, Visit("SEED-1", date(2020, 5, 15), "Dr. K",
-                                           alsfrs={k: 1 for k in _ITEMS}))
-        visits.sign(store, d.visit_id, "Dr. K")
-    config = tmp_path / "config" / "Bedside"
-    config.mkdir(parents=True)
-    (config / "Bedside.conf").write_text("[visit]\nlast_examiner=Dr. Keller\n")
+    _alsfrs_only_patient_and_known_examiner(db_path, tmp_path)
     app = app_factory(db_path)
     app.start()
     app.key("ctrl+f")
@@ -127,3 +133,28 @@ def test_an_alsfrs_only_visit_today_takes_15_keys(app_factory, db_path, tmp_path
                                if r["visit_date"] == date.today().isoformat()],
                       app=app, why="today's visit signed")
     assert row["ALSFRS_R_Total"] == "48" and row["examiner"] == "Dr. Keller"
+
+
+def test_the_keys_each_page_promises_work_without_a_click(app_factory, db_path, tmp_path):
+    """Item page: Backspace goes back, N asks a reason (2 = patient declined); review: an
+    item's number then Enter reopens it, M opens the grid, Ctrl+Enter returns, Enter signs."""
+    _alsfrs_only_patient_and_known_examiner(db_path, tmp_path)
+    app = app_factory(db_path)
+    app.start()
+    app.key("ctrl+f")
+    app.type("beridze")
+    app.key("Down", "Return", "ctrl+n", "Return")
+    app.type("44")
+    app.key("BackSpace")  # back to item 2
+    app.type("3n2")  # item 2 = 3; item 3 not assessed: the patient declined
+    app.type("444444444")  # items 4-12: the review
+    app.type("1")
+    app.key("Return")  # reopens item 1
+    app.type("2")  # back to the review
+    app.type("m")  # the MRC grid (not recorded last time: opened here)
+    app.key("ctrl+Return", "Return")  # review, sign
+    (row,) = wait_for(lambda: [r for r in export(db_path)
+                               if r["visit_date"] == date.today().isoformat()],
+                      app=app, why="the visit signed")
+    assert (row["Q1_Speech"], row["Q2_Salivation"], row["Q3_Swallowing"]) == ("2", "3", "")
+    assert row["ALSFRS_R_Total"] == ""  # item 3 not assessed: no total, never a guess
