@@ -149,7 +149,7 @@ def item5_note(ctx: SummaryContext, q: Questionnaire | None = None) -> str:
 
 def _stage_rows(ctx: SummaryContext) -> list[tuple[str, str, str]]:
     s, prev = ctx.summary, ctx.previous_alsfrs
-    dfs = (fmt_rate(s.delta_fs, "points lost/month") if s.delta_fs is not None else
+    dfs = (fmt_rate(s.delta_fs) if s.delta_fs is not None else
            "not computed (needs the total and an onset date)")
     kings = kings_stage_text(s.kings_stage)
     mitos = (f"stage {s.mitos_stage}" if s.mitos_stage is not None

@@ -32,9 +32,10 @@ def fmt_change(change: int | None) -> str:
     return f"+{change}" if change > 0 else str(change)
 
 
-def fmt_rate(rate: float | None, unit: str = "points/month") -> str:
-    """A rate of loss (ΔFS: positive = points lost), unsigned as it is defined."""
-    return DASH if rate is None else f"{rate:.2f} {unit}"
+def fmt_rate(rate: float | None) -> str:
+    """ΔFS, a rate of loss (positive = points lost), said so: beside a signed slope a bare
+    '1.19 points/month' read as the same kind of number."""
+    return DASH if rate is None else f"{rate:.2f} points lost/month"
 
 
 def fmt_slope(slope: float | None) -> str:

@@ -77,7 +77,7 @@ def test_header_scores_anchors_and_stages(two_visits):
     assert norm(MITOS_DEFINITION) in text
     assert norm(DELTA_FS_DEFINITION) in text
     # 48 - 36 = 12 points over 22.7 months since onset
-    assert "0.53 points/month" in text
+    assert "0.53 points lost/month" in text
     # the slope over the visits so far: 48 then 36, 182 days apart = -12 / 5.98 months
     assert "Slope -2.01 points/month" in text
     assert norm(SLOPE_DEFINITION) in text
