@@ -113,7 +113,7 @@ class PatientHeader(QWidget):
         self.values["total"].setText(
             f"{s.total} / {MAX_TOTAL}  ({latest.visit_date.isoformat()})")
         self.values["delta_fs"].setText(
-            self.tr("%1 /month").replace("%1", f"{s.delta_fs:.2f}") if s.delta_fs is not None
+            self.tr("%1 lost/month").replace("%1", f"{s.delta_fs:.2f}") if s.delta_fs is not None
             else self.tr("needs onset date"))
         slope = total_slope(visits)
         self.values["slope"].setText(
