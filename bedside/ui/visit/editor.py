@@ -6,7 +6,7 @@ screen moves on, and ``draft_changed`` carries the provisional Visit for the liv
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -161,6 +161,10 @@ class VisitEditor(QWidget):
             item, self.index, len(slots), self.draft.answers.get(item.key),
             self.draft.not_assessed.get(item.key), note, action, self._who())
         self.item_page.show_scores(self.draft.active_answers())
+        # laid out now, not a loop round or two later: a note that grew (item 12's) was drawn
+        # cut for a frame, as the label, its box and then the page re-laid out one by one
+        for _ in range(2):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if self.stack.currentWidget() is not self.item_page:
             self.stack.setCurrentWidget(self.item_page)
         self.take_focus()
