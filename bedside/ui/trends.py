@@ -109,10 +109,9 @@ class TrendPanel(QWidget):
                                              "the visits' own dates"))
         self.whole_course.setChecked(settings.get("plot/whole_course"))
         self.whole_course.toggled.connect(self._whole_course_toggled)
-        slope_row.addWidget(caption)
-        slope_row.addWidget(self.event_choice)
-        slope_row.addStretch(1)
-        slope_row.addWidget(self.whole_course)
+        toggles.addWidget(self.whole_course)  # with the display toggles: the event choice
+        slope_row.addWidget(caption)  # keeps the row's width for the event's whole name
+        slope_row.addWidget(self.event_choice, 1)
 
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         self.plot.setObjectName("alsfrs_plot")
