@@ -23,6 +23,50 @@ def settle(app: QApplication, rounds: int = 5) -> None:
         app.processEvents()
 
 
+def shoot(app: QApplication, window, out: Path, name: str) -> None:
+    settle(app)
+    window.grab().save(str(out / f"{name}.png"))
+
+
+def shoot_editor(app: QApplication, window, editor, out: Path) -> None:
+    """ALSFRS-R and MRC: items, the grid, the review (items 10-12 and 5a's whole anchor)."""
+    editor.start_page.do_alsfrs.setChecked(True)
+    editor.start_page.do_mrc.setChecked(True)
+    editor._begin()
+    for score in (3, 2, 4):
+        editor._answered(editor.draft.slots()[editor.index].key, score)
+    shoot(app, window, out, "visit_entry")
+    while editor.stack.currentWidget() is editor.item_page:
+        editor._answered(editor.draft.slots()[editor.index].key, 1)
+    for n, cell in enumerate(editor.draft.protocol.cells[:12]):
+        editor.mrc_page.table.setCurrentCell(*editor.mrc_page._positions[cell])
+        editor.mrc_page._grade("4" if n % 3 else "5")
+    shoot(app, window, out, "visit_mrc")
+    editor.show_review()
+    shoot(app, window, out, "visit_review")
+    editor.finished.emit(None)
+    settle(app)
+
+
+def shoot_mrc_only(app: QApplication, window, editor, out: Path) -> None:
+    editor.start_page.date.set_date(editor.draft.visit_date.replace(day=1))
+    editor.start_page.do_alsfrs.setChecked(False)
+    editor.start_page.do_mrc.setChecked(True)
+    editor._begin()
+    for cell in editor.draft.protocol.cells:
+        editor.mrc_page.table.setCurrentCell(*editor.mrc_page._positions[cell])
+        editor.mrc_page._grade("4")
+    editor.show_review()
+    shoot(app, window, out, "visit_review_mrc_only")
+    editor.review_page._ask_discard()
+    shoot(app, window, out, "visit_review_discard")
+    editor.review_page.amend_box.hide()
+    editor._sign()
+    shoot(app, window, out, "visit_signed_mrc_only")
+    editor.finished.emit(None)
+    settle(app)
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "screens")
     out.mkdir(parents=True, exist_ok=True)
@@ -61,14 +105,11 @@ def main() -> int:
     window.grab().save(str(out / "visit_start.png"))
     editor = page.editor
     if editor is not None:
-        editor.start_page.do_mrc.setChecked(False)
-        editor._begin()
-        for score in (3, 2, 4):
-            editor._answered(editor.draft.slots()[editor.index].key, score)
-        settle(app)
-        window.grab().save(str(out / "visit_entry.png"))
-        editor.finished.emit(None)
-        settle(app)
+        shoot_editor(app, window, editor, out)
+    page.open_visit(None)  # an MRC-only visit: review, discard, signed
+    editor = page.editor
+    if editor is not None:
+        shoot_mrc_only(app, window, editor, out)
     window.patient_list.search.setText("muller")
     settle(app)
     window.grab().save(str(out / "search.png"))

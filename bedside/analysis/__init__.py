@@ -19,6 +19,7 @@ from bedside.analysis.alsfrs import (
     subscores,
     total,
 )
+from bedside.analysis.history import NEARBY_DAYS, Recording, last_recording, nearby
 from bedside.analysis.mrc import MrcSum, mrc_sum, mrc_sum_of_codes, side_of
 from bedside.analysis.summary import VisitSummary, summarize
 from bedside.analysis.trend import (
@@ -28,17 +29,21 @@ from bedside.analysis.trend import (
     projected_total,
     projected_zero_date,
     slope_between,
+    slopes_around,
     total_slope,
+    trend_window,
 )
 
 __all__ = [
+    "NEARBY_DAYS", "Recording", "last_recording", "nearby",
     "SLOPE_DEFINITION", "baseline_delta_fs", "projected_zero_date", "total_slope",
     "DAYS_PER_MONTH", "DELTA_FS_DEFINITION", "KINGS_DEFINITION", "KINGS_READS", "MAX_TOTAL",
     "MITOS_DEFINITION", "MITOS_READS",
     "ConflictingAnswers", "MrcSum", "VisitSummary", "delta_fs", "history_slope", "kings_stage",
     "kings_stage_text", "missing_items", "mitos_stage", "months_between", "mrc_sum",
     "mrc_sum_of_codes",
-    "projected_total", "side_of", "slope_between", "subscores", "summarize", "total",
+    "projected_total", "side_of", "slope_between", "slopes_around", "subscores", "summarize",
+    "total", "trend_window",
 ]
 from bedside.analysis.validate import (  # noqa: E402
     Problem,

@@ -69,3 +69,28 @@ def total_slope(visits: Sequence[Visit]) -> float | None:
     points = [(v.visit_date, t) for v in visits if v.alsfrs and (t := total(v.alsfrs)) is not None]
     return history_slope(points)
 
+
+
+def slopes_around(points: Sequence[tuple[date, int]], day: date
+                  ) -> tuple[float | None, float | None, list, list]:
+    """history_slope before and after an event on ``day``: (before, after, points before,
+    points after). A visit on the event's own day is its baseline, so it counts before: the
+    examination is done before the procedure (a transplantation, a gastrostomy) that day."""
+    before = [p for p in points if p[0] <= day]
+    after = [p for p in points if p[0] > day]
+    return history_slope(before), history_slope(after), before, after
+
+
+def trend_window(visit_days: Sequence[date], event_days: Sequence[date], onset: date | None,
+                 whole: bool, today: date) -> tuple[date, date, bool]:
+    """The dates a trend shows: the visits' own range, onset too where it fits (it at most
+    doubles the width: onset years before would squeeze months of visits into a corner);
+    ``whole``: from onset (else the first date known) to ``today``. Also whether onset is in."""
+    known = [*visit_days, *event_days] + ([onset] if onset else [])
+    if whole or not visit_days:
+        lo = min(known, default=today - timedelta(days=365))
+        return lo, max(today, *known) if known else today, onset is not None
+    lo, hi = min(visit_days), max(visit_days)
+    span = max((hi - lo).days, 60)
+    with_onset = onset is not None and onset <= lo and (lo - onset).days <= span
+    return (onset if with_onset and onset else lo), hi, with_onset

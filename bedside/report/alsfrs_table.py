@@ -30,7 +30,7 @@ from bedside.instruments import Item, Questionnaire, alsfrs_r
 from bedside.report.cells import Cell, fit_cells
 from bedside.report.context import SummaryContext
 from bedside.report.styles import SUBTOTAL, Heading, Styles, grid_table_style
-from bedside.report.text import DASH, esc, fmt_change, fmt_date, fmt_rate
+from bedside.report.text import DASH, esc, fmt_change, fmt_date, fmt_rate, fmt_slope
 
 ITEM, SUBSCORE, TOTAL = "item", "subscore", "total"
 
@@ -163,7 +163,7 @@ def _stage_rows(ctx: SummaryContext) -> list[tuple[str, str, str]]:
         if prev_mitos is not None:
             mitos += f" (on {when}: stage {prev_mitos})"
     slope = total_slope(ctx.history)
-    slope_text = (fmt_rate(slope) if slope is not None else
+    slope_text = (fmt_slope(slope) if slope is not None else
                   "not computed (needs two complete visits at least a month apart)")
     return [("ΔFS", dfs, DELTA_FS_DEFINITION), ("Slope", slope_text, SLOPE_DEFINITION),
             ("King's", kings, KINGS_DEFINITION), ("MiToS", mitos, MITOS_DEFINITION)]
@@ -173,7 +173,14 @@ def alsfrs_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flowab
     q = alsfrs_r()
     out: list[Flowable] = [Heading(f"{q.name} ({q.short_name})", st.h2)]
     if not ctx.visit.has_alsfrs:
-        out.append(Paragraph("The ALSFRS-R was not recorded at this visit.", st.body))
+        text = "The ALSFRS-R was not recorded at this visit."
+        near = ctx.nearby_alsfrs
+        if near is not None:
+            t = total(near.alsfrs)
+            text += (f" The latest rating, on {fmt_date(near.visit_date)}: total "
+                     + (f"{t} / {q.max_total}" if t is not None else "incomplete")
+                     + " (shown in the figures above as from that date).")
+        out.append(Paragraph(esc(text), st.body))
         return out
     prev = ctx.previous_alsfrs
     change_head = (f"Change since {fmt_date(prev.visit_date)}" if prev

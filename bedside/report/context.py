@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bedside.analysis import VisitSummary, summarize
+from bedside.analysis import VisitSummary, nearby, summarize
 from bedside.domain import Event, Patient, Visit
 
 
@@ -24,6 +24,9 @@ class SummaryContext:
     summary: VisitSummary
     previous_alsfrs: Visit | None  # the latest earlier visit with ALSFRS-R answers
     previous_mrc: Visit | None  # the latest earlier visit with MRC grades
+    # what this visit did not record, from another visit in the 31 days before it
+    nearby_alsfrs: Visit | None = None
+    nearby_mrc: Visit | None = None
 
 
 def build_context(patient: Patient, visits: Sequence[Visit], events: Sequence[Event],
@@ -42,4 +45,6 @@ def build_context(patient: Patient, visits: Sequence[Visit], events: Sequence[Ev
         summary=summarize(visit, patient),
         previous_alsfrs=next((v for v in reversed(earlier) if v.has_alsfrs), None),
         previous_mrc=next((v for v in reversed(earlier) if v.has_mrc), None),
+        nearby_alsfrs=nearby(earlier, visit, "alsfrs"),
+        nearby_mrc=nearby(earlier, visit, "mrc"),
     )

@@ -122,7 +122,13 @@ def mrc_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flowable]
     out: list[Flowable] = [Heading("MRC muscle grades", st.h2)]
     visit, prev = ctx.visit, ctx.previous_mrc
     if not visit.has_mrc:
-        out.append(Paragraph("No muscle was graded at this visit.", st.body))
+        near = ctx.nearby_mrc
+        text = "No muscle was graded at this visit."
+        if near is not None:
+            text += (f" The latest grading, on {fmt_date(near.visit_date)}: MRC sum "
+                     f"{sum_text(mrc_sum(near.mrc))} (shown in the figures above as from "
+                     "that date).")
+        out.append(Paragraph(esc(text), st.body))
         return out
     proto = protocols().get(visit.mrc_protocol)
     rows = mrc_rows(visit, prev)

@@ -53,3 +53,24 @@ def render_pages(pdf: bytes, dpi: float, pages: Iterable[int] | None = None
                 page.close()
     finally:
         doc.close()
+
+
+def page_range(pdf: bytes, first: int, last: int) -> bytes:
+    """Pages ``first``..``last`` (1-based, inclusive) as a PDF of their own, still vector;
+    the whole document when that is all of it."""
+    import io
+
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        if first <= 1 and last >= len(doc):
+            return pdf
+        part = pdfium.PdfDocument.new()
+        try:
+            part.import_pages(doc, list(range(first - 1, last)))
+            out = io.BytesIO()
+            part.save(out)
+            return out.getvalue()
+        finally:
+            part.close()
+    finally:
+        doc.close()

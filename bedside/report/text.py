@@ -32,8 +32,20 @@ def fmt_change(change: int | None) -> str:
     return f"+{change}" if change > 0 else str(change)
 
 
-def fmt_rate(rate: float | None, unit: str = "points/month") -> str:
-    return DASH if rate is None else f"{rate:.2f} {unit}"
+def fmt_rate(rate: float | None) -> str:
+    """ΔFS, a rate of loss (positive = points lost), said so: beside a signed slope a bare
+    '1.19 points/month' read as the same kind of number."""
+    return DASH if rate is None else f"{rate:.2f} points lost/month"
+
+
+def fmt_slope(slope: float | None) -> str:
+    """A slope of the total, signed as on screen: '+1.57 points/month (rising)'. Beside ΔFS,
+    where a positive number means points lost, an unsigned slope read as a decline."""
+    if slope is None:
+        return DASH
+    if round(slope, 2) == 0:
+        return "0.00 points/month (unchanged)"
+    return f"{slope:+.2f} points/month ({'rising' if slope > 0 else 'falling'})"
 
 
 def words(code: str) -> str:

@@ -21,7 +21,13 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from bedside.analysis import baseline_delta_fs, projected_total, projected_zero_date, total
+from bedside.analysis import (
+    baseline_delta_fs,
+    projected_total,
+    projected_zero_date,
+    total,
+    trend_window,
+)
 from bedside.domain import Event
 from bedside.instruments import alsfrs_r
 from bedside.report.context import SummaryContext
@@ -157,16 +163,15 @@ class TrendChart:
         base = baseline_delta_fs(ctx.patient, ctx.history)
         self.rate = base[0] if base else None
         onset = ctx.patient.onset_date
-        days = [d for d, _ in self.points] + [ctx.visit.visit_date]
-        days += [e.event_date for e in ctx.events]
-        if onset:
-            days.append(onset)
-        start, end = min(days), max(days)
+        # as on screen: the visits' own dates, onset only where it fits (see trend_window)
+        start, end, self.with_onset = trend_window(
+            [d for d, _ in self.points] + [ctx.visit.visit_date], [], onset, False,
+            ctx.visit.visit_date)
         pad = timedelta(days=max(30, (end - start).days // 25))
         bottom = self.legend_h + self.axis_h
         self.frame = Frame(self.left_pad, bottom, width - self.left_pad - self.right_pad,
                            self.height - bottom - LANES * LANE_HEIGHT - 6,
-                           start - pad if not onset or start < onset else start, end + pad,
+                           start if self.with_onset else start - pad, end + pad,
                            alsfrs_r().max_total)
 
     def drawing(self) -> Drawing:
@@ -210,7 +215,10 @@ class TrendChart:
         zero = projected_zero_date(onset, rate, f.top_score)
         if zero is not None:
             end = min(end, zero)
-        d.add(Line(f.x(onset), f.y(f.top_score), f.x(end),
+        begin = max(onset, f.start)  # onset before the dates shown: from the frame's edge
+        if end <= begin:
+            return
+        d.add(Line(f.x(begin), f.y(projected_total(onset, begin, rate, f.top_score)), f.x(end),
                    f.y(projected_total(onset, end, rate, f.top_score)),
                    strokeColor=PROJECTION, strokeWidth=1.0, strokeDashArray=[4, 3]))
 
@@ -223,6 +231,8 @@ class TrendChart:
         f = self.frame
         clusters: list[list[tuple[int, float, Event]]] = []
         for n, event in enumerate(self.ctx.events, start=1):
+            if not f.start <= event.event_date <= f.end:
+                continue  # before the dates shown: named, with its number, under the chart
             x = f.x(event.event_date)
             d.add(Line(x, f.bottom, x, f.top + 2, strokeColor=EVENT, strokeWidth=0.6,
                        strokeDashArray=[1.5, 1.5]))

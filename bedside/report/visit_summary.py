@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from bedside.analysis import mrc_sum, summarize
 from bedside.domain import Event, Patient, Visit
 from bedside.instruments import alsfrs_r
 from bedside.report.alsfrs_table import alsfrs_section
@@ -103,17 +104,27 @@ class VisitSummaryRenderer(PdfRenderer):
         return [title, Spacer(0, 4), facts]
 
     def _key_figures(self) -> Table:
-        st, s = self.styles, self.ctx.summary
+        st, s, ctx = self.styles, self.ctx.summary, self.ctx
         total = f"{s.total} / {alsfrs_r().max_total}" if s.total is not None else (
-            "not recorded" if not self.ctx.visit.has_alsfrs else "incomplete")
+            "not recorded" if not ctx.visit.has_alsfrs else "incomplete")
+        if ctx.nearby_alsfrs is not None:  # an MRC-only visit: the rating of days before
+            near = summarize(ctx.nearby_alsfrs, ctx.patient)
+            total = (f"{near.total} / {alsfrs_r().max_total}" if near.total is not None
+                     else "incomplete") + f" (on {fmt_date(ctx.nearby_alsfrs.visit_date)})"
+        mrc = "not graded" if s.mrc is None else str(s.mrc) + (
+            f", {s.mrc.not_tested} NT" if s.mrc.not_tested else "")
+        if ctx.nearby_mrc is not None:  # graded days before: that grading, with its date
+            near_mrc = mrc_sum(ctx.nearby_mrc.mrc)
+            mrc = (str(near_mrc) + (f", {near_mrc.not_tested} NT" if near_mrc.not_tested
+                                    else "")
+                   + f" (on {fmt_date(ctx.nearby_mrc.visit_date)})")
         figures = [
             ("ALSFRS-R total", total),
             ("ΔFS", fmt_rate(s.delta_fs) if s.delta_fs is not None else DASH),
             ("King's stage", DASH if s.kings_stage is None else
              ("no region" if s.kings_stage == "0" else s.kings_stage)),
             ("MiToS stage", DASH if s.mitos_stage is None else str(s.mitos_stage)),
-            ("MRC sum", "not graded" if s.mrc is None else str(s.mrc) + (
-                f", {s.mrc.not_tested} NT" if s.mrc.not_tested else "")),
+            ("MRC sum", mrc),
         ]
         rows: list[list[Cell]] = [[(label, st.label) for label, _ in figures],
                                   [(value, st.cell_bold) for _, value in figures]]

@@ -17,7 +17,14 @@ from bedside.analysis import event_problems
 from bedside.domain import EVENT_KINDS, Event, Patient
 from bedside.store import Store, StoreError
 from bedside.store import events as event_repo
-from bedside.ui.forms import BadDate, FieldGrid, general_message, parse_date, save_cancel_buttons
+from bedside.ui.forms import (
+    BadDate,
+    DateField,
+    FieldGrid,
+    general_message,
+    parse_date,
+    save_cancel_buttons,
+)
 from bedside.ui.labels import event_label
 
 
@@ -34,11 +41,14 @@ class EventDialog(QDialog):
         self.setWindowTitle(self.tr("New event") if event is None else self.tr("Edit event"))
         self.setMinimumWidth(640)
         self.grid = FieldGrid(self)
+        # No kind is preselected: an unchanged default recorded a gastrostomy (King's 4A,
+        # item 5b) that never happened. Typing a kind's first letter chooses it.
         self.kind = QComboBox(self)
+        self.kind.setPlaceholderText(self.tr("choose the kind"))
         for k in EVENT_KINDS:
             self.kind.addItem(event_label(k), k)
-        self.event_date = QLineEdit(self)
-        self.event_date.setPlaceholderText("YYYY-MM-DD")
+        self.kind.setCurrentIndex(-1)
+        self.event_date = DateField(self)
         self.label = QLineEdit(self)
         self.label.setPlaceholderText(self.tr("e.g. MSC transplantation, intrathecal"))
         self.grid.add("kind", self.tr("&Kind"), self.kind)
@@ -52,10 +62,10 @@ class EventDialog(QDialog):
         layout.addWidget(buttons)
         if event is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(event.kind)))
-            self.event_date.setText(event.event_date.isoformat())
+            self.event_date.set_date(event.event_date)
             self.label.setText(event.label)
         else:
-            self.event_date.setText(date.today().isoformat())
+            self.event_date.set_date(date.today())
 
     def save(self) -> None:
         self.grid.clear()
@@ -68,9 +78,11 @@ class EventDialog(QDialog):
         else:
             if day is None:
                 self.grid.show("event_date", self.tr("the date is required"))
-        if day is not None:
-            event = Event(self.patient.patient_id, day, self.kind.currentData(),
-                          self.label.text().strip())
+        kind = self.kind.currentData()
+        if kind is None:
+            self.grid.show("kind", self.tr("choose the kind of event"))
+        if day is not None and kind is not None:
+            event = Event(self.patient.patient_id, day, kind, self.label.text().strip())
             if self.original is not None:
                 event = replace(event, event_id=self.original.event_id)
             if not self.grid.show_problems(event_problems(event, self.patient, date.today()),

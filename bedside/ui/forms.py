@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from bedside.analysis import Problem
 from bedside.ui.style import ERROR_STYLE, TOUCH_PX
@@ -20,17 +21,61 @@ class BadDate(ValueError):
     pass
 
 
-def parse_date(text: str) -> date | None:
-    """'' -> None; an ISO date -> date; anything else -> BadDate with what to write."""
+def _locale_formats(locale: QLocale) -> list[str]:
+    """The locale's short date form, with a four-digit year first where it has two."""
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in short and "yy" in short:
+        return [short.replace("yy", "yyyy"), short]
+    return [short]
+
+
+def date_example(locale: QLocale | None = None) -> str:
+    """How a date may be typed here: '2020-05-15 or 15.05.2020' (the locale's short form,
+    with a four-digit year)."""
+    locale = locale or QLocale()
+    local = QDate(2020, 5, 15).toString(_locale_formats(locale)[0])
+    return "2020-05-15" if local == "2020-05-15" else f"2020-05-15 {tr('or')} {local}"
+
+
+def parse_date(text: str, locale: QLocale | None = None, today: date | None = None
+               ) -> date | None:
+    """'' -> None; YYYY-MM-DD, or the clinic locale's short form (15.05.2020, 5/15/20) -> date;
+    anything else -> BadDate with what to write. A two-digit year is the latest such year not
+    after this one: every date Bedside asks for (visit, birth, onset, event) is in the past."""
     text = text.strip()
     if not text:
         return None
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise BadDate(
-            tr("not a date: write it as YYYY-MM-DD, e.g. 1961-04-23")
-        ) from None
+        pass
+    locale = locale or QLocale()
+    base = (today or date.today()).year - 99
+    for fmt in _locale_formats(locale):
+        day = locale.toDate(text, fmt, base)
+        if day.isValid():
+            return day.toPython()
+    raise BadDate(tr("not a date: write it as YYYY-MM-DD (%1)").replace(
+        "%1", date_example(locale)))
+
+
+class DateField(QLineEdit):
+    """A date typed as text: the whole date selected when the field is reached from the
+    keyboard (or given the focus), so a typed date replaces it entirely. (QDateEdit types into
+    one section at a time: a typed year jumped ahead and the old year stayed.)"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(date_example())
+        self.setToolTip(tr("Type the whole date: %1").replace("%1", date_example()))
+
+    def set_date(self, day: date | None) -> None:
+        self.setText(day.isoformat() if day else "")
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            self.selectAll()
 
 
 class FieldGrid:

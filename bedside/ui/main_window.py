@@ -252,18 +252,20 @@ class MainWindow(QMainWindow):
         for n, draft in enumerate(drafts):
             patient = patient_repo.get(self.store, draft.patient_id)
             name = patient.display_name if patient else draft.patient_id
-            answer = QMessageBox.question(
-                self, self.tr("Resume an unsigned visit?"),
-                self.tr("A visit of %1 (%2) dated %3 was being entered and is not signed. "
-                        "Everything entered so far is saved.\n\nResume it now?")
-                .replace("%1", name).replace("%2", draft.patient_id)
-                .replace("%3", draft.visit_date.isoformat()),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes)
-            if answer == QMessageBox.StandardButton.Yes:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Resume an unsigned visit?"),
+                              self.tr("A visit of %1 (%2) dated %3 was being entered and is not "
+                                      "signed. Everything entered so far is saved.\n\nResume "
+                                      "it now (Enter)?")
+                              .replace("%1", name).replace("%2", draft.patient_id)
+                              .replace("%3", draft.visit_date.isoformat()), parent=self)
+            resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(resume)
+            box.exec()
+            if box.clickedButton() is resume:
                 self.patient_list.select(draft.patient_id)
                 self.show_patient(draft.patient_id)
-                self.page.open_visit(draft)
+                self.page.open_visit(draft)  # the item shown has the keyboard focus
                 rest = len(drafts) - n - 1
                 if rest:
                     self.statusBar().showMessage(self.tr(
@@ -315,6 +317,7 @@ class MainWindow(QMainWindow):
                   self.settings_action, None,
                   self.quit_action):
             file.addSeparator() if a is None else file.addAction(a)
+        file.aboutToShow.connect(self._name_summary_visit)
         patient = bar.addMenu(self.tr("&Patient"))
         self.find_action = self._action(self.tr("&Find patient"), self.patient_list.focus_search,
                                         QKeySequence.Find)
@@ -349,6 +352,15 @@ class MainWindow(QMainWindow):
                 a.setStatusTip(a.toolTip())
             elif not has_patient:
                 a.setStatusTip(self.tr("Open a patient first."))
+
+    def _name_summary_visit(self) -> None:
+        """Save PDF and Print say which visit they print (the one selected in the history,
+        else the latest)."""
+        visit = self.page.selected_visit() if self.page and self.current_patient_id else None
+        which = self.tr(" (visit of %1)").replace("%1", visit.visit_date.isoformat()) \
+            if visit else ""
+        self.pdf_action.setText(self.tr("Save &PDF") + which + "…")
+        self.print_action.setText(self.tr("P&rint") + which + "…")
 
     def _new_visit(self) -> None:
         if self.page is not None and self.current_patient_id:

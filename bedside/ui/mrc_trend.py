@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bedside.analysis import mrc_sum
 from bedside.domain import NOT_TESTED, Event, Visit
-from bedside.instruments import all_mrc_cells, cell_label, mrc_scale
+from bedside.instruments import all_mrc_cells, cell_label, mrc_scale, protocols
 from bedside.ui.labels import event_label
 from bedside.ui.style import EVENT_COLOR, SERIES_COLORS
 
@@ -42,10 +42,18 @@ def event_position(day, visits: Sequence[Visit]) -> float:
     return len(days) - 0.5
 
 
-def grade_matrix(visits: Sequence[Visit]) -> tuple[list[str], np.ndarray]:
-    """Rows: the cells graded at any visit (protocol order); columns: the visits."""
+def row_order(visits: Sequence[Visit]) -> list[str]:
+    """The cells graded at any visit, in the order of the latest grading's protocol (as the
+    examiner grades them, head to foot), then any others in the order the protocols list them."""
     used = {c for v in visits for c in v.mrc}
-    cells = [c for c in all_mrc_cells() if c in used]
+    latest = protocols().get(visits[-1].mrc_protocol) if visits else None
+    first = [c for c in latest.cells if c in used] if latest else []
+    return first + [c for c in all_mrc_cells() if c in used and c not in first]
+
+
+def grade_matrix(visits: Sequence[Visit]) -> tuple[list[str], np.ndarray]:
+    """Rows: the cells graded at any visit (row_order); columns: the visits."""
+    cells = row_order(visits)
     matrix = np.full((len(visits), len(cells)), np.nan)
     row_of = {c: n for n, c in enumerate(cells)}
     for col, v in enumerate(visits):
@@ -140,17 +148,19 @@ class MrcTrendPanel(QWidget):
             x = event_position(e.event_date, graded)
             marks = [(self.heat, pg.InfiniteLine(pos=x, angle=90, movable=False, pen=pen)),
                      (self.sum_plot, pg.InfiniteLine(
-                         pos=x, angle=90, movable=False, pen=pen, label=event_label(e.kind),
+                         pos=x, angle=90, movable=False, pen=pen,
+                         label=str(n + 1),  # the trend's number; the whole text as a tooltip
                          labelOpts={"position": 0.9 - 0.2 * (n % 3), "color": EVENT_COLOR,
                                     "fill": pg.mkBrush(255, 255, 255, 150),
                                     "anchors": [(0, 0.5), (0, 0.5)]}))]
             for plot, line in marks:
-                line.setToolTip(f"{e.event_date.isoformat()} {event_label(e.kind)} {e.label}")
+                line.setToolTip(f"{n + 1}  {e.event_date.isoformat()} {event_label(e.kind)} "
+                                f"{e.label}".strip())
                 plot.addItem(line)
                 self.event_lines.append((plot, line))
 
 
-def _date_ticks(visits: Sequence[Visit], most: int = 6) -> list[tuple[int, str]]:
+def _date_ticks(visits: Sequence[Visit], most: int = 4) -> list[tuple[int, str]]:
     """Visit dates as year-month under at most ``most`` columns, so labels never collide."""
     step = max(1, -(-len(visits) // most))
     return [(n, visits[n].visit_date.strftime("%Y-%m")) for n in range(0, len(visits), step)]

@@ -16,7 +16,14 @@ from bedside.analysis import patient_problems
 from bedside.domain import ONSET_REGIONS, SEXES, Patient
 from bedside.store import Conflict, Store, StoreError
 from bedside.store import patients as patient_repo
-from bedside.ui.forms import BadDate, FieldGrid, general_message, parse_date, save_cancel_buttons
+from bedside.ui.forms import (
+    BadDate,
+    DateField,
+    FieldGrid,
+    general_message,
+    parse_date,
+    save_cancel_buttons,
+)
 from bedside.ui.labels import region_label, sex_label
 
 DATE_FIELDS = ("birth_date", "onset_date", "diagnosis_date")
@@ -39,17 +46,15 @@ class PatientDialog(QDialog):
         self.patient_id = QLineEdit(self)
         self.family_name = QLineEdit(self)
         self.given_name = QLineEdit(self)
-        self.birth_date = QLineEdit(self)
+        self.birth_date = DateField(self)
         self.sex = QComboBox(self)
         for s in SEXES:
             self.sex.addItem(sex_label(s), s)
-        self.onset_date = QLineEdit(self)
+        self.onset_date = DateField(self)
         self.onset_region = QComboBox(self)
         for r in ONSET_REGIONS:
             self.onset_region.addItem(region_label(r), r)
-        self.diagnosis_date = QLineEdit(self)
-        for w in (self.birth_date, self.onset_date, self.diagnosis_date):
-            w.setPlaceholderText("YYYY-MM-DD")
+        self.diagnosis_date = DateField(self)
         g.add("patient_id", self.tr("&Identifier"), self.patient_id)
         g.add("family_name", self.tr("&Family name"), self.family_name)
         g.add("given_name", self.tr("&Given name"), self.given_name)
@@ -78,8 +83,7 @@ class PatientDialog(QDialog):
         self.family_name.setText(p.family_name)
         self.given_name.setText(p.given_name)
         for name in DATE_FIELDS:
-            day = getattr(p, name)
-            getattr(self, name).setText(day.isoformat() if day else "")
+            getattr(self, name).set_date(getattr(p, name))
         self.sex.setCurrentIndex(max(0, self.sex.findData(p.sex)))
         self.onset_region.setCurrentIndex(max(0, self.onset_region.findData(p.onset_region)))
 

@@ -90,8 +90,8 @@ class PatientHeader(QWidget):
         death = next((e.event_date for e in events if e.kind == "death"), None)
         until = death or today
         self.name.setText(f"{p.display_name}  ·  {p.patient_id}")
-        details = [sex_label(p.sex), self.tr("onset %1").replace("%1", region_label(
-            p.onset_region))]
+        details = [sex_label(p.sex), self.tr("onset region unknown") if p.onset_region ==
+                   "unknown" else self.tr("%1 onset").replace("%1", region_label(p.onset_region))]
         if p.diagnosis_date:
             details.append(self.tr("diagnosed %1").replace("%1", p.diagnosis_date.isoformat()))
         if death:
@@ -113,7 +113,7 @@ class PatientHeader(QWidget):
         self.values["total"].setText(
             f"{s.total} / {MAX_TOTAL}  ({latest.visit_date.isoformat()})")
         self.values["delta_fs"].setText(
-            self.tr("%1 /month").replace("%1", f"{s.delta_fs:.2f}") if s.delta_fs is not None
+            self.tr("%1 lost/month").replace("%1", f"{s.delta_fs:.2f}") if s.delta_fs is not None
             else self.tr("needs onset date"))
         slope = total_slope(visits)
         self.values["slope"].setText(

@@ -30,7 +30,7 @@ from bedside.ui.style import TAB_STYLE, TOUCH_PX
 from bedside.ui.visit_history import VisitHistory
 
 LEFT_MIN_WIDTH = 420
-PLOT_MIN_WIDTH = 480  # the trend stays readable beside the visit list
+PLOT_MIN_WIDTH = 420  # the trend stays readable beside the visit list
 EDITOR_WIDTH = 720  # the visit screens are laid out for about 700 px
 
 
@@ -189,7 +189,7 @@ class PatientPage(QWidget):
         if self.patient is None:
             return
         if self.editor is not None:
-            self.editor.setFocus()
+            self.editor.take_focus()
             return
         try:
             from bedside.ui.visit import VisitEditor
@@ -200,7 +200,7 @@ class PatientPage(QWidget):
                         "be viewed here but not entered."))
             return
         editor = VisitEditor(self.store, self.patient, visit, examiner=self._examiner(),
-                             parent=self)
+                             settings=self.settings, parent=self)
         editor.draft_changed.connect(self._draft_changed)
         editor.finished.connect(self._editor_finished)
         self.editor = editor
@@ -213,18 +213,18 @@ class PatientPage(QWidget):
         self._give_editor_room()
         if visit is not None and visit.status == "draft":
             self._draft_changed(visit)
-        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor.take_focus()  # the date, the item shown, the grid or the review: keys work
 
     def _fit_history(self) -> None:
-        """Widen the visit list (never narrow it) so each visit's status shows without
-        scrolling sideways, as long as the trend keeps PLOT_MIN_WIDTH."""
+        """Widen the visit list (never narrow it) so each visit's row, its examiner too, shows
+        without scrolling sideways, as long as the trend keeps PLOT_MIN_WIDTH."""
         if not self.isVisible():  # not laid out yet: when it is shown
             self._fit_when_shown = True
             return
         self._fit_when_shown = False
         sizes = self.split.sizes()
         around = self.left.width() - self.history.width()  # the tab frame and margins
-        wanted = self.history.width_to_status() + around
+        wanted = self.history.width_needed() + around
         room = sum(sizes) - PLOT_MIN_WIDTH
         if sizes[0] < wanted and sizes[0] < room:
             left = min(wanted, room)
@@ -245,7 +245,8 @@ class PatientPage(QWidget):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _examiner(self) -> str:
-        """The signed-in examiner on a protected database; else who signed last here."""
+        """The signed-in examiner on a protected database; else the name last typed on
+        this computer's start page."""
         if accounts.has_accounts(self.store):
             return self.store.user
         return self.settings.get("visit/last_examiner")
@@ -258,8 +259,6 @@ class PatientPage(QWidget):
         """A signed Visit: the editor stays open showing it, the page and plots refresh.
         None: the editor was closed (a draft, if any, stays saved)."""
         if isinstance(visit, Visit):
-            if visit.examiner and not accounts.has_accounts(self.store):
-                self.settings.set("visit/last_examiner", visit.examiner)
             self.refresh()
             if self.trends is not None:
                 self.trends.set_provisional(None)
@@ -295,11 +294,15 @@ class PatientPage(QWidget):
         if message:
             self.status_message.emit(message)
 
-    def selected_visit_id(self) -> int | None:
+    def selected_visit(self) -> Visit | None:
         """The visit a summary is about: the one selected in the history, else the latest."""
         row = self.history.currentRow()
         if row >= 0 and self.history.selectionModel().hasSelection():
             v = self.history.visit_at(row)
             if v.status == "signed":
-                return v.visit_id
-        return self.visits[-1].visit_id if self.visits else None
+                return v
+        return self.visits[-1] if self.visits else None
+
+    def selected_visit_id(self) -> int | None:
+        v = self.selected_visit()
+        return v.visit_id if v else None

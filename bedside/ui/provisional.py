@@ -1,14 +1,16 @@
 """Where the visit being entered would land on the trend while items are still open.
 
 Answered items count as given; items not yet answered are carried forward from the latest
-complete visit (or taken as normal when there is none), so the point moves with each answer
-and is exact once every item is answered.
+complete visit, so the point moves with each answer and is exact once every item is answered.
+Without an earlier complete visit there is nothing to carry forward: no total until the last
+item is answered (counting the open items as normal drew a first visit far too high).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from bedside.analysis import missing_items, subscores, total
 from bedside.domain import Visit
@@ -17,10 +19,11 @@ from bedside.instruments import alsfrs_r
 
 @dataclass(frozen=True)
 class ProvisionalScores:
-    total: int
+    total: int | None  # None: open items and no earlier complete visit to carry them from
     subscores: dict[str, int | None]
     answered: int  # items answered at this visit
     of: int  # items an examiner answers (12)
+    carried_from: date | None  # the visit the open items are taken from
 
     @property
     def complete(self) -> bool:
@@ -49,7 +52,10 @@ def provisional_scores(draft: Visit, history: Sequence[Visit]) -> ProvisionalSco
     previous = next((v for v in reversed(history)
                      if v.alsfrs and v.visit_date <= draft.visit_date
                      and total(v.alsfrs) is not None), None)
-    merged = carry_forward(draft, previous)
     slots = len(alsfrs_r().slots(gastrostomy=False))
     answered = slots - len(missing_items(draft.alsfrs))
-    return ProvisionalScores(total(merged) or 0, subscores(merged), answered, slots)
+    if previous is None and answered < slots:
+        return ProvisionalScores(None, {}, answered, slots, None)
+    merged = carry_forward(draft, previous)
+    return ProvisionalScores(total(merged) or 0, subscores(merged), answered, slots,
+                             previous.visit_date if previous else None)

@@ -22,8 +22,10 @@ DEFAULTS: dict[str, Any] = {
     "plot/gross_motor": False,
     "plot/respiratory": False,
     "plot/projection": True,
+    "plot/whole_course": False,  # the trend opens on the visits' own dates
     "mrc/default_protocol": "mrc_sum_score",  # read by the visit start page as well
-    "visit/last_examiner": "",  # offered on a database without accounts
+    "visit/last_examiner": "",  # the name last typed on a start page (no accounts)
+    "summary/last_folder": "",  # where Save PDF last saved
 }
 
 

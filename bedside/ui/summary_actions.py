@@ -1,15 +1,27 @@
 """File > Save PDF... and Print...: the visit summary from the app.
 
-Both use the same PDF bytes (bedside.operations.summary). Printing draws PDFium's rendering of
-those pages (bedside.report.raster) onto the printer, 1:1 on A4 and scaled to fit other paper,
-because PySide6-Essentials has no QtPdf to paint a PDF with.
+Both use the same PDF bytes (bedside.operations.summary), and both say which visit they are
+about. Printing sends those bytes themselves wherever it can, so the printer draws the vector
+pages at its own resolution:
+
+- a CUPS queue (Linux, macOS): the PDF goes to ``lp`` with the dialog's copies, pages, sides
+  and paper; CUPS's filters render it for the printer (Qt's own path would have been our
+  pages painted as images: a 2.4 MB raster job for two pages);
+- "Print to file" (PDF): the PDF (the chosen pages) is written as it is;
+- elsewhere (Windows): PDFium's rendering of the pages (bedside.report.raster) is painted at
+  the printer's resolution (up to MAX_PRINT_DPI), 1:1 on A4 and scaled to fit other paper,
+  because PySide6-Essentials has no QtPdf to paint a PDF with.
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QRectF, QStandardPaths
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
@@ -21,11 +33,13 @@ from bedside.operations.summary import (
     suggested_file_name,
     summary_pdf,
 )
-from bedside.report.raster import page_count, render_pages
-from bedside.store import Store, StoreError
+from bedside.report.raster import page_count, page_range, render_pages
+from bedside.store import Store, StoreError, visits
+from bedside.ui.settings import Settings
 
-LAST_FOLDER_KEY = "summary/last_folder"
-MAX_PRINT_DPI = 300  # sharp on paper; an A4 page is then ~35 MB of pixels, rendered one by one
+LAST_FOLDER_KEY = "summary/last_folder"  # declared in bedside.ui.settings
+MAX_PRINT_DPI = 600  # a printer's own resolution, up to 600 dpi (~140 MB of pixels a page)
+DOC_NAME = "ALS visit summary"  # print queues show it: never a patient name
 
 
 def tr(text: str) -> str:
@@ -42,10 +56,19 @@ def _make_pdf(parent: QWidget | None, store: Store, patient_id: str, visit_id: i
         return None
 
 
+def visit_words(store: Store, visit_id: int) -> str:
+    """'the visit of 2020-06-15': which visit a summary is about, said on every dialog."""
+    try:
+        day: date = visits.get(store, visit_id).visit_date
+    except Exception:  # an unknown visit: _make_pdf says so
+        return tr("the visit")
+    return tr("the visit of {0}").format(day.isoformat())
+
+
 def _start_folder() -> Path:
-    saved = QSettings().value(LAST_FOLDER_KEY, "")
-    if saved and Path(str(saved)).is_dir():
-        return Path(str(saved))
+    saved = Settings().get(LAST_FOLDER_KEY)
+    if saved and Path(saved).is_dir():
+        return Path(saved)
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(docs) if docs and Path(docs).is_dir() else Path.home()
 
@@ -58,7 +81,8 @@ def save_summary_pdf(parent: QWidget | None, store: Store, patient_id: str, visi
         return None
     folder = _start_folder()
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, tr("Save visit summary as PDF"), str(folder / suggested_file_name(folder)),
+        parent, tr("Save the summary of {0} as PDF").format(visit_words(store, visit_id)),
+        str(folder / suggested_file_name(folder)),
         tr("PDF documents (*.pdf)"))
     if not chosen:
         return None
@@ -79,7 +103,7 @@ def save_summary_pdf(parent: QWidget | None, store: Store, patient_id: str, visi
             tr("Could not write {0}: {1}. Choose another folder and save again.").format(
                 path, getattr(e, "strerror", None) or e))
         return None
-    QSettings().setValue(LAST_FOLDER_KEY, str(path.parent))
+    Settings().set(LAST_FOLDER_KEY, str(path.parent))
     return path
 
 
@@ -90,28 +114,101 @@ def print_summary(parent: QWidget | None, store: Store, patient_id: str, visit_i
         return False
     pages = page_count(pdf)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(tr("ALS visit summary"))  # print queues show it: never a patient name
+    printer.setDocName(tr(DOC_NAME))
     printer.setFromTo(1, pages)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Print visit summary"))
+    dialog.setWindowTitle(tr("Print the summary of {0}").format(visit_words(store, visit_id)))
     dialog.setMinMax(1, pages)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    if not print_pdf(printer, pdf):
-        QMessageBox.warning(parent, tr("Not printed"),
-                            tr("The printer could not be started. Check that it is switched "
-                               "on and connected, then print again."))
+    problem = send(printer, pdf, store.path)
+    if problem is not None:
+        QMessageBox.warning(parent, tr("Not printed"), problem)
         return False
     record_summary(store, patient_id, visit_id, "print summary")
     return True
 
 
-def print_pdf(printer: QPrinter, pdf: bytes) -> bool:
-    """Paint the PDF's pages (the printer's page range, else all) onto ``printer``."""
-    total = page_count(pdf)
-    first, last = 1, total
+@dataclass(frozen=True)
+class PrintJob:
+    """What the print dialog chose, as CUPS options."""
+
+    printer: str
+    copies: int
+    first: int  # pages, 1-based, inclusive
+    last: int
+    sides: str  # one-sided | two-sided-long-edge | two-sided-short-edge
+    media: str  # e.g. "A4", "Letter" ("" = the printer's default)
+
+    def lp_command(self, lp: str = "lp") -> list[str]:
+        """``lp`` reading the PDF from its standard input."""
+        cmd = [lp, "-d", self.printer, "-n", str(self.copies), "-t", DOC_NAME,
+               "-o", f"sides={self.sides}", "-P", f"{self.first}-{self.last}"]
+        if self.media:
+            cmd += ["-o", f"media={self.media}"]
+        return [*cmd, "--", "-"]
+
+
+def chosen_job(printer: QPrinter, pages: int) -> PrintJob:
+    first, last = chosen_pages(printer, pages)
+    sides = {QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+             QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+             QPrinter.DuplexMode.DuplexAuto: "two-sided-long-edge"}.get(
+        printer.duplex(), "one-sided")
+    size = printer.pageLayout().pageSize()
+    return PrintJob(printer.printerName(), max(1, printer.copyCount()), first, last, sides,
+                    size.key() if size.isValid() else "")
+
+
+def chosen_pages(printer: QPrinter, total: int) -> tuple[int, int]:
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-        first, last = printer.fromPage(), min(printer.toPage() or total, total)
+        return printer.fromPage(), min(printer.toPage() or total, total)
+    return 1, total
+
+
+def send(printer: QPrinter, pdf: bytes, db_path: Path) -> str | None:
+    """Print ``pdf`` as the dialog chose; None when done, else what went wrong (one line).
+    Print to file never writes over the database ``db_path`` or one of its files."""
+    total = page_count(pdf)
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and \
+            printer.outputFileName():  # "Print to file"
+        first, last = chosen_pages(printer, total)
+        try:
+            out = check_output(printer.outputFileName(), db_path)
+            with written_whole(out, binary=True) as fh:
+                fh.write(page_range(pdf, first, last))
+        except OutputRefused as e:
+            return str(e)
+        except OSError as e:
+            return tr("Could not write {0}: {1}.").format(printer.outputFileName(),
+                                                         e.strerror or e)
+        return None
+    lp = shutil.which("lp")
+    if lp and printer.printerName():
+        return send_to_cups(chosen_job(printer, total), pdf, lp)
+    if not print_pdf(printer, pdf):
+        return tr("The printer could not be started. Check that it is switched on and "
+                  "connected, then print again.")
+    return None
+
+
+def send_to_cups(job: PrintJob, pdf: bytes, lp: str = "lp") -> str | None:
+    """Hand the PDF itself to CUPS; None when queued, else lp's own words."""
+    try:
+        result = subprocess.run(job.lp_command(lp), input=pdf, capture_output=True,
+                                timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return tr("The print queue {0} did not take the job: {1}").format(job.printer, e)
+    if result.returncode != 0:
+        why = result.stderr.decode(errors="replace").strip() or f"lp exited {result.returncode}"
+        return tr("The print queue {0} did not take the job: {1}").format(job.printer, why)
+    return None
+
+
+def print_pdf(printer: QPrinter, pdf: bytes) -> bool:
+    """Paint the PDF's pages (the printer's page range, else all) onto ``printer``, rendered
+    at the printer's resolution (where no print queue takes a PDF itself)."""
+    first, last = chosen_pages(printer, page_count(pdf))
     printer.setFullPage(True)  # the PDF has its own margins: place it on the whole sheet
     painter = QPainter()
     if not painter.begin(printer):

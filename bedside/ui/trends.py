@@ -24,11 +24,12 @@ from bedside.analysis import (
     DELTA_FS_DEFINITION,
     MAX_TOTAL,
     baseline_delta_fs,
-    history_slope,
     projected_total,
     projected_zero_date,
+    slopes_around,
     subscores,
     total,
+    trend_window,
 )
 from bedside.domain import Event, Patient, Visit
 from bedside.instruments import alsfrs_r
@@ -43,11 +44,13 @@ pg.setConfigOptions(antialias=True, background="w", foreground="k", exitCleanup=
 EVENT_LABEL_CHARS = 30  # a longer label is cut ("…"): beside a narrow trend it ran off the plot
 
 
-def side_slopes(points: Sequence[tuple[date, int]], split: date
-                ) -> tuple[float | None, float | None, list, list]:
-    before = [p for p in points if p[0] < split]
-    after = [p for p in points if p[0] >= split]
-    return history_slope(before), history_slope(after), before, after
+def event_marker_text(number: int, event: Event) -> str:
+    """The marker's label, numbered as on the printed summary (events by date, from 1), so
+    two events of one kind read apart; cut to EVENT_LABEL_CHARS (whole in the events tab)."""
+    text = f"{number} {event_label(event.kind)}" + (f": {event.label}" if event.label else "")
+    if len(text) > EVENT_LABEL_CHARS:
+        text = text[: EVENT_LABEL_CHARS - 1].rstrip() + "…"
+    return text
 
 
 def fit_segment(points: Sequence[tuple[date, int]], slope: float) -> tuple[list, list]:
@@ -99,9 +102,16 @@ class TrendPanel(QWidget):
         self.slope_text = QLabel(self)
         self.slope_text.setObjectName("slope_text")
         self.slope_text.setWordWrap(True)
-        slope_row.addWidget(caption)
-        slope_row.addWidget(self.event_choice)
-        slope_row.addStretch(1)
+        self.whole_course = QCheckBox(self.tr("Whole course"), self)
+        self.whole_course.setObjectName("whole_course")
+        self.whole_course.setMinimumHeight(TOUCH_PX)
+        self.whole_course.setToolTip(self.tr("From onset to today; unticked, the plot opens on "
+                                             "the visits' own dates"))
+        self.whole_course.setChecked(settings.get("plot/whole_course"))
+        self.whole_course.toggled.connect(self._whole_course_toggled)
+        toggles.addWidget(self.whole_course)  # with the display toggles: the event choice
+        slope_row.addWidget(caption)  # keeps the row's width for the event's whole name
+        slope_row.addWidget(self.event_choice, 1)
 
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         self.plot.setObjectName("alsfrs_plot")
@@ -110,6 +120,8 @@ class TrendPanel(QWidget):
         item.showGrid(x=False, y=True, alpha=0.2)
         item.setYRange(0, MAX_TOTAL, padding=0.03)
         item.setLimits(yMin=-3, yMax=MAX_TOTAL + 4)
+        # zoom and pan in time only: the score axis stays 0-48 with its labels
+        item.setMouseEnabled(x=True, y=False)
         item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, MAX_TOTAL + 1, 12)],
                                        [(v, "") for v in range(0, MAX_TOTAL + 1, 4)]])
         self.curves: dict[str, pg.PlotDataItem] = {}
@@ -144,6 +156,13 @@ class TrendPanel(QWidget):
         self.provisional_label = pg.TextItem("", color=PROVISIONAL_COLOR, anchor=(1, 1),
                                              fill=pg.mkBrush(255, 255, 255, 220))
         item.addItem(self.provisional_label, ignoreBounds=True)
+        self.onset_mark = pg.ScatterPlotItem(size=11, symbol="d", pen=pg.mkPen(EVENT_COLOR),
+                                             brush=pg.mkBrush(255, 255, 255))
+        item.addItem(self.onset_mark, ignoreBounds=True)
+        self.onset_text = pg.TextItem(self.tr("onset"), color=EVENT_COLOR, anchor=(-0.05, 0))
+        item.addItem(self.onset_text, ignoreBounds=True)
+        self._range: tuple[date, date] | None = None
+        self._chosen_event: tuple | None = None  # kept while the patient is redrawn
         self.event_lines: list[pg.InfiniteLine] = []
         self.expected_text = ""
         self.provisional_scores: ProvisionalScores | None = None
@@ -179,49 +198,64 @@ class TrendPanel(QWidget):
             curve.setData(xs[key], ys[key])
             curve.setVisible(self.toggles[key].isChecked())
         self._draw_projection()
+        kept = self._chosen_event if self._chosen_event and \
+            self._chosen_event[0] == patient.patient_id else None
         self.event_choice.blockSignals(True)
         self.event_choice.clear()
         self.event_choice.addItem(self.tr("(choose an event)"), None)
-        for e in self.events:
-            self.event_choice.addItem(f"{e.event_date.isoformat()}  {event_label(e.kind)} "
+        for n, e in enumerate(self.events, start=1):
+            self.event_choice.addItem(f"{n}  {e.event_date.isoformat()}  {event_label(e.kind)} "
                                       f"{e.label}".strip(), e.event_date)
+            if kept and kept[1:] == (e.event_date, e.kind, e.label):
+                self.event_choice.setCurrentIndex(n)
         self.event_choice.blockSignals(False)
         self._draw_slopes()
         self.set_provisional(None)
         self._fit_x()
 
-    def _fit_x(self) -> None:
-        """The dates shown: the visits, the events, onset with the expected course, today;
-        the event labels placed for them."""
-        days = [v.visit_date for v in self.visits] + [e.event_date for e in self.events]
-        if self.patient and self.patient.onset_date and self.toggles["projection"].isChecked():
-            days.append(self.patient.onset_date)
-        if not days:
-            days = [date.today() - timedelta(days=365), date.today()]
-        lo, hi = min(days), max(max(days), date.today())
+    def _fit_x(self, also: date | None = None) -> None:
+        """The dates shown (analysis.trend_window; ``also``: a date that must be in view, the
+        visit being entered), onset marked when in view, the event labels placed for them."""
+        p = self.patient
+        onset = p.onset_date if p else None
+        days = [v.visit_date for v in self.visits] + ([also] if also else [])
+        lo, hi, with_onset = trend_window(days, [e.event_date for e in self.events], onset,
+                                          self.whole_course.isChecked(), date.today())
+        self._range = (lo, hi)
         pad = max(15, (hi - lo).days // 30)
         self.plot.getPlotItem().setXRange(x_of(lo - timedelta(days=pad)),
                                           x_of(hi + timedelta(days=pad)), padding=0)
+        if with_onset and onset is not None:
+            self.onset_mark.setData([x_of(onset)], [MAX_TOTAL])
+            self.onset_text.setPos(x_of(onset), MAX_TOTAL)
+            self.onset_text.setText(self.tr("onset"))  # its date is in the header and PDF
+        else:
+            self.onset_mark.setData([], [])
+            self.onset_text.setText("")
         self._draw_events(lo + (hi - lo) / 2)
 
+    def _whole_course_toggled(self, on: bool) -> None:
+        self.settings.set("plot/whole_course", on)
+        self._fit_x()
+
     def _draw_events(self, middle: date) -> None:
-        """A dotted line per event, its label on the side of the line where the plot has
-        more room (``middle``: the middle of the dates shown)."""
+        """A dotted line per event, numbered, its label on the side of the line where the
+        plot has more room (``middle``: the middle of the dates shown)."""
         item = self.plot.getPlotItem()
         for line in self.event_lines:
             item.removeItem(line)
         self.event_lines = []
         for n, e in enumerate(self.events):
-            text = f"{event_label(e.kind)}: {e.label}" if e.label else event_label(e.kind)
-            if len(text) > EVENT_LABEL_CHARS:  # whole in the list of events and the choice
-                text = text[: EVENT_LABEL_CHARS - 1].rstrip() + "…"
             side = 1 if e.event_date > middle else 0  # late events: label left of the line
             line = pg.InfiniteLine(
                 pos=x_of(e.event_date), angle=90, movable=False,
                 pen=pg.mkPen(EVENT_COLOR, width=1, style=Qt.PenStyle.DotLine),
-                label=text, labelOpts={"position": 0.97 - 0.09 * (n % 4), "color": EVENT_COLOR,
-                                       "fill": pg.mkBrush(255, 255, 255, 210),
-                                       "anchors": [(side, 0.5), (side, 0.5)]})
+                label=event_marker_text(n + 1, e),
+                labelOpts={"position": 0.97 - 0.09 * (n % 4), "color": EVENT_COLOR,
+                           "fill": pg.mkBrush(255, 255, 255, 210),
+                           "anchors": [(side, 0.5), (side, 0.5)]})
+            line.setToolTip(f"{n + 1}  {e.event_date.isoformat()}  {event_label(e.kind)} "
+                            f"{e.label}".strip())
             item.addItem(line)
             self.event_lines.append(line)
 
@@ -260,15 +294,21 @@ class TrendPanel(QWidget):
 
     def _draw_slopes(self) -> None:
         split = self.event_choice.currentData()
+        index = self.event_choice.currentIndex()
+        if self.patient is not None:  # the choice stays while the patient is redrawn
+            e = self.events[index - 1] if split is not None else None
+            self._chosen_event = (self.patient.patient_id, e.event_date, e.kind, e.label) \
+                if e else None
         for line in self.slope_lines:
             line.setData([], [])
         if split is None:
             self.slope_text.setText(self.expected_text or self.tr(
                 "Choose an event for the ALSFRS-R slope before and after it."))
             return
-        before, after, pts_b, pts_a = side_slopes(self._complete_points(), split)
+        before, after, pts_b, pts_a = slopes_around(self._complete_points(), split)
         parts = []
-        for n, (name, slope, pts) in enumerate(((self.tr("before"), before, pts_b),
+        for n, (name, slope, pts) in enumerate(((self.tr("before (its day included)"), before,
+                                                  pts_b),
                                                 (self.tr("after"), after, pts_a))):
             if slope is None:
                 parts.append(self.tr("%1: too few visits").replace("%1", name))
@@ -290,7 +330,17 @@ class TrendPanel(QWidget):
             return
         s = provisional_scores(visit, self.visits)
         self.provisional_scores = s
+        if self._range and not self._range[0] <= visit.visit_date <= self._range[1]:
+            self._fit_x(also=visit.visit_date)  # once: the star is then in view
         x = x_of(visit.visit_date)
+        if s.total is None:  # nothing to carry forward: no point until every item is in
+            self.provisional.setData([], [])
+            self.provisional_label.setText(
+                self.tr("this visit: %1 of %2 answered; no total until all are (no earlier "
+                        "complete visit to carry forward)").replace("%1", str(s.answered))
+                .replace("%2", str(s.of)))
+            self.provisional_label.setPos(x, MAX_TOTAL)
+            return
         xs, ys = [x], [s.total]
         for key in self.SERIES[1:]:
             if self.toggles[key].isChecked() and s.subscores.get(key) is not None:
@@ -298,8 +348,9 @@ class TrendPanel(QWidget):
                 ys.append(s.subscores[key])
         self.provisional.setData(xs, ys)
         text = (self.tr("this visit: %1").replace("%1", str(s.total)) if s.complete else
-                self.tr("this visit ≈ %1 (%2 of %3 answered)").replace("%1", str(s.total))
-                .replace("%2", str(s.answered)).replace("%3", str(s.of)))
+                self.tr("this visit ≈ %1 (%2 of %3 answered; the rest as on %4)")
+                .replace("%1", str(s.total)).replace("%2", str(s.answered))
+                .replace("%3", str(s.of)).replace("%4", s.carried_from.isoformat()))
         self.provisional_label.setText(text)
         self.provisional_label.setPos(x, s.total + 1)
 

@@ -206,12 +206,12 @@ class VisitHistory(QTableView):
             hint = max(hint, self.itemDelegateForIndex(index).sizeHint(option, index).width())
         return hint + 1 if self.showGrid() else hint
 
-    def width_to_status(self) -> int:
-        """Pixels the table needs to show every column up to the Status of each visit (the
-        Examiner column after it may scroll)."""
+    def width_needed(self) -> int:
+        """Pixels the table needs to show every column of each visit whole, the examiner's
+        name included (it was cut to "Dr.")."""
         hh = self.horizontalHeader()
-        status = hh.logicalIndex(self.columnCount() - 2)
-        return (hh.sectionPosition(status) + hh.sectionSize(status)
+        last = hh.logicalIndex(self.columnCount() - 1)
+        return (hh.sectionPosition(last) + self.sizeHintForColumn(last)
                 + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth())
 
     def visit_at(self, row: int) -> Visit:

@@ -56,3 +56,14 @@ def test_projected_total_falls_linearly_from_48_at_onset_and_stops_at_0():
     assert projected_total(D0, date(2025, 1, 1), 1.0) == pytest.approx(48 - 366 / 30.4375)
     assert projected_total(D0, date(2025, 1, 1), 0.5) == pytest.approx(48 - 183 / 30.4375)
     assert projected_total(D0, date(2030, 1, 1), 2.0) == 0.0
+
+
+def test_a_visit_on_the_event_day_is_its_baseline_before_it():
+    from bedside.analysis import slopes_around
+
+    pts = [(date(2020, 5, 15), 13), (date(2020, 6, 15), 15), (date(2020, 7, 10), 16),
+           (date(2020, 9, 10), 19)]
+    before, after, pb, pa = slopes_around(pts, date(2020, 5, 15))
+    assert pb == pts[:1] and pa == pts[1:] and before is None and after is not None
+    _, _, pb, pa = slopes_around(pts, date(2020, 7, 10))
+    assert pb == pts[:3] and pa == pts[3:]

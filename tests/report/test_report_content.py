@@ -77,7 +77,7 @@ def test_header_scores_anchors_and_stages(two_visits):
     assert norm(MITOS_DEFINITION) in text
     assert norm(DELTA_FS_DEFINITION) in text
     # 48 - 36 = 12 points over 22.7 months since onset
-    assert "0.53 points/month" in text
+    assert "0.53 points lost/month" in text
     # the slope over the visits so far: 48 then 36, 182 days apart = -12 / 5.98 months
     assert "Slope -2.01 points/month" in text
     assert norm(SLOPE_DEFINITION) in text
@@ -224,3 +224,30 @@ def test_amended_visit_shows_version_and_reason_and_long_names_stay_on_the_page(
     for line in headers:
         assert line.startswith("Papadopoulou-Georgiadou") and "…" in line
         assert "· P-0001 · born 1960-05-17 · visit 2025-09-01 ·" in line
+
+
+def test_a_visit_without_mrc_shows_the_grading_of_the_day_before_with_its_date():
+    p = patient()
+    graded = visit(date(2025, 6, 1), None, grades("4"))
+    rated = visit(date(2025, 6, 2), answers(3))
+    text = norm(pdf_text(render(p, [graded, rated])))
+    assert "48 / 60 (on 2025-06-01)" in text  # the key figures, marked with its date
+    assert "latest grading, on 2025-06-01" in text
+    # and the other way round: an MRC-only visit shows the ALSFRS-R of days before
+    text = norm(pdf_text(render(p, [rated, visit(date(2025, 6, 20), None, grades("5"))])))
+    assert "36 / 48 (on 2025-06-02)" in text
+    # older than 31 days: not shown as if it were this visit's
+    text = norm(pdf_text(render(p, [graded, visit(date(2025, 7, 15), answers(3))])))
+    assert "not graded" in text and "(on 2025-06-01)" not in text
+
+
+def test_the_slope_is_signed_beside_delta_fs():
+    """A patient improving from 13 to 19 must not read as declining 1.57 points a month."""
+    p = patient(onset_date=date(2018, 9, 1))
+    low = {k: 1 for k in answers(1)}
+    visits = [visit(date(2020, 5, 15), dict(low, Q1_Speech=0)),
+              visit(date(2020, 9, 10), dict(low, Q1_Speech=2, Q2_Salivation=2,
+                                            Q3_Swallowing=2, Q8_Walking=2, Q7_Turning_in_Bed=2))]
+    text = norm(pdf_text(render(p, visits)))
+    assert re.search(r"Slope \+\d\.\d\d points/month \(rising\)", text)
+    assert "points lost/month" in text

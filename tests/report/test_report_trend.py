@@ -57,12 +57,27 @@ def test_projection_runs_from_onset_at_delta_fs():
               if ln.strokeColor == PROJECTION and ln.y1 >= c.frame.bottom]  # not the legend
     assert len(dashed) == 1
     line = dashed[0]
-    assert abs(line.x1 - c.frame.x(date(2024, 1, 1))) < 0.01
-    assert abs(line.y1 - c.frame.y(48)) < 0.01
+    # onset a year before a single visit would squeeze it into a corner (as on screen): the
+    # line enters at the frame's edge at the total expected there
+    from bedside.analysis import projected_total
+
+    assert c.frame.start > date(2024, 1, 1) and abs(line.x1 - c.frame.left) < 0.01
+    assert abs(line.y1 - c.frame.y(projected_total(date(2024, 1, 1), c.frame.start, 1.0))) < 0.5
     # passes through this visit's total: 48 - ΔFS x months = 36 on the visit date
     slope = (line.y2 - line.y1) / (line.x2 - line.x1)
     at_visit = line.y1 + slope * (c.frame.x(v.visit_date) - line.x1)
     assert abs(at_visit - c.frame.y(36)) < 0.5
+
+
+def test_onset_close_to_the_visits_is_shown_with_48_there():
+    p = patient(onset_date=date(2024, 12, 1))
+    visits = [visit(date(2025, 1, 1), answers(4)), visit(date(2025, 3, 1), answers(3))]
+    c = chart(p, visits)
+    (line,) = [ln for ln in shapes(c.drawing(), Line)
+               if ln.strokeColor == PROJECTION and ln.y1 >= c.frame.bottom]
+    assert c.frame.start == date(2024, 12, 1)
+    assert abs(line.x1 - c.frame.x(c.frame.start)) < 0.01
+    assert abs(line.y1 - c.frame.y(48)) < 0.01
 
 
 def test_two_hundred_visits_stay_readable():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from io import BytesIO
 
@@ -186,3 +187,61 @@ def test_print_honours_the_chosen_page_range(stored, tmp_path, monkeypatch):
     second = greys(summary)[1]
     assert mean_difference(second, sheet) < 0.3 * mean_difference(second, Image.new(
         "L", second.size, 255))
+
+
+def test_a_cups_queue_gets_the_vector_pdf_itself_with_the_dialogs_choices(stored, tmp_path,
+                                                                          monkeypatch):
+    """At a CUPS queue the summary is not painted as images (2.4 MB for two pages): lp gets
+    the very PDF, and CUPS renders it at the printer's resolution. (A stand-in lp records
+    what it was given; no cupsd runs here.)"""
+    store, parent, visit_id = stored
+    got = tmp_path / "job"
+    lp = tmp_path / "lp"
+    lp.write_text(f"#!/bin/sh\nprintf '%s\\n' \"$@\" > {got}.args\ncat > {got}.pdf\n")
+    lp.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}:{os.environ['PATH']}")
+    monkeypatch.setattr(QPrinter, "printerName", lambda self: "clinic-laser")
+    titles = []
+
+    class TwoCopiesDuplex:
+        def __init__(self, printer, parent_):
+            printer.setCopyCount(2)
+
+        def setWindowTitle(self, title):
+            titles.append(title)
+
+        def setMinMax(self, low, high):
+            pass
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(summary_actions, "QPrintDialog", TwoCopiesDuplex)
+    assert summary_actions.print_summary(parent, store, "P-0001", visit_id) is True
+    summary = summary_actions.summary_pdf(store, "P-0001", visit_id)
+    sent = (tmp_path / "job.pdf").read_bytes()
+    assert len(sent) < 200_000 and sent.startswith(b"%PDF")
+    assert mean_difference(greys(sent)[0], greys(summary)[0]) < 1  # the same page, vector
+    args = (tmp_path / "job.args").read_text().split("\n")
+    pages = len(PdfReader(BytesIO(summary)).pages)
+    assert args[args.index("-d") + 1] == "clinic-laser" and args[args.index("-n") + 1] == "2"
+    assert args[args.index("-P") + 1] == f"1-{pages}" and "sides=one-sided" in args
+    assert "P-0001" not in " ".join(args)  # the queue shows no patient
+    assert titles and "visit of 2025-" in titles[0]
+    duplex = summary_actions.PrintJob("q", 1, 2, 2, "two-sided-long-edge", "A4").lp_command()
+    assert duplex == ["lp", "-d", "q", "-n", "1", "-t", "ALS visit summary", "-o",
+                      "sides=two-sided-long-edge", "-P", "2-2", "-o", "media=A4", "--", "-"]
+
+
+def test_without_a_print_queue_the_pages_are_painted_at_the_printers_resolution(stored,
+                                                                                  tmp_path):
+    store, parent, visit_id = stored
+    pdf = summary_actions.summary_pdf(store, "P-0001", visit_id)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "painted.pdf"))
+    assert summary_actions.print_pdf(printer, pdf)
+    painted = (tmp_path / "painted.pdf").read_bytes()
+    for mine, sheet in zip(greys(pdf), greys(painted), strict=True):
+        assert mean_difference(mine, sheet) < 0.3 * mean_difference(
+            mine, Image.new("L", mine.size, 255))

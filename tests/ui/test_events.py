@@ -30,10 +30,24 @@ def test_add_event_with_the_keyboard(qtbot, store, patient_with_visits):
     assert [(e.event_date, e.label) for e in stored] == [(date(2024, 9, 2), "PEG")]
 
 
+def test_a_new_event_has_no_kind_until_one_is_chosen(qtbot, store, patient_with_visits):
+    dialog = EventDialog(store, patient_with_visits)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.kind.currentData() is None and dialog.kind.currentText() == ""
+    _save(qtbot, dialog)
+    assert "choose the kind" in dialog.grid.messages["kind"].text()
+    assert len(events.for_patient(store, "P-1")) == 1  # nothing stored
+    dialog.kind.setFocus()
+    qtbot.keyClicks(dialog.kind, "p")  # the first letter chooses: Procedure
+    assert dialog.kind.currentData() == "procedure"
+
+
 def test_event_bad_date_is_shown_beside_it_and_not_stored(qtbot, store, patient_with_visits):
     dialog = EventDialog(store, patient_with_visits)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("other"))
     dialog.event_date.clear()
     qtbot.keyClicks(dialog.event_date, "1950-01-01")  # before birth
     _save(qtbot, dialog)

@@ -126,3 +126,15 @@ def test_save_pdf_of_the_open_patients_latest_visit(qtbot, store, settings, pati
     window.pdf_action.trigger()
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "P-1" in text and "2024-07-15" in text
+
+
+def test_save_pdf_and_print_name_the_visit_they_print(qtbot, store, settings,
+                                                      patient_with_visits):
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    window.show_patient("P-1")
+    window._name_summary_visit()  # as the File menu opens
+    assert window.pdf_action.text() == "Save &PDF (visit of 2024-07-15)…"
+    window.page.history.selectRow(1)  # the older visit, chosen in the history
+    window._name_summary_visit()
+    assert window.print_action.text() == "P&rint (visit of 2024-01-15)…"

@@ -96,3 +96,26 @@ def test_too_long_or_invisible_text_is_explained_beside_its_field(qtbot, store):
     assert "invisible or control character" in dialog.grid.messages["patient_id"].text()
     assert "at most 100 characters" in dialog.grid.messages["family_name"].text()
     assert patients.all_patients(store) == []
+
+
+def test_dates_typed_in_the_locale_short_form_are_read_as_that_date():
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    from bedside.ui.forms import BadDate, parse_date
+
+    de, us = QLocale("de_DE"), QLocale("en_US")
+    today = date(2026, 12, 1)
+    assert parse_date("2020-05-15", de, today) == date(2020, 5, 15)
+    assert parse_date("15.05.2020", de, today) == date(2020, 5, 15)
+    assert parse_date("15.05.20", de, today) == date(2020, 5, 15)  # not 1920
+    assert parse_date("23.04.61", de, today) == date(1961, 4, 23)  # not 2061
+    assert parse_date("5/15/2020", us, today) == date(2020, 5, 15)
+    for bad in ("15.13.2020", "2020-02-30", "yesterday"):
+        try:
+            parse_date(bad, de, today)
+        except BadDate as e:
+            assert "YYYY-MM-DD" in str(e) and "15.05.2020" in str(e)
+        else:
+            raise AssertionError(bad)

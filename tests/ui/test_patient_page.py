@@ -30,7 +30,7 @@ def test_header_values_with_their_definitions(qtbot, store, settings, patient_wi
     v = window.page.header.values
     assert v["total"].text().startswith("39 / 48")
     # (48 - 39) / (552 days / 30.4375) = 9 / 18.14 months = 0.496
-    assert v["delta_fs"].text() == "0.50 /month"
+    assert v["delta_fs"].text() == "0.50 lost/month"  # beside the signed slope
     assert v["kings"].text() == "stage 2"  # bulbar (item 1) and lower limb (item 8)
     assert v["mitos"].text() == "1"  # movement: walking at most 1
     assert v["delta_fs"].toolTip() == DELTA_FS_DEFINITION

@@ -107,7 +107,106 @@ def test_narrow_trend_keeps_its_texts_out_of_the_plot(qtbot, store, settings,
     assert panel.slope_text.height() < 3 * panel.fontMetrics().height()
     (line,) = panel.event_lines
     label = line.label.toPlainText()
-    assert label == "Procedure: MSC transplantatio…" and len(label) <= 30
+    assert label == "1 Procedure: MSC transplantat…" and len(label) <= 30
     # the plot runs from onset (the expected course is on) to today: the event of 2024-03
     # lies in its earlier half, so its label reads to the right of the line
     assert line.label.anchors[0][0] == 0
+
+
+def _seed_case(store):
+    """The case report: onset 2018, visits May-September 2020, two transplantations."""
+    from bedside.domain import Event, Patient
+    from tests.ui.helpers import answers
+
+    patients.add(store, Patient("SEED", "Beridze", "Nino", date(1968, 3, 2), "female",
+                                date(2018, 9, 1), "lower_limb", None))
+    for day, speech in ((date(2020, 5, 15), 0), (date(2020, 6, 15), 1), (date(2020, 7, 10), 2),
+                        (date(2020, 9, 10), 3)):
+        d = visits.save_draft(store, Visit("SEED", day, "Dr. K", alsfrs=answers(
+            Q1_Speech=speech, Q8_Walking=0, Q9_Climbing_Stairs=0, Q7_Turning_in_Bed=0)))
+        visits.sign(store, d.visit_id, "Dr. K")
+    for day, label in ((date(2020, 5, 15), "MSC transplantation, intrathecal"),
+                       (date(2020, 7, 10), "MSC transplantation, intrathecal and iv")):
+        events.add(store, Event("SEED", day, "procedure", label))
+
+
+def _seed_panel(qtbot, store, settings) -> TrendPanel:
+    panel = TrendPanel(settings)
+    qtbot.addWidget(panel)
+    panel.resize(700, 560)
+    panel.show()
+    panel.show_patient(patients.get(store, "SEED"), visits.for_patient(store, "SEED"),
+                       events.for_patient(store, "SEED"))
+    return panel
+
+
+def test_the_trend_opens_on_the_visits_dates_and_shows_the_whole_course_on_request(
+        qtbot, store, settings):
+    _seed_case(store)
+    panel = _seed_panel(qtbot, store, settings)
+    lo, hi = panel.plot.getPlotItem().viewRange()[0]
+    # onset (2018) would squeeze four months of visits into a corner: it is left out
+    assert x_of(date(2020, 4, 1)) < lo < x_of(date(2020, 5, 15)) < x_of(date(2020, 9, 10)) < hi
+    assert hi < x_of(date(2020, 11, 1))
+    assert panel.onset_text.toPlainText() == ""
+    panel.whole_course.click()
+    lo, hi = panel.plot.getPlotItem().viewRange()[0]
+    assert lo < x_of(date(2018, 9, 1)) and hi > x_of(date.today())
+    assert panel.onset_text.toPlainText() == "onset"
+    assert _seed_panel(qtbot, store, settings).whole_course.isChecked()  # remembered
+    # zoom is in time only: the score axis keeps 0-48 and its labels
+    assert panel.plot.getPlotItem().vb.state["mouseEnabled"] == [True, False]
+
+
+def test_events_of_one_kind_are_numbered_and_a_visit_on_the_event_day_is_before_it(
+        qtbot, store, settings):
+    _seed_case(store)
+    panel = _seed_panel(qtbot, store, settings)
+    labels = [line.label.toPlainText() for line in panel.event_lines]
+    assert labels[0].startswith("1 Procedure") and labels[1].startswith("2 Procedure")
+    panel.event_choice.setCurrentIndex(1)  # the first transplantation, 2020-05-15
+    text = panel.slope_text.text()
+    assert "too few visits" in text.split("after")[0]  # the baseline alone is before it
+    assert "after: +0.66 points/month (3 visits)" in text
+    panel.event_choice.setCurrentIndex(2)  # the second, on the day of the third visit
+    assert "(3 visits)" in panel.slope_text.text().split("after")[0]
+
+
+def test_the_slope_event_choice_stays_when_the_patient_is_redrawn(qtbot, store, settings):
+    _seed_case(store)
+    panel = _seed_panel(qtbot, store, settings)
+    panel.event_choice.setCurrentIndex(2)
+    panel.show_patient(patients.get(store, "SEED"), visits.for_patient(store, "SEED"),
+                       events.for_patient(store, "SEED"))  # as after signing a visit
+    assert panel.event_choice.currentIndex() == 2
+
+
+def test_a_first_visit_shows_no_total_until_it_is_complete(qtbot, store, settings):
+    from bedside.domain import Patient
+    from tests.ui.helpers import answers
+
+    patients.add(store, Patient("NEW", "New", "Nia", None, "female", None, "unknown", None))
+    panel = TrendPanel(settings)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_patient(patients.get(store, "NEW"), [], [])
+    day = date(2020, 5, 15)
+    panel.set_provisional(Visit("NEW", day, alsfrs={"Q1_Speech": 0, "Q2_Salivation": 1}))
+    assert panel.provisional_position() is None  # not 44: the open items are unknown
+    assert "2 of 12 answered" in panel.provisional_label.toPlainText()
+    assert "no earlier complete visit" in panel.provisional_label.toPlainText()
+    panel.set_provisional(Visit("NEW", day, alsfrs=answers(Q1_Speech=0)))
+    assert panel.provisional_position() == (x_of(day), 44.0)
+
+
+def test_mrc_heatmap_rows_follow_the_latest_gradings_protocol(qtbot, store, patient_with_visits):
+    from bedside.domain import MrcCell
+    from bedside.instruments import protocols
+    from bedside.ui.mrc_trend import row_order
+
+    seven = protocols()["seven_groups"].cells
+    early = Visit("P-1", date(2024, 2, 1), mrc={"shoulder_abduction_L": MrcCell("5")},
+                  mrc_protocol="mrc_sum_score", status="signed")
+    late = Visit("P-1", date(2024, 4, 1), mrc={c: MrcCell("4") for c in seven},
+                 mrc_protocol="seven_groups", status="signed")
+    assert row_order([early, late]) == [*seven, "shoulder_abduction_L"]

@@ -65,11 +65,13 @@ def test_a_draft_left_by_a_crash_is_offered_and_resumed(qtbot, store, settings,
                                    alsfrs={"Q1_Speech": 2, "Q2_Salivation": 1}))
     asked = []
 
-    def answer_yes(parent, title, text, *args, **kwargs):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
+    def press_enter(box):  # Enter presses the default button: it must be Resume
+        asked.append(box.text())
+        assert box.defaultButton().text().replace("&", "") == "Resume"
+        box.defaultButton().click()
+        return 0
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer_yes))
+    monkeypatch.setattr(QMessageBox, "exec", press_enter)
     window = MainWindow(store, settings)
     show_active(qtbot, window)
     window.offer_drafts()
@@ -120,6 +122,8 @@ def test_the_hosted_screens_show_everything_at_1366x768(qtbot, store, settings,
     editor = page.editor
     assert editor.width() <= 730 and editor.height() < 600
     assert layout_problems(editor) == [], "start page"
+    assert not editor.start_page.do_mrc.isChecked()  # as at the patient's last visit
+    editor.start_page.do_mrc.setChecked(True)
     editor.start_page.do_mrc.setFocus()
     _press(qtbot, window, Qt.Key.Key_Return, *"4321")
     qtbot.wait(10)
@@ -134,3 +138,35 @@ def test_the_hosted_screens_show_everything_at_1366x768(qtbot, store, settings,
     _press(qtbot, window, "0")  # the last whole grade: its wording scrolled into view
     bar = mrc.legend_scroll.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() > bar.maximum() // 2
+    _press(qtbot, window, Qt.Key.Key_Return)
+    window.page.editor.show_review()  # Ctrl+Enter reaches the grid at a real keyboard
+    qtbot.wait(10)
+    review = editor.review_page
+    assert layout_problems(editor) == [], "review page"
+    # all twelve answers and each whole anchor, without scrolling
+    assert review.list.count() == 12 and review.list.verticalScrollBar().maximum() == 0
+    assert "visit of" in review.title.text()
+
+
+def test_an_mrc_only_visit_reviews_and_discards_at_1366x768(qtbot, store, settings,
+                                                            patient_with_visits):
+    from tests.ui.visit.conftest import layout_problems
+
+    settings.set("visit/last_examiner", "Dr. Keller")
+    window = _open(qtbot, store, settings)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.page.editor
+    editor.start_page.do_alsfrs.setChecked(False)
+    editor.start_page.do_mrc.setChecked(True)
+    editor.start_page.do_mrc.setFocus()
+    _press(qtbot, window, Qt.Key.Key_Return, *"5555")
+    editor.show_review()
+    qtbot.wait(10)
+    review = editor.review_page
+    assert not review.list.isVisible() and review.alsfrs_note.isVisible()
+    assert layout_problems(editor) == [], "MRC-only review"
+    review._ask_discard()
+    qtbot.wait(10)
+    assert layout_problems(editor) == [], "discard reason open"
+    assert review.scores.isHidden() or review.scores.height() >= review.scores.minimumSizeHint(
+    ).height()

@@ -6,14 +6,16 @@ screen moves on, and ``draft_changed`` carries the provisional Visit for the liv
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from bedside.analysis import text_problems
+from bedside.analysis import last_recording, text_problems
 from bedside.domain import MrcCell, Patient, Visit
 from bedside.store import Store
 from bedside.store import visits as store_visits
 from bedside.ui import protection
+from bedside.ui.settings import Settings
 from bedside.ui.visit.draft import VisitDraft, gastrostomy_item_used
 from bedside.ui.visit.item_page import ItemPage
 from bedside.ui.visit.mrc_page import MrcPage
@@ -37,9 +39,11 @@ class VisitEditor(QWidget):
     finished = Signal(object)  # the signed Visit, or None when closed without signing
 
     def __init__(self, store: Store, patient: Patient, visit: Visit | None = None, *,
-                 examiner: str = "", parent: QWidget | None = None) -> None:
+                 examiner: str = "", settings: Settings | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.settings = settings or Settings()
         self.patient = patient
         self.examiner = examiner
         self.shown: Visit | None = None  # the signed (or older) version shown read-only
@@ -71,7 +75,7 @@ class VisitEditor(QWidget):
 
         if visit is None:
             self.draft = VisitDraft(store, patient, examiner)
-            self.draft.set_protocol(default_protocol())
+            self._record_as_last_visit()
             self.show_start()
         elif visit.status == "draft":
             self.draft = VisitDraft.from_visit(store, patient, visit, examiner)
@@ -80,10 +84,35 @@ class VisitEditor(QWidget):
             self.draft = VisitDraft.from_visit(store, patient, visit, examiner)
             self.show_signed(visit)
 
+    def _record_as_last_visit(self) -> None:
+        """A new visit records what the patient's last visit recorded, with the protocol of
+        the last grading (else the clinic's default), so that the trends stay comparable."""
+        d = self.draft
+        last = last_recording(store_visits.for_patient(self.store, self.patient.patient_id))
+        if last is not None:
+            d.do_alsfrs, d.do_mrc = last.do_alsfrs, last.do_mrc
+        d.set_protocol(last.protocol_id if last and last.protocol_id
+                       else default_protocol(self.settings))
+
+    def take_focus(self) -> None:
+        """The keyboard focus where the page on screen takes its keys: the visit date on the
+        start page, the item on an item page, the grid, the review."""
+        page = self.stack.currentWidget()
+        if page is self.start_page:
+            self.start_page.focus_date()
+        elif page is self.mrc_page:
+            self.mrc_page.focus_grid()
+        else:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        super().focusInEvent(event)
+        self.take_focus()  # the editor itself takes no keys: its page does
+
     def _connect(self) -> None:
         s, i, m, r = self.start_page, self.item_page, self.mrc_page, self.review_page
         s.begin.connect(self._begin)
-        s.date.dateChanged.connect(lambda _d: self._show_gastrostomy_note())
+        s.date.textChanged.connect(lambda _t: self._show_gastrostomy_note())
         s.open_existing.connect(self._open_existing)
         s.close_requested.connect(self._close)
         i.answered.connect(self._answered)
@@ -106,9 +135,11 @@ class VisitEditor(QWidget):
         r.notes.textChanged.connect(self._notes_edited)
 
     # -- pages -----------------------------------------------------------------------------
+    def _patient_text(self) -> str:
+        return f"{self.patient.display_name} · {self.patient.patient_id}"
+
     def _who(self) -> str:
-        p = self.patient
-        return f"{p.display_name} · {p.patient_id} · {self.draft.visit_date.isoformat()}"
+        return f"{self._patient_text()} · {self.draft.visit_date.isoformat()}"
 
     def _title(self, what: str) -> str:
         return f"{what} · {self.patient.display_name} ({self.patient.patient_id})"
@@ -119,7 +150,7 @@ class VisitEditor(QWidget):
         self.start_page.load(self.draft, self._title(title))
         self._show_gastrostomy_note()
         self.stack.setCurrentWidget(self.start_page)
-        self.start_page.setFocus()
+        self.take_focus()
 
     def show_item(self, index: int) -> None:
         slots = self.draft.slots()
@@ -130,14 +161,18 @@ class VisitEditor(QWidget):
             item, self.index, len(slots), self.draft.answers.get(item.key),
             self.draft.not_assessed.get(item.key), note, action, self._who())
         self.item_page.show_scores(self.draft.active_answers())
+        # laid out now, not a loop round or two later: a note that grew (item 12's) was drawn
+        # cut for a frame, as the label, its box and then the page re-laid out one by one
+        for _ in range(2):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if self.stack.currentWidget() is not self.item_page:
             self.stack.setCurrentWidget(self.item_page)
-        self.item_page.setFocus()
+        self.take_focus()
 
     def show_mrc(self) -> None:
         self.mrc_page.load(self.draft.protocol, self.draft.mrc, self._who())
         self.stack.setCurrentWidget(self.mrc_page)
-        self.mrc_page.focus_grid()
+        self.take_focus()
 
     def show_review(self) -> None:
         self._back_to_review = False
@@ -147,14 +182,15 @@ class VisitEditor(QWidget):
             title = self.tr("Amendment (version %d): review and sign") % visit.version
         else:
             title = self.tr("Review and sign")
+        title += " · " + self.tr("visit of %s") % d.visit_date.isoformat()
         self.review_page.show_visit(
-            title=self._title(title), slots=d.slots(), visit=visit,
+            title=title, who=self._patient_text(), slots=d.slots(), visit=visit,
             recording_alsfrs=d.do_alsfrs, read_only=False,
             signature_html=self.texts.preview(self.draft), blockers=self.texts.blockers(self.draft))
         if d.amending:
             self.review_page.close_button.setText(self.tr("Leave amendment"))
         self.stack.setCurrentWidget(self.review_page)
-        self.review_page.setFocus()
+        self.take_focus()
 
     def show_signed(self, visit: Visit) -> None:
         """A signed (or superseded) version, read-only, with its signature and versions."""
@@ -165,12 +201,12 @@ class VisitEditor(QWidget):
         status = (self.tr("Signed visit") if visit.status == "signed"
                   else self.tr("Earlier version (superseded)"))
         self.review_page.show_visit(
-            title=self._title(f"{status} · {visit.visit_date.isoformat()}"),
+            title=f"{status} · {visit.visit_date.isoformat()}", who=self._patient_text(),
             slots=self.draft.q.slots(bool(gastrostomy_item_used(visit))),
             visit=visit, recording_alsfrs=bool(visit.alsfrs), read_only=True,
             signature_html=self.texts.of(visit), blockers=[], versions=versions)
         self.stack.setCurrentWidget(self.review_page)
-        self.review_page.setFocus()
+        self.take_focus()
 
     def resume(self) -> None:
         """Reopen a draft where it stopped: the first unanswered item."""
@@ -185,8 +221,8 @@ class VisitEditor(QWidget):
 
     # -- start -----------------------------------------------------------------------------
     def _show_gastrostomy_note(self) -> None:
-        day = self.start_page.date.date().toPython()
-        event = self.draft.gastrostomy_event(day)
+        day = self.start_page.values().visit_date
+        event = self.draft.gastrostomy_event(day) if day else None
         text = (self.tr("Gastrostomy recorded on %s: item 5b will be used (it can be switched "
                         "on the item's page).") % event.event_date.isoformat() if event else "")
         self.start_page.show_gastrostomy(text)
@@ -198,9 +234,12 @@ class VisitEditor(QWidget):
         choice = page.values()
         page.clear_problems()
         ok = True
-        problems = d.date_problems(choice.visit_date)
-        taken = d.date_taken_by(choice.visit_date)
-        if problems:
+        problems = d.date_problems(choice.visit_date) if choice.visit_date else []
+        taken = d.date_taken_by(choice.visit_date) if choice.visit_date else None
+        if choice.date_error:
+            page.show_date_problem(choice.date_error)
+            ok = False
+        elif problems:
             page.show_date_problem("; ".join(p.rule for p in problems))
             ok = False
         elif taken is not None:
@@ -232,12 +271,18 @@ class VisitEditor(QWidget):
             ok = False
         if not ok:
             self._show_gastrostomy_note()
+            if choice.date_error or problems or taken is not None:
+                page.focus_date()
+            elif not choice.examiner:
+                page.examiner.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         page.apply(d)
         self._show_gastrostomy_note()
         if not self._save():
             page.show_error(self.banner.text())
             return
+        if not protection.is_protected(self.store):  # offered to the next visit here
+            self.settings.set("visit/last_examiner", d.examiner)
         if d.do_alsfrs:
             first = d.first_open_slot()
             self.show_item(first if first is not None else 0)

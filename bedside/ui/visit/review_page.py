@@ -6,7 +6,7 @@ or press Enter); M opens the MRC grid; Enter (or Ctrl+S) signs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +55,9 @@ class ReviewPage(QWidget):
         self._timer.timeout.connect(self._open_typed)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 10, 16, 10)
+        self.who = QLabel()  # the patient: the title keeps to one line (what, which visit)
+        self.who.setObjectName("progress")
+        outer.addWidget(self.who)
         head = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -68,25 +73,32 @@ class ReviewPage(QWidget):
 
         left = QVBoxLayout()
         body.addLayout(left, 3)
-        self.list = QListWidget()
-        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.list.setWordWrap(True)
-        self.list.setStyleSheet("QListWidget { font-size: 11pt; }")
-        self.list.itemClicked.connect(self._clicked)
-        left.addWidget(self.list, 1)
-        self.keys = QLabel(self.tr("Type an item's number or click it to change it (1 then Enter "
-                                   "for item 1) · M: MRC grid · Enter or Ctrl+S: sign and save"))
-        self.keys.setObjectName("keys")
-        self.keys.setWordWrap(True)
-        left.addWidget(self.keys)
         self.alsfrs_note = QLabel()
         self.alsfrs_note.setObjectName("notice")
         self.alsfrs_note.setWordWrap(True)
+        self.alsfrs_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         left.addWidget(self.alsfrs_note)
+        # Rows as high as their wrapped text: all twelve answers and each whole anchor fit
+        # at 1366x768 without scrolling (fixed 44 px rows hid items 10-12 and cut 5a's).
+        self.list = QListWidget()
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setStyleSheet("QListWidget { font-size: 10pt; }"
+                                " QListWidget::item { padding: 5px 0; }")
+        self.list.itemClicked.connect(self._clicked)
+        left.addWidget(self.list, 1)
+        self.keys = QLabel()
+        self.keys.setObjectName("keys")
+        self.keys.setWordWrap(True)
+        left.addWidget(self.keys)
+        left.addStretch(0)  # takes the room of a hidden list (an MRC-only visit)
 
         side = QVBoxLayout()
         body.addLayout(side, 2)
         self.scores = ScorePanel(self)
+        self.scores.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         side.addWidget(self.scores)
         mrc_box = QFrame()
         mrc_box.setObjectName("panel")
@@ -101,6 +113,7 @@ class ReviewPage(QWidget):
         side.addWidget(mrc_box)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Notes (optional)"))
+        self.notes.setMinimumHeight(40)
         self.notes.setMaximumHeight(64)
         side.addWidget(self.notes)
         self.signature = QLabel()
@@ -126,11 +139,12 @@ class ReviewPage(QWidget):
         self.amend_go.clicked.connect(self._start_amend)
         amend_row.addWidget(self.amend_reason, 1)
         amend_row.addWidget(self.amend_go)
-        self.amend_box = QWidget()
+        self.amend_box = QWidget()  # the whole width, under the body: the side is full
         self.amend_box.setLayout(amend_row)
+        amend_row.setContentsMargins(0, 0, 0, 0)
         self.amend_box.hide()
-        side.addWidget(self.amend_box)
         side.addStretch(1)
+        outer.addWidget(self.amend_box)
 
         row = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← Back"))
@@ -156,39 +170,45 @@ class ReviewPage(QWidget):
         outer.addLayout(row)
 
     # -- showing ---------------------------------------------------------------------------
-    def show_visit(self, *, title: str, slots: tuple[Item, ...], visit: Visit,
+    def show_visit(self, *, title: str, who: str, slots: tuple[Item, ...], visit: Visit,
                    recording_alsfrs: bool, read_only: bool, signature_html: str,
                    blockers: list[str], versions: list[Visit] | None = None) -> None:
         self.read_only = read_only
         self.title.setText(title)
+        self.who.setText(who)
         self._typed = ""
         self._timer.stop()
         self._count = len(slots)
         self.list.clear()
         for n, item in enumerate(slots):
+            name = item.name.split(" (")[0]  # 5a/5b's scale is in its number
             if item.key in visit.alsfrs:
                 score = visit.alsfrs[item.key]
-                text = f"{item.number}. {item.name}: {score} · {item.anchor(score)}"
+                text = f"{item.number}. {name}: {score} · {item.anchor(score)}"
             elif item.key in visit.not_assessed:
-                text = (f"{item.number}. {item.name}: "
+                text = (f"{item.number}. {name}: "
                         + self.tr("not assessed (%s)") % visit.not_assessed[item.key])
             else:
-                text = f"{item.number}. {item.name}: " + self.tr("— no answer")
-            entry = QListWidgetItem(text if read_only else f"[{n + 1}]  {text}")
-            entry.setSizeHint(QSize(0, TOUCH))
+                text = f"{item.number}. {name}: " + self.tr("— no answer")
+            entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, n)
             self.list.addItem(entry)
-        note = ""
-        if not recording_alsfrs and not visit.alsfrs:
-            note = self.tr("The ALSFRS-R is not recorded at this visit.")
-        self.alsfrs_note.setText(note)
-        self.alsfrs_note.setVisible(bool(note))
+        without = not recording_alsfrs and not visit.alsfrs and not visit.not_assessed
+        self.alsfrs_note.setText(self.tr("The ALSFRS-R is not recorded at this visit.")
+                                 if without else "")
+        self.alsfrs_note.setVisible(without)
+        self.list.setVisible(not without)  # twelve empty rows and "missing" subscores crowded
+        self.scores.setVisible(not without)  # the MRC-only page and told nothing
         self.scores.show_answers(visit.alsfrs)
         self._show_mrc(visit)
         self.notes.setPlainText(visit.notes)
         self.notes.setReadOnly(read_only)
         self.notes.setVisible(not read_only or bool(visit.notes))
-        self.keys.setVisible(not read_only)
+        self.keys.setText(
+            self.tr("Esc: close") if read_only else
+            self.tr("Type an item's number or click it to change it (1 then Enter for item 1)"
+                    " · M: MRC grid · Enter or Ctrl+S: sign and save") if not without else
+            self.tr("M: MRC grid · Enter or Ctrl+S: sign and save"))
         self.signature.setText(signature_html)
         self.blockers.setText("<br>".join(blockers))
         self.blockers.setVisible(bool(blockers))
@@ -200,7 +220,8 @@ class ReviewPage(QWidget):
         self.back_button.setVisible(not read_only)
         self.sign_button.setVisible(not read_only)
         self.amend_button.setVisible(read_only and visit.status == "signed")
-        self.close_button.setText(self.tr("Close") if read_only else self.tr("Close (draft kept)"))
+        self.close_button.setText(self.tr("Close (Esc)") if read_only
+                                  else self.tr("Close (draft kept)"))
         self.versions.clear()
         for v in versions or []:
             label = self.tr("version %d") % v.version
@@ -297,7 +318,10 @@ class ReviewPage(QWidget):
         key, text = event.key(), event.text()
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if self.read_only:
-            super().keyPressEvent(event)
+            if key == Qt.Key.Key_Escape and not self.amend_box.isVisible():
+                self.close_requested.emit()
+            else:
+                super().keyPressEvent(event)
             return
         if ctrl and key == Qt.Key.Key_S:
             self.sign.emit()

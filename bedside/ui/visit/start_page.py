@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,28 +21,26 @@ from PySide6.QtWidgets import (
 
 from bedside.domain import Visit
 from bedside.instruments import protocols
+from bedside.ui.forms import BadDate, DateField, parse_date
+from bedside.ui.settings import Settings
 from bedside.ui.visit.draft import DEFAULT_PROTOCOL, VisitDraft
 from bedside.ui.visit.style import TOUCH
-
-PROTOCOL_SETTING = "mrc/default_protocol"
 
 
 @dataclass(frozen=True)
 class StartChoice:
-    visit_date: date
+    visit_date: date | None  # None: the typed text is not a date (date_error says why)
     examiner: str
     do_alsfrs: bool
     do_mrc: bool
     protocol_id: str
+    date_error: str = ""
 
 
-def default_protocol() -> str:
-    value = QSettings().value(PROTOCOL_SETTING, DEFAULT_PROTOCOL)
-    return value if isinstance(value, str) and value in protocols() else DEFAULT_PROTOCOL
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+def default_protocol(settings: Settings | None = None) -> str:
+    """The clinic's default muscle protocol (Settings), for a patient never graded."""
+    value = (settings or Settings()).get("mrc/default_protocol")
+    return value if value in protocols() else DEFAULT_PROTOCOL
 
 
 class StartPage(QWidget):
@@ -65,9 +62,8 @@ class StartPage(QWidget):
         form.setVerticalSpacing(10)
         outer.addLayout(form)
 
-        self.date = QDateEdit()
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setCalendarPopup(True)
+        self.date = DateField()
+        self.date.setObjectName("visit_date")
         self.date.setMinimumHeight(TOUCH)
         self.date.setMinimumWidth(180)
         self.date_problem = self._problem_label()
@@ -81,6 +77,7 @@ class StartPage(QWidget):
         self.examiner.setMinimumHeight(TOUCH)
         self.examiner.setMinimumWidth(260)
         self.examiner.setPlaceholderText(self.tr("name of the examiner who signs"))
+        self.examiner.returnPressed.connect(self.begin)
         self.examiner_problem = self._problem_label()
         form.addRow(self.tr("Examiner"), self._beside(self.examiner, self.examiner_problem))
 
@@ -139,8 +136,7 @@ class StartPage(QWidget):
     # -- draft <-> fields ------------------------------------------------------------------
     def load(self, draft: VisitDraft, title: str) -> None:
         self.title.setText(title)
-        self.date.setMaximumDate(to_qdate(date.today()))
-        self.date.setDate(to_qdate(draft.visit_date))
+        self.date.set_date(draft.visit_date)
         self.examiner.setText(draft.examiner)
         self.do_alsfrs.setChecked(draft.do_alsfrs)
         self.do_mrc.setChecked(draft.do_mrc)
@@ -150,13 +146,24 @@ class StartPage(QWidget):
         self.clear_problems()
 
     def values(self) -> StartChoice:
-        return StartChoice(self.date.date().toPython(), self.examiner.text().strip(),
-                           self.do_alsfrs.isChecked(), self.do_mrc.isChecked(),
-                           self.protocol.currentData())
+        try:
+            day, error = parse_date(self.date.text()), ""
+            if day is None:
+                error = self.tr("the visit date is required")
+        except BadDate as e:
+            day, error = None, str(e)
+        return StartChoice(day, self.examiner.text().strip(), self.do_alsfrs.isChecked(),
+                           self.do_mrc.isChecked(), self.protocol.currentData(), error)
+
+    def focus_date(self) -> None:
+        """The visit date with its whole text selected: a typed date replaces it."""
+        self.date.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.date.selectAll()
 
     def apply(self, draft: VisitDraft) -> None:
         """Copy the fields into the draft, once the editor has checked them."""
         v = self.values()
+        assert v.visit_date is not None
         draft.set_visit_date(v.visit_date)
         draft.examiner = v.examiner
         draft.do_alsfrs = v.do_alsfrs

@@ -290,3 +290,18 @@ def test_a_draft_can_be_discarded_with_a_reason(open_editor, press, store, qtbot
     audit = store.conn.execute(
         "SELECT reason FROM audit_log WHERE action = 'discard'").fetchall()
     assert audit == [("wrong patient",)]
+
+
+def test_enter_begins_from_every_field_of_the_start_page(open_editor, press, qtbot):
+    """The focus starts in the date with its text selected; Enter begins from any field."""
+    from PySide6.QtWidgets import QApplication
+
+    for n, field in enumerate(("date", "examiner", "do_alsfrs", "do_mrc", "protocol")):
+        editor = open_editor()
+        page = editor.start_page
+        assert QApplication.focusWidget() is page.date
+        assert page.date.selectedText() == page.date.text() == date.today().isoformat()
+        page.date.setText((date.today() - timedelta(days=n)).isoformat())  # a day each
+        getattr(page, field).setFocus()
+        press(editor, Qt.Key.Key_Return)
+        assert editor.stack.currentWidget() is not page, field
