@@ -14,7 +14,7 @@ from bedside.interchange.csv_read import InputRejected, open_table, parse_date
 from bedside.interchange.records import atomic_text_file
 from bedside.interchange.row_tools import collector_paused
 from bedside.operations.export import export_source, record_export
-from bedside.operations.visit_import import import_visits, store_parsed
+from bedside.operations.visit_import import file_source, import_visits, store_parsed
 from bedside.store import Store, StoreError, bulk, patients
 
 
@@ -55,21 +55,30 @@ def import_file(store: Store, path: Path, today: date) -> str:
     if csv_events.is_events_header(table.header):
         parsed_events = csv_events.parse_events(table)
         ids = sorted({e.patient_id for _, e in parsed_events})
+        uids = [e.event_uid for _, e in parsed_events if e.event_uid]
         events = csv_events.plan_event_import(
             table.name, parsed_events, bulk.existing_patients(store, ids),
             bulk.last_visit_dates(store, ids), bulk.death_dates(store, ids), today,
+            bulk.events_by_uid(store, uids),
         )
-        bulk.insert(store, [], [], events, source=f"import {path.name}")
-        return f"{path.name}: imported {len(events)} events"
-    done = import_visits(store, table, today, source=f"import {path.name}")
-    return (f"{path.name}: imported {done.visits} visits of {done.patients} patients "
-            f"({done.new_patients} new)")
+        bulk.insert(store, [], [], events, source=file_source(table, len(parsed_events)))
+        there = len(parsed_events) - len(events)
+        return f"{path.name}: imported {len(events)} events" + (
+            f"; {there} were already there (same event_uid and content)" if there else "")
+    done = import_visits(store, table, today)
+    summary = (f"{path.name}: imported {done.visits} visits of {done.patients} patients "
+               f"({done.new_patients} new)")
+    if done.already_there:
+        summary += f"; {done.already_there} visits were already there (same visit_uid and content)"
+    return summary
 
 
 def import_proact(store: Store, path: Path, origin: date, today: date) -> str:
     """Check and insert a PRO-ACT ALSFRS table inside the caller's transaction."""
-    result = proact.parse_proact(open_table(path), origin)
-    done = store_parsed(store, result.parsed, today, source=f"import PRO-ACT {path.name}")
+    table = open_table(path)
+    result = proact.parse_proact(table, origin)
+    done = store_parsed(store, result.parsed, today,
+                        file_source(table, len(result.parsed.lines), "PRO-ACT"))
     summary = (f"{path.name}: imported {done.visits} visits of {done.patients} "
                f"subjects ({done.new_patients} new patients)")
     if result.original_alsfrs_rows:

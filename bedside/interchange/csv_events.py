@@ -1,4 +1,4 @@
-"""The events CSV of SPEC §3: patient_id, event_date, kind, label."""
+"""The events CSV of SPEC §3: patient_id, event_date, kind, label, event_uid."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TextIO
 
 from bedside.analysis import death_problems, event_problems
 from bedside.domain import EVENT_KINDS, Event, Patient
+from bedside.domain.uids import UID_RULE, canonical_uid
 from bedside.interchange.columns import EVENT_COLUMNS
 from bedside.interchange.csv_read import Collector, CsvTable, parse_date
 
@@ -31,6 +32,7 @@ def parse_events(table: CsvTable) -> list[tuple[int, Event]]:
     col = {h: n for n, h in enumerate(header)}
     out: list[tuple[int, Event]] = []
     seen: dict[tuple, int] = {}
+    uid_lines: dict[str, int] = {}
     for line, cells in table.rows:
         if len(cells) != len(header):
             errors.add(line, "", "", f"the row has {len(cells)} cells; the header has "
@@ -40,6 +42,11 @@ def parse_events(table: CsvTable) -> list[tuple[int, Event]]:
         raw = cells[col["event_date"]].strip()
         kind = cells[col["kind"]].strip()
         label = cells[col["label"]].strip() if "label" in col else ""
+        raw_uid = cells[col["event_uid"]].strip() if "event_uid" in col else ""
+        uid = canonical_uid(raw_uid) if raw_uid else ""
+        if uid is None:
+            errors.add(line, "event_uid", raw_uid, UID_RULE)
+            continue
         day = parse_date(raw)
         if not pid:
             errors.add(line, "patient_id", "", "the patient identifier is required")
@@ -50,11 +57,17 @@ def parse_events(table: CsvTable) -> list[tuple[int, Event]]:
         if not pid or day is None or kind not in EVENT_KINDS:
             continue
         key = (pid, day, kind, label)
+        if uid and uid in uid_lines:
+            errors.add(line, "event_uid", uid, f"appears twice in the file (first on line "
+                       f"{uid_lines[uid]}); it names one event")
+            continue
+        if uid:
+            uid_lines[uid] = line
         if key in seen:
             errors.add(line, "event_date", raw, f"the same event appears on line {seen[key]}")
             continue
         seen[key] = line
-        out.append((line, Event(pid, day, kind, label)))  # type: ignore[arg-type]
+        out.append((line, Event(pid, day, kind, label, event_uid=uid)))  # type: ignore[arg-type]
     if not out and not errors.issues:
         errors.add(None, "", "", "the file has a header but no event rows; nothing to import")
     errors.raise_if_any()
@@ -68,11 +81,25 @@ def plan_event_import(
     last_visit: Mapping[str, date],
     deaths: Mapping[str, date],
     today: date,
+    stored: Mapping[str, Event] | None = None,
 ) -> list[Event]:
-    """Check events against the database: the patient exists, a death ends the record."""
+    """Check events against the database: the patient exists, a death ends the record.
+    ``stored``: the stored events of the event ids the file gives; an event stored as it is
+    is already there (left out), one stored otherwise is refused."""
     errors = Collector(file)
     death_in_file: dict[str, date] = {}
+    stored = stored or {}
+    new: list[Event] = []
     for line, e in events:
+        have = stored.get(e.event_uid)
+        if have is not None:
+            same = (have.patient_id, have.event_date, have.kind, have.label) == (
+                e.patient_id, e.event_date, e.kind, e.label)
+            if not same:
+                errors.add(line, "event_uid", e.event_uid, "is stored with other content; an "
+                           "event's id names one event: give a changed event no event_uid")
+            continue
+        new.append(e)
         p = patients.get(e.patient_id)
         if p is None:
             errors.add(line, "patient_id", e.patient_id, "no such patient in the database; "
@@ -86,7 +113,7 @@ def plan_event_import(
         if e.kind == "death":
             death_in_file.setdefault(e.patient_id, e.event_date)
     errors.raise_if_any()
-    return [e for _, e in events]
+    return new
 
 
 def write_events(out: TextIO, events: Iterable[Event]) -> int:
@@ -94,6 +121,6 @@ def write_events(out: TextIO, events: Iterable[Event]) -> int:
     writer.writerow(EVENT_COLUMNS)
     count = 0
     for e in events:
-        writer.writerow([e.patient_id, e.event_date.isoformat(), e.kind, e.label])
+        writer.writerow([e.patient_id, e.event_date.isoformat(), e.kind, e.label, e.event_uid])
         count += 1
     return count

@@ -50,7 +50,7 @@ def scores_of(v: Visit) -> VisitScores:
     """What the visit CSV writes of ``v``."""
     return VisitScores(v.visit_date, v.examiner, v.notes,
                        tuple(map(v.alsfrs.get, alsfrs_r().keys)), tuple(v.mrc),
-                       tuple(g.code for g in v.mrc.values()))
+                       tuple(g.code for g in v.mrc.values()), v.visit_uid)
 
 
 def write_visit_scores(out: TextIO, rows: Iterable[tuple[Patient, VisitScores]],
@@ -89,7 +89,7 @@ def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, VisitScores]],
             patient = p
             patient_cells = [p.patient_id, p.family_name, p.given_name, _cell(p.birth_date),
                              p.sex, _cell(p.onset_date), p.onset_region,
-                             _cell(p.diagnosis_date)]
+                             _cell(p.diagnosis_date), p.patient_uid]
         scores = v.scores
         derived = by_answers.get(scores)
         if derived is None:
@@ -110,7 +110,8 @@ def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, VisitScores]],
             mrc_text = by_codes[code_key] = (["", ""] if whole is None or not whole.graded else
                                              [_cell(whole.score), _cell(whole.max_tested)])
         writer.writerow([
-            *patient_cells, v.visit_date.isoformat(), v.examiner, v.notes, *derived[0],
+            *patient_cells, v.visit_date.isoformat(), v.examiner, v.notes, v.visit_uid,
+            *derived[0],
             *grade_cells,
             *derived[2], _cell(delta_fs(derived[1], p.onset_date, v.visit_date)),
             *derived[3], *mrc_text,

@@ -14,8 +14,8 @@ class AuditEntry:
     at_utc: datetime
     who: str
     action: str  # create, update, draft, sign, amend, discard, delete, import
-    entity: str  # patient, visit, event, setting
-    entity_key: str  # "P001", "P001/2024-05-01" (visit), "P001/17" (event id)
+    entity: str  # patient, visit, event, setting, import
+    entity_key: str  # "P001", "P001/2024-05-01" (visit), "P001/17" (event id), import uid
     field: str | None
     old_value: str | None
     new_value: str | None
@@ -29,15 +29,34 @@ def _like_prefix(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%"
 
 
+# The imports that brought a patient's visits and events, or one visit (any version of it):
+# an import is one audit entry (entity 'import'), not one per visit it brought.
+_PATIENT_IMPORTS = (
+    "SELECT i.import_uid FROM imports i WHERE i.id IN (SELECT v.import_ref FROM visits v"
+    " JOIN patients p ON p.id = v.patient_ref WHERE p.patient_id = ?"
+    " UNION SELECT e.import_ref FROM events e JOIN patients p ON p.id = e.patient_ref"
+    " WHERE p.patient_id = ?)")
+_VISIT_IMPORTS = (
+    "SELECT i.import_uid FROM imports i WHERE i.id IN (SELECT v.import_ref FROM visits v"
+    " JOIN patients p ON p.id = v.patient_ref WHERE p.patient_id = ? AND v.visit_date = ?)")
+
+
 def history(store: Store, entity: str, entity_key: str) -> list[AuditEntry]:
     """Every audit entry of one visit ("visit", "P001/2024-05-01") or one event, oldest first.
     For a patient ("patient", "P001") it also holds the entries of the patient's visits and
-    events, so the whole record's history reads in one list."""
+    events, so the whole record's history reads in one list. An imported visit's history
+    holds the entry of the import it came from (file, sha256, rows, who, when)."""
+    imports = "(entity = 'import' AND entity_key IN ({}))"
     if entity == "patient":
         sql = (f"SELECT {_COLUMNS} FROM audit_log WHERE (entity = 'patient' AND entity_key = ?)"
                " OR (entity IN ('visit', 'event') AND entity_key LIKE ? ESCAPE '\\')"
-               " ORDER BY id")
-        params: tuple = (entity_key, _like_prefix(entity_key))
+               f" OR {imports.format(_PATIENT_IMPORTS)} ORDER BY id")
+        params: tuple = (entity_key, _like_prefix(entity_key), entity_key, entity_key)
+    elif entity == "visit":
+        patient_id, _, day = entity_key.rpartition("/")
+        sql = (f"SELECT {_COLUMNS} FROM audit_log WHERE (entity = ? AND entity_key = ?)"
+               f" OR {imports.format(_VISIT_IMPORTS)} ORDER BY id")
+        params = (entity, entity_key, patient_id, day)
     else:
         sql = f"SELECT {_COLUMNS} FROM audit_log WHERE entity = ? AND entity_key = ? ORDER BY id"
         params = (entity, entity_key)
