@@ -399,7 +399,7 @@ CREATE UNIQUE INDEX visits_one_amendment_draft ON visits(previous_version)
 CREATE INDEX visits_drafts ON visits(created_at) WHERE status = 'draft';
 CREATE INDEX visits_amending ON visits(previous_version) WHERE previous_version IS NOT NULL;
 CREATE INDEX events_by_patient ON events(patient_ref, event_date);
-CREATE INDEX patients_by_name ON patients(family_name, given_name, patient_id);
+CREATE INDEX patients_by_name ON patients(family_name, given_name, patient_id, birth_date);
 CREATE TRIGGER signed_visit_kept BEFORE DELETE ON visits WHEN OLD.status != 'draft'
 BEGIN SELECT RAISE(ABORT, 'a signed visit cannot be deleted'); END;
 CREATE TRIGGER imports_unchanged BEFORE UPDATE ON imports

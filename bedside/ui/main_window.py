@@ -122,6 +122,20 @@ class MainWindow(QMainWindow):
                                    "appear in the list in a moment."))
         self._update_actions()
 
+    def let_go_of_store(self) -> None:
+        """The shown database proved damaged after it was listed: nothing of it stays on
+        screen or in use (the caller closes it and offers recovery)."""
+        if self.page is not None:
+            self.page.leave_editor()
+            self.pages.removeWidget(self.page)
+            self.page.deleteLater()
+            self.page = None
+        self.pages.setCurrentWidget(self.empty)
+        self.store = None
+        self.banner.hide()
+        self.show_warning("")
+        self._update_actions()
+
     def show_refused(self, problem: str) -> None:
         """Opening found the database damaged, foreign or too new: the window says so while
         the recovery offer is up (nothing of it is shown)."""
@@ -191,7 +205,7 @@ class MainWindow(QMainWindow):
                 dialog.credentials = None
 
     def reload_patients(self) -> None:
-        self.patient_list.set_listing(load_listing(self.store, self.patient_list.model.none_text))
+        self.patient_list.set_listing(load_listing(self.store))
 
     # -- patients ---------------------------------------------------------------------------
     def _ensure_page(self) -> PatientPage:
