@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import chain, repeat
+from itertools import chain, islice, repeat
 from operator import add
 
 from bedside.domain import (
@@ -222,10 +222,10 @@ def insert(
         _insert_many(
             store, f"INSERT INTO patients (id, {', '.join(PATIENT_COLUMNS)}, created_at)",
             f"({', '.join('?' * (len(PATIENT_COLUMNS) + 2))})",
-            [(pid0 + n, *patient_values(p), now) for n, p in enumerate(patients)])
+            [(pid0 + k, *patient_values(p), now) for k, p in enumerate(patients)])
         refs = _patient_refs(store, chain(batch.patient_ids, (e.patient_id for e in events)))
         days = _IsoDays()
-        gradings = _Gradings(store)
+        gradings = _mrc_columns(store, batch.gradings)
         n = len(batch)
         vid0 = _next_id(store, "visits")
         uids = (new_uids(n) if batch.visit_uids is None
@@ -237,7 +237,7 @@ def insert(
                    else zip(map(not_assessed_text, batch.not_assessed)))
         _insert_many(store, _VISIT_INTO, _VISIT_ROW, map(
             add, map(add, heads, batch.scores),
-            map(add, reasons, map(gradings.__getitem__, batch.gradings))))
+            map(add, reasons, map(gradings.__getitem__, map(id, batch.gradings)))), n)
         eid0 = _next_id(store, "events")
         _insert_many(
             store, "INSERT INTO events (id, event_uid, patient_ref, event_date, kind, label,"
@@ -268,19 +268,24 @@ def _minted_texts(uids: Sequence[str]) -> list[str]:
 
 # Rows per INSERT statement on the bulk paths: SQLite's work per statement executed (step,
 # reset, VDBE start) is paid once per 50 rows instead of once per row. 50 rows of the widest
-# (24 values) bind 1,200 values, far below SQLite's limit of 32,766.
+# (25 values) bind 1,250 values, far below SQLite's limit of 32,766.
 ROWS_PER_INSERT = 50
 
 
-def _insert_many(store: Store, into: str, row: str, rows: Iterable[tuple]) -> None:
-    """``into`` VALUES ``row``, ``row``, ... for every row, ROWS_PER_INSERT rows at a time."""
-    rows = rows if isinstance(rows, list) else list(rows)
-    per = ROWS_PER_INSERT
-    whole = len(rows) - len(rows) % per
-    flat = chain.from_iterable
-    store.executemany(f"{into} VALUES {', '.join([row] * per)}",
-                      (tuple(flat(rows[at:at + per])) for at in range(0, whole, per)))
-    store.executemany(f"{into} VALUES {row}", rows[whole:])
+def _insert_many(store: Store, into: str, row: str, rows: Iterable[tuple],
+                 count: int | None = None) -> None:
+    """``into`` VALUES ``row``, ``row``, ... for every row, ROWS_PER_INSERT rows at a time.
+    ``count``: how many rows an iterator gives (a list says it itself). The values of 50 rows
+    are taken from one flat stream of values in C (zip over one iterator), not sliced."""
+    if count is None:
+        rows = rows if isinstance(rows, list) else list(rows)
+        count = len(rows)
+    per, width = ROWS_PER_INSERT, row.count("?")
+    it = iter(rows)
+    values = chain.from_iterable(islice(it, count - count % per))
+    groups = zip(*[values] * (per * width), strict=False)  # (the last group is whole)
+    store.executemany(f"{into} VALUES {', '.join([row] * per)}", groups)
+    store.executemany(f"{into} VALUES {row}", it)
 
 
 class _IsoDays(dict):
@@ -291,18 +296,16 @@ class _IsoDays(dict):
         return text
 
 
-class _Gradings(dict):
-    """Grading -> (protocol, layout id, grades text, not-tested reasons), the MRC columns of
-    a visit row, made once per distinct grading (equal gradings share an entry)."""
-
-    def __init__(self, store: Store) -> None:
-        super().__init__({None: ("", None, None, None)})
-        self.store = store
-
-    def __missing__(self, grading: Grading) -> tuple:
-        encoded = mrc_rows.encode_grading(self.store, grading) or (None, None, None)
-        out = self[grading] = (grading.protocol, *encoded)
-        return out
+def _mrc_columns(store: Store, gradings: Sequence[Grading | None]) -> dict[int, tuple]:
+    """The MRC columns of a visit row (protocol, layout id, grades text, not-tested reasons)
+    of each Grading object, by its id(): a file's reading shares one object among the visits
+    graded alike, and finding the object is cheaper than comparing its cells. (Used while
+    ``gradings`` holds the objects, so no id is reused.)"""
+    out: dict[int, tuple] = {}
+    for grading in {id(g): g for g in gradings}.values():
+        encoded = mrc_rows.encode_grading(store, grading) or (None, None, None)
+        out[id(grading)] = ("" if grading is None else grading.protocol, *encoded)
+    return out
 
 
 def _current_sql(patient_id: str | None, columns: str) -> tuple[str, tuple]:

@@ -277,6 +277,10 @@ class Store:
             self._background_failed = True
             self.backup_warning = self._backup_failed(e)
 
+    @property
+    def is_open(self) -> bool:
+        return not self._closed
+
     def backing_up(self) -> bool:
         """True while a periodic backup is being made in the background."""
         return self._backup_thread is not None and self._backup_thread.is_alive()

@@ -61,8 +61,13 @@ class Listing:
     thread; ``last_visits`` then runs on the GUI thread (the store is used there)."""
 
     rows: list[Row]
-    last_visits: Callable[[list[str]], dict[str, date]] = field(default=lambda ids: {})
+    last_visits: Callable[[list[str]], dict[str, date] | None] = field(default=lambda ids: {})
     keys: list[str] | None = None  # folded search keys, made at the first search
+    total: int = -1  # the patients in all, when ``rows`` holds only the first of them
+
+    @property
+    def complete(self) -> bool:
+        return self.total < 0 or self.total == len(self.rows)
 
 
 def make_listing(patients: Sequence[Patient], last_visits: dict[str, date]) -> Listing:
@@ -72,11 +77,17 @@ def make_listing(patients: Sequence[Patient], last_visits: dict[str, date]) -> L
     return Listing(rows, lambda ids: {i: last_visits[i] for i in ids if i in last_visits})
 
 
-def load_listing(store: Store) -> Listing:
-    """Every patient of ``store``, their last visits looked up as they are shown."""
+def load_listing(store: Store, first: int = -1) -> Listing:
+    """Every patient of ``store`` (or the ``first`` ones, and how many there are in all),
+    their last visits looked up as they are shown."""
     from bedside.store import bulk, patients
 
-    return Listing(patients.listed(store), lambda ids: bulk.last_visit_dates(store, ids))
+    rows = patients.listed(store, first)
+    total = patients.count(store) if 0 <= first <= len(rows) else -1
+    def last_visits(ids: list[str]) -> dict[str, date] | None:  # (None: no longer open)
+        return bulk.last_visit_dates(store, ids) if store.is_open else None
+
+    return Listing(rows, last_visits, total=total)
 
 
 _LAST_VISITS_AT_ONCE = 200  # rows whose last visit is looked up together, from the one shown
@@ -146,8 +157,14 @@ class PatientListModel(QAbstractTableModel):
         return rows
 
     @property
+    def reading_the_rest(self) -> bool:
+        """Only the first patients are in and nothing is searched for yet (at start)."""
+        return not self._listing.complete and not self._query
+
+    @property
     def total_count(self) -> int:
-        return len(self._listing.rows)
+        listing = self._listing
+        return len(listing.rows) if listing.complete else listing.total
 
     def patient_id_at(self, row: int) -> str:
         return self._listing.rows[self._rows[row]][0]
@@ -172,6 +189,8 @@ class PatientListModel(QAbstractTableModel):
             ids = [self.patient_id_at(r)
                    for r in range(row, min(row + _LAST_VISITS_AT_ONCE, len(self._rows)))]
             found = self._listing.last_visits(ids)
+            if found is None:  # the store was closed while its patients are still shown
+                return ""
             none = self.none_text
             self._last.update((i, found[i].isoformat() if i in found else none) for i in ids)
             cell = self._last[pid]
@@ -330,7 +349,7 @@ class PatientListPanel(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count
-        if shown == total:
+        if shown == total or self.model.reading_the_rest:
             self.count.setText(self.tr("1 patient") if total == 1
                                else self.tr("%1 patients").replace("%1", str(total)))
         else:
