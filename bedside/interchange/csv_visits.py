@@ -46,7 +46,6 @@ from bedside.interchange.row_tools import (
 )
 
 _DATE_FIELDS = ("birth_date", "onset_date", "diagnosis_date")
-UID_COLUMNS = ("patient_uid", "visit_uid")
 
 
 @dataclass
@@ -79,14 +78,12 @@ class FileColumns:
     patient_cols: list[tuple[str, int]]
     patient_values: Callable[[list[str]], tuple[str, ...]]
     item_names: list[str]  # the ALSFRS-R items the file has, in the form's order
-    item_values: Callable[[list[str]], tuple[str, ...]]
     item_indexes: list[int]
     alternates: list[tuple[int, int]]  # places in item_names of 5a and 5b
     mrc_names: list[str]
     mrc_cells: list[str]
     mrc_values: Callable[[list[str]], tuple[str, ...]]
     check_cols: list[tuple[str, int]]  # total and subscore columns the file gives
-    check_values: Callable[[list[str]], tuple[str, ...]]
     sub_plan: SubscorePlan
     wanted: list[int | None]
     totals_texts: dict[tuple, tuple[str, ...]] = field(default_factory=dict, compare=False)
@@ -194,13 +191,13 @@ def file_columns(table: CsvTable) -> FileColumns:
         i_pid=col["patient_id"], i_date=col["visit_date"],
         i_examiner=col.get("examiner"), i_notes=col.get("notes"), i_uid=col.get("visit_uid"),
         patient_cols=patient_cols, patient_values=pick([i for _, i in patient_cols]),
-        item_names=item_names, item_values=pick([col[h] for h in item_names]),
+        item_names=item_names,
         item_indexes=[col[h] for h in item_names],
         alternates=[(item_names.index(a.keys[0]), item_names.index(a.keys[1]))
                     for a in q.alternates if a.keys[0] in col and a.keys[1] in col],
         mrc_names=mrc_names, mrc_cells=[mrc_cols[h] for h in mrc_names],
         mrc_values=pick([col[h] for h in mrc_names]),
-        check_cols=check_cols, check_values=pick([i for _, i in check_cols]),
+        check_cols=check_cols,
         sub_plan=sub_plan,
         wanted=[None if name == TOTAL_COLUMN else domain_at[domain_of_column[name]]
                 for name, _ in check_cols],

@@ -352,26 +352,6 @@ class Store:
         if not record_only:
             self._note_commit()
 
-    @contextmanager
-    def savepoint(self, name: str) -> Iterator[None]:
-        """Inside a transaction: what the block wrote is undone if it raises (the
-        transaction goes on), and kept in the transaction if it does not."""
-        if not self._depth:
-            raise StoreError("a savepoint needs an open transaction")
-        self.execute(f"SAVEPOINT {name}")
-        try:
-            yield
-        except BaseException:
-            self.cache.clear()  # e.g. an MRC layout recorded inside it
-            if self.conn.in_transaction:
-                try:
-                    self.conn.execute(f"ROLLBACK TO {name}")
-                    self.conn.execute(f"RELEASE {name}")
-                except sql.Error as e:  # not undone: the whole transaction must not go on
-                    raise translate(e, str(self.path)) from None
-            raise
-        self.execute(f"RELEASE {name}")
-
     def execute(self, statement: str, params: Any = ()) -> sqlite3.Cursor:
         try:
             return self.conn.execute(statement, params)

@@ -31,7 +31,7 @@ from PySide6 import QtCore
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from bedside.ui.background import BackgroundJob, Outcome
-from bedside.ui.patient_list import load_listing
+from bedside.ui.patient_list import Listing, load_listing
 
 if TYPE_CHECKING:
     from bedside.store import Store
@@ -137,23 +137,28 @@ class StartupSequence(QObject):
             return
         self.window.show_opening()  # again, after a recovery
         store = self.store
-        self._run(lambda: load_listing(store, FIRST_LISTED),
+        self._run(lambda: _listing_or_damage(store, FIRST_LISTED),
                   lambda outcome: self._listed(outcome, check), "bedside-list")
 
     def _listed(self, outcome: Outcome, check: bool) -> None:
         """The first patients are in the list (``ready``); the rest are read next, then the
         whole file is checked."""
         store, self.store = self.store, None
+        if isinstance(outcome.value, str):  # the file is damaged where the patients are
+            store.close()
+            self._refused(store.path, outcome.value)
+            return
         self.window.set_store(store, outcome.value)
         self.ready.emit()
         if not outcome.value.complete:
-            self._run(lambda: load_listing(store),
+            self._run(lambda: _listing_or_damage(store),
                       lambda rest: self._all_listed(store, rest, check), "bedside-list")
         else:
             self._all_listed(store, None, check)
 
     def _all_listed(self, store: Store, outcome: Outcome | None, check: bool) -> None:
-        if outcome is not None and self.window.store is store:  # (the query typed applies)
+        if outcome is not None and isinstance(outcome.value, Listing) and (
+                self.window.store is store):  # (the query typed applies)
             self.window.patient_list.set_listing(outcome.value)
         if check:
             self._run(store.check_contents, lambda done: self._checked(store, done.value),
@@ -191,3 +196,15 @@ class StartupSequence(QObject):
             if store is not None and store is not self.window.store:
                 store.close()
         self.store = None
+
+
+def _listing_or_damage(store: Store, first: int = -1) -> Listing | str:
+    """The patients of ``store``; or, when they cannot be read, what the check of every page
+    says is damaged (raises as it was when the check finds nothing)."""
+    try:
+        return load_listing(store, first)
+    except Exception:
+        problem = store.check_contents()
+        if problem:
+            return problem
+        raise
