@@ -203,12 +203,16 @@ def run(args: argparse.Namespace) -> int:
     # The store's modules load on a thread of their own while Qt paints the window (the
     # event loop is C++ and lets Python threads run); the opening step then finds them loaded.
     threading.Thread(target=_load_store_modules, name="bedside-preload", daemon=True).start()
+    too_slow = QTimer()  # (stopped on the way out: run() may be called again in a process)
     if quit_after:
-        QTimer.singleShot(PAINT_TIMEOUT_MS, lambda: _too_slow(app, times))
+        too_slow.setSingleShot(True)
+        too_slow.timeout.connect(lambda: _too_slow(app, times))
+        too_slow.start(PAINT_TIMEOUT_MS)
     try:
         exit_code = app.exec()
         return code["value"] or exit_code
     finally:
+        too_slow.stop()
         sequence.close()
         if window.store is not None:
             window.store.close()
