@@ -63,7 +63,20 @@ def fill_demo(store: Store) -> None:
     from bedside.interchange.demo import generate
 
     with store.transaction():
-        bulk.insert(store, *generate(DEMO_PATIENTS, seed=DEMO_SEED), source="demo")
+        bulk.insert(store, *generate(DEMO_PATIENTS, seed=DEMO_SEED),
+                    source=bulk.demo_source(DEMO_SEED))
+
+
+def password_in_file(secret_file: str) -> str:
+    """The password BEDSIDE_PASSWORD_FILE holds (only a small UTF-8 text file is read: never
+    a device or a pipe); StoreError says why not."""
+    from bedside.store import StoreError
+    from bedside.store.files import UnreadableFile, read_password_file
+
+    try:
+        return read_password_file(secret_file)
+    except UnreadableFile as e:
+        raise StoreError(f"BEDSIDE_PASSWORD_FILE={secret_file}: {e}") from None
 
 
 def sign_in_from_environment(store: Store) -> str | None:
@@ -77,9 +90,9 @@ def sign_in_from_environment(store: Store) -> str | None:
         return (f"{store.path}: this database is protected by examiner accounts; the app stops "
                 "at sign-in (set BEDSIDE_USER and BEDSIDE_PASSWORD_FILE to sign in)")
     try:
-        password = Path(secret_file).read_text(encoding="utf-8").rstrip("\r\n")
-    except OSError as e:
-        return f"BEDSIDE_PASSWORD_FILE={secret_file}: cannot read it ({e.strerror})"
+        password = password_in_file(secret_file)
+    except StoreError as e:
+        return str(e)
     try:
         accounts.sign_in(store, name, password)
     except StoreError as e:
@@ -100,11 +113,7 @@ def open_without_dialogs(path: Path) -> Store:
         raise StoreError(f"{path}: this database is encrypted and protected by examiner "
                          "accounts; the app stops at sign-in (set BEDSIDE_USER and "
                          "BEDSIDE_PASSWORD_FILE to sign in)")
-    try:
-        password = Path(secret_file).read_text(encoding="utf-8").rstrip("\r\n")
-    except OSError as e:
-        raise StoreError(f"BEDSIDE_PASSWORD_FILE={secret_file}: cannot read it "
-                         f"({e.strerror})") from None
+    password = password_in_file(secret_file)
     try:
         return encryption.open_signed_in(path, name, password)
     except accounts.SignInFailed as e:
@@ -150,7 +159,25 @@ def sign_in(store: Store, window: MainWindow, quit_after: bool) -> str | None:
     return None if ensure_signed_in(store, window) else ""
 
 
+def no_display() -> str | None:
+    """Why Qt could not open a window here, in one line; None when it can try. On Linux without
+    DISPLAY or WAYLAND_DISPLAY, Qt's own message blames a missing library instead."""
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and platform.split(":")[0] not in ("xcb", "wayland"):
+        return None  # offscreen, vnc, eglfs ...: no desktop needed
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("there is no display to open the window on (DISPLAY is not set): run Bedside on a "
+            "desktop, or on a virtual screen with xvfb-run -a bedside --demo")
+
+
 def run(args: argparse.Namespace) -> int:
+    why = no_display()
+    if why:
+        print(f"bedside: {why}", file=sys.stderr)
+        return 1
     quit_after = bool(getattr(args, "quit_after_start", False))
     demo = bool(getattr(args, "demo", False))
     db = getattr(args, "db", None)

@@ -39,7 +39,7 @@ _QT_UNUSED = [
 EXCLUDES = [
     # tests and developer tools: never part of the app
     "tests", "pytest", "_pytest", "pytestqt", "hypothesis", "ruff", "importlinter", "grimp",
-    "pypdf",
+    "pypdf", "pyspiro",
     # other toolkits and science stacks that optional imports would drag in
     "tkinter", "_tkinter", "matplotlib", "scipy", "pandas", "IPython", "jupyter_rfb", "numba",
     "cupy", "h5py", "OpenGL", "PyQt5", "PyQt6", "PySide2",

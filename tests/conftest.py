@@ -25,3 +25,27 @@ def store(db_path):
     s = Store.open(db_path)
     yield s
     s.close()
+
+
+class FakeClock:
+    """The sign-in throttle's clock, advanced only by its own sleep: the waits are exact."""
+
+    def __init__(self) -> None:
+        self.t = 2_000_000_000.0
+        self.waits: list[float] = []
+
+    def now(self) -> float:
+        return self.t
+
+    def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.t += seconds
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    from bedside.store import throttle
+
+    c = FakeClock()
+    monkeypatch.setattr(throttle, "now", c.now)
+    return c

@@ -1,8 +1,8 @@
-"""The instruments loaded from resources/ are exactly those of shared/clinical/*.md.
+"""The instruments loaded from resources/ are exactly those of the clinical reference.
 
-The expected wording is kept inline so the test runs anywhere; when the clinical reference
-sits beside the clone (``<repo>/../shared/clinical``, or ``<repo>/../../shared/clinical`` for a
-worktree under wt/), the markdown is parsed as well and must say the same.
+The reference (ALSFRS-R.md, MRC.md) is kept as a fixture in tests/fixtures/clinical/ with its
+source named there; its markdown is parsed and must say what resources/ holds. The expected
+wording is also kept inline below, as it reads in the reference.
 """
 
 from __future__ import annotations
@@ -28,12 +28,8 @@ from bedside.instruments import (
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _clinical(name: str) -> Path | None:
-    for base in (REPO.parent, REPO.parent.parent):
-        path = base / "shared" / "clinical" / name
-        if path.is_file():
-            return path
-    return None
+def _clinical(name: str) -> Path:
+    return REPO / "tests" / "fixtures" / "clinical" / name
 
 
 # (number, key, name, domain key, anchors from 4 down to 0), copied from ALSFRS-R.md.
@@ -176,8 +172,6 @@ def _markdown_alsfrs(text: str) -> tuple[list[tuple], dict[str, tuple[str, ...]]
 
 def test_alsfrs_r_matches_the_clinical_markdown_verbatim():
     path = _clinical("ALSFRS-R.md")
-    if path is None:
-        pytest.skip("shared/clinical/ALSFRS-R.md is not beside this clone")
     rows, anchors, help_text = _markdown_alsfrs(path.read_text(encoding="utf-8"))
     q = alsfrs_r()
     assert len(rows) == 13 and len(anchors) == 13
@@ -186,7 +180,7 @@ def test_alsfrs_r_matches_the_clinical_markdown_verbatim():
         assert (item.key, item.name, item.domain) == (key, name, domain)
         assert tuple(a.text for a in item.anchors) == anchors[number], key
     assert q.item("R_3_Respiratory_Insufficiency").help == help_text
-    # The inline copy above is the same text, so CI without shared/ checks the same thing.
+    # The inline copy above is the same text.
     assert [tuple(r[4]) for r in ALSFRS_R] == [anchors[r[0].split(" ")[0]] for r in ALSFRS_R]
 
 
@@ -236,8 +230,6 @@ def test_all_mrc_cells_is_the_union_without_repeats():
 
 def test_protocol_muscles_are_those_named_in_mrc_md():
     path = _clinical("MRC.md")
-    if path is None:
-        pytest.skip("shared/clinical/MRC.md is not beside this clone")
     text = path.read_text(encoding="utf-8")
     for name, muscles in PROTOCOLS.values():
         bullet = re.search(rf'^- "{re.escape(name)}"(.+?)(?=^- |\Z)', text, re.M | re.S)[1]

@@ -1,4 +1,5 @@
-"""Pure clinical computations: totals, subscores, ΔFS, slopes, King's and MiToS, MRC sums."""
+"""Pure clinical computations: totals, subscores, ΔFS, slopes, King's and MiToS, MRC sums,
+vital capacity against the GLI equations, BMI and weight change."""
 
 from bedside.analysis.alsfrs import (
     DAYS_PER_MONTH,
@@ -44,12 +45,46 @@ from bedside.analysis.validate import (  # noqa: E402
     death_problems,
     event_problems,
     patient_problems,
+    text_problems,
     visit_date_bounds,
     visit_date_problems,
     visit_problems,
 )
 
 __all__ += [
-    "Problem", "death_problems", "event_problems", "patient_problems", "visit_date_bounds",
-    "visit_date_problems", "visit_problems",
+    "Problem", "death_problems", "event_problems", "patient_problems", "text_problems",
+    "visit_date_bounds", "visit_date_problems", "visit_problems",
+]
+from bedside.analysis.lung import (  # noqa: E402
+    DEFAULT_EQUATIONS,
+    EQUATION_SETS,
+    GLI_2012_DEFAULT_GROUP,
+    GLI_2012_GROUPS,
+    LMS_DEFINITION,
+    SVC_DEFINITION,
+    Prediction,
+    Reference,
+    VitalCapacity,
+    decimal_age,
+    predict,
+    unpredicted_reason,
+    vital_capacity,
+)
+from bedside.analysis.measures import (  # noqa: E402
+    BMI_DEFINITION,
+    HEIGHT_FOR_VISIT_DEFINITION,
+    PLAUSIBLE,
+    WEIGHT_CHANGE_DEFINITION,
+    Range,
+    bmi,
+    height_for_visit,
+    weight_change_percent,
+)
+
+__all__ += [
+    "DEFAULT_EQUATIONS", "EQUATION_SETS", "GLI_2012_DEFAULT_GROUP", "GLI_2012_GROUPS",
+    "LMS_DEFINITION", "SVC_DEFINITION", "Prediction", "Reference", "VitalCapacity",
+    "decimal_age", "predict", "unpredicted_reason", "vital_capacity",
+    "BMI_DEFINITION", "HEIGHT_FOR_VISIT_DEFINITION", "PLAUSIBLE", "WEIGHT_CHANGE_DEFINITION",
+    "Range", "bmi", "height_for_visit", "weight_change_percent",
 ]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bedside.domain import EVENT_KINDS, NOT_TESTED, ONSET_REGIONS, SEXES, Event, Patient, Visit
+from bedside.domain.text import shown, text_rule_broken
 from bedside.instruments import all_mrc_cells, alsfrs_r, mrc_scale, protocols
 
 
@@ -23,10 +24,19 @@ class Problem:
         return f"{self.field}={self.value}: {self.rule}" if self.field else self.rule
 
 
+def text_problems(**fields: str) -> list[Problem]:
+    """Each text field (given by its name) that breaks the rules of bedside.domain.text: too
+    long, or holding a control or invisible character. The value is quoted safely."""
+    return [Problem(name, shown(value), rule) for name, value in fields.items()
+            if (rule := text_rule_broken(name, value)) is not None]
+
+
 def patient_problems(p: Patient, today: date) -> list[Problem]:
     out: list[Problem] = []
     if not p.patient_id.strip():
         out.append(Problem("patient_id", "", "patient identifier is required"))
+    out += text_problems(patient_id=p.patient_id, family_name=p.family_name,
+                         given_name=p.given_name)
     if p.sex not in SEXES:
         out.append(Problem("sex", p.sex, f"must be one of {'|'.join(SEXES)}"))
     if p.onset_region not in ONSET_REGIONS:
@@ -82,6 +92,7 @@ def visit_problems(
 ) -> list[Problem]:
     q = alsfrs_r()
     out = visit_date_problems(v.visit_date, patient, today, death)
+    out += text_problems(examiner=v.examiner, notes=v.notes)
     known = set(q.keys)
     for key, score in v.alsfrs.items():
         if key not in known:
@@ -123,7 +134,7 @@ def visit_problems(
 
 
 def event_problems(e: Event, patient: Patient, today: date) -> list[Problem]:
-    out: list[Problem] = []
+    out = text_problems(label=e.label)
     value = e.event_date.isoformat()
     if e.kind not in EVENT_KINDS:
         out.append(Problem("kind", e.kind, f"must be one of {'|'.join(EVENT_KINDS)}"))

@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except CommandError as e:
-        print(f"bedside {args.command}: {e}", file=sys.stderr)
+        print(e if e.plain else f"bedside {args.command}: {e}", file=sys.stderr)
         return e.exit_code
     except BrokenPipeError:  # `bedside export | head`: the reader has all it wanted
         devnull = os.open(os.devnull, os.O_WRONLY)

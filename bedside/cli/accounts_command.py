@@ -13,10 +13,12 @@ from bedside.cli.common import (
     EXIT_OK,
     CommandError,
     add_db_option,
+    database_exists,
     db_path,
     open_store,
 )
 from bedside.cli.encrypt_command import report_encrypted
+from bedside.domain.text import shown
 from bedside.store import StoreError, accounts, encryption, keyfile
 
 
@@ -25,6 +27,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="add an examiner (the first one sets protection up)")
     add.add_argument("name")
+    add.add_argument("--new-password-file", type=Path, metavar="FILE",
+                     help="file holding the new examiner's password (default: typed twice on "
+                     "the terminal; for the first account, BEDSIDE_PASSWORD_FILE when "
+                     "BEDSIDE_USER names it)")
     add.add_argument("--encrypt", action="store_true",
                      help="with the first examiner: encrypt the database (SQLCipher); a new "
                      "database is created encrypted, an existing one is converted")
@@ -47,35 +53,40 @@ def register(sub: argparse._SubParsersAction) -> None:
     rm.set_defaults(func=cmd_remove)
 
 
-def _is_new(path: Path) -> bool:
-    return not path.exists() or path.stat().st_size == 0
+def _checked_name(name: str) -> str:
+    try:
+        return accounts.checked_name(name)
+    except StoreError as e:
+        raise CommandError(f"{e}; nothing was changed", EXIT_BAD_INPUT) from None
 
 
 def cmd_add(args: argparse.Namespace) -> int:
     path = db_path(args)
+    name = _checked_name(args.name)  # (before anything is opened)
     if args.encrypt:
-        return _add_encrypted(path, args.name.strip())
-    with open_store(args) as store:
+        return _add_encrypted(path, name, args.new_password_file)
+    with open_store(args, create=True) as store:
         first = not accounts.has_accounts(store)
         try:
-            accounts.create(store, args.name, credentials.new_password())
+            accounts.create(store, name, credentials.new_password(
+                name, args.new_password_file, first_account=first))
         except StoreError as e:
             raise CommandError(f"{e}; nothing was changed", EXIT_BAD_INPUT) from None
     if first:
-        print(f"added examiner {args.name}; this database now asks for sign-in")
+        print(f"added examiner {name}; this database now asks for sign-in")
     else:
-        print(f"added examiner {args.name}")
+        print(f"added examiner {name}")
     return EXIT_OK
 
 
-def _add_encrypted(path: Path, name: str) -> int:
+def _add_encrypted(path: Path, name: str, password_file: Path | None) -> int:
     """The first examiner of an encrypted database: created encrypted when new, else the
     account is added and the database converted (bedside encrypt)."""
     if encryption.needs_key(path):
         raise CommandError(f"{path}: this database is encrypted already; add examiners "
                            f"without --encrypt", EXIT_BAD_INPUT)
-    password = credentials.new_password()
-    if _is_new(path):
+    password = credentials.new_password(name, password_file, first_account=True)
+    if not database_exists(path):
         try:
             store = encryption.create_encrypted(path, name, password)
         except StoreError as e:
@@ -106,25 +117,15 @@ def _add_encrypted(path: Path, name: str) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with open_store(args, must_exist=True) as store:
+    with open_store(args, reading=True) as store:
         for name in accounts.names(store):
-            print(name)
+            print(shown(name, 200))  # (a name made before names were checked: escaped)
     return EXIT_OK
 
 
-def _new_password_from(path: Path | None) -> str:
-    if path is None:
-        return credentials.new_password(from_file=False)
-    try:
-        return path.read_text(encoding="utf-8").rstrip("\r\n")
-    except OSError as e:
-        raise CommandError(f"--new-password-file {path}: cannot read it ({e.strerror})",
-                           EXIT_BAD_INPUT) from None
-
-
 def cmd_password(args: argparse.Namespace) -> int:
-    new = _new_password_from(args.new_password_file)
-    with open_store(args, must_exist=True) as store:
+    new = credentials.new_password(args.name.strip(), args.new_password_file)
+    with open_store(args) as store:
         if not accounts.has_accounts(store):
             raise CommandError(f"{store.path}: this database has no examiner accounts",
                                EXIT_BAD_INPUT)
@@ -137,7 +138,7 @@ def cmd_password(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    with open_store(args, must_exist=True) as store:
+    with open_store(args) as store:
         try:
             accounts.remove(store, args.name)
         except StoreError as e:

@@ -4,63 +4,126 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
+from typing import IO, Any
 
 from bedside.store import Store, StoreError, accounts, encryption, resolve_db_path
+from bedside.store.creation import removed_if_failed
+from bedside.store.db import writable_here
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
 
 class CommandError(Exception):
-    def __init__(self, message: str, exit_code: int = EXIT_FAILURE) -> None:
+    """A command cannot go on; ``main`` prints the message (prefixed with the command, unless
+    ``plain``: lines of their own, such as an import's problems) and exits with the code."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_FAILURE, *,
+                 plain: bool = False) -> None:
         super().__init__(message)
         self.exit_code = exit_code
+        self.plain = plain
 
 
 def db_path(args: argparse.Namespace) -> Path:
     return resolve_db_path(getattr(args, "db", None))
 
 
+def no_database(path: Path) -> CommandError:
+    return CommandError(f"{path}: there is no Bedside database here; check --db or BEDSIDE_DB "
+                        "(nothing was created)", EXIT_BAD_INPUT)
+
+
+def database_exists(path: Path) -> bool:
+    return path.is_file() and path.stat().st_size > 0
+
+
 @contextmanager
-def open_store(args: argparse.Namespace, sign_in: bool = True,
-               must_exist: bool = False) -> Iterator[Store]:
+def open_store(args: argparse.Namespace, *, create: bool = False,
+               reading: bool = False) -> Iterator[Store]:
     """Open the chosen database; a protected one signs the examiner in first.
 
-    ``must_exist``: for commands that only read or copy (export, report, backup), a missing
-    file is a mistyped --db or BEDSIDE_DB, never a reason to create an empty database.
+    ``create``: only the commands that make a database (import, demo-data, accounts add) may
+    create one, and if they fail, what they created is removed again. For every other command
+    a missing file is a mistyped --db or BEDSIDE_DB: refused, nothing created.
+    ``reading``: the command only reads (export, report, backup -o, accounts list), so a
+    database on a read-only medium is opened for reading.
     """
     path = db_path(args)
-    if must_exist and (not path.is_file() or path.stat().st_size == 0):
-        raise CommandError(f"{path}: there is no Bedside database here; check --db or "
-                           "BEDSIDE_DB (nothing was created)", EXIT_BAD_INPUT)
-    try:
-        store = open_encrypted(path) if encryption.needs_key(path) else Store.open(path)
-    except StoreError as e:
-        raise CommandError(str(e), EXIT_FAILURE) from None
-    try:
-        if sign_in and store.signed_in is None and accounts.has_accounts(store):
-            from bedside.cli import credentials
+    if not create and not database_exists(path):
+        raise no_database(path)
+    read_only = reading and database_exists(path) and not writable_here(path)
+    with removed_if_failed(path) if create else nullcontext():
+        try:
+            if encryption.needs_key(path):
+                store = open_encrypted(path, read_only=read_only)
+            else:
+                store = Store.open_read_only(path) if read_only else Store.open(path)
+        except StoreError as e:
+            raise CommandError(str(e), EXIT_FAILURE) from None
+        try:
+            if store.signed_in is None and accounts.has_accounts(store):
+                from bedside.cli import credentials
 
-            try:
-                accounts.sign_in(store, credentials.examiner_name(), credentials.password())
-            except accounts.SignInFailed as e:
-                raise CommandError(f"{e}; nothing was done", EXIT_BAD_INPUT) from None
-        yield store
-    finally:
-        store.close()
+                try:
+                    accounts.sign_in(store, credentials.examiner_name(),
+                                     credentials.password())
+                except accounts.SignInFailed as e:
+                    raise CommandError(f"{e}; nothing was done", EXIT_BAD_INPUT) from None
+            yield store
+        finally:
+            store.close()
 
 
-def open_encrypted(path: Path) -> Store:
+def open_encrypted(path: Path, read_only: bool = False) -> Store:
     """An encrypted database: the examiner signs in before anything can be read."""
     from bedside.cli import credentials
 
     name, password = credentials.examiner_name(), credentials.password()
     try:
-        return encryption.open_signed_in(path, name, password)
+        return encryption.open_signed_in(path, name, password, read_only=read_only)
     except accounts.SignInFailed as e:
         raise CommandError(f"{path}: {e}; nothing was done", EXIT_BAD_INPUT) from None
+
+
+def output_path(args: argparse.Namespace, path: Path, *, new_only: bool = False) -> Path:
+    """A command's -o FILE, checked by the one rule for outputs (bedside.operations.output):
+    never a file of the database, a folder, a device, in a missing or read-only folder."""
+    from bedside.operations.output import OutputRefused, check_output
+
+    try:
+        return check_output(path, db_path(args), new_only=new_only)
+    except OutputRefused as e:
+        raise CommandError(f"-o {e}", EXIT_BAD_INPUT) from None
+
+
+def write_output(store: Store, out: Path, write: Callable[[IO[Any]], object],
+                 record: Callable[[], bool], *, binary: bool = False,
+                 what: str = "file") -> None:
+    """Write ``out`` whole; it is renamed into place only once ``record`` has written its
+    audit entry (a full disk there: nothing is written). On a read-only database nothing can
+    be recorded: the command says so."""
+    from bedside.operations.output import written_whole
+
+    recorded: list[bool] = []
+    try:
+        with written_whole(out, binary=binary,
+                           before_rename=lambda: recorded.append(record())) as fh:
+            write(fh)
+    except OSError as e:
+        raise CommandError(f"-o {out}: cannot write: {e.strerror or e}; nothing was "
+                           f"written") from None
+    except StoreError as e:
+        raise CommandError(f"{e} The {what} was not written.") from None
+    if not recorded[0]:
+        note_unrecorded(store)
+
+
+def note_unrecorded(store: Store) -> None:
+    err(f"note: {store.path} is on a read-only medium, so this could not be written to its "
+        f"audit trail")
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import argparse
 import sys
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from bedside.cli.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, add_db_option, open_store
+from bedside.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    CommandError,
+    add_db_option,
+    note_unrecorded,
+    open_store,
+    output_path,
+    write_output,
+)
 from bedside.interchange import csv_events, demo, export_job, proact
-from bedside.interchange.csv_read import InputRejected, open_table, parse_date
-from bedside.interchange.records import atomic_text_file
+from bedside.interchange.csv_read import CsvTable, InputRejected, open_table, parse_date
 from bedside.interchange.row_tools import collector_paused
 from bedside.operations.export import export_source, record_export
 from bedside.operations.visit_import import file_source, import_visits, store_parsed
@@ -49,28 +56,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_demo_data)
 
 
-def import_file(store: Store, path: Path, today: date) -> str:
+def import_file(store: Store, table: CsvTable, today: date) -> str:
     """Check and insert one file inside the caller's transaction; returns a summary."""
-    table = open_table(path)
     if csv_events.is_events_header(table.header):
         parsed_events = csv_events.parse_events(table)
         ids = sorted({e.patient_id for _, e in parsed_events})
         uids = [e.event_uid for _, e in parsed_events if e.event_uid]
-        events = csv_events.plan_event_import(
+        plan = csv_events.plan_event_import(
             table.name, parsed_events, bulk.existing_patients(store, ids),
-            bulk.last_visit_dates(store, ids), bulk.death_dates(store, ids), today,
-            bulk.events_by_uid(store, uids),
+            bulk.last_visit_dates(store, ids), bulk.death_dates(store, ids),
+            bulk.event_keys(store, ids), today, bulk.events_by_uid(store, uids),
         )
-        bulk.insert(store, [], [], events, source=file_source(table, len(parsed_events)))
-        there = len(parsed_events) - len(events)
-        return f"{path.name}: imported {len(events)} events" + (
-            f"; {there} were already there (same event_uid and content)" if there else "")
+        bulk.insert(store, [], [], plan.new, source=file_source(table, len(parsed_events)))
+        there = f" ({plan.already_there} already there)" if plan.already_there else ""
+        return f"{table.name}: imported {len(plan.new)} events{there}"
     done = import_visits(store, table, today)
-    summary = (f"{path.name}: imported {done.visits} visits of {done.patients} patients "
-               f"({done.new_patients} new)")
-    if done.already_there:
-        summary += f"; {done.already_there} visits were already there (same visit_uid and content)"
-    return summary
+    there = (f"; {done.already_there} visits were already there (same visit_uid and content)"
+             if done.already_there else "")
+    return (f"{table.name}: imported {done.visits} visits of {done.patients} patients "
+            f"({done.new_patients} new){there}")
+
+
+def visits_first(tables: list[CsvTable]) -> list[CsvTable]:
+    """Visit files before events files: an export's two files import in one command in
+    either order (an event needs its patient, who comes with the visits)."""
+    return sorted(tables, key=lambda t: csv_events.is_events_header(t.header))
 
 
 def import_proact(store: Store, path: Path, origin: date, today: date) -> str:
@@ -98,34 +108,24 @@ def cmd_import(args: argparse.Namespace) -> int:
                                "ALSFRS_Delta counts from)", EXIT_BAD_INPUT)
     elif args.origin_date:
         raise CommandError("--origin-date goes with --proact", EXIT_BAD_INPUT)
-    with open_store(args) as store:
+    with open_store(args, create=True) as store:
         try:
             # no cyclic collection during the import: the collector would walk the millions
             # of objects the import keeps (there are no cycles among them) after each step
             with collector_paused(), store.transaction():
                 today = date.today()
-                summaries = [import_file(store, path, today) for path in args.files]
+                tables = visits_first([open_table(path) for path in args.files])
+                summaries = [import_file(store, table, today) for table in tables]
                 if args.proact is not None and origin is not None:
                     summaries.append(import_proact(store, args.proact, origin, today))
         except InputRejected as e:
-            for line in e.lines():
-                print(line, file=sys.stderr)
-            print("Nothing was imported.", file=sys.stderr)
-            return EXIT_BAD_INPUT
+            raise CommandError("\n".join([*e.lines(), "Nothing was imported."]),
+                               EXIT_BAD_INPUT, plain=True) from None
         except StoreError as e:
             raise CommandError(f"{e}; nothing was imported") from None
     for s in summaries:
         print(s)
     return EXIT_OK
-
-
-@contextmanager
-def _output(path: Path | None):
-    if path is None:
-        yield sys.stdout
-        return
-    with atomic_text_file(path) as fh:  # owner-only, renamed into place when complete
-        yield fh
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -135,13 +135,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         export_job.check_options(options)
     except export_job.ExportError as e:
         raise CommandError(str(e), EXIT_BAD_INPUT) from None
-    with open_store(args, must_exist=True) as store:
+    out = output_path(args, args.output) if args.output is not None else None
+    with open_store(args, reading=True) as store:
         if args.patient and patients.get(store, args.patient) is None:
             raise CommandError(f"--patient {args.patient}: no such patient", EXIT_BAD_INPUT)
         source = export_source(store, options)
-        with _output(args.output) as out:
-            export_job.write_export(out, source, options)
-        record_export(store, options, str(args.output) if args.output else "standard output")
+        if out is None:
+            export_job.write_export(sys.stdout, source, options)
+            if not record_export(store, options, "standard output"):
+                note_unrecorded(store)
+        else:
+            write_output(store, out, lambda fh: export_job.write_export(fh, source, options),
+                         lambda: record_export(store, options, str(out)), what="export")
     return EXIT_OK
 
 
@@ -150,12 +155,17 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
         raise CommandError("--patients must be at least 1", EXIT_BAD_INPUT)
     if args.follow_up_days < 3:
         raise CommandError("--follow-up-days must be at least 3", EXIT_BAD_INPUT)
-    with open_store(args) as store:
+    with open_store(args, create=True) as store:
+        if not bulk.only_demo_patients(store):
+            raise CommandError(f"{store.path}: this database holds patients who are not demo "
+                               "data; synthetic patients go only into an empty database or "
+                               "one of demo data (name another with --db). Nothing was "
+                               "changed.", EXIT_BAD_INPUT)
         existing = {p.patient_id for p in patients.all_patients(store)}
         data = demo.generate(args.patients, args.seed, exclude_ids=existing,
                              follow_up_days=args.follow_up_days)
         with store.transaction():
-            bulk.insert(store, *data, source=f"demo-data seed {args.seed}")
+            bulk.insert(store, *data, source=bulk.demo_source(args.seed))
     print(f"added {len(data.patients)} demo patients with {len(data.visits)} visits and "
           f"{len(data.events)} events")
     return EXIT_OK

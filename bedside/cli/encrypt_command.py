@@ -13,7 +13,9 @@ from bedside.cli.common import (
     EXIT_OK,
     CommandError,
     add_db_option,
+    database_exists,
     db_path,
+    no_database,
 )
 from bedside.store import StoreError, accounts, encryption, keyfile
 
@@ -44,9 +46,8 @@ def report_encrypted(result: encryption.Encrypted) -> None:
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
     path = db_path(args)
-    if not path.is_file() or path.stat().st_size == 0:
-        raise CommandError(f"{path}: there is no Bedside database here; check --db or "
-                           f"BEDSIDE_DB (nothing was created)", EXIT_BAD_INPUT)
+    if not database_exists(path):
+        raise no_database(path)
     if encryption.needs_key(path):
         raise CommandError(f"{path}: this database is encrypted already; nothing was changed",
                            EXIT_BAD_INPUT)

@@ -6,7 +6,15 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from bedside.cli.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, add_db_option, open_store
+from bedside.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    CommandError,
+    add_db_option,
+    open_store,
+    output_path,
+    write_output,
+)
 from bedside.store import patients, visits
 
 LATEST = "latest"
@@ -33,27 +41,13 @@ def _visit_day(text: str) -> date | None:
                            EXIT_BAD_INPUT) from None
 
 
-def _check_output(path: Path) -> None:
-    if path.is_dir():
-        raise CommandError(f"-o {path}: is a folder; give a file name such as summary.pdf",
-                           EXIT_BAD_INPUT)
-    if not path.parent.is_dir():
-        raise CommandError(f"-o {path}: folder {path.parent} does not exist; create it or "
-                           "choose another", EXIT_BAD_INPUT)
-
-
 def cmd_report(args: argparse.Namespace) -> int:
     # reportlab loads only for this command, never for the app's start
-    from bedside.operations.summary import (
-        SummaryUnavailable,
-        record_summary,
-        summary_pdf,
-        write_file,
-    )
+    from bedside.operations.summary import SummaryUnavailable, record_summary, summary_pdf
 
     day = _visit_day(args.visit)
-    _check_output(args.output)
-    with open_store(args, must_exist=True) as store:
+    out = output_path(args, args.output)
+    with open_store(args, reading=True) as store:
         pid = args.patient
         if patients.get(store, pid) is None:
             raise CommandError(f"--patient {pid}: no such patient in {store.path}",
@@ -75,10 +69,9 @@ def cmd_report(args: argparse.Namespace) -> int:
             pdf = summary_pdf(store, pid, visit.visit_id)
         except SummaryUnavailable as e:
             raise CommandError(str(e), EXIT_BAD_INPUT) from None
-        try:
-            write_file(args.output, pdf)
-        except OSError as e:
-            raise CommandError(f"-o {args.output}: cannot write: {e.strerror or e}") from None
-        record_summary(store, pid, visit.visit_id, "save summary pdf")
-    print(f"{args.output}: summary of the visit on {visit.visit_date}")
+        visit_id = visit.visit_id
+        write_output(store, out, lambda fh: fh.write(pdf),
+                     lambda: record_summary(store, pid, visit_id, "save summary pdf"),
+                     binary=True, what="summary")
+    print(f"{out}: summary of the visit on {visit.visit_date}")
     return EXIT_OK

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from pathlib import Path
 
@@ -12,10 +13,22 @@ from bedside.cli.common import (
     EXIT_OK,
     CommandError,
     add_db_option,
+    database_exists,
     db_path,
     open_store,
+    output_path,
 )
-from bedside.store import BadBackup, StoreError, accounts, backup, encryption, health, keyfile
+from bedside.store import (
+    BadBackup,
+    KeysFileProblem,
+    Store,
+    StoreError,
+    accounts,
+    backup,
+    encryption,
+    health,
+    keyfile,
+)
 from bedside.store.connector import PLAIN, Connector
 from bedside.store.files import sidecars
 
@@ -51,12 +64,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     _existing_db(args)
     out: Path | None = args.output
     if out is not None:
-        if out.exists():
-            raise CommandError(f"{out}: this file exists already; name a new file",
-                               EXIT_BAD_INPUT)
-        if not out.parent.is_dir():
-            raise CommandError(f"{out.parent}: no such folder", EXIT_BAD_INPUT)
-    with open_store(args, must_exist=True) as store:
+        out = output_path(args, out, new_only=True)
+    with open_store(args, reading=out is not None) as store:
         try:
             made = store.backup(out)
         except (StoreError, OSError) as e:
@@ -70,24 +79,69 @@ def cmd_restore(args: argparse.Namespace) -> int:
     source: Path = args.file
     if not source.is_file():
         raise CommandError(f"{source}: no such file; name a backup file", EXIT_BAD_INPUT)
+    if not path.parent.is_dir():
+        raise CommandError(f"{path}: the folder {path.parent} does not exist; check --db or "
+                           "BEDSIDE_DB (nothing was created)", EXIT_BAD_INPUT)
+    creds = _Credentials()
     try:
+        who = _sign_in_to_current(path, creds)
         if encryption.backup_needs_key(source, path) or encryption.needs_key(path):
-            from bedside.cli import credentials
-
-            name, password = credentials.examiner_name(), credentials.password()
-            result = encryption.restore(path, source, name, password)
+            result = encryption.restore(path, source, *creds.pair)
         else:
-            result = backup.restore(path, source)
+            result = backup.restore(path, source, who=who or "")
     except accounts.SignInFailed as e:
         raise CommandError(f"{e}; the database was not changed", EXIT_BAD_INPUT) from None
     except BadBackup as e:
         raise CommandError(f"{e} The database was not changed.", EXIT_BAD_INPUT) from None
     except StoreError as e:
         raise CommandError(str(e), EXIT_FAILURE) from None
-    print(f"restored {path} from {source} (checked before and after copying)")
+    print(f"restored {path} from {source} (checked before and after copying; recorded in its "
+          f"audit trail)")
     if result.kept:
         print(f"the database it replaced was kept as {result.kept[0]}")
     return EXIT_OK
+
+
+def _sign_in_to_current(path: Path, creds: _Credentials) -> str | None:
+    """Restore signs in to the database it replaces, where that database still opens: a
+    protected one (examiner accounts, or encrypted) is replaced only by an examiner who can
+    sign in to it (audited there; a wrong password changes nothing). Returns who signed in
+    (None: the database is missing, damaged, or not protected)."""
+    if not database_exists(path):
+        return None
+    if encryption.needs_key(path):
+        name, password = creds.pair
+        try:
+            key = encryption.unlock(path, name, password)  # SignInFailed: nothing changes
+        except KeysFileProblem:
+            return None  # its keys file is damaged: it does not open
+        try:
+            store = Store.open(path, key=key)
+        except StoreError:  # unlocked, but damaged: the key proved who it is
+            return name.strip()
+        with store:
+            encryption.sign_in_opened(store, name, password)
+            return store.signed_in
+    if health.inspect(path).state != "ok":
+        return None  # damaged, foreign or of a newer version: nobody can sign in to it
+    try:
+        store = Store.open(path)
+    except StoreError:
+        return None
+    with store:
+        if not accounts.has_accounts(store):
+            return None
+        return accounts.sign_in(store, *creds.pair)
+
+
+class _Credentials:
+    """The examiner and password, asked for once (a restore may need them twice)."""
+
+    @functools.cached_property
+    def pair(self) -> tuple[str, str]:
+        from bedside.cli import credentials
+
+        return credentials.examiner_name(), credentials.password()
 
 
 def _what_to_do(path: Path, verdict: health.Health, connector: Connector = PLAIN) -> str:
@@ -135,13 +189,19 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _check_connector(path: Path) -> Connector:
-    """An encrypted database is checked with its key: the examiner signs in first."""
-    if not encryption.needs_key(path):
+    """A protected database is checked only after sign-in (its counts say how many patients
+    it holds): an encrypted one with the key the sign-in unlocks, a plain one with examiner
+    accounts after the password is checked against it (read-only: check writes nothing)."""
+    encrypted = encryption.needs_key(path)
+    if not encrypted and not accounts.protected_file(path):
         return PLAIN
     from bedside.cli import credentials
 
     name, password = credentials.examiner_name(), credentials.password()
     try:
+        if not encrypted:
+            accounts.check_password_in_file(path, name, password)
+            return PLAIN
         return encryption.unlocked(path, name, password)
     except accounts.SignInFailed as e:
         raise CommandError(f"{path}: {e}; nothing was checked", EXIT_BAD_INPUT) from None

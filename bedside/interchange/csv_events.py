@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import TextIO
 
@@ -11,7 +12,15 @@ from bedside.analysis import death_problems, event_problems
 from bedside.domain import EVENT_KINDS, Event, Patient
 from bedside.domain.uids import UID_RULE, canonical_uid
 from bedside.interchange.columns import EVENT_COLUMNS
-from bedside.interchange.csv_read import Collector, CsvTable, parse_date
+from bedside.interchange.csv_read import (
+    Collector,
+    CsvTable,
+    date_rule,
+    parse_date,
+    text_cell,
+    unknown_columns,
+)
+from bedside.interchange.spreadsheet_cells import protected
 
 
 def is_events_header(header: list[str]) -> bool:
@@ -19,59 +28,64 @@ def is_events_header(header: list[str]) -> bool:
 
 
 def parse_events(table: CsvTable) -> list[tuple[int, Event]]:
+    """The events of the file with their lines (a file with no rows has none: an export of a
+    database without events imports as such)."""
     errors = Collector(table.name)
     header = table.header
     unknown = [h for h in header if h not in EVENT_COLUMNS]
     if unknown:
-        errors.add(1, "", "", f"unknown column{'s' if len(unknown) > 1 else ''} "
-                   f"{', '.join(unknown)}; an events file has {', '.join(EVENT_COLUMNS)}")
+        errors.add(1, "", "", unknown_columns(
+                   unknown, f"an events file has {', '.join(EVENT_COLUMNS)}"))
     for required in ("patient_id", "event_date", "kind"):
         if required not in header:
             errors.add(1, "", "", f"the required column {required} is missing")
     errors.raise_if_any()
     col = {h: n for n, h in enumerate(header)}
     out: list[tuple[int, Event]] = []
-    seen: dict[tuple, int] = {}
     uid_lines: dict[str, int] = {}
     for line, cells in table.rows:
         if len(cells) != len(header):
             errors.add(line, "", "", f"the row has {len(cells)} cells; the header has "
                        f"{len(header)}")
             continue
-        pid = cells[col["patient_id"]].strip()
+        pid = text_cell(cells[col["patient_id"]])
         raw = cells[col["event_date"]].strip()
         kind = cells[col["kind"]].strip()
-        label = cells[col["label"]].strip() if "label" in col else ""
+        label = text_cell(cells[col["label"]]) if "label" in col else ""
         raw_uid = cells[col["event_uid"]].strip() if "event_uid" in col else ""
         uid = canonical_uid(raw_uid) if raw_uid else ""
         if uid is None:
             errors.add(line, "event_uid", raw_uid, UID_RULE)
             continue
-        day = parse_date(raw)
-        if not pid:
-            errors.add(line, "patient_id", "", "the patient identifier is required")
-        if day is None:
-            errors.add(line, "event_date", raw, "date must be YYYY-MM-DD")
-        if kind not in EVENT_KINDS:
-            errors.add(line, "kind", kind, f"must be one of {'|'.join(EVENT_KINDS)}")
-        if not pid or day is None or kind not in EVENT_KINDS:
-            continue
-        key = (pid, day, kind, label)
         if uid and uid in uid_lines:
             errors.add(line, "event_uid", uid, f"appears twice in the file (first on line "
                        f"{uid_lines[uid]}); it names one event")
             continue
         if uid:
             uid_lines[uid] = line
-        if key in seen:
-            errors.add(line, "event_date", raw, f"the same event appears on line {seen[key]}")
+        day = parse_date(raw)
+        if not pid:
+            errors.add(line, "patient_id", "", "the patient identifier is required")
+        if day is None:
+            errors.add(line, "event_date", raw, date_rule(raw, "event date"))
+        if kind not in EVENT_KINDS:
+            errors.add(line, "kind", kind, f"must be one of {'|'.join(EVENT_KINDS)}")
+        if not pid or day is None or kind not in EVENT_KINDS:
             continue
-        seen[key] = line
         out.append((line, Event(pid, day, kind, label, event_uid=uid)))  # type: ignore[arg-type]
-    if not out and not errors.issues:
-        errors.add(None, "", "", "the file has a header but no event rows; nothing to import")
     errors.raise_if_any()
     return out
+
+
+def event_key(e: Event) -> tuple[str, date, str, str]:
+    """What makes an event the same event (SPEC §3): patient, date, kind and label."""
+    return (e.patient_id, e.event_date, e.kind, e.label)
+
+
+@dataclass(frozen=True)
+class EventPlan:
+    new: list[Event]  # to store, in the order of the file
+    already_there: int  # rows whose event is stored already (or came earlier in the file)
 
 
 def plan_event_import(
@@ -80,30 +94,32 @@ def plan_event_import(
     patients: Mapping[str, Patient],
     last_visit: Mapping[str, date],
     deaths: Mapping[str, date],
+    stored: set[tuple[str, date, str, str]],
     today: date,
-    stored: Mapping[str, Event] | None = None,
-) -> list[Event]:
-    """Check events against the database: the patient exists, a death ends the record.
-    ``stored``: the stored events of the event ids the file gives; an event stored as it is
-    is already there (left out), one stored otherwise is refused."""
+    stored_uids: Mapping[str, Event] | None = None,
+) -> EventPlan:
+    """Check events against the database: the patient exists, a death ends the record. An
+    event already stored (``stored``: event_key of each; ``stored_uids``: the stored events
+    of the event ids the file gives), or already on an earlier row, is counted as already
+    there and not stored again: importing a file twice changes nothing. An event id stored
+    with other content is refused."""
     errors = Collector(file)
     death_in_file: dict[str, date] = {}
-    stored = stored or {}
+    seen = set(stored)
     new: list[Event] = []
     for line, e in events:
-        have = stored.get(e.event_uid)
-        if have is not None:
-            same = (have.patient_id, have.event_date, have.kind, have.label) == (
-                e.patient_id, e.event_date, e.kind, e.label)
-            if not same:
-                errors.add(line, "event_uid", e.event_uid, "is stored with other content; an "
-                           "event's id names one event: give a changed event no event_uid")
+        have = (stored_uids or {}).get(e.event_uid)
+        if have is not None and event_key(have) != event_key(e):
+            errors.add(line, "event_uid", e.event_uid, "is stored with other content; an "
+                       "event's id names one event: give a changed event no event_uid")
             continue
-        new.append(e)
+        if have is not None or event_key(e) in seen:
+            continue
+        seen.add(event_key(e))
         p = patients.get(e.patient_id)
         if p is None:
             errors.add(line, "patient_id", e.patient_id, "no such patient in the database; "
-                       "import the patient's visits first")
+                       "import the patient's visits first (in the same command or before)")
             continue
         for problem in event_problems(e, p, today):
             errors.add(line, problem.field, problem.value, problem.rule)
@@ -112,8 +128,9 @@ def plan_event_import(
             errors.add(line, problem.field, problem.value, problem.rule)
         if e.kind == "death":
             death_in_file.setdefault(e.patient_id, e.event_date)
+        new.append(e)
     errors.raise_if_any()
-    return new
+    return EventPlan(new, len(events) - len(new))
 
 
 def write_events(out: TextIO, events: Iterable[Event]) -> int:
@@ -121,6 +138,7 @@ def write_events(out: TextIO, events: Iterable[Event]) -> int:
     writer.writerow(EVENT_COLUMNS)
     count = 0
     for e in events:
-        writer.writerow([e.patient_id, e.event_date.isoformat(), e.kind, e.label, e.event_uid])
+        writer.writerow([protected(e.patient_id), e.event_date.isoformat(), e.kind,
+                         protected(e.label), e.event_uid])
         count += 1
     return count

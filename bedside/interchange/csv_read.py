@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import calendar
 import csv
 import io
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from bedside.domain.text import shown
+from bedside.interchange.spreadsheet_cells import unprotected
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_ERRORS = 20
@@ -27,7 +32,8 @@ class Issue:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        what = f"{self.column}={self.value}: " if self.column else ""
+        # (a value is quoted safely: no escape sequence reaches the terminal, no page-long name)
+        what = f"{shown(self.column)}={shown(self.value, 60)}: " if self.column else ""
         return f"{where}: {what}{self.rule}"
 
 
@@ -68,6 +74,42 @@ def parse_date(text: str) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         return None
+
+
+def date_rule(text: str, what: str = "date") -> str:
+    """What is wrong with a date cell that parse_date refused: missing, the form, or the day
+    (``what``: 'visit date', say, for the message on an empty cell)."""
+    if not text:
+        return f"the {what} is required"
+    if not _ISO.match(text):
+        return "date must be YYYY-MM-DD"
+    year, month, day = map(int, text.split("-"))
+    if not 1 <= month <= 12:
+        return f"no such day: there is no month {month:02d}"
+    if year == 0:
+        return "no such day: there is no year 0000"
+    days = calendar.monthrange(year, month)[1]
+    return (f"no such day: {calendar.month_name[month]} {year} has {days} days"
+            if day else "no such day: there is no day 00")
+
+
+LISTED_COLUMNS = 10
+
+
+def unknown_columns(unknown: list[str], expected: str) -> str:
+    """The rule an unknown column breaks, naming the first few of them."""
+    names = ", ".join(shown(h) for h in unknown[:LISTED_COLUMNS])
+    if len(unknown) > LISTED_COLUMNS:
+        names += f" and {len(unknown) - LISTED_COLUMNS} more"
+    return f"unknown column{'s' if len(unknown) > 1 else ''} {names}; {expected}"
+
+
+def text_cell(raw: str, *, trim: bool = True) -> str:
+    """The value of a text cell (a name, identifier, examiner, note, label): trimmed (a note
+    keeps its spaces: ``trim=False``), the spreadsheet guard's leading ' removed
+    (interchange.spreadsheet_cells). Otherwise as written: a clinical record is not
+    rewritten on its way in (export -> import -> export gives the same bytes)."""
+    return unprotected(raw.strip() if trim else raw)
 
 
 @dataclass(frozen=True)
@@ -114,13 +156,36 @@ def _rejected(file: str, line: int | None, rule: str) -> InputRejected:
     return InputRejected([Issue(file, line, "", "", rule)])
 
 
+MAX_FILE_BYTES = 512 << 20  # a file 12 times the size of a clinic's 200,000 visits
+
+
+def _read_whole(path: Path) -> bytes:
+    """The bytes of a file to import: a regular file or a pipe, of at most MAX_FILE_BYTES
+    (a device such as /dev/zero, a folder or a larger file is refused without reading it)."""
+    name = path.name
+    try:
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise _rejected(name, None, "this is a folder; name a CSV file")
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
+            raise _rejected(name, None, "this is a device, not a file; name a CSV file")
+        if stat.S_ISREG(mode) and path.stat().st_size > MAX_FILE_BYTES:
+            raise _rejected(name, None, f"the file is larger than {MAX_FILE_BYTES >> 20} MB; "
+                            "split it and import the parts")
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as e:
+        raise _rejected(name, None, f"cannot read the file: {e.strerror}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise _rejected(name, None, f"the file is larger than {MAX_FILE_BYTES >> 20} MB; split "
+                        "it and import the parts")
+    return raw
+
+
 def open_table(path: Path) -> CsvTable:
     """Decode and split a CSV file; raises InputRejected for encoding, emptiness, bad header."""
     name = path.name
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise _rejected(name, None, f"cannot read the file: {e.strerror}") from None
+    raw = _read_whole(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -139,9 +204,11 @@ def open_table(path: Path) -> CsvTable:
     except csv.Error as e:
         raise _rejected(name, 1, f"the header cannot be read: {e}") from None
     header = [h.strip() for h in header]
-    dupes = [h for n, h in enumerate(header) if h in header[:n]]
-    if dupes:
-        raise _rejected(name, 1, f"column {dupes[0]!r} appears twice in the header")
+    seen: set[str] = set()  # (a set: a header of 100,000 columns is checked at once)
+    for h in header:
+        if h in seen:
+            raise _rejected(name, 1, f"column '{shown(h)}' appears twice in the header")
+        seen.add(h)
     if "" in header:
         raise _rejected(name, 1, f"column {header.index('') + 1} of the header has no name")
 

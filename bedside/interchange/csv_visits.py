@@ -21,6 +21,7 @@ from bedside.domain import (
     VisitBatch,
     layout_cells,
 )
+from bedside.domain.text import shown, text_rule_broken
 from bedside.domain.uids import UID_RULE, canonical_uid
 from bedside.instruments import alsfrs_r, mrc_scale, protocols
 from bedside.interchange.columns import (
@@ -31,7 +32,14 @@ from bedside.interchange.columns import (
     known_mrc_columns,
     subscore_columns,
 )
-from bedside.interchange.csv_read import Collector, CsvTable, parse_date
+from bedside.interchange.csv_read import (
+    Collector,
+    CsvTable,
+    date_rule,
+    parse_date,
+    text_cell,
+    unknown_columns,
+)
 from bedside.interchange.csv_visits_write import (  # re-exported
     write_visit_scores as write_visit_scores,
 )
@@ -123,19 +131,42 @@ _UNSEEN = date.min  # not a date any file gives: marks a cache miss
 def _scores_explained(line: int, names: Sequence[str], values: Sequence[str],
                       errors: Collector) -> list[int | None]:
     """Scores of one row cell by cell, with a problem for each cell that is not one."""
-    q = alsfrs_r()
     out: list[int | None] = []
     for name, raw in zip(names, values, strict=True):
         value = raw.strip()
         score = SCORES.get(value)
         out.append(score)
-        if score is not None or not value:
-            continue
-        if not value.isdigit() or not value.isascii():
-            errors.add(line, name, value, "score must be a whole number 0-4")
-        else:
-            errors.add(line, name, value, f"score must be {q.min_score}-{q.max_score}")
+        if score is None and value:
+            errors.add(line, name, value, _score_rule(value))
     return out
+
+
+def _whole_number(text: str) -> int | None:
+    """The whole number ``text`` spells in any way (04, 4.0, +4), or None."""
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return int(number) if number.is_integer() else None
+
+
+def _score_rule(value: str) -> str:
+    """What is wrong with an item cell that is not one of the scores 0-4 as written."""
+    q = alsfrs_r()
+    number = _whole_number(value)
+    if number is not None and q.min_score <= number <= q.max_score:
+        return f"write the score as the single digit {number} (0-4)"
+    if number is not None or (value.isdigit() and value.isascii()):
+        return f"score must be {q.min_score}-{q.max_score}"
+    return f"score must be a whole number {q.min_score}-{q.max_score}"
+
+
+def _total_rule(value: str, want: str) -> str:
+    """What is wrong with a total or subscore cell that is not the items' sum as written."""
+    if want and _whole_number(value) == int(want):
+        return f"write it as the whole number {want}, which the items add up to"
+    why = f"the items add up to {want}" if want else "not every item it sums is filled"
+    return f"disagrees with the items ({why}); check the transcription"
 
 
 def _grades_explained(line: int, names: Sequence[str], values: Sequence[str],
@@ -171,8 +202,8 @@ def file_columns(table: CsvTable) -> FileColumns:
     allowed = set(PATIENT_COLUMNS) | set(VISIT_COLUMNS) | item_keys | set(mrc_cols) | derived
     unknown = [h for h in header if h not in allowed]
     if unknown:
-        errors.add(1, "", "", f"unknown column{'s' if len(unknown) > 1 else ''} "
-                   f"{', '.join(unknown)}; expected the columns of the Bedside visit format")
+        errors.add(1, "", "", unknown_columns(
+                   unknown, "expected the columns of the Bedside visit format"))
     for required in ("patient_id", "visit_date"):
         if required not in header:
             errors.add(1, "", "", f"the required column {required} is missing")
@@ -238,10 +269,7 @@ class _Answers(dict[tuple[str, ...], tuple[int | None, ...] | None]):
             for (name, _), cell, want in zip(c.check_cols, given, expected, strict=True):
                 value = cell.strip()
                 if value and value != want:
-                    why = (f"the items add up to {want}" if want
-                           else "not every item it sums is filled")
-                    errors.add(line, name, value, f"disagrees with the items ({why}); "
-                               "check the transcription")
+                    errors.add(line, name, value, _total_rule(value, want))
         if len(errors.issues) > before:
             return None
         scores.append(None)  # where an item of the form has no column in the file
@@ -300,7 +328,7 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
     answers, gradings = _Answers(c, errors), _Gradings(c, errors)
     answers_get, gradings_get = answers.get, gradings.get
     days: dict[str, date | None] = {}
-    examiners: dict[str, str] = {}
+    examiners = _TextMemo("examiner")  # (a file has few examiners: each read once)
     uid_lines: dict[str, int] = {}
     lines: list[int] = []
     pids: list[str] = []
@@ -318,12 +346,10 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
         if len(cells) != width:
             errors.add(line, "", "", f"the row has {len(cells)} cells; the header has {width}")
             continue
-        pid = cells[i_pid]
-        if not pid or pid[0].isspace() or pid[-1].isspace():
-            pid = pid.strip()
-            if not pid:
-                errors.add(line, "patient_id", "", "the patient identifier is required")
-                continue
+        pid = text_cell(cells[i_pid])
+        if not pid:
+            errors.add(line, "patient_id", "", "the patient identifier is required")
+            continue
         # patient columns: must agree with earlier rows of the same patient
         values = patient_values(cells)
         if last_values.get(pid) != values:
@@ -331,7 +357,7 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
             fields = parsed.patient_fields.setdefault(pid, {})
             parsed.patient_lines.setdefault(pid, line)
             for (name, _), raw in zip(patient_cols, values, strict=True):
-                value = raw.strip()
+                value = text_cell(raw)
                 if not value:
                     continue
                 first = fields.get(name)
@@ -347,8 +373,7 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
             day = days[raw_date] = parse_date(raw_date.strip())
         if day is None:
             raw_date = raw_date.strip()
-            errors.add(line, "visit_date", raw_date, "date must be YYYY-MM-DD"
-                       if raw_date else "the visit date is required")
+            errors.add(line, "visit_date", raw_date, date_rule(raw_date, "visit date"))
             continue
         key = (pid, day)
         if key in seen_visits:
@@ -378,15 +403,20 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
             else:
                 uid_lines[known] = line
             uid = known or ""
+        # text cells: the spreadsheet guard removed, each within its field's rules
+        examiner, rule = examiners[cells[i_examiner]] if i_examiner is not None else ("", None)
+        if rule is not None:
+            errors.add(line, "examiner", shown(examiner), rule)
+        note = text_cell(cells[i_notes], trim=False) if i_notes is not None else ""
+        if note and (rule := text_rule_broken("notes", note)) is not None:
+            errors.add(line, "notes", shown(note), rule)
         if scores is None or grading is False:
             continue
-        examiner = "" if i_examiner is None else cells[i_examiner]
         lines.append(line)
         pids.append(pid)
         dates.append(day)
-        examiner_column.append(examiners.get(examiner) or examiners.setdefault(
-            examiner, examiner.strip()))
-        notes.append("" if i_notes is None else cells[i_notes])
+        examiner_column.append(examiner)
+        notes.append(note)
         scores_column.append(scores)
         grading_column.append(grading)
         uids.append(uid)
@@ -397,6 +427,20 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
     parsed.batch = VisitBatch(pids, dates, examiner_column, notes, scores_column,
                               grading_column, None, uids if i_uid is not None else None)
     return parsed
+
+
+class _TextMemo(dict[str, tuple[str, str | None]]):
+    """A text cell -> its value (text_cell) and the rule of ``field`` it breaks (None), read
+    once per distinct cell."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__()
+        self.field = field
+
+    def __missing__(self, raw: str) -> tuple[str, str | None]:
+        value = text_cell(raw)
+        out = self[raw] = (value, text_rule_broken(self.field, value))
+        return out
 
 
 def check_patients(parsed: ParsedVisits) -> None:
@@ -411,7 +455,7 @@ def check_patients(parsed: ParsedVisits) -> None:
                 text, line = fields[name]
                 values[name] = parse_date(text)
                 if values[name] is None:
-                    errors.add(line, name, text, "date must be YYYY-MM-DD")
+                    errors.add(line, name, text, date_rule(text))
         if "sex" in fields and fields["sex"][0] not in SEXES:
             errors.add(fields["sex"][1], "sex", fields["sex"][0],
                        f"must be one of {'|'.join(SEXES)}")

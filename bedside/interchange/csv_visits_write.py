@@ -31,6 +31,7 @@ from bedside.interchange.row_tools import (
     domain_subscores,
     subscore_plan,
 )
+from bedside.interchange.spreadsheet_cells import protected
 
 
 def _cell(value: object) -> str:
@@ -87,9 +88,10 @@ def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, VisitScores]],
     for p, v in rows:
         if p is not patient:
             patient = p
-            patient_cells = [p.patient_id, p.family_name, p.given_name, _cell(p.birth_date),
-                             p.sex, _cell(p.onset_date), p.onset_region,
-                             _cell(p.diagnosis_date), p.patient_uid]
+            patient_cells = [protected(p.patient_id), protected(p.family_name),
+                             protected(p.given_name), _cell(p.birth_date), p.sex,
+                             _cell(p.onset_date), p.onset_region, _cell(p.diagnosis_date),
+                             p.patient_uid]
         scores = v.scores
         derived = by_answers.get(scores)
         if derived is None:
@@ -110,8 +112,8 @@ def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, VisitScores]],
             mrc_text = by_codes[code_key] = (["", ""] if whole is None or not whole.graded else
                                              [_cell(whole.score), _cell(whole.max_tested)])
         writer.writerow([
-            *patient_cells, v.visit_date.isoformat(), v.examiner, v.notes, v.visit_uid,
-            *derived[0],
+            *patient_cells, v.visit_date.isoformat(), protected(v.examiner),
+            protected(v.notes), v.visit_uid, *derived[0],
             *grade_cells,
             *derived[2], _cell(delta_fs(derived[1], p.onset_date, v.visit_date)),
             *derived[3], *mrc_text,

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from bedside.analysis import subscores
 from bedside.domain import Patient, Visit
 from bedside.instruments import alsfrs_r
-from bedside.interchange.csv_read import Collector, CsvTable
+from bedside.interchange.csv_read import Collector, CsvTable, unknown_columns
 from bedside.interchange.csv_visits import ParsedVisits
 
 SUBJECT, DELTA = "subject_id", "ALSFRS_Delta"
@@ -57,8 +57,8 @@ def parse_proact(table: CsvTable, origin: date) -> ProactImport:
     known = {SUBJECT, DELTA, Q10, R_TOTAL, ORIGINAL_TOTAL, *NOTE_COLUMNS, *q.keys}
     unknown = [h for h in header if h not in known]
     if unknown:
-        errors.add(1, "", "", f"unknown column{'s' if len(unknown) > 1 else ''} "
-                   f"{', '.join(unknown)}; expected the columns of PRO-ACT's ALSFRS table")
+        errors.add(1, "", "", unknown_columns(
+                   unknown, "expected the columns of PRO-ACT's ALSFRS table"))
     for required in (SUBJECT, DELTA):
         if required not in header:
             errors.add(1, "", "", f"the required column {required} is missing")

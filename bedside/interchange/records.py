@@ -1,13 +1,10 @@
-"""One patient's exportable record, grouping of streamed rows, ordered and atomic output."""
+"""One patient's exportable record, grouping of streamed rows, ordered output."""
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TextIO, TypeVar
 
 from bedside.domain import Event, Patient, Visit
@@ -80,25 +77,6 @@ def write_ordered(out: TextIO, chunks: Iterable[tuple[str, str]], reorder: bool)
         for _, start, size in sorted(index):
             spool.seek(start)
             out.write(spool.read(size).decode("utf-8"))
-
-
-@contextmanager
-def atomic_text_file(path: Path) -> Iterator[TextIO]:
-    """Write to a hidden owner-only (0600) file beside ``path``, renamed into place on success.
-
-    On any error the partial file is removed and an existing ``path`` is left untouched.
-    """
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.fchmod(fd, 0o600)  # also when a stale .part file had other permissions
-        with open(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 ProgressFn = Callable[[int], None]

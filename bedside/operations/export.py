@@ -33,12 +33,16 @@ def visits_in_scope(store: Store, patient_id: str | None) -> int:
     return sum(len(days) for days in bulk.existing_visit_dates(store, ids).values())
 
 
-def record_export(store: Store, options: export_job.ExportOptions, destination: str) -> None:
-    """Write a finished export to the audit log: who took which data where (issue 9)."""
+def record_export(store: Store, options: export_job.ExportOptions, destination: str) -> bool:
+    """Write a finished export to the audit log: who took which data where (issue 9). False
+    when it cannot be written at all: the database is on a read-only medium."""
+    if store.read_only:
+        return False
     what = ("events" if options.events else "visits") + f" as {options.format}"
     if options.deidentify:
         what += ", de-identified"
     with store.transaction(record_only=True):
         store.audit("export", "export", destination,
                     new=f"{what}; patients: {options.patient_id or 'all'}")
+    return True
 

@@ -5,7 +5,6 @@ bedside.operations).
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -55,27 +54,14 @@ def suggested_file_name(folder: Path) -> str:
     return "visit-summary.pdf"
 
 
-def write_file(path: Path, data: bytes) -> None:
-    """Write beside the target, then rename: a failed save never leaves half a PDF.
-
-    The file is readable by its owner only: it holds patient data.
-    """
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with open(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def record_summary(store: Store, patient_id: str, visit_id: int, how: str) -> None:
-    """Write a saved or printed summary to the patient's audit history (issue 9)."""
+def record_summary(store: Store, patient_id: str, visit_id: int, how: str) -> bool:
+    """Write a saved or printed summary to the patient's audit history (issue 9). False when
+    it cannot be written at all: the database is on a read-only medium."""
+    if store.read_only:
+        return False
     visit = visits.get(store, visit_id)
     with store.transaction(record_only=True):
         store.audit(how, "patient", patient_id,
                     new=f"visit summary of {visit.visit_date.isoformat()}")
+    return True
 

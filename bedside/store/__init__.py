@@ -14,6 +14,7 @@ from bedside.store import (
     health,
     keyfile,
     patients,
+    throttle,
     visits,
 )
 from bedside.store.db import Store
@@ -39,5 +40,5 @@ __all__ = [
     "NotADatabase", "ReadOnlyLocation", "ReadOnlyRecord", "SchemaTooNew", "SignInFailed",
     "Store", "StoreError", "accounts", "audit_log", "backup", "bulk", "create_private_file",
     "default_db_path", "demo_db_path", "encryption", "events", "health", "keyfile", "patients",
-    "resolve_db_path", "visits",
+    "resolve_db_path", "throttle", "visits",
 ]

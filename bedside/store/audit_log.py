@@ -25,10 +25,6 @@ class AuditEntry:
 _COLUMNS = "id, at_utc, who, action, entity, entity_key, field, old_value, new_value, reason"
 
 
-def _like_prefix(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%"
-
-
 # The imports that brought a patient's visits and events, or one visit (any version of it):
 # an import is one audit entry (entity 'import'), not one per visit it brought.
 _PATIENT_IMPORTS = (
@@ -48,10 +44,15 @@ def history(store: Store, entity: str, entity_key: str) -> list[AuditEntry]:
     holds the entry of the import it came from (file, sha256, rows, who, when)."""
     imports = "(entity = 'import' AND entity_key IN ({}))"
     if entity == "patient":
+        # a visit or event key is the patient's identifier, '/', then a date or an id (no
+        # '/'): the identifier is matched exactly, case and all ('AB' never lists 'ab' or
+        # 'AB/C'); the range lets the index find the keys that begin with it
         sql = (f"SELECT {_COLUMNS} FROM audit_log WHERE (entity = 'patient' AND entity_key = ?)"
-               " OR (entity IN ('visit', 'event') AND entity_key LIKE ? ESCAPE '\\')"
+               " OR (entity IN ('visit', 'event') AND entity_key >= ? AND entity_key < ?"
+               " AND instr(substr(entity_key, ?), '/') = 0)"
                f" OR {imports.format(_PATIENT_IMPORTS)} ORDER BY id")
-        params: tuple = (entity_key, _like_prefix(entity_key), entity_key, entity_key)
+        params: tuple = (entity_key, entity_key + "/", entity_key + "0",
+                         len(entity_key) + 2, entity_key, entity_key)
     elif entity == "visit":
         patient_id, _, day = entity_key.rpartition("/")
         sql = (f"SELECT {_COLUMNS} FROM audit_log WHERE (entity = ? AND entity_key = ?)"

@@ -14,6 +14,8 @@ two connections keyed alike) and has a copy of the keys file beside it,
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 import shutil
@@ -30,7 +32,9 @@ from bedside.store.files import (
     create_private_file,
     fsync_dir,
     fsync_file,
+    partial_path,
     private_dir,
+    remove_stale_partials,
     sidecars,
 )
 
@@ -118,22 +122,24 @@ def verify(path: Path, expected_version: int | None = None,
 
 
 def backup_to(source: sqlite3.Connection, dest: Path, connector: Connector = PLAIN,
-              keys_of: Path | None = None) -> Path:
+              keys: Path | None = None) -> Path:
     """Copy the open database ``source`` into ``dest`` (a new file), verified, atomically.
 
     Encrypted (``connector`` holds the key): the copy is encrypted with the same key and the
-    keys file of the database ``keys_of`` is copied beside it first."""
+    keys file ``keys`` (that of the database, or the one that unlocked it) is copied beside
+    it first. Partial copies a killed backup left in the folder are removed first."""
     dest = Path(dest)
-    partial = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+    remove_stale_partials(dest.parent)
+    partial = partial_path(dest)
     version = _schema_version(source)
     try:
-        if connector.encrypted and keys_of is None:
+        if connector.encrypted and keys is None:
             raise StoreError(f"{dest}: an encrypted backup needs its keys file")
         _copy_into(source, partial, connector)
         verify(partial, version, connector)
         fsync_file(partial)
-        if connector.encrypted and keys_of is not None:  # the pair: keys first, then the name
-            keyfile.copy(keyfile.keys_path(keys_of), keyfile.keys_path(dest))
+        if connector.encrypted and keys is not None:  # the pair: keys first, then the name
+            keyfile.copy(keys, keyfile.keys_path(dest))
         os.replace(partial, dest)
         fsync_dir(dest.parent)
     finally:
@@ -152,7 +158,7 @@ def make_backup(source: sqlite3.Connection, db_path: str | os.PathLike[str],
                 reason: str, connector: Connector = PLAIN) -> Path:
     """A new verified backup in the backups folder, then rotation."""
     db_path = Path(db_path)
-    dest = backup_to(source, new_name(db_path, reason), connector, keys_of=db_path)
+    dest = backup_to(source, new_name(db_path, reason), connector, keyfile.keys_path(db_path))
     rotate(db_path)
     return dest
 
@@ -221,9 +227,7 @@ def rotate(db_path: str | os.PathLike[str], now: datetime | None = None) -> list
             b.path.unlink(missing_ok=True)
             keyfile.keys_path(b.path).unlink(missing_ok=True)
             removed.append(b.path)
-    folder = backup_dir(db_path)
-    for stale in folder.glob(f".{Path(db_path).stem}-*.partial") if folder.is_dir() else ():
-        stale.unlink(missing_ok=True)  # left by a backup that was interrupted
+    remove_stale_partials(backup_dir(db_path))  # left by a backup that was interrupted
     return removed
 
 
@@ -261,8 +265,11 @@ def set_aside(db_path: Path) -> list[Path]:
     return kept
 
 
-def _keep_healthy(db_path: Path, connector: Connector = PLAIN) -> list[Path]:
-    """Back up the current (healthy) database, making sure nobody else has it open."""
+def _keep_healthy(db_path: Path, connector: Connector = PLAIN,
+                  keys: Path | None = None) -> list[Path]:
+    """Back up the current (healthy) database, making sure nobody else has it open; an
+    encrypted one with the keys file ``keys`` (its own, or, when that is lost, the one that
+    unlocked it: the same key)."""
     conn = connector.connect(db_path, timeout=0.5, isolation_level=None)
     try:
         try:
@@ -274,14 +281,14 @@ def _keep_healthy(db_path: Path, connector: Connector = PLAIN) -> list[Path]:
                 f"{db_path}: another Bedside window or command has this database open; close "
                 f"it, then restore again. Nothing was changed."
             ) from None
-        return [backup_to(conn, new_name(db_path, "before-restore"), connector,
-                          keys_of=db_path)]
+        return [backup_to(conn, new_name(db_path, "before-restore"), connector, keys)]
     finally:
         conn.close()
 
 
 def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str],
-            connector: Connector = PLAIN, keys_from: Path | None = None) -> RestoreResult:
+            connector: Connector = PLAIN, keys_from: Path | None = None, *,
+            who: str = "") -> RestoreResult:
     """Replace the database with the backup ``source``, which is checked first.
 
     The current database is kept in the backups folder first (a verified backup when it is
@@ -292,7 +299,12 @@ def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str],
     An encrypted backup needs ``connector`` with its key. The keys file that unlocked it
     (``keys_from``; by default the backup's own, else the database's) becomes the database's
     keys file, written before the database is replaced (the old one is kept with the old
-    database)."""
+    database).
+
+    The restore is written to the audit trail of the database that results, in the copy
+    before it takes the database's place: ``who`` (the examiner who signed in; by default
+    BEDSIDE_USER or the login name), when, from which file and its sha256, and where the
+    replaced database was kept."""
     db_path, source = Path(db_path), Path(source)
     if health.open_here(db_path):
         raise DatabaseBusy(f"{db_path}: this window has the database open; close it first, "
@@ -310,9 +322,9 @@ def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str],
         raise BadBackup(f"cannot restore from this file: {reason}")
     source_connector = connector if verdict.encrypted else PLAIN
     new_keys = (keys_from or _keys_for_restore(db_path, source)) if verdict.encrypted else None
-    for stale in db_path.parent.glob(f".{db_path.name}.restore-*.partial"):
-        stale.unlink(missing_ok=True)  # left by a restore that was interrupted
-    partial = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}.partial")
+    digest = _sha256(source)
+    remove_stale_partials(db_path.parent)  # left by a restore that was interrupted
+    partial = partial_path(db_path, "restore")
     db_keys = keyfile.keys_path(db_path)
     try:
         with health.readable_view(source, source_connector) as src:
@@ -322,11 +334,13 @@ def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str],
         current = health.inspect(db_path, connector=connector)
         exists = db_path.exists() and db_path.stat().st_size > 0
         if current.state == "ok" and exists:
-            kept = _keep_healthy(db_path, connector if current.encrypted else PLAIN)
+            kept = _keep_healthy(db_path, connector if current.encrypted else PLAIN,
+                                 db_keys if db_keys.is_file() else new_keys)
         elif exists or any(s.exists() for s in (*sidecars(db_path), db_keys)):
             kept = set_aside(db_path)
         else:
             kept = []
+        _record_restore(partial, source_connector, who, db_path, source, digest, kept)
         for side in sidecars(db_path):  # their content is kept: never apply them to the backup
             side.unlink(missing_ok=True)
         if new_keys is not None and new_keys != db_keys:
@@ -342,6 +356,37 @@ def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str],
         if partial.exists():
             partial.unlink()
     return RestoreResult(db_path, source, tuple(kept))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _record_restore(partial: Path, connector: Connector, who: str, db_path: Path,
+                    source: Path, digest: str, kept: list[Path]) -> None:
+    """The restore's audit entry, written into the verified copy before it becomes the
+    database: the restored database always says where it came from."""
+    from bedside.store.db import default_user, utc_now
+
+    conn = connector.connect(partial, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT INTO audit_log (at_utc, who, action, entity, entity_key, old_value,"
+            " new_value, reason) VALUES (?, ?, 'restore', 'database', ?, ?, ?, ?)",
+            (utc_now(), who or os.environ.get("BEDSIDE_USER") or default_user(),
+             db_path.name,
+             json.dumps({"kept as": str(kept[0]) if kept else None}),
+             json.dumps({"file": str(source.absolute()), "sha256": digest}),
+             "restored from a backup"))
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    fsync_file(partial)
 
 
 def _keys_for_restore(db_path: Path, source: Path) -> Path:

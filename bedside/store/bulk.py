@@ -213,7 +213,6 @@ def insert(
         " row_count, signature_meaning) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (import_uid, now, who, source.file_name, source.sha256, source.row_count,
          IMPORT_MEANING)).lastrowid)
-    reason = f"import {import_uid}"
     with _bulk_mode(store, large=len(batch) > LARGE_IMPORT):
         patients = [p if p.patient_uid else replace(p, patient_uid=uid)
                     for p, uid in zip(new_patients, _minted(new_patients, "patient_uid"),
@@ -248,10 +247,14 @@ def insert(
         summary = {"file": source.file_name, "sha256": source.sha256,
                    "rows": source.row_count, "visits": n, "new patients": len(patients),
                    "events": len(events)}
+        # one entry for the import, one per patient it created: the patient's values and
+        # the import's id; the reason, as for every imported record, says what was imported
         _insert_many(store, _AUDIT_INTO, _AUDIT_ROW, chain(
-            [(now, who, "import", import_uid, json.dumps(summary, ensure_ascii=False), None)],
-            ((now, who, "patient", p.patient_id, json.dumps(dict(zip(
-                PATIENT_COLUMNS, patient_values(p), strict=True)), ensure_ascii=False), reason)
+            [(now, who, "import", import_uid, json.dumps(summary, ensure_ascii=False),
+              source.file_name)],
+            ((now, who, "patient", p.patient_id, json.dumps(
+                {**dict(zip(PATIENT_COLUMNS, patient_values(p), strict=True)),
+                 "import_uid": import_uid}, ensure_ascii=False), source.file_name)
              for p in patients)))
     return Imported(import_id, import_uid, n, len(patients), len(events))
 
@@ -379,6 +382,37 @@ def all_events(store: Store, patient_id: str | None = None) -> list[Event]:
     sql += " ORDER BY p.patient_id, e.event_date, e.kind, e.label"
     return [Event(pid, date.fromisoformat(d), k, lbl, eid, uid)
             for pid, d, k, lbl, eid, uid in store.conn.execute(sql, params)]
+
+
+DEMO_SOURCE = "demo-data seed {seed}"  # what synthetic patients are imported as
+_DEMO_SOURCES = ("demo", "demo-data seed %")  # (the app's demo database once said "demo")
+
+
+def demo_source(seed: int) -> str:
+    return DEMO_SOURCE.format(seed=seed)
+
+
+def only_demo_patients(store: Store) -> bool:
+    """True when every patient in the database is synthetic (imported as demo data), or
+    there is none: only then may demo data be added (SPEC §1: never into a real database)."""
+    return store.conn.execute(
+        "SELECT NOT EXISTS (SELECT 1 FROM patients p WHERE NOT EXISTS (SELECT 1 FROM audit_log a"
+        " WHERE a.entity = 'patient' AND a.entity_key = p.patient_id AND a.action = 'import'"
+        " AND (a.reason = ? OR a.reason LIKE ?)))", _DEMO_SOURCES).fetchone()[0] == 1
+
+
+def event_keys(store: Store, ids: Sequence[str]) -> set[tuple[str, date, str, str]]:
+    """(patient, date, kind, label) of every stored event of these patients: what makes an
+    event the same event (SPEC §3)."""
+    out: set[tuple[str, date, str, str]] = set()
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        cur = store.conn.execute(
+            "SELECT p.patient_id, e.event_date, e.kind, e.label FROM events e JOIN patients p"
+            f" ON p.id = e.patient_ref WHERE p.patient_id IN ({', '.join('?' * len(chunk))})",
+            chunk)
+        out.update((pid, date.fromisoformat(d), kind, label) for pid, d, kind, label in cur)
+    return out
 
 
 def last_visit_dates(store: Store, ids: Sequence[str] | None = None) -> dict[str, date]:

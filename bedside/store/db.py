@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bedside.store import backup, health, migrations
+from bedside.store import backup, health, keyfile, migrations
 from bedside.store import connector as sql
 from bedside.store.connector import PLAIN, Connector, is_plain_file
 from bedside.store.errors import (
@@ -49,7 +49,7 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _default_user() -> str:
+def default_user() -> str:
     try:
         return getpass.getuser()
     except Exception:  # no login name (containers, services)
@@ -168,7 +168,7 @@ class Store:
         except BaseException:
             conn.close()
             raise
-        store = cls(conn, path, user or os.environ.get("BEDSIDE_USER") or _default_user(),
+        store = cls(conn, path, user or os.environ.get("BEDSIDE_USER") or default_user(),
                     connector)
         here = health.path_key(path)
         health.OPEN_HERE[here] = health.OPEN_HERE.get(here, 0) + 1
@@ -196,7 +196,7 @@ class Store:
         conn = connector.connect(health.ro_uri(path, immutable=immutable), uri=True,
                                  isolation_level=None, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        store = cls(conn, path, user or os.environ.get("BEDSIDE_USER") or _default_user(),
+        store = cls(conn, path, user or os.environ.get("BEDSIDE_USER") or default_user(),
                     connector)
         store.read_only = True
         here = health.path_key(path)
@@ -228,7 +228,7 @@ class Store:
                 made = backup.make_backup(self.conn, self.path, reason, self.connector)
             else:
                 made = backup.backup_to(self.conn, Path(dest), self.connector,
-                                        keys_of=self.path)
+                                        keyfile.keys_path(self.path))
         except sql.Error as e:
             raise translate(e, str(self.path)) from None
         self._saves_since_backup = 0
@@ -453,9 +453,15 @@ def _explain(e: sqlite3.IntegrityError) -> StoreError:
     return StoreError(f"the database refused the change: {msg}")
 
 
+def writable_here(path: str | os.PathLike[str]) -> bool:
+    """Whether the database ``path`` (and its folder, where SQLite keeps its journal) may be
+    written: not on a read-only medium, in a read-only folder or a read-only file."""
+    path = Path(path)
+    return (not path.exists() or os.access(path, os.W_OK)) and os.access(path.parent, os.W_OK)
+
+
 def _check_writable(path: Path) -> None:
-    folder = path.parent
-    if (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK):
+    if not writable_here(path):
         raise ReadOnlyLocation(
             f"{path}: the database cannot be written here (the file or its folder is "
             f"read-only). Nothing was changed. Copy it to a folder you may write to."

@@ -3,9 +3,10 @@
 An encrypted database cannot be read before sign-in, so the examiner is checked against the
 keys file first (``unlock``: the password unseals the database key, or it is the wrong name or
 password), then the database is opened with the key and the sign-in is audited inside it
-(``open_signed_in``). Failures before the database is open cannot be written to its audit log
-then; they are throttled in this process like the audited ones (0, 0, 0, 1, 2, 4 ... 30 s) and
-written to the audit log at the next successful sign-in in this process (with their times).
+(``open_signed_in``). Every unlock waits its turn in the sign-in throttle shared by all
+processes (bedside.store.throttle); failures before the database is open cannot be written to
+its audit log then, so the throttle's record keeps them for the next sign-in (with their
+times).
 """
 
 from __future__ import annotations
@@ -19,15 +20,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bedside.store import accounts, backup, health, keyfile
+from bedside.domain.text import matching_account
+from bedside.store import accounts, backup, health, keyfile, throttle
 from bedside.store import connector as sql
 from bedside.store.connector import Connector, is_plain_file
 from bedside.store.db import Store, utc_now
 from bedside.store.errors import DatabaseBusy, SignInFailed, StoreError
-from bedside.store.files import create_private_file, fsync_dir, fsync_file, sidecars
-
-_failures: dict[tuple[str, str], list[float]] = {}  # (database, name): monotonic times
-_unaudited: dict[str, list[tuple[str, str]]] = {}  # database: (UTC time, name) to audit
+from bedside.store.files import (
+    create_private_file,
+    fsync_dir,
+    fsync_file,
+    partial_path,
+    remove_stale_partials,
+    sidecars,
+)
 
 
 def needs_key(path: str | os.PathLike[str]) -> bool:
@@ -45,37 +51,32 @@ def examiner_names(path: str | os.PathLike[str]) -> list[str]:
     return keyfile.for_database(path).names
 
 
-def recent_failures(path: str | os.PathLike[str], name: str) -> int:
-    cutoff = time.monotonic() - accounts.FAILURE_WINDOW.total_seconds()
-    key = (health.path_key(Path(path)), name.strip())
-    recent = [t for t in _failures.get(key, []) if t >= cutoff]
-    _failures[key] = recent
-    return len(recent)
-
-
 def unlock(path: str | os.PathLike[str], name: str, password: str,
-           sleep: Callable[[float], None] = time.sleep) -> bytes:
+           sleep: Callable[[float], None] = time.sleep, *,
+           database: str | os.PathLike[str] | None = None) -> bytes:
     """The key of the encrypted database ``path`` for this examiner and password.
-    SignInFailed for a wrong name or password (the same message either way)."""
-    name = name.strip()
-    sleep(accounts.delay_for(recent_failures(path, name)))
+    SignInFailed for a wrong name or password (the same message either way). The attempt
+    takes its turn in the sign-in throttle of ``database`` (default: ``path``; a restore
+    unlocking a backup counts against the database it would replace)."""
     keys = keyfile.for_database(path)
+    database = path if database is None else database
+    turn = throttle.take_turn(database, name, sleep)
     try:
-        key = keys.unseal(name, password)
+        key = keys.unseal(name.strip(), password)
     except SignInFailed:
-        where = health.path_key(Path(path))
-        _failures.setdefault((where, name), []).append(time.monotonic())
-        _unaudited.setdefault(where, []).append((utc_now(), name))
+        throttle.note_unaudited(database, name.strip())
         raise
-    _failures.pop((health.path_key(Path(path)), name), None)
+    turn.succeeded()
     return key
 
 
 def open_signed_in(path: str | os.PathLike[str], name: str, password: str,
-                   sleep: Callable[[float], None] = time.sleep) -> Store:
-    """Unlock, open and sign in (audited) to an encrypted database."""
+                   sleep: Callable[[float], None] = time.sleep, *,
+                   read_only: bool = False) -> Store:
+    """Unlock, open and sign in (audited) to an encrypted database; ``read_only`` opens it
+    for reading only (a read-only medium: the sign-in is then not recorded)."""
     key = unlock(path, name, password, sleep)
-    store = Store.open(path, key=key)
+    store = Store.open_read_only(path, key=key) if read_only else Store.open(path, key=key)
     try:
         sign_in_opened(store, name, password)
     except BaseException:
@@ -86,21 +87,8 @@ def open_signed_in(path: str | os.PathLike[str], name: str, password: str,
 
 def sign_in_opened(store: Store, name: str, password: str) -> None:
     """The audited sign-in to an encrypted database just opened with the key this password
-    unlocked; the failed unlocks before it (this process) are written to the audit log first,
-    so the sign-in still resets the count."""
-    pending = _unaudited.pop(health.path_key(store.path), [])
-    if pending:
-        _audit_failures(store, pending)
+    unlocked (the failed unlocks before it are written to the audit log with it)."""
     accounts.sign_in(store, name, password, sleep=lambda s: None, proven_by_key=True)
-
-
-def _audit_failures(store: Store, pending: list[tuple[str, str]]) -> None:
-    with store.transaction(record_only=True):  # sign-in records: no backup needed for them
-        store.executemany(
-            "INSERT INTO audit_log (at_utc, who, action, entity, entity_key, reason)"
-            " VALUES (?, ?, 'sign-in failed', 'examiner', ?, ?)",
-            [(at, who, who, "before the encrypted database could be opened")
-             for at, who in pending])
 
 
 def create_encrypted(path: str | os.PathLike[str], name: str, password: str) -> Store:
@@ -189,7 +177,8 @@ def _lock_exclusively(path: Path) -> sqlite3.Connection:
 
 
 def _convert(path: Path, name: str, password: str, others: tuple[str, ...]) -> Encrypted:
-    partial = path.with_name(f".{path.name}.encrypt-{os.getpid()}.partial")
+    remove_stale_partials(path.parent)
+    partial = partial_path(path, "encrypt")
     keys = keyfile.keys_path(path)
     replaced = False
     conn = _lock_exclusively(path)
@@ -284,7 +273,8 @@ def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str], nam
             password: str, sleep: Callable[[float], None] = time.sleep) -> backup.RestoreResult:
     """Restore an encrypted backup, or any backup over an encrypted database: the examiner's
     password unseals the key from the backup's keys file, else from the database's own (which
-    holds the same key when the backup is of this database)."""
+    holds the same key when the backup is of this database). The examiner whose password
+    unsealed it is who the restore's audit entry names."""
     db_path, source = Path(db_path), Path(source)
     encrypted_source = backup_needs_key(source, db_path)
     owners = [o for o in ((source, db_path) if encrypted_source else (db_path,))
@@ -294,7 +284,7 @@ def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str], nam
     keys_from: Path | None = None
     for owner in owners:
         try:
-            unlocked_key = unlock(owner, name, password, sleep)
+            unlocked_key = unlock(owner, name, password, sleep, database=db_path)
         except SignInFailed as e:
             failure = e
             continue
@@ -306,8 +296,10 @@ def restore(db_path: str | os.PathLike[str], source: str | os.PathLike[str], nam
         if failure is not None:
             raise failure
         return backup.restore(db_path, source)
+    assert keys_from is not None
+    who = matching_account(keyfile.load(keys_from).names, name) or name.strip()
     # The keys file that took this password stays in use, so the examiner signs in with it
     # afterwards (a password hash restored from before a change is brought in line then).
     # A key that unlocked but does not open the backup: the restore's check explains it.
     return backup.restore(db_path, source, Connector(unlocked_key),
-                          keys_from=keys_from if encrypted_source else None)
+                          keys_from=keys_from if encrypted_source else None, who=who)

@@ -41,6 +41,13 @@ def _check(store: Store, e: Event) -> None:
     problems = event_problems(e, patient, date.today())
     if problems:
         raise StoreError(f"event of {e.patient_id}: " + "; ".join(map(str, problems)))
+    if store.conn.execute(  # the same patient, date, kind and label: the same event (SPEC §3)
+            "SELECT 1 FROM events WHERE patient_ref = ? AND event_date = ? AND kind = ?"
+            " AND label = ? AND id IS NOT ?", (patients.ref(store, e.patient_id),
+                                               iso(e.event_date), e.kind, e.label,
+                                               e.event_id)).fetchone():
+        raise Conflict(f"{e.patient_id} already has this event ({e.kind} {e.label!r} on "
+                       f"{e.event_date}); it is recorded once")
     if e.kind == "death":
         ref = patients.ref(store, e.patient_id)
         other = store.conn.execute(

@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bedside.domain.text import matching_account
 from bedside.store.connector import KEY_BYTES
 from bedside.store.errors import KeysFileProblem, SignInFailed
-from bedside.store.files import create_private_file, fsync_dir, fsync_file
+from bedside.store.files import create_private_file, fsync_dir, fsync_file, partial_path
 
 SUFFIX = ".keys"
 FORMAT = "bedside-database-keys"
@@ -95,7 +96,8 @@ class KeysFile:
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-        entry = self.entries.get(name)
+        stored = matching_account(self.names, name)
+        entry = self.entries.get(stored) if stored is not None else None
         if entry is None:
             _derive(password, _DUMMY_SALT, KDF)  # timing says nothing about the name
             raise SignInFailed("sign-in failed: unknown examiner or wrong password")
@@ -103,7 +105,7 @@ class KeysFile:
             params = {k: int(entry[k]) for k in KDF}
             wrapping = _derive(password, _unb64(entry["salt"]), params)
             key = AESGCM(wrapping).decrypt(_unb64(entry["nonce"]), _unb64(entry["wrapped_key"]),
-                                           _aad(name))
+                                           _aad(stored))
         except InvalidTag:
             raise SignInFailed("sign-in failed: unknown examiner or wrong password") from None
         except (KeyError, ValueError, TypeError) as e:
@@ -165,7 +167,7 @@ def for_database(db_path: str | os.PathLike[str]) -> KeysFile:
 def write_entries(path: Path, entries: dict[str, dict[str, Any]]) -> None:
     text = json.dumps({"format": FORMAT, "version": VERSION, "examiners": entries},
                       indent=1, sort_keys=True) + "\n"
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    partial = partial_path(path)
     try:
         create_private_file(partial)
         with open(partial, "w", encoding="utf-8") as fh:

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.interchange.export_job import ExportError, ExportOptions, write_export
-from bedside.interchange.records import Counter, atomic_text_file
+from bedside.interchange.records import Counter
 from bedside.operations.export import export_source, record_export, visits_in_scope
+from bedside.operations.output import OutputRefused, check_output, written_whole
 from bedside.store import Store, StoreError, patients
 
 
@@ -153,9 +154,10 @@ class ExportDialog(QDialog):
             self._say(self.tr("Choose where to save the export first (Choose…)."), error=True)
             return False
         path = Path(text).expanduser()
-        if not path.parent.is_dir():
-            self._say(self.tr("The folder {0} does not exist; choose another place.")
-                      .format(path.parent), error=True)
+        try:
+            check_output(path, self.store.path)
+        except OutputRefused as e:
+            self._say(str(e), error=True)
             return False
         options = self.options()
         total = max(1, visits_in_scope(self.store, options.patient_id))
@@ -174,7 +176,9 @@ class ExportDialog(QDialog):
 
         try:
             source = export_source(self.store, options)
-            with atomic_text_file(path) as out:
+            # renamed into place only once its audit entry is written
+            with written_whole(path, before_rename=lambda: record_export(
+                    self.store, options, str(path))) as out:
                 counter = write_export(out, source, options, Counter(report, every=100))
         except ExportCancelled:
             self._say(self.tr("Export cancelled; nothing was written."), error=True)
@@ -189,7 +193,6 @@ class ExportDialog(QDialog):
             return False
         finally:
             progress.close()
-        record_export(self.store, options, str(path))
         self.written = path
         who = (self.tr("1 patient") if counter.patients == 1
                else self.tr("{0} patients").format(counter.patients))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside.store import SignInFailed, Store, StoreError, accounts, encryption
+from bedside.store import SignInFailed, Store, StoreError, accounts, encryption, throttle
 
 MIN_HEIGHT = 44  # touch target
 SIGN_IN_MIN_WIDTH = 380  # the intro line and the fields read without wrapping
@@ -55,21 +56,31 @@ class SignInForm(QWidget):
         if self.waiting():
             return False
         name = self.name.currentText().strip()
-        delay = accounts.delay_for(accounts.recent_failures(self.store, name))
-        try:
+        if wait_turn(self, self.store.path, name, self.message, self._wait):
+            return False
+        try:  # (its turn has come: the check does not wait, the window stays responsive)
             accounts.sign_in(self.store, name, self.password.text(), sleep=lambda s: None)
         except StoreError as e:
             self.password.clear()
-            delay = accounts.delay_for(accounts.recent_failures(self.store, name))
-            wait = self.tr(" Try again in {0} s.").format(int(delay)) if delay else ""
-            self.message.setText(str(e).capitalize() + "." + wait)
-            if delay:
-                self._wait.start(int(delay * 1000))
+            wait_turn(self, self.store.path, name, self.message, self._wait,
+                      str(e).capitalize() + ".")
             return False
-        del delay
         self.password.clear()
         self.message.clear()
         return True
+
+
+def wait_turn(widget: QWidget, db_path: Path, name: str, message: QLabel, timer: QTimer,
+              said: str = "") -> bool:
+    """Show ``said`` and, when this name must wait before its next sign-in attempt (failures,
+    here or in another window or command), how long; the form is held meanwhile."""
+    delay = throttle.wait_before(db_path, name)
+    wait = widget.tr("Try again in {0} s.").format(math.ceil(delay)) if delay > 0 else ""
+    if said or wait:
+        message.setText(" ".join(t for t in (said, wait) if t))
+    if delay > 0:
+        timer.start(int(delay * 1000))
+    return delay > 0
 
 
 def sign_in_buttons(dialog: QDialog, sign_in: Callable[[], None]) -> QDialogButtonBox:
@@ -212,15 +223,14 @@ class UnlockDialog(QDialog):
             return
         name = self.name.currentText().strip()
         password = self.password.text()
+        if wait_turn(self, self.path, name, self.message, self._wait):
+            return
         try:
             key = encryption.unlock(self.path, name, password, sleep=lambda s: None)
         except SignInFailed as e:
             self.password.clear()
-            delay = accounts.delay_for(encryption.recent_failures(self.path, name))
-            wait = self.tr(" Try again in {0} s.").format(int(delay)) if delay else ""
-            self.message.setText(str(e).capitalize() + "." + wait)
-            if delay:
-                self._wait.start(int(delay * 1000))
+            wait_turn(self, self.path, name, self.message, self._wait,
+                      str(e).capitalize() + ".")
             return
         except StoreError as e:  # the keys file itself cannot be used
             self.password.clear()

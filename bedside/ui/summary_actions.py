@@ -14,15 +14,15 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from bedside.operations.output import OutputRefused, check_output, written_whole
 from bedside.operations.summary import (
     SummaryUnavailable,
     record_summary,
     suggested_file_name,
     summary_pdf,
-    write_file,
 )
 from bedside.report.raster import page_count, render_pages
-from bedside.store import Store
+from bedside.store import Store, StoreError
 
 LAST_FOLDER_KEY = "summary/last_folder"
 MAX_PRINT_DPI = 300  # sharp on paper; an A4 page is then ~35 MB of pixels, rendered one by one
@@ -66,14 +66,19 @@ def save_summary_pdf(parent: QWidget | None, store: Store, patient_id: str, visi
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     try:
-        write_file(path, pdf)
-    except OSError as e:
+        check_output(path, store.path)
+        with written_whole(path, binary=True, before_rename=lambda: record_summary(
+                store, patient_id, visit_id, "save summary pdf")) as fh:
+            fh.write(pdf)
+    except OutputRefused as e:
+        QMessageBox.warning(parent, tr("PDF not saved"), str(e))
+        return None
+    except (OSError, StoreError) as e:
         QMessageBox.warning(
             parent, tr("PDF not saved"),
             tr("Could not write {0}: {1}. Choose another folder and save again.").format(
-                path, e.strerror or e))
+                path, getattr(e, "strerror", None) or e))
         return None
-    record_summary(store, patient_id, visit_id, "save summary pdf")
     QSettings().setValue(LAST_FOLDER_KEY, str(path.parent))
     return path
 

@@ -77,17 +77,16 @@ def test_short_password_is_refused(store):
     assert not accounts.has_accounts(store)
 
 
-def test_repeated_failures_slow_down(store):
+def test_repeated_failures_slow_down(store, clock):
     accounts.create(store, "dr", "password-one")
-    waits: list[float] = []
     for _ in range(6):
         with pytest.raises(accounts.SignInFailed):
-            accounts.sign_in(store, "dr", "nope", sleep=waits.append)
-    assert waits == [0, 0, 0, 1, 2, 4]
-    accounts.sign_in(store, "dr", "password-one", sleep=waits.append)
-    assert waits[-1] == 8  # the right password still waits its turn
-    accounts.sign_in(store, "dr", "password-one", sleep=waits.append)
-    assert waits[-1] == 0  # a success resets the count
+            accounts.sign_in(store, "dr", "nope", sleep=clock.sleep)
+    assert clock.waits == [0, 0, 0, 1, 2, 4]
+    accounts.sign_in(store, "dr", "password-one", sleep=clock.sleep)
+    assert clock.waits[-1] == 8  # the right password still waits its turn
+    accounts.sign_in(store, "dr", "password-one", sleep=clock.sleep)
+    assert clock.waits[-1] == 0  # a success resets the count
 
 
 def test_unknown_name_and_wrong_password_say_the_same(store):

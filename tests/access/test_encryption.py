@@ -26,6 +26,7 @@ from bedside.store import (
     health,
     keyfile,
     patients,
+    throttle,
 )
 
 NAME = "Dr Keller"
@@ -40,8 +41,10 @@ def all_bytes(folder: Path) -> bytes:
 
 
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file's bytes and mtime, but the sign-in throttle's record (failures count there)."""
     return {str(p.relative_to(folder)): (p.read_bytes(), p.stat().st_mtime_ns)
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+            for p in sorted(folder.rglob("*"))
+            if p.is_file() and not p.name.endswith(throttle.RECORD_SUFFIX)}
 
 
 @pytest.fixture
@@ -87,6 +90,7 @@ def test_a_wrong_password_opens_nothing_and_changes_nothing(encrypted):
     verdict = health.inspect(encrypted)
     assert verdict.state == "encrypted" and "damaged" not in verdict.problem
     assert snapshot(encrypted.parent) == before  # no byte, no mtime, no -wal/-shm
+    assert throttle.failures(encrypted, NAME) == throttle.failures(encrypted, "Nobody") == 1
 
 
 def test_the_right_password_opens_it_and_the_sign_in_is_audited(encrypted):
@@ -97,15 +101,14 @@ def test_the_right_password_opens_it_and_the_sign_in_is_audited(encrypted):
         assert signed.fetchall() == [(NAME,), (NAME,)]  # at creation, and now
 
 
-def test_failed_unlocks_slow_down_in_this_process(encrypted):
-    waits: list[float] = []
+def test_failed_unlocks_slow_down(encrypted, clock):
     for _ in range(5):
         with pytest.raises(SignInFailed):
-            encryption.unlock(encrypted, NAME, "nope nope", sleep=waits.append)
-    assert waits == [0, 0, 0, 1, 2]
-    encryption.unlock(encrypted, NAME, PASSWORD, sleep=waits.append)
-    encryption.unlock(encrypted, NAME, PASSWORD, sleep=waits.append)
-    assert waits[-2:] == [4, 0]  # the right password waits its turn, then the count resets
+            encryption.unlock(encrypted, NAME, "nope nope", sleep=clock.sleep)
+    assert clock.waits == [0, 0, 0, 1, 2]
+    encryption.unlock(encrypted, NAME, PASSWORD, sleep=clock.sleep)
+    encryption.unlock(encrypted, NAME, PASSWORD, sleep=clock.sleep)
+    assert clock.waits[-2:] == [4, 0]  # the right password waits its turn, then it resets
 
 
 def test_failed_unlocks_are_audited_at_the_next_sign_in(encrypted):
@@ -118,7 +121,7 @@ def test_failed_unlocks_are_audited_at_the_next_sign_in(encrypted):
         ).fetchall()
         assert rows[-3:] == [("sign-in failed", NAME), ("sign-in failed", "Nobody"),
                              ("sign-in", NAME)]
-        assert accounts.recent_failures(store, NAME) == 0  # the sign-in reset the count
+        assert throttle.failures(encrypted, NAME) == 0  # the sign-in reset the count
 
 
 def test_examiners_added_and_passwords_changed_get_their_key(encrypted):

@@ -119,7 +119,9 @@ def test_accounts_add_encrypt_says_where_the_keys_file_is(db_path, signed_in, ca
 
 def test_encrypt_converts_a_plain_database(db_path, signed_in, capsys):
     assert main(["accounts", "add", "Dr Keller"]) == 0
-    assert main(["accounts", "add", "Nurse Ada"]) == 0
+    nurse_pw = db_path.parent / "nurse-first-pw"
+    nurse_pw.write_text("nurse's first password\n", encoding="utf-8")
+    assert main(["accounts", "add", "Nurse Ada", "--new-password-file", str(nurse_pw)]) == 0
     assert main(["demo-data", "--patients", "2"]) == 0
     capsys.readouterr()
     assert main(["encrypt"]) == 0

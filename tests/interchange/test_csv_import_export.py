@@ -29,6 +29,10 @@ def write(tmp_path: Path, text: str, name: str = "visits.csv") -> Path:
 
 
 def counts(db_path: Path) -> tuple[int, int, int]:
+    """Patients, visits and events stored (none when a failed first import left no database,
+    as it must: issue 17)."""
+    if not db_path.exists():
+        return (0, 0, 0)
     con = sqlite3.connect(db_path)
     try:
         return tuple(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # type: ignore

@@ -138,7 +138,7 @@ def test_an_events_file_imported_twice_stores_each_event_once(db_path, tmp_path,
     exported = rows(out)
     assert exported and all(UID.match(r["event_uid"]) for r in exported)
     assert main(["import", str(out)]) == 0
-    assert f"{len(exported)} were already there" in capsys.readouterr().out
+    assert f"imported 0 events ({len(exported)} already there)" in capsys.readouterr().out
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == len(exported)
 

@@ -34,6 +34,8 @@ def write(tmp_path: Path, text: str, name: str = "ALSFRS.csv") -> Path:
 
 
 def visit_count(db_path: Path) -> int:
+    if not db_path.exists():  # a failed first import leaves no database (issue 17)
+        return 0
     con = sqlite3.connect(db_path)
     try:
         return con.execute("SELECT count(*) FROM visits").fetchone()[0]

@@ -16,8 +16,14 @@ from bedside.interchange.csv_read import open_table
 from bedside.store import Store, bulk
 
 CODES = [*mrc_scale().codes, "NT"]
-text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp")),
-               max_size=12).map(str.strip)
+# any name Bedside accepts (no control or invisible character: bedside.domain.text), including
+# those a spreadsheet would run as a formula (= + - @), which the export guards with a '
+text = st.one_of(
+    st.text(st.characters(codec="utf-8",
+                          exclude_categories=("Cs", "Cc", "Cf", "Zs", "Zl", "Zp")),
+            max_size=12).map(str.strip),
+    st.tuples(st.sampled_from(["=", "+", "-", "@", "'=", "''+", "'"]),
+              st.text("ab1(),;", max_size=6)).map("".join))
 
 
 @st.composite
@@ -37,7 +43,8 @@ def visit_sets(draw):
         proto = draw(st.sampled_from(sorted(protocols())))
         cells = protocols()[proto].cells
         mrc = {c: MrcCell(draw(st.sampled_from(CODES))) for c in cells if draw(st.booleans())}
-        notes = draw(st.sampled_from(["", "tired, \"weak\" today", "two\nlines", "ok"]))
+        notes = draw(st.sampled_from(["", "tired, \"weak\" today", "two\nlines", "ok",
+                                      "=HYPERLINK(\"http://x\")", "'@x", "\tindented"]))
         visits.append(Visit(patient.patient_id, onset + timedelta(days=day), "Dr K", notes,
                             alsfrs=answers, mrc=mrc, status="signed"))
     return patient, [v for v in visits if v.alsfrs or v.mrc]

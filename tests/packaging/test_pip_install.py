@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from bedside.analysis import predict
 from bedside.instruments import alsfrs_r
 
 pytestmark = pytest.mark.slow
@@ -80,16 +81,22 @@ def test_installed_package_loads_its_resources_not_the_checkouts(installed, tmp_
         "print((res / 'fonts' / 'DejaVuSans.ttf').is_file(),"
         " (res / 'icons' / 'bedside-256.png').is_file(),"
         " (res / 'icons' / 'bedside.svg').is_file())\n"
+        "from bedside.analysis import predict\n"
+        "print('%.3f %.3f' % (predict('FVC', 'male', 60, 175).predicted_l,"
+        " predict('FVC', 'male', 60, 175, 'gli_2012', 'caucasian').predicted_l))\n"
     )
     result = _run([_bin(installed, "python"), "-c", code], cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    items, module_file, resources_dir, scales, files = result.stdout.splitlines()
+    items, module_file, resources_dir, scales, files, fvc = result.stdout.splitlines()
     assert int(items) == len(alsfrs_r().items) == 13  # 12 answered + the 5a/5b alternate
     assert Path(module_file).is_relative_to(installed), module_file
     assert Path(resources_dir).is_relative_to(installed), resources_dir
     assert not Path(resources_dir).is_relative_to(root)
     assert scales == "11 ['als_clinic', 'mrc_sum_score', 'seven_groups']"
     assert files == "True True True"
+    assert fvc == " ".join(  # the GLI tables ship with the package
+        f"{predict('FVC', 'male', 60, 175, *choice).predicted_l:.3f}"
+        for choice in (("gli_global", None), ("gli_2012", "caucasian")))
 
 
 def test_installed_command_line_works_on_a_database(installed, tmp_path):

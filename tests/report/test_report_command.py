@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -89,3 +90,33 @@ def test_speed_bench_runs_and_reports_the_ratio():
     assert out.returncode in (0, 1), out.stderr  # 1 = over budget: a number, not a crash
     assert "visit summary, 20 visits: median" in out.stdout
     assert "ratio" in out.stdout and "budget 2x" in out.stdout
+
+
+def test_every_text_field_at_its_limit_prints(store, tmp_path):
+    """Issue 17, finding 8: a 3,000-character family name broke the PDF (LayoutError; 120,000
+    characters ran past 120 s). Every text field now has a limit (bedside.domain.text), checked
+    on the way in; at its limit, without a single space to break at, the summary still prints
+    (in seconds) and the longer name is refused."""
+    import time
+
+    from bedside.domain.text import LIMITS
+    from bedside.store import StoreError, events, patients
+
+    with pytest.raises(StoreError, match="at most 100 characters"):
+        patients.add(store, patient(family_name="F" * 3000))
+    longest = replace(patient(family_name="F" * LIMITS["family_name"],
+                              given_name="G" * LIMITS["given_name"]),
+                      patient_id="P" * LIMITS["patient_id"])
+    long_visit = replace(visit(date(2025, 3, 1), answers(4), grades("5"),
+                               examiner="E" * LIMITS["examiner"], notes="N" * LIMITS["notes"]),
+                         patient_id=longest.patient_id)
+    with store.transaction():
+        bulk.insert(store, [longest], [long_visit], [], source="test")
+    events.add(store, events.Event(longest.patient_id, date(2025, 2, 1), "procedure",
+                                   "L" * LIMITS["label"]))
+    out = tmp_path / "long.pdf"
+    start = time.monotonic()
+    assert main(["report", "--patient", longest.patient_id, "-o", str(out)]) == 0
+    assert time.monotonic() - start < 30
+    text = pdf_text(out.read_bytes()).replace("\n", "").replace(" ", "")  # (broken to fit)
+    assert "F" * LIMITS["family_name"] in text and "N" * 1000 in text

@@ -79,7 +79,7 @@ def test_save_pdf_into_unwritable_place_says_so(stored, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(
         lambda parent_, title, text: warnings.append(text)))
     assert summary_actions.save_summary_pdf(parent, store, "P-0001", visit_id) is None
-    assert "missing folder" in warnings[0] and "Choose another folder" in warnings[0]
+    assert "missing folder" in warnings[0] and "does not exist" in warnings[0]
 
 
 def test_unknown_visit_is_explained_not_raised(stored, monkeypatch):

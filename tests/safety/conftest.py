@@ -42,3 +42,10 @@ def snapshot(path: Path) -> dict:
         "wal": (path.parent / (path.name + "-wal")).read_bytes()
         if (path.parent / (path.name + "-wal")).exists() else None,
     }
+
+
+def folder_state(folder: Path) -> dict[str, bytes | None]:
+    """Everything in ``folder`` (recursively) a user could notice: each file's bytes, each
+    folder's name (None). Two equal states: nothing was created, changed or removed."""
+    return {str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None)
+            for p in sorted(folder.rglob("*"))}

@@ -13,7 +13,8 @@ import sys
 from bedside.store import backup, keyfile
 from bedside.store.connector import PLAIN, Connector
 
-STEPS = ("_copy_into", "verify", "fsync_file", "_keep_healthy", "set_aside", "fsync_dir")
+STEPS = ("_copy_into", "verify", "fsync_file", "_keep_healthy", "set_aside", "_record_restore",
+         "fsync_dir")
 
 
 def main(db: str, source: str, kill_at: int, key_hex: str = "") -> None:

@@ -96,8 +96,9 @@ def test_an_import_is_one_entry_naming_its_file_plus_one_per_patient_it_created(
     summary = json.loads(rows[0]["new"])
     assert summary == {"file": "clinic.csv", "sha256": "ab" * 32, "rows": 4, "visits": 4,
                        "new patients": 2, "events": 1}
-    assert all(r["reason"] == f"import {done.import_uid}" for r in rows[1:])
-    assert '"patient_uid": "' in rows[1]["new"]  # the id the patient was given
+    assert all(r["reason"] == "clinic.csv" for r in rows)
+    created = json.loads(rows[1]["new"])
+    assert created["import_uid"] == done.import_uid and created["patient_uid"]
     recorded = store.conn.execute(
         "SELECT import_uid, imported_by, file_name, sha256, row_count, signature_meaning"
         " FROM imports").fetchall()
@@ -154,3 +155,24 @@ def test_history_of_a_patient_holds_its_visits_and_events_in_order(store):
     assert [h.entry_id for h in hist] == sorted(h.entry_id for h in hist)
     only = audit_log.history(store, "visit", f"P_1/{day(3).isoformat()}")
     assert only[-1].action == "sign" and only[-1].at_utc.tzinfo is not None
+
+
+def test_history_of_a_patient_is_that_patient_exactly(db_path, tmp_path, capsys):
+    """Issue 17, finding 6: the history of AB listed ab (LIKE ignores case) and AB/C (whose
+    keys begin 'AB/'). Made through the command line, as a clinic's import would."""
+    from bedside.cli import main
+    from bedside.store import Store
+
+    csv_file = tmp_path / "visits.csv"
+    csv_file.write_text("patient_id,visit_date,Q1_Speech\nAB,2024-01-02,4\nab,2024-01-03,3\n"
+                        "AB/C,2024-01-04,2\nAB/C/2024-01-02,2024-01-05,1\n", encoding="utf-8")
+    assert main(["import", str(csv_file)]) == 0
+    events_file = tmp_path / "events.csv"
+    events_file.write_text("patient_id,event_date,kind,label\nab,2024-01-06,other,x\n"
+                           "AB/C,2024-01-06,other,y\nAB,2024-01-06,other,z\n", encoding="utf-8")
+    assert main(["import", str(events_file)]) == 0
+    with Store.open(db_path) as s:
+        keys = [(h.entity, h.entity_key) for h in audit_log.history(s, "patient", "AB")]
+    assert ("patient", "AB") in keys and ("visit", "AB/2024-01-02") in keys
+    assert sum(1 for e, _ in keys if e == "event") == 1
+    assert all(k == "AB" or (k.startswith("AB/") and "/" not in k[3:]) for _, k in keys), keys

@@ -134,3 +134,16 @@ def test_protected_database_stops_at_sign_in_without_credentials(db_path, store,
     bad = _run("--db", str(db_path), "--quit-after-start",
                env_extra={"BEDSIDE_USER": "Dr. Keller", "BEDSIDE_PASSWORD_FILE": str(secret)})
     assert bad.returncode == 1 and "startup_ms" not in bad.stdout
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland: Linux only")
+def test_without_a_display_it_says_so_in_one_line_and_how_to_get_one(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["BEDSIDE_DB"] = str(tmp_path / "never.sqlite3")
+    result = subprocess.run([sys.executable, "-m", "bedside", "--demo"], capture_output=True,
+                            text=True, timeout=60, env=env)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert "no display" in result.stderr and "xvfb-run" in result.stderr
+    assert not (tmp_path / "never.sqlite3").exists()

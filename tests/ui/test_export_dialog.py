@@ -41,7 +41,7 @@ def test_csv_export_of_everything_to_a_typed_path(qtbot, dialog, filled, tmp_pat
     rows = list(csv.DictReader(target.open(encoding="utf-8")))
     assert len(rows) == len(filled.visits)
     assert f"Wrote {len(filled.visits)} visits" in dialog.message.text()
-    assert not list(tmp_path.glob(".*.part"))
+    assert not list(tmp_path.glob(".*.partial"))
 
 
 def test_fhir_deidentified_for_one_patient_chosen_with_keys(qtbot, dialog, filled, tmp_path,
@@ -87,7 +87,7 @@ def test_cancel_leaves_nothing_and_an_old_file_untouched(qtbot, dialog, tmp_path
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert "cancelled" in dialog.message.text()
     assert target.read_text() == "the previous export\n"
-    assert not list(tmp_path.glob(".*.part"))
+    assert not list(tmp_path.glob(".*.partial"))
 
 
 def test_progress_is_reported_while_rows_are_written(qtbot, dialog, filled, tmp_path,

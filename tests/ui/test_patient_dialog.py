@@ -83,3 +83,16 @@ def test_edit_refuses_onset_after_first_visit(qtbot, store, patient_with_visits)
     _save(qtbot, dialog)
     assert "first visit" in dialog.grid.messages["onset_date"].text()
     assert patients.get(store, "P-1").onset_date == date(2023, 1, 10)
+
+
+def test_too_long_or_invisible_text_is_explained_beside_its_field(qtbot, store):
+    """Issue 17, findings 8 and 9: the dialog applies the same text limits as the import."""
+    dialog = PatientDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.patient_id.insert("X\u200b1")  # as a paste would bring it
+    dialog.family_name.insert("F" * 3000)
+    _save(qtbot, dialog)
+    assert "invisible or control character" in dialog.grid.messages["patient_id"].text()
+    assert "at most 100 characters" in dialog.grid.messages["family_name"].text()
+    assert patients.all_patients(store) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from bedside.analysis import text_problems
 from bedside.domain import MrcCell, Patient, Visit
 from bedside.store import Store
 from bedside.store import visits as store_visits
@@ -212,6 +213,9 @@ class VisitEditor(QWidget):
         if not choice.examiner:
             page.show_examiner_problem(self.tr("The examiner's name is needed to sign."))
             ok = False
+        for problem in text_problems(examiner=choice.examiner):
+            page.show_examiner_problem(self.tr("The examiner's name: %s.") % problem.rule)
+            ok = False
         if not (choice.do_alsfrs or choice.do_mrc):
             page.show_record_problem(self.tr("Choose the ALSFRS-R, the MRC grading or both."))
             ok = False
@@ -327,6 +331,8 @@ class VisitEditor(QWidget):
             self.show_start()
 
     def _sign(self) -> None:
+        if not self._notes_fit():
+            return
         self.draft.notes = self.review_page.notes_text()
         blockers = self.texts.blockers(self.draft)
         if blockers:
@@ -393,9 +399,18 @@ class VisitEditor(QWidget):
             self._notes_timer.start()
 
     def _save_notes(self) -> None:
-        if self.draft.notes != self.review_page.notes_text():
+        if self.draft.notes != self.review_page.notes_text() and self._notes_fit():
             self.draft.notes = self.review_page.notes_text()
             self._save()
+
+    def _notes_fit(self) -> bool:
+        """Notes the draft can keep (bedside.domain.text); else the review page says why and
+        the draft keeps its notes as they were (every answer is still saved)."""
+        problems = text_problems(notes=self.review_page.notes_text())
+        if problems:
+            self.review_page.show_error(self.tr("The notes are not saved: %s.")
+                                        % problems[0].rule)
+        return not problems
 
     # -- saving ----------------------------------------------------------------------------
     def _save(self) -> bool:

@@ -196,6 +196,27 @@ def test_a_date_already_taken_says_so(open_editor, press, store, patient, layout
     assert len(visits.drafts(store)) == 0
 
 
+def test_an_examiner_name_over_its_limit_is_explained(open_editor, press, store):
+    """Issue 17, finding 8: the start page applies the examiner's text limit."""
+    editor = open_editor(examiner="E" * 101)
+    press(editor, Qt.Key.Key_Return)
+    assert editor.stack.currentWidget() is editor.start_page
+    assert "at most 100 characters" in editor.start_page.examiner_problem.text()
+    assert visits.drafts(store) == []
+
+
+def test_notes_over_their_limit_are_explained_and_the_answers_still_saved(
+        open_editor, press, store, qtbot):
+    editor = open_editor()
+    start_without_mrc(editor, press, qtbot)
+    press(editor, "4", "r")
+    editor.review_page.notes.setPlainText("N" * 4001)
+    editor._save_notes()  # (what the notes timer does)
+    assert "at most 4000 characters" in editor.review_page.error.text()
+    [draft] = visits.drafts(store)  # the draft keeps its answers (and could still be saved)
+    assert draft.notes == "" and dict(draft.alsfrs)["Q1_Speech"] == 4
+
+
 def test_closing_without_signing_keeps_the_draft(open_editor, press, store, qtbot):
     editor = open_editor()
     start_without_mrc(editor, press, qtbot)

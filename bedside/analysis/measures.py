@@ -1,0 +1,91 @@
+"""Body and breathing measurements of a visit: the ranges Bedside accepts, BMI, weight change.
+
+Every value is checked against one range here, whichever way it comes in (a screen, a CSV
+file, an import), and a value outside it is refused with the unit and the range named.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Range:
+    """The values Bedside accepts for one measurement, bounds included."""
+
+    label: str
+    unit: str
+    low: float
+    high: float
+    hint: str = ""  # said after the range when a value is refused
+
+    @property
+    def text(self) -> str:
+        """'0.1-10 L'."""
+        return f"{self.low:g}-{self.high:g} {self.unit}"
+
+    def problem(self, value: float) -> str | None:
+        """'FVC 25 L: must be 0.1-10 L', or None for an acceptable value."""
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return f"{self.label} {value!r}: must be a number, {self.text}"
+        if math.isfinite(value) and self.low <= value <= self.high:
+            return None
+        hint = f" ({self.hint})" if self.hint else ""
+        return f"{self.label} {value:g} {self.unit}: must be {self.text}{hint}"
+
+
+# Wide enough for every patient a clinic sees, from a healthy tall man to late ALS; narrow
+# enough to catch a unit mix-up (millilitres for litres, metres or inches for centimetres).
+_PRESSURE_HINT = "the pressure's size, without a minus sign"
+PLAUSIBLE: dict[str, Range] = {
+    "fvc": Range("FVC", "L", 0.1, 10),
+    "svc": Range("SVC", "L", 0.1, 10),
+    "mip": Range("MIP", "cmH2O", 0, 300, _PRESSURE_HINT),
+    "snip": Range("SNIP", "cmH2O", 0, 300, _PRESSURE_HINT),
+    "peak_cough_flow": Range("Peak cough flow", "L/min", 0, 1000),
+    "weight": Range("Weight", "kg", 20, 300),
+    "height": Range("Height", "cm", 100, 250),
+}
+
+BMI_DEFINITION = "BMI: weight in kg / (height in m)\u00b2."
+WEIGHT_CHANGE_DEFINITION = (
+    "Weight change: (weight - pre-illness weight) / pre-illness weight x 100, in %; "
+    "negative is a loss."
+)
+HEIGHT_FOR_VISIT_DEFINITION = (
+    "The height of a visit: the latest measured on or before the visit date; without one, the "
+    "first measured after it (an adult's height does not change over the course of ALS)."
+)
+
+
+def _plausible(kind: str, value: float | None) -> bool:
+    return value is not None and PLAUSIBLE[kind].problem(value) is None
+
+
+def bmi(weight_kg: float | None, height_cm: float | None) -> float | None:
+    """BMI_DEFINITION; None unless both are recorded and plausible."""
+    if not (_plausible("weight", weight_kg) and _plausible("height", height_cm)):
+        return None
+    assert weight_kg is not None and height_cm is not None
+    return weight_kg / (height_cm / 100) ** 2
+
+
+def weight_change_percent(weight_kg: float | None,
+                          pre_illness_kg: float | None) -> float | None:
+    """WEIGHT_CHANGE_DEFINITION; None unless both are recorded and plausible."""
+    if not (_plausible("weight", weight_kg) and _plausible("weight", pre_illness_kg)):
+        return None
+    assert weight_kg is not None and pre_illness_kg is not None
+    return (weight_kg - pre_illness_kg) / pre_illness_kg * 100
+
+
+def height_for_visit(heights: Sequence[tuple[date, float]], visit_date: date) -> float | None:
+    """HEIGHT_FOR_VISIT_DEFINITION; ``heights`` are (date measured, cm) in any order."""
+    before = [h for h in heights if h[0] <= visit_date]
+    if before:
+        return max(before, key=lambda h: h[0])[1]
+    after = [h for h in heights if h[0] > visit_date]
+    return min(after, key=lambda h: h[0])[1] if after else None
