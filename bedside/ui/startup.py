@@ -76,6 +76,7 @@ class StartupSequence(QObject):
         self.store: Store | None = None  # opened, not yet shown by the window
         self.job = BackgroundJob(self)
         self._next: Callable[[Outcome], None] | None = None
+        self._closed = False
         # ``done`` is emitted on the worker thread and this object lives on the GUI thread, so
         # the (automatic) connection is queued: ``_arrived`` runs on the GUI thread.
         self.job.done.connect(self._arrived)
@@ -94,6 +95,8 @@ class StartupSequence(QObject):
         self.job.start(job, name)
 
     def _arrived(self, outcome: Outcome) -> None:
+        if self._closed:  # (delivered after the start was closed: the app has ended)
+            return
         self.job.deliver(outcome)
         then, self._next = self._next, None
         if outcome.error is not None:
@@ -189,7 +192,9 @@ class StartupSequence(QObject):
         self.failed.emit(message)
 
     def close(self) -> None:
-        """At exit: wait for a job still running; close a store never shown."""
+        """At exit: wait for a job still running; close a store never shown. An outcome still
+        on its way (the check of every page, say) is then ignored."""
+        self._closed = True
         left = self.job.wait()
         opened = left.value if left is not None and left.error is None else None
         for store in (self.store, getattr(opened, "store", None)):
