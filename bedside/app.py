@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -227,9 +226,6 @@ def run(args: argparse.Namespace) -> int:
     sequence.ready.connect(ready)
     sequence.checked.connect(checked)
     window.show()
-    # The store's modules load on a thread of their own while Qt paints the window (the
-    # event loop is C++ and lets Python threads run); the opening step then finds them loaded.
-    threading.Thread(target=_load_store_modules, name="bedside-preload", daemon=True).start()
     too_slow = QTimer()  # (stopped on the way out: run() may be called again in a process)
     if quit_after:
         too_slow.setSingleShot(True)
@@ -243,11 +239,6 @@ def run(args: argparse.Namespace) -> int:
         sequence.close()
         if window.store is not None:
             window.store.close()
-
-
-def _load_store_modules() -> None:
-    import bedside.store.bulk  # noqa: F401 (imported for its side effect: loaded once)
-    import bedside.store.encryption  # noqa: F401
 
 
 def _report_and_quit(app: QCoreApplication, window: MainWindow, times: dict[str, int]) -> None:

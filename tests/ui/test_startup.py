@@ -184,6 +184,10 @@ def test_damage_found_after_the_list_is_shown_offers_the_backup(qtbot, settings,
 def test_quit_after_start_ends_with_the_message_when_the_check_finds_damage(db_path, capsys):
     _damage_a_page_of_visits(db_path)
     code = run(argparse.Namespace(db=str(db_path), demo=False, quit_after_start=True))
+    for window in QApplication.topLevelWidgets():  # (run() leaves its window to the process)
+        if isinstance(window, MainWindow):
+            window.close()
+            window.deleteLater()
     captured = capsys.readouterr()
     assert code == 1 and "damaged" in captured.err
     assert "startup_ms=" not in captured.out
