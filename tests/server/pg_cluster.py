@@ -8,6 +8,7 @@ PostgreSQL refuses to run as root, so as root the cluster belongs to an unprivil
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import pwd
@@ -139,10 +140,8 @@ class Cluster:
 
     def destroy(self) -> None:
         if self.running():
-            try:
+            with contextlib.suppress(ClusterError):
                 self.stop("immediate")
-            except ClusterError:
-                pass
         shutil.rmtree(self.root, ignore_errors=True)
 
 
