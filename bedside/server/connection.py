@@ -30,6 +30,10 @@ class Unreachable(ServerError):
     pass
 
 
+class PasswordNeeded(Unreachable):
+    """The server asks for a password and libpq found none (the app asks for it)."""
+
+
 def _is_loopback(host: str) -> bool:
     if not host or host.startswith("/") or host == "localhost":
         return True  # no host or a socket folder: libpq's local socket
@@ -73,9 +77,21 @@ def redacted(url: str) -> str:
     return f"{user + '@' if user else ''}{host}:{port}/{params.get('dbname', '')}"
 
 
+def without_password(url: str) -> str:
+    """The URL as it may be kept (a setting of the database): without a password in it."""
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    params = conninfo_to_dict(url)
+    if "password" not in params:
+        return url
+    del params["password"]
+    return make_conninfo(**{k: str(v) for k, v in params.items() if v is not None})
+
+
 @contextmanager
-def connect(url: str, password: str | None = None) -> Iterator[psycopg.Connection]:
-    """A connection (not autocommit); the password, when given, beside what libpq finds."""
+def connect(url: str, password: str | None = None, *,
+            autocommit: bool = False) -> Iterator[psycopg.Connection]:
+    """A connection; the password, when given, beside what libpq finds."""
     import psycopg
 
     params = parse(url)
@@ -84,8 +100,12 @@ def connect(url: str, password: str | None = None) -> Iterator[psycopg.Connectio
     if password is not None:
         params["password"] = password
     try:
-        conn = psycopg.connect(**params)
+        conn = psycopg.connect(**params, autocommit=autocommit)
     except psycopg.OperationalError as e:
+        if "no password supplied" in str(e):
+            raise PasswordNeeded(f"the clinic server {redacted(url)} asks for a password and "
+                                 "none was found (PGPASSFILE or ~/.pgpass, PGPASSWORD); "
+                                 "nothing was changed") from None
         raise Unreachable(f"the clinic server {redacted(url)} cannot be reached: "
                           f"{first_line(e)}; nothing was changed") from None
     try:

@@ -168,7 +168,7 @@ def make_backup(source: sqlite3.Connection, db_path: str | os.PathLike[str],
 # next backup, made for a clinical change, carries them). Store.transaction(record_only=True)
 # writes only these.
 RECORD_ONLY_ACTIONS = ("export", "save summary pdf", "print summary", "sign-in",
-                       "sign-in failed")
+                       "sign-in failed", "sync")
 
 
 def _fingerprint(conn: sqlite3.Connection) -> tuple[int, int]:

@@ -33,6 +33,7 @@ from bedside.store.db import Store, utc_now
 from bedside.store.migrations import ALSFRS_COLUMNS, CURRENT_VISIT, MRC_NOT_GRADED_CHAR
 from bedside.store.rows import (
     PATIENT_COLUMNS,
+    PATIENT_DETAILS,
     PATIENT_SELECT,
     VISIT_COLUMN_COUNT,
     VISIT_SELECT,
@@ -165,6 +166,15 @@ def _patient_refs(store: Store, ids: Iterable[str]) -> dict[str, int]:
     return refs
 
 
+def _record_uids(store: Store, refs: Iterable[int]) -> dict[int, str]:
+    """The id that travels of each of these patient rows."""
+    out: dict[int, str] = {}
+    for chunk in _chunks(list(refs)):
+        out.update(store.conn.execute(
+            f"SELECT id, patient_uid FROM patients WHERE id IN ({_marks(chunk)})", chunk))
+    return out
+
+
 @contextmanager
 def _bulk_mode(store: Store, large: bool) -> Iterator[None]:
     """A large import keeps the index pages it fills in memory until COMMIT; the cyclic
@@ -222,6 +232,14 @@ def insert(
             store, f"INSERT INTO patients (id, {', '.join(PATIENT_COLUMNS)}, created_at)",
             f"({', '.join('?' * (len(PATIENT_COLUMNS) + 2))})",
             [(pid0 + k, *patient_values(p), now) for k, p in enumerate(patients)])
+        laptop = store.laptop_uid
+        _insert_many(  # each patient's details as first recorded: a version that travels
+            store, f"INSERT INTO patient_versions (version_uid, patient_uid, patient_ref,"
+            f" {', '.join(PATIENT_DETAILS)}, recorded_at, recorded_by, laptop_uid, reason)",
+            f"({', '.join('?' * (len(PATIENT_DETAILS) + 7))})",
+            [(uid, p.patient_uid, pid0 + k, *patient_values(p)[1:-1], now, who, laptop,
+              source.file_name) for k, (p, uid) in enumerate(zip(
+                  patients, new_uids(len(patients)), strict=True))])
         refs = _patient_refs(store, chain(batch.patient_ids, (e.patient_id for e in events)))
         days = _IsoDays()
         gradings = _mrc_columns(store, batch.gradings)
@@ -238,12 +256,20 @@ def insert(
             add, map(add, heads, batch.scores),
             map(add, reasons, map(gradings.__getitem__, map(id, batch.gradings)))), n)
         eid0 = _next_id(store, "events")
+        event_rows = [(eid0 + k, uid, refs[e.patient_id], e.event_date.isoformat(), e.kind,
+                       e.label, import_id) for k, (e, uid) in enumerate(zip(
+                           events, _minted(events, "event_uid"), strict=True))]
         _insert_many(
             store, "INSERT INTO events (id, event_uid, patient_ref, event_date, kind, label,"
-            " import_ref)", "(?, ?, ?, ?, ?, ?, ?)",
-            [(eid0 + k, uid, refs[e.patient_id], e.event_date.isoformat(), e.kind, e.label,
-              import_id) for k, (e, uid) in enumerate(zip(
-                  events, _minted(events, "event_uid"), strict=True))])
+            " import_ref)", "(?, ?, ?, ?, ?, ?, ?)", event_rows)
+        record_uids = _record_uids(store, {row[2] for row in event_rows})
+        _insert_many(  # each event as imported: its first version, which travels
+            store, "INSERT INTO event_versions (version_uid, event_uid, patient_uid,"
+            " patient_ref, event_date, kind, label, import_ref, recorded_at, recorded_by,"
+            " laptop_uid)", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(vuid, uid, record_uids[ref], ref, day, kind, label, import_id, now, who, laptop)
+             for (_, uid, ref, day, kind, label, _), vuid in zip(
+                 event_rows, new_uids(len(event_rows)), strict=True)])
         summary = {"file": source.file_name, "sha256": source.sha256,
                    "rows": source.row_count, "visits": n, "new patients": len(patients),
                    "events": len(events)}

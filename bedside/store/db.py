@@ -218,6 +218,14 @@ class Store:
             conn.close()
 
     @property
+    def laptop_uid(self) -> str:
+        """This database's id as one laptop of a clinic (SPEC §7): the records it writes name it."""
+        uid = self.cache.get("laptop_uid")
+        if uid is None:
+            uid = self.cache["laptop_uid"] = self.setting("laptop_uid")
+        return uid
+
+    @property
     def database_id(self) -> str:
         return self.setting(health.DATABASE_ID_KEY).split("/")[0]
 
@@ -351,6 +359,22 @@ class Store:
             raise
         if not record_only:
             self._note_commit()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """Reads that see one state of the database (WAL: writers go on meanwhile)."""
+        if self._depth:
+            yield self.conn
+            return
+        self.execute("BEGIN DEFERRED")
+        self._depth = 1
+        try:
+            yield self.conn
+        finally:
+            self._depth = 0
+            if self.conn.in_transaction:
+                with suppress(*sql.Error):
+                    self.conn.execute("COMMIT")
 
     def execute(self, statement: str, params: Any = ()) -> sqlite3.Cursor:
         try:

@@ -8,8 +8,8 @@ from datetime import date
 from bedside.analysis import death_problems, event_problems
 from bedside.domain import Event
 from bedside.domain.uids import new_uid
-from bedside.store import patients
-from bedside.store.db import Store, utc_now
+from bedside.store import patients, versions
+from bedside.store.db import Store
 from bedside.store.errors import Conflict, StoreError
 from bedside.store.rows import iso, to_date
 
@@ -65,30 +65,48 @@ def _as_dict(e: Event) -> dict[str, str]:
     return {"event_date": e.event_date.isoformat(), "kind": e.kind, "label": e.label}
 
 
+def audit_key(e: Event) -> str:
+    """An event's key in the audit log: its patient and its id that travels (the same on
+    every laptop; entries of schema 4 and before name the event's local row id)."""
+    return f"{e.patient_id}/{e.event_uid}"
+
+
 def add(store: Store, e: Event, reason: str = "") -> Event:
+    """Store a new event: its first version, shown (every change of it is a new version)."""
     with store.transaction():
         _check(store, e)
-        uid = e.event_uid or new_uid()
-        cur = store.execute(
-            "INSERT INTO events (event_uid, patient_ref, event_date, kind, label, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (uid, patients.ref(store, e.patient_id), iso(e.event_date), e.kind, e.label,
-             utc_now()),
-        )
-        eid = int(cur.lastrowid)
-        store.audit("create", "event", f"{e.patient_id}/{eid}", new=_as_dict(e), reason=reason)
-    return Event(e.patient_id, e.event_date, e.kind, e.label, eid, uid)
+        e = replace(e, event_uid=e.event_uid or new_uid())
+        versions.record_event_version(store, e, (), reason=reason)
+        versions.refresh_events(store, [e.event_uid])
+        e = _get_by_uid(store, e.event_uid)
+        store.audit("create", "event", audit_key(e), new=_as_dict(e), reason=reason)
+    return e
+
+
+_SELECT = ("SELECT p.patient_id, e.event_date, e.kind, e.label, e.id, e.event_uid FROM events e"
+           " JOIN patients p ON p.id = e.patient_ref")
 
 
 def _get(store: Store, event_id: int) -> Event:
-    row = store.conn.execute(
-        "SELECT p.patient_id, e.event_date, e.kind, e.label, e.event_uid FROM events e"
-        " JOIN patients p ON p.id = e.patient_ref WHERE e.id = ?",
-        (event_id,),
-    ).fetchone()
+    row = store.conn.execute(f"{_SELECT} WHERE e.id = ?", (event_id,)).fetchone()
     if row is None:
         raise StoreError(f"no event with id {event_id}")
-    return Event(row[0], date.fromisoformat(row[1]), row[2], row[3], event_id, row[4])
+    return Event(row[0], date.fromisoformat(row[1]), *row[2:])
+
+
+def _get_by_uid(store: Store, event_uid: str) -> Event:
+    row = store.conn.execute(f"{_SELECT} WHERE e.event_uid = ?", (event_uid,)).fetchone()
+    return Event(row[0], date.fromisoformat(row[1]), *row[2:])
+
+
+def _new_version(store: Store, old: Event, new: Event, *, deleted: bool = False,
+                 reason: str = "") -> None:
+    """A version of ``old`` following the one shown (another laptop's concurrent version, if
+    any, stays a head of its own: bedside.store.conflicts lists the two)."""
+    shown = versions.event_heads(store, old.event_uid)[0]
+    versions.record_event_version(store, replace(new, event_uid=old.event_uid),
+                                  [shown.version_uid], deleted=deleted, reason=reason)
+    versions.refresh_events(store, [old.event_uid])
 
 
 def update(store: Store, e: Event, reason: str = "") -> Event:
@@ -97,12 +115,9 @@ def update(store: Store, e: Event, reason: str = "") -> Event:
     with store.transaction():
         old = _get(store, e.event_id)
         _check(store, e)
-        store.execute(
-            "UPDATE events SET event_date = ?, kind = ?, label = ? WHERE id = ?",
-            (iso(e.event_date), e.kind, e.label, e.event_id),
-        )
-        store.audit("update", "event", f"{e.patient_id}/{e.event_id}",
-                    old=_as_dict(old), new=_as_dict(e), reason=reason)
+        _new_version(store, old, e, reason=reason)
+        store.audit("update", "event", audit_key(old), old=_as_dict(old), new=_as_dict(e),
+                    reason=reason)
     return replace(e, event_uid=old.event_uid)
 
 
@@ -111,6 +126,5 @@ def delete(store: Store, event_id: int, reason: str) -> None:
         raise StoreError("deleting an event needs a reason")
     with store.transaction():
         old = _get(store, event_id)
-        store.execute("DELETE FROM events WHERE id = ?", (event_id,))
-        store.audit("delete", "event", f"{old.patient_id}/{event_id}",
-                    old=_as_dict(old), reason=reason)
+        _new_version(store, old, old, deleted=True, reason=reason)
+        store.audit("delete", "event", audit_key(old), old=_as_dict(old), reason=reason)

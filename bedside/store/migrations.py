@@ -422,15 +422,21 @@ def signed_visit_trigger(conn: sqlite3.Connection) -> None:
     """(Re)create the trigger that keeps a signed visit as it was signed: the one change it
     allows is 'signed' -> 'superseded' when it is amended, every other column unchanged. The
     columns are read from the table, so a migration that adds a visit column calls this again
-    and the new column is covered."""
-    columns = [r[1] for r in conn.execute("PRAGMA table_info(visits)") if r[1] != "status"]
-    new = ", ".join(f"NEW.{c}" for c in columns)
-    old = ", ".join(f"OLD.{c}" for c in columns)
+    and the new column is covered. Since schema 5 a visit's ``patient_uid`` may also be given
+    once where it was NULL (see _m005_sync), with the status unchanged."""
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(visits)")]
+    fixed = [c for c in columns if c not in ("status", "patient_uid")]
+    new = ", ".join(f"NEW.{c}" for c in fixed)
+    old = ", ".join(f"OLD.{c}" for c in fixed)
+    allowed = (f"(OLD.status = 'signed' AND NEW.status = 'superseded' AND ({new}) IS ({old})"
+               + (" AND NEW.patient_uid IS OLD.patient_uid)" if "patient_uid" in columns else ")"))
+    if "patient_uid" in columns:
+        allowed += (f" OR (NEW.status IS OLD.status AND OLD.patient_uid IS NULL"
+                    f" AND ({new}) IS ({old}))")
     conn.execute("DROP TRIGGER IF EXISTS signed_visit_unchanged")
     conn.execute(
         "CREATE TRIGGER signed_visit_unchanged BEFORE UPDATE ON visits"
-        " WHEN OLD.status != 'draft' AND NOT (OLD.status = 'signed'"
-        f" AND NEW.status = 'superseded' AND ({new}) IS ({old}))"
+        f" WHEN OLD.status != 'draft' AND NOT ({allowed})"
         " BEGIN SELECT RAISE(ABORT, 'a signed visit cannot be edited: amend it to make a new"
         " version'); END")
 
@@ -547,12 +553,192 @@ DROP TABLE patients_v3;
     signed_visit_trigger(conn)
 
 
+# Audit actions that stay on the laptop that wrote them (SPEC §7: drafts stay; a sync is
+# recorded where it ran). Written out in migration 5's index: change it only by a migration.
+LOCAL_AUDIT_ACTIONS = ("draft", "discard", "sync")
+_SEX_RULE = "CHECK (sex IN ('female', 'male', 'other', 'unknown'))"
+_REGION_RULE = ("CHECK (onset_region IN ('bulbar', 'upper_limb', 'lower_limb', 'respiratory',"
+                " 'generalized', 'unknown'))")
+_PARENTS_RULE = "CHECK (json_valid(parents) AND json_type(parents) = 'array')"
+_REFUSE = "BEGIN SELECT RAISE(ABORT, '{}'); END;"
+
+
+def _m005_tables() -> str:
+    refuse = _REFUSE.format
+    return f"""
+CREATE TABLE patient_versions (
+  id INTEGER PRIMARY KEY,
+  version_uid TEXT NOT NULL UNIQUE CHECK {_uid_check('version_uid')},
+  patient_uid TEXT NOT NULL CHECK {_uid_check('patient_uid')},
+  patient_ref INTEGER NOT NULL REFERENCES patients(id),
+  parents TEXT NOT NULL DEFAULT '[]' {_PARENTS_RULE},
+  family_name TEXT NOT NULL DEFAULT '',
+  given_name TEXT NOT NULL DEFAULT '',
+  birth_date TEXT CHECK {_iso_date('birth_date')},
+  sex TEXT NOT NULL DEFAULT 'unknown' {_SEX_RULE},
+  onset_date TEXT CHECK {_iso_date('onset_date')},
+  onset_region TEXT NOT NULL DEFAULT 'unknown' {_REGION_RULE},
+  diagnosis_date TEXT CHECK {_iso_date('diagnosis_date')},
+  recorded_at TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  laptop_uid TEXT NOT NULL,
+  reason TEXT,
+  received_seq INTEGER
+);
+CREATE INDEX patient_versions_of ON patient_versions(patient_ref);
+CREATE INDEX patient_versions_by_patient ON patient_versions(patient_uid);
+CREATE TABLE patient_merges (
+  id INTEGER PRIMARY KEY,
+  merge_uid TEXT NOT NULL UNIQUE CHECK {_uid_check('merge_uid')},
+  patient_ref INTEGER NOT NULL REFERENCES patients(id),
+  kept_uid TEXT NOT NULL CHECK {_uid_check('kept_uid')},
+  merged_uid TEXT NOT NULL CHECK ({_uid_check('merged_uid')} AND merged_uid != kept_uid),
+  recorded_at TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  laptop_uid TEXT NOT NULL,
+  reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+  received_seq INTEGER
+);
+CREATE INDEX patient_merges_of ON patient_merges(patient_ref);
+CREATE TABLE event_versions (
+  id INTEGER PRIMARY KEY,
+  version_uid TEXT NOT NULL UNIQUE CHECK {_uid_check('version_uid')},
+  event_uid TEXT NOT NULL CHECK {_uid_check('event_uid')},
+  patient_uid TEXT NOT NULL CHECK {_uid_check('patient_uid')},
+  patient_ref INTEGER NOT NULL REFERENCES patients(id),
+  parents TEXT NOT NULL DEFAULT '[]' {_PARENTS_RULE},
+  event_date TEXT NOT NULL CHECK {_iso_date('event_date', nullable=False)},
+  kind TEXT NOT NULL,
+  label TEXT NOT NULL DEFAULT '',
+  deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+  import_ref INTEGER REFERENCES imports(id),
+  recorded_at TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  laptop_uid TEXT NOT NULL,
+  reason TEXT,
+  received_seq INTEGER
+);
+CREATE INDEX event_versions_of ON event_versions(event_uid);
+CREATE INDEX event_versions_by_patient ON event_versions(patient_ref);
+CREATE TABLE sync_state (name TEXT PRIMARY KEY, value NOT NULL) WITHOUT ROWID;
+CREATE TABLE sync_signed_later (visit_id INTEGER PRIMARY KEY REFERENCES visits(id));
+CREATE TABLE sync_own_pushes (first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL,
+  CHECK (first_seq <= last_seq));
+CREATE TABLE sync_problems (
+  id INTEGER PRIMARY KEY,
+  found_at TEXT NOT NULL,
+  uid TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  found_by TEXT NOT NULL CHECK (found_by IN ('server', 'laptop')),
+  detail TEXT NOT NULL
+);
+CREATE TRIGGER patient_versions_unchanged BEFORE UPDATE ON patient_versions
+{refuse('a version of a patient is recorded once and cannot be changed')}
+CREATE TRIGGER patient_versions_kept BEFORE DELETE ON patient_versions
+{refuse('a version of a patient cannot be deleted')}
+CREATE TRIGGER patient_merges_unchanged BEFORE UPDATE ON patient_merges
+{refuse('a merge of patients is recorded once and cannot be changed')}
+CREATE TRIGGER patient_merges_kept BEFORE DELETE ON patient_merges
+{refuse('a merge of patients cannot be deleted')}
+CREATE TRIGGER event_versions_unchanged BEFORE UPDATE ON event_versions
+{refuse('a version of an event is recorded once and cannot be changed')}
+CREATE TRIGGER event_versions_kept BEFORE DELETE ON event_versions
+{refuse('a version of an event cannot be deleted')}
+CREATE TRIGGER visit_signed_later AFTER UPDATE OF status ON visits
+  WHEN OLD.status = 'draft' AND NEW.status = 'signed'
+BEGIN INSERT OR IGNORE INTO sync_signed_later (visit_id) VALUES (NEW.id); END;
+"""
+
+
+def _m005_audit_log() -> str:
+    """The audit log's entries get the id that travels and the laptop they were written on
+    when they first travel (an entry is written by many paths; none need to know of the
+    sync): NULL -> a value is the one change of an entry the log allows."""
+    others = ("id", "at_utc", "who", "action", "entity", "entity_key", "field", "old_value",
+              "new_value", "reason", "received_seq")
+    new = ", ".join(f"NEW.{c}" for c in others)
+    old = ", ".join(f"OLD.{c}" for c in others)
+    local = ", ".join(f"'{a}'" for a in LOCAL_AUDIT_ACTIONS)
+    return f"""
+ALTER TABLE audit_log ADD COLUMN entry_uid TEXT CHECK (entry_uid IS NULL OR
+  {_uid_check('entry_uid')});
+ALTER TABLE audit_log ADD COLUMN laptop_uid TEXT;
+ALTER TABLE audit_log ADD COLUMN received_seq INTEGER;
+CREATE UNIQUE INDEX audit_by_uid ON audit_log(entry_uid) WHERE entry_uid IS NOT NULL;
+CREATE INDEX audit_untravelled ON audit_log(id) WHERE entry_uid IS NULL
+  AND action NOT IN ({local});
+DROP TRIGGER audit_log_append_only_update;
+CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+  WHEN NOT (OLD.entry_uid IS NULL AND NEW.entry_uid IS NOT NULL AND OLD.laptop_uid IS NULL
+    AND NEW.laptop_uid IS NOT NULL AND ({new}) IS ({old}))
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: entries cannot be changed'); END;
+"""
+
+
+def _m005_sync(conn: sqlite3.Connection) -> None:
+    """Ready for the clinic server (SPEC §7). The laptop (this database) gets its id. Every
+    version of a patient's details and of an event is a row of its own that travels
+    (patient_versions, event_versions), ``patients`` and ``events`` holding what is shown: the
+    newest head of each one's versions; a patient identifier may hold several patients'
+    records (created on two laptops before either synced) until a person merges them
+    (patient_merges). Visits get the id of their patient's record (given when they first
+    travel, if not before), a mark for a version entered in error, and two signed visits of
+    one patient on one date are allowed where they arrive from two laptops (the app still
+    refuses a second one on one laptop). Received rows carry the server's sequence number;
+    sync_state holds how far this laptop has sent and received."""
+    conn.create_function("bedside_new_uid", 0, new_uid)  # (non-deterministic: one per row)
+    laptop = new_uid()
+    details = ("family_name, given_name, birth_date, sex, onset_date, onset_region,"
+               " diagnosis_date")
+    last_entry = ("(SELECT a.{} FROM audit_log a WHERE a.entity = 'patient'"
+                  " AND a.entity_key = p.patient_id AND a.action IN ('create', 'import', 'update')"
+                  " ORDER BY a.id DESC LIMIT 1)")
+    run_script(conn, f"""
+PRAGMA defer_foreign_keys = ON;
+INSERT INTO settings (key, value) VALUES ('laptop_uid', '{laptop}');
+{_m005_tables()}
+INSERT INTO patient_versions (version_uid, patient_uid, patient_ref, {details}, recorded_at,
+  recorded_by, laptop_uid)
+  SELECT bedside_new_uid(), p.patient_uid, p.id, {details},
+    coalesce({last_entry.format('at_utc')}, p.created_at),
+    coalesce({last_entry.format('who')}, ''), '{laptop}' FROM patients p ORDER BY p.id;
+INSERT INTO event_versions (version_uid, event_uid, patient_uid, patient_ref, event_date, kind,
+  label, import_ref, recorded_at, recorded_by, laptop_uid)
+  SELECT bedside_new_uid(), e.event_uid, p.patient_uid, e.patient_ref, e.event_date, e.kind,
+    e.label, e.import_ref, coalesce(e.created_at, i.imported_at),
+    coalesce(i.imported_by, (SELECT a.who FROM audit_log a WHERE a.entity = 'event'
+      AND a.entity_key = p.patient_id || '/' || e.id ORDER BY a.id DESC LIMIT 1), ''),
+    '{laptop}'
+  FROM events e JOIN patients p ON p.id = e.patient_ref LEFT JOIN imports i
+    ON i.id = e.import_ref ORDER BY e.id;
+DROP TRIGGER patient_uid_kept;
+CREATE TRIGGER patient_uid_kept BEFORE UPDATE OF patient_uid ON patients
+  WHEN NEW.patient_uid IS NOT OLD.patient_uid AND NOT EXISTS (SELECT 1 FROM patient_versions v
+    WHERE v.patient_ref = OLD.id AND v.patient_uid = NEW.patient_uid)
+BEGIN SELECT RAISE(ABORT, 'the id of a patient is the id of one of its records'); END;
+ALTER TABLE visits ADD COLUMN patient_uid TEXT CHECK (patient_uid IS NULL OR
+  {_uid_check('patient_uid')});
+ALTER TABLE visits ADD COLUMN entered_in_error INTEGER NOT NULL DEFAULT 0
+  CHECK (entered_in_error = 0 OR (entered_in_error = 1 AND status = 'superseded'
+    AND length(trim(amend_reason)) > 0));
+ALTER TABLE visits ADD COLUMN received_seq INTEGER;
+DROP INDEX visits_one_current;
+CREATE INDEX visits_one_current ON visits(patient_ref, visit_date, visit_uid)
+  WHERE {CURRENT_VISIT};
+ALTER TABLE imports ADD COLUMN received_seq INTEGER;
+{_m005_audit_log()}
+""")
+    signed_visit_trigger(conn)
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("initial schema", _m001_initial),
     ("amendments are saved as drafts while they are entered", _m002_amendment_drafts),
     ("MRC grades of a visit as one text checked at once; an index of drafts only",
      _m003_grades_as_text),
     ("one row per visit; ids that travel; imports recorded once each", _m004_one_row_per_visit),
+    ("the clinic server: versions of patients and events, merges, what was sent and received",
+     _m005_sync),
 )
 LATEST = len(MIGRATIONS)
 

@@ -8,11 +8,11 @@ from datetime import date
 from bedside.analysis import patient_problems
 from bedside.domain import Patient
 from bedside.domain.uids import new_uid
+from bedside.store import versions
 from bedside.store.db import Store, utc_now
 from bedside.store.errors import Conflict, StoreError
 from bedside.store.rows import (
     PATIENT_COLUMNS,
-    PATIENT_DETAILS,
     PATIENT_SELECT,
     iso,
     patient_from_row,
@@ -66,11 +66,12 @@ def add(store: Store, p: Patient, reason: str = "") -> Patient:
     with store.transaction():
         if get(store, p.patient_id) is not None:
             raise Conflict(f"a patient with identifier {p.patient_id!r} already exists")
-        store.execute(
+        ref = store.execute(
             f"INSERT INTO patients ({', '.join(PATIENT_COLUMNS)}, created_at)"
             f" VALUES ({', '.join('?' * (len(PATIENT_COLUMNS) + 1))})",
             patient_values(p) + (utc_now(),),
-        )
+        ).lastrowid
+        versions.record_patient_version(store, ref, p.patient_uid, p, (), reason)
         store.audit("create", "patient", p.patient_id, new=_as_dict(p), reason=reason)
     return p
 
@@ -94,11 +95,11 @@ def update(store: Store, p: Patient, reason: str = "") -> Patient:
                     "correct the visit first"
                 )
         p = replace(p, patient_uid=old.patient_uid)  # (an id is given once, never changed)
-        sets = ", ".join(f"{c} = ?" for c in PATIENT_DETAILS)
-        store.execute(
-            f"UPDATE patients SET {sets} WHERE patient_id = ?",
-            patient_values(p)[1:-1] + (p.patient_id,),
-        )
+        row = ref(store, p.patient_id)
+        shown = versions.patient_heads(store, row)[0]  # a new version of what was shown
+        versions.record_patient_version(store, row, shown.patient_uid, p,
+                                        [shown.version_uid], reason)
+        versions.refresh_patients(store, [row])
         before, after = _as_dict(old), _as_dict(p)
         for field, value in after.items():
             if before[field] != value:

@@ -235,3 +235,52 @@ def amend(store: Store, visit_id: int, new: Visit, reason: str, signer: str) -> 
         _audit_changes(store, key_of(saved), old, saved, "amend", reason)
     return saved
 
+
+ENTERED_IN_ERROR_MEANING = ("I attest that this visit was entered in error: it is withdrawn from "
+                            "the record and kept readable.")
+
+
+def enter_in_error(store: Store, visit_id: int, reason: str, signer: str) -> Visit:
+    """Withdraw a signed visit from the record (trends, exports, totals) as entered in error:
+    a new version, the visit as it was with the reason and the signer, that is itself not
+    current (status superseded, entered_in_error 1); every version stays readable."""
+    if not reason.strip():
+        raise StoreError("entering a visit in error needs a reason")
+    if not signer.strip():
+        raise StoreError("entering a visit in error needs the examiner's name")
+    with store.transaction():
+        old = get(store, visit_id)
+        if old.status != "signed":
+            raise ReadOnlyRecord("only the current signed version of a visit can be entered "
+                                 "in error")
+        if amendment_draft(store, visit_id) is not None:
+            raise Conflict("an amendment of this visit is being entered: sign or discard it "
+                           "first")
+        store.execute("UPDATE visits SET status = 'superseded' WHERE id = ?", (visit_id,))
+        copied = [r[1] for r in store.conn.execute("PRAGMA table_info(visits)")
+                  if r[1] not in _NOT_COPIED_IN_ERROR]
+        now = utc_now()
+        cur = store.execute(
+            f"INSERT INTO visits ({', '.join(copied)}, visit_uid, status, entered_in_error,"
+            " version, previous_version, amend_reason, created_at, signed_by, signed_at,"
+            f" signature_meaning) SELECT {', '.join(copied)}, ?, 'superseded', 1, version + 1,"
+            " id, ?, ?, ?, ?, ? FROM visits WHERE id = ?",
+            (new_uid(), reason.strip(), now, signer, now, ENTERED_IN_ERROR_MEANING, visit_id))
+        saved = get(store, int(cur.lastrowid))
+        store.audit("entered in error", "visit", key_of(old), field="version",
+                    old=str(old.version), new=f"{saved.version} entered in error by {signer}",
+                    reason=reason.strip())
+    return saved
+
+
+# What a version entered in error does not take over from the version it withdraws.
+_NOT_COPIED_IN_ERROR = ("id", "visit_uid", "status", "entered_in_error", "version",
+                        "previous_version", "amend_reason", "created_at", "signed_by",
+                        "signed_at", "signature_meaning", "import_ref", "received_seq")
+
+
+def entered_in_error(store: Store, patient_id: str) -> list[Visit]:
+    """The versions of a patient's visits that withdrew them as entered in error."""
+    return _load(store, "p.patient_id = ? AND v.entered_in_error = 1 ORDER BY v.visit_date",
+                 (patient_id,))
+

@@ -1,0 +1,109 @@
+"""One sync with the clinic server (SPEC §7), shared by `bedside sync` and the app.
+
+Send what this laptop has that the server lacks (one server transaction; marked sent here
+after it committed), then receive what others sent (read into a temporary inbox, stored in one
+local transaction). Killed anywhere, nothing is half-applied on either side, and the next sync
+repeats what was not completed: the server keeps a record once, this laptop too.
+"""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from bedside.server import connection, transfer
+from bedside.store import Store, conflicts, incoming, outgoing
+
+SERVER_URL_SETTING = "server_url"  # a setting of the database: the clinic's server
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    sent: int
+    received: int
+    conflicts: int
+    problems: list[tuple[str, str, str]] = field(default_factory=list)  # uid, kind, what
+
+    @property
+    def line(self) -> str:
+        text = f"sent {self.sent}, received {self.received}, conflicts {self.conflicts}"
+        if self.problems:
+            text += f", integrity problems {len(self.problems)}"
+        return text
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the window shows: when the last sync completed, what waits to be sent, the
+    conflicts to resolve, and whether a server is set at all."""
+
+    server_set: bool
+    last_sync: datetime | None
+    visits_waiting: int
+    conflicts: int
+
+
+def server_url(store: Store) -> str:
+    return store.setting(SERVER_URL_SETTING)
+
+
+def set_server_url(store: Store, url: str) -> str:
+    """Keep ``url`` (checked; its password, if any, left out) as the database's server."""
+    url = url.strip()
+    if url:
+        connection.parse(url)
+        url = connection.without_password(url)
+    if url != server_url(store):
+        store.set_setting(SERVER_URL_SETTING, url)  # audited
+    return url
+
+
+def status(store: Store) -> SyncStatus:
+    last = outgoing.state(store, outgoing.LAST_SYNC)
+    return SyncStatus(bool(server_url(store)),
+                      datetime.fromisoformat(str(last)) if last else None,
+                      outgoing.visits_waiting(store), conflicts.count(store))
+
+
+def sync(store: Store, url: str | None = None, password: str | None = None) -> SyncResult:
+    """Send, then receive. ``url`` None: the database's server. ServerError (nothing
+    changed, or what was completed kept) or StoreError say why it stopped."""
+    url = url or server_url(store)
+    connection.parse(url)  # bad input: before anything is read or sent
+    where = connection.redacted(url)
+    sent, problems = 0, []
+    with transfer.session(url, password) as server:
+        own = outgoing.own_pushes(store)
+        cursor = int(outgoing.state(store, outgoing.PULLED, 0))
+        state, first = server.open(cursor, own)
+        if (state.server_uid != outgoing.state(store, outgoing.SERVER)
+                or state.last_seq < cursor):
+            outgoing.forget_server(store, state.server_uid)  # (another or an older server)
+            cursor, own = 0, []
+            first = server.open(cursor, own)[1]
+        if outgoing.anything_unsent(store):
+            outgoing.give_audit_entries_ids(store)
+            with store.snapshot():
+                unsent = outgoing.read_unsent(store)
+                pushed = server.push(store.laptop_uid, socket.gethostname(), unsent.uids,
+                                     unsent.records())
+            outgoing.mark_sent(store, unsent, pushed.seqs, pushed.refused)
+            sent, problems = pushed.stored, list(pushed.refused)
+            own = outgoing.own_pushes(store)
+        incoming.open_inbox(store)
+        for page in server.pages(cursor, own, first):
+            incoming.add_to_inbox(store, page)
+    return _store_received(store, where, sent, problems)
+
+
+def _store_received(store: Store, where: str, sent: int,
+                    problems: list[tuple[str, str, str]]) -> SyncResult:
+    with store.transaction(record_only=incoming.inbox_empty(store)):
+        received = incoming.apply(store)
+        outgoing.received_up_to(store, received.last_seq)
+        result = SyncResult(sent, received.stored, conflicts.count(store),
+                            problems + received.problems)
+        if sent or received.stored or result.problems:
+            store.audit("sync", "server", where, new=result.line)
+    return result
