@@ -102,8 +102,8 @@ def _store_received(store: Store, where: str, sent: int,
     with store.transaction(record_only=incoming.inbox_empty(store)):
         received = incoming.apply(store)
         outgoing.received_up_to(store, received.last_seq)
-        result = SyncResult(sent, received.stored, conflicts.count(store),
-                            problems + received.problems)
+        by_uid = {uid: (uid, kind, what) for uid, kind, what in received.problems + problems}
+        result = SyncResult(sent, received.stored, conflicts.count(store), list(by_uid.values()))
         if sent or received.stored or result.problems:
             store.audit("sync", "server", where, new=result.line)
     return result

@@ -118,6 +118,19 @@ def find(store: Store, kind: str, key: str) -> OpenConflict:
                      "`bedside conflicts` lists them")
 
 
+def record_counts(store: Store, patient_uid: str) -> tuple[int, int]:
+    """The signed visits and the events recorded for one patient record."""
+    visits_of = store.conn.execute(
+        "SELECT count(*) FROM visits v JOIN patients p ON p.id = v.patient_ref"
+        " WHERE v.status = 'signed' AND coalesce(v.patient_uid, p.patient_uid) = ?"
+        " AND v.patient_ref = (SELECT patient_ref FROM patient_versions WHERE patient_uid = ?"
+        " LIMIT 1)", (patient_uid, patient_uid)).fetchone()[0]
+    events_of = store.conn.execute(
+        "SELECT count(*) FROM events e WHERE e.event_uid IN (SELECT event_uid FROM"
+        " event_versions WHERE patient_uid = ?)", (patient_uid,)).fetchone()[0]
+    return int(visits_of), int(events_of)
+
+
 def _ref(store: Store, patient_id: str) -> int:
     return store.conn.execute("SELECT id FROM patients WHERE patient_id = ?",
                               (patient_id,)).fetchone()[0]

@@ -76,7 +76,7 @@ def test_event_add_update_delete_are_audited(store):
     e = events.add(store, event("P001", 5), reason="from letter")
     events.update(store, replace(e, label="NIV at night"), reason="detail")
     events.delete(store, e.event_id, reason="entered twice")
-    rows = _rows(store, entity="event", entity_key=f"P001/{e.event_uid}")  # (the same key everywhere)
+    rows = _rows(store, entity="event", entity_key=f"P001/{e.event_uid}")  # (as on every laptop)
     assert [r["action"] for r in rows] == ["create", "update", "delete"]
     assert '"event 5"' in rows[1]["old"] and '"NIV at night"' in rows[1]["new"]
     assert rows[2]["reason"] == "entered twice" and rows[2]["new"] is None

@@ -30,10 +30,12 @@ def test_received_records_cannot_be_changed_on_the_server(server_url):
     with psycopg.connect(server_url, autocommit=True) as conn:
         conn.execute("INSERT INTO laptops (laptop_uid, name) VALUES "
                      "('018f0000-0000-7000-8000-000000000001', 'ward laptop')")
-        conn.execute("INSERT INTO records (uid, kind, content, laptop_uid) VALUES "
-                     "('018f0000-0000-7000-8000-000000000002', 'event', '{}', "
-                     "'018f0000-0000-7000-8000-000000000001')")
-        for statement in ("UPDATE records SET content = '{\"x\": 1}'", "DELETE FROM records"):
+        conn.execute("INSERT INTO pushes (id, laptop_uid, stored, already_there, refused)"
+                     " VALUES (1, '018f0000-0000-7000-8000-000000000001', 1, 0, 0)")
+        conn.execute("INSERT INTO records (uid, kind, content, push_id) VALUES "
+                     "('018f0000-0000-7000-8000-000000000002', 'event', '{}', 1)")
+        for statement in ("UPDATE records SET content = '{\"x\": 1}'", "DELETE FROM records",
+                          "DELETE FROM pushes", "UPDATE bedside_server SET created_at = now()"):
             with pytest.raises(psycopg.errors.RaiseException, match="never changed"):
                 conn.execute(statement)
         assert conn.execute("SELECT content FROM records").fetchone() == ("{}",)
