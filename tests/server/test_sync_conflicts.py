@@ -1,0 +1,155 @@
+"""Conflicts between laptops are listed on every laptop and resolved by a person, never silently
+and never losing a record (SPEC §7); the resolution travels like any record."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from laptops import day, run
+
+from bedside.operations import conflicts
+from bedside.store import StoreError, audit_log, events, patients, visits
+
+
+def listed(laptop) -> list[tuple[str, str, int]]:
+    return [(c.kind, c.key, len(c.choices)) for c in conflicts.listed(laptop.store)]
+
+
+def round_of_syncs(*laptops) -> None:
+    for _ in range(2):
+        for laptop in laptops:
+            laptop.sync()
+
+
+def test_one_identifier_created_on_two_laptops_is_merged_keeping_everything(laptops):
+    a, b = laptops("a"), laptops("b")
+    pa = a.add_patient("P1", "Doe")
+    a.sign("P1", day(10), seed=1)
+    a.add_event("P1", 11)
+    pb = b.add_patient("P1", "Doe-Smith")
+    b.sign("P1", day(20), seed=2)
+    b.add_event("P1", 21, "gastrostomy")
+    round_of_syncs(a, b)
+    assert listed(a) == listed(b) == [("patients", "P1", 2)]
+    assert a.sync().conflicts == 1
+    # both records' visits and events are kept and shown under the identifier meanwhile
+    for laptop in (a, b):
+        assert [v.visit_date for v in visits.for_patient(laptop.store, "P1")] == [day(10),
+                                                                                  day(20)]
+        assert len(events.for_patient(laptop.store, "P1")) == 2
+    [c] = conflicts.listed(b.store)
+    names = [conflicts.describe_choice(b.store, c, n) for n in range(2)]
+    assert ["1 visit(s), 1 event(s)" in line for line in names] == [True, True]
+    keep = 1 + [ch.patient_uid for ch in c.choices].index(pb.patient_uid)
+    code, out, err = run("--db", str(b.path), "conflicts", "resolve", "patients", "P1",
+                         "--choice", str(keep), "--reason", "same person, entered twice")
+    assert code == 0, err
+    round_of_syncs(b, a)
+    assert listed(a) == listed(b) == []
+    for laptop in (a, b):
+        p = patients.get(laptop.store, "P1")
+        assert p.family_name == "Doe-Smith"  # the details chosen
+        assert p.patient_uid == min(pa.patient_uid, pb.patient_uid)  # the oldest record's id
+        assert len(visits.for_patient(laptop.store, "P1")) == 2
+        assert len(events.for_patient(laptop.store, "P1")) == 2
+        [merge] = [h for h in audit_log.history(laptop.store, "patient", "P1")
+                   if h.action == "merge"]
+        assert merge.reason == "same person, entered twice" and merge.who == "tester"
+    assert a.export() == b.export() and a.export("--events") == b.export("--events")
+
+
+def test_two_signed_visits_on_one_date_are_resolved_by_entering_one_in_error(laptops):
+    a, b = laptops("a"), laptops("b")
+    a.add_patient("P1")
+    round_of_syncs(a, b)
+    va = a.sign("P1", day(30), seed=1)
+    vb = b.sign("P1", day(30), seed=2)
+    round_of_syncs(a, b)
+    key = f"P1/{day(30).isoformat()}"
+    assert listed(a) == listed(b) == [("visits", key, 2)]
+    shown = {v.visit_uid for v in visits.for_patient(a.store, "P1")}
+    assert shown == {va.visit_uid, vb.visit_uid}  # both kept, side by side
+    assert a.export() == b.export()
+    [c] = conflicts.listed(a.store)
+    with pytest.raises(StoreError, match="reason"):
+        conflicts.resolve(a.store, "visits", key, 1, " ", "Dr Test")
+    wrong = [v.visit_uid for v in c.choices].index(vb.visit_uid) + 1
+    conflicts.resolve(a.store, "visits", key, wrong, "entered on the wrong patient's form",
+                      "Dr Test")
+    round_of_syncs(a, b)
+    assert listed(a) == listed(b) == []
+    for laptop in (a, b):
+        [kept] = visits.for_patient(laptop.store, "P1")
+        assert kept.visit_uid == va.visit_uid
+        [withdrawn] = visits.entered_in_error(laptop.store, "P1")
+        assert withdrawn.amend_reason == "entered on the wrong patient's form"
+        assert withdrawn.alsfrs == vb.alsfrs  # still readable
+    assert a.export() == b.export() and vb.visit_uid not in a.export()
+
+
+def test_details_changed_on_two_laptops_show_the_newer_until_one_is_picked(laptops):
+    a, b = laptops("a"), laptops("b")
+    a.add_patient("P1", "Doe")
+    round_of_syncs(a, b)
+    a.edit_details("P1", "Roe")
+    b.edit_details("P1", "Moe")  # the newer
+    round_of_syncs(a, b)
+    assert listed(a) == listed(b) == [("details", "P1", 2)]
+    assert patients.get(a.store, "P1").family_name == patients.get(b.store, "P1").family_name \
+        == "Moe"
+    code, out, _ = run("--db", str(a.path), "conflicts")
+    assert "details P1" in out and "Roe" in out and "Moe" in out
+    assert "resolve: bedside conflicts resolve details P1 --choice N" in out
+    code, out, err = run("--db", str(a.path), "conflicts", "resolve", "details", "P1",
+                         "--choice", "2", "--reason", "Roe is right (passport)")
+    assert code == 0, err
+    round_of_syncs(a, b)
+    assert listed(a) == listed(b) == []
+    assert patients.get(b.store, "P1").family_name == "Roe"
+    assert a.export() == b.export()
+
+
+def test_details_may_be_combined_by_a_person(laptops):
+    a, b = laptops("a"), laptops("b")
+    a.add_patient("P1", "Doe")
+    round_of_syncs(a, b)
+    a.edit_details("P1", "Roe")
+    p = patients.get(b.store, "P1")
+    patients.update(b.store, replace(p, given_name="Janet"))
+    round_of_syncs(a, b)
+    combined = replace(patients.get(a.store, "P1"), family_name="Roe", given_name="Janet")
+    conflicts.resolve(a.store, "details", "P1", 1, "both corrections are right", "Dr Test",
+                      details=combined)
+    round_of_syncs(a, b)
+    assert listed(b) == []
+    assert patients.get(b.store, "P1").display_name == "Roe, Janet"
+
+
+def test_an_event_changed_on_two_laptops_is_listed_until_one_version_is_kept(laptops):
+    a, b = laptops("a"), laptops("b")
+    a.add_patient("P1")
+    e = a.add_event("P1", 5)
+    round_of_syncs(a, b)
+    events.update(a.store, replace(e, label="NIV at night"))
+    [eb] = events.for_patient(b.store, "P1")
+    events.delete(b.store, eb.event_id, "not this patient's")
+    round_of_syncs(a, b)
+    assert listed(a) == listed(b) == [("event", e.event_uid, 2)]
+    assert events.for_patient(a.store, "P1") == events.for_patient(b.store, "P1") == []
+    [c] = conflicts.listed(b.store)
+    keep = [ch.deleted for ch in c.choices].index(False) + 1
+    conflicts.resolve(b.store, "event", e.event_uid, keep, "the NIV was started", "Dr Test")
+    round_of_syncs(a, b)
+    assert listed(a) == listed(b) == []
+    assert [x.label for x in events.for_patient(a.store, "P1")] == ["NIV at night"]
+    assert a.export("--events") == b.export("--events")
+
+
+def test_a_resolution_names_a_listed_conflict_and_a_listed_choice(laptops):
+    a = laptops("a")
+    a.add_patient("P1")
+    code, _, err = run("--db", str(a.path), "conflicts", "resolve", "details", "P1",
+                       "--choice", "1", "--reason", "x")
+    assert code == 2 and "there is no details conflict 'P1'" in err
+    assert len(err.strip().splitlines()) == 1
