@@ -9,6 +9,7 @@ repeats what was not completed: the server keeps a record once, this laptop too.
 from __future__ import annotations
 
 import socket
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -86,8 +87,9 @@ def sync(store: Store, url: str | None = None, password: str | None = None) -> S
             outgoing.give_audit_entries_ids(store)
             with store.snapshot():
                 unsent = outgoing.read_unsent(store)
-                pushed = server.push(store.laptop_uid, socket.gethostname(), unsent.uids,
-                                     unsent.records())
+                with closing(unsent.records()) as records:
+                    pushed = server.push(store.laptop_uid, socket.gethostname(), unsent.uids,
+                                         records)
             outgoing.mark_sent(store, unsent, pushed.seqs, pushed.refused)
             sent, problems = pushed.stored, list(pushed.refused)
             own = outgoing.own_pushes(store)

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import ipaddress
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import psycopg
+
+# psycopg logs what it ignores while a lost connection is cleaned up; the sync says what
+# happened in one line of its own (ServerError), so its log is not printed.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 CONNECT_TIMEOUT_S = 5
 TLS_MODES = ("require", "verify-ca", "verify-full")
