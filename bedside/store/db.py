@@ -20,14 +20,12 @@ from bedside.store import backup, health, keyfile, migrations
 from bedside.store import connector as sql
 from bedside.store.connector import PLAIN, Connector, is_plain_file
 from bedside.store.errors import (
-    DatabaseBusy,
-    DiskFull,
     KeyRequired,
     NotADatabase,
     ReadOnlyLocation,
-    ReadOnlyRecord,
     SchemaTooNew,
     StoreError,
+    translate,
 )
 from bedside.store.files import create_private_file
 
@@ -446,13 +444,6 @@ def _connector_for(path: Path, key: bytes | None) -> Connector:
     return Connector(key)
 
 
-def _explain(e: sqlite3.IntegrityError) -> StoreError:
-    msg = str(e)
-    if "signed visit" in msg or "append-only" in msg:
-        return ReadOnlyRecord(msg)
-    return StoreError(f"the database refused the change: {msg}")
-
-
 def writable_here(path: str | os.PathLike[str]) -> bool:
     """Whether the database ``path`` (and its folder, where SQLite keeps its journal) may be
     written: not on a read-only medium, in a read-only folder or a read-only file."""
@@ -493,35 +484,3 @@ def _ensure_database_id(conn: sqlite3.Connection) -> None:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-
-
-def translate(e: Exception, label: str) -> StoreError:
-    """An SQLite error as a StoreError that says why nothing was saved and what to do."""
-    if isinstance(e, sql.IntegrityError):
-        return _explain(e)
-    name = getattr(e, "sqlite_errorname", "") or ""
-    msg = str(e)
-    kept = "nothing was saved"
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in msg:
-        return DatabaseBusy(
-            f"{label}: another Bedside window or command is writing to this database; {kept}. "
-            f"Wait a moment and save again."
-        )
-    if name == "SQLITE_FULL" or "disk is full" in msg:
-        return DiskFull(
-            f"{label}: the disk is full (or the database reached its size limit); {kept}. "
-            f"Free some disk space, then save again."
-        )
-    if name.startswith("SQLITE_READONLY") or "readonly" in msg:
-        return ReadOnlyLocation(
-            f"{label}: the database cannot be written (the file or its folder is read-only); "
-            f"{kept}. Work on a database in a folder you may write to."
-        )
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return NotADatabase(
-            f"{label}: the database is damaged ({msg}); {kept}. Run 'bedside check'."
-        )
-    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
-        return StoreError(f"{label}: the disk reported an error ({msg}); {kept}. Check the "
-                          f"disk or the connection to it, then save again.")
-    return StoreError(f"{label}: the database refused the change ({msg}); {kept}.")
