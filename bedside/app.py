@@ -59,7 +59,7 @@ def fill_demo(store: Store) -> None:
 
     if patients.all_patients(store):
         return
-    from bedside.interchange.demo import generate
+    from bedside.operations.demo import generate
 
     with store.transaction():
         bulk.insert(store, *generate(DEMO_PATIENTS, seed=DEMO_SEED),

@@ -17,9 +17,12 @@ from bedside.cli.common import (
     output_path,
     write_output,
 )
-from bedside.interchange import csv_events, demo, export_job, proact
-from bedside.interchange.csv_read import CsvTable, InputRejected, open_table, parse_date
-from bedside.interchange.row_tools import collector_paused
+from bedside.interchange import export as export_job
+from bedside.interchange import proact
+from bedside.interchange.csv import events as csv_events
+from bedside.interchange.csv.bulk_rows import collector_paused
+from bedside.interchange.csv.table import CsvTable, InputRejected, open_table, parse_date
+from bedside.operations import demo
 from bedside.operations.export import export_source, record_export
 from bedside.operations.visit_import import file_source, import_visits, store_parsed
 from bedside.store import Store, StoreError, bulk, patients

@@ -5,7 +5,7 @@ Composition of store and interchange, so it lives above both (see bedside.operat
 
 from __future__ import annotations
 
-from bedside.interchange import export_job
+from bedside.interchange import export as export_job
 from bedside.store import Store, bulk, patients
 
 

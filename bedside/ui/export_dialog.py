@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside.interchange.export_job import ExportError, ExportOptions, write_export
-from bedside.interchange.records import Counter
+from bedside.interchange.export import ExportError, ExportOptions, write_export
+from bedside.interchange.patient_records import Counter
 from bedside.operations.export import export_source, record_export, visits_in_scope
 from bedside.operations.output import OutputRefused, check_output, written_whole
 from bedside.store import Store, StoreError, patients

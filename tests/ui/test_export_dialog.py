@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
-from bedside.interchange.demo import generate
+from bedside.operations.demo import generate
 from bedside.store import bulk
 from bedside.ui.export_dialog import ExportDialog
 
@@ -99,7 +99,7 @@ def test_progress_is_reported_while_rows_are_written(qtbot, dialog, filled, tmp_
     dialog.path.setText(str(tmp_path / "v.csv"))
     dialog.events.click()
     dialog.events.click()  # back to visits
-    from bedside.interchange import records
+    from bedside.interchange import patient_records as records
 
     monkeypatch.setattr(records.Counter, "__init__", _every_visit(records.Counter.__init__))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bedside.domain.text import shown
-from bedside.interchange.spreadsheet_cells import unprotected
+from bedside.interchange.csv.spreadsheet_cells import unprotected
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_ERRORS = 20
@@ -107,7 +107,7 @@ def unknown_columns(unknown: list[str], expected: str) -> str:
 def text_cell(raw: str, *, trim: bool = True) -> str:
     """The value of a text cell (a name, identifier, examiner, note, label): trimmed (a note
     keeps its spaces: ``trim=False``), the spreadsheet guard's leading ' removed
-    (interchange.spreadsheet_cells). Otherwise as written: a clinical record is not
+    (csv.spreadsheet_cells). Otherwise as written: a clinical record is not
     rewritten on its way in (export -> import -> export gives the same bytes)."""
     return unprotected(raw.strip() if trim else raw)
 
