@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from bedside.analysis import last_recording, text_problems
 from bedside.domain import MrcCell, Patient, Visit
+from bedside.operations.visit_draft import VisitDraft, gastrostomy_item_used
 from bedside.store import Store
 from bedside.store import visits as store_visits
 from bedside.ui import protection
 from bedside.ui.settings import Settings
-from bedside.ui.visit.draft import VisitDraft, gastrostomy_item_used
 from bedside.ui.visit.item_page import ItemPage
 from bedside.ui.visit.mrc_page import MrcPage
 from bedside.ui.visit.review_page import ReviewPage

@@ -242,8 +242,8 @@ def test_start_page_needs_an_examiner(open_editor, press, store, layout_problems
 
 def test_a_failed_save_is_shown_and_nothing_is_lost(open_editor, press, store, monkeypatch,
                                                     qtbot):
+    from bedside.operations import visit_draft as draft_module
     from bedside.store import StoreError
-    from bedside.ui.visit import draft as draft_module
 
     editor = open_editor()
     start_without_mrc(editor, press, qtbot)
