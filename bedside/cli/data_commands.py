@@ -164,11 +164,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
                                "data; synthetic patients go only into an empty database or "
                                "one of demo data (name another with --db). Nothing was "
                                "changed.", EXIT_BAD_INPUT)
-        existing = {p.patient_id for p in patients.all_patients(store)}
-        data = demo.generate(args.patients, args.seed, exclude_ids=existing,
-                             follow_up_days=args.follow_up_days)
-        with store.transaction():
-            bulk.insert(store, *data, source=bulk.demo_source(args.seed))
+        data = demo.add_patients(store, args.patients, args.seed, args.follow_up_days)
     print(f"added {len(data.patients)} demo patients with {len(data.visits)} visits and "
           f"{len(data.events)} events")
     return EXIT_OK
