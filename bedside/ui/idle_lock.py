@@ -9,20 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from bedside.store import Store
+from bedside.operations.access import idle_minutes
+from bedside.operations.database import Store
 from bedside.ui.signin import MIN_HEIGHT, SignInForm
 
-IDLE_SETTING = "idle_lock_minutes"
-DEFAULT_IDLE_MINUTES = 5
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel, QEvent.Type.TouchBegin}
-
-
-def idle_minutes(store: Store) -> float:
-    try:
-        return max(0.1, float(store.setting(IDLE_SETTING, str(DEFAULT_IDLE_MINUTES))))
-    except ValueError:
-        return DEFAULT_IDLE_MINUTES
 
 
 class LockCover(QWidget):

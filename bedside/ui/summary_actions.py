@@ -18,7 +18,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QStandardPaths
@@ -26,15 +25,19 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from bedside.operations.database import Store
 from bedside.operations.output import OutputRefused, check_output, written_whole
 from bedside.operations.summary import (
     SummaryUnavailable,
+    page_count,
+    page_range,
     record_summary,
+    render_pages,
     suggested_file_name,
     summary_pdf,
+    visit_date,
 )
-from bedside.report.raster import page_count, page_range, render_pages
-from bedside.store import Store, StoreError, visits
+from bedside.store.errors import StoreError
 from bedside.ui.settings import Settings
 
 LAST_FOLDER_KEY = "summary/last_folder"  # declared in bedside.ui.settings
@@ -58,9 +61,8 @@ def _make_pdf(parent: QWidget | None, store: Store, patient_id: str, visit_id: i
 
 def visit_words(store: Store, visit_id: int) -> str:
     """'the visit of 2020-06-15': which visit a summary is about, said on every dialog."""
-    try:
-        day: date = visits.get(store, visit_id).visit_date
-    except Exception:  # an unknown visit: _make_pdf says so
+    day = visit_date(store, visit_id)
+    if day is None:  # an unknown visit: _make_pdf says so
         return tr("the visit")
     return tr("the visit of {0}").format(day.isoformat())
 
