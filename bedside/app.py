@@ -194,7 +194,7 @@ def run(args: argparse.Namespace) -> int:
 
     def ready() -> None:
         times.setdefault("ready", startup_ms())
-        QTimer.singleShot(0, set_version)  # (importlib.metadata: ~50 ms; the list paints first)
+        QTimer.singleShot(0, set_version)  # (importlib.metadata: after the list has painted)
         if not quit_after:
             QTimer.singleShot(0, window.offer_drafts)
 

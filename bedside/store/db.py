@@ -403,9 +403,9 @@ def _check_writable(path: Path) -> None:
 
 
 def _compact_after_upgrade(conn: sqlite3.Connection) -> None:
-    """An upgrade that rebuilt tables leaves the old ones' pages free in the file (schema 3
-    -> 4: 131 MB grew to 215 MB), and every backup would copy them: the file is rebuilt
-    without them once. If that fails (the disk is full), the database is whole as it is."""
+    """An upgrade that rebuilt tables leaves the old ones' pages free in the file, and every
+    backup would copy them: the file is rebuilt without them once. If that fails (the disk is
+    full), the database is whole as it is."""
     free, pages = (conn.execute(f"PRAGMA {p}").fetchone()[0]
                    for p in ("freelist_count", "page_count"))
     if free * 4 > pages:

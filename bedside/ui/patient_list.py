@@ -233,8 +233,8 @@ class PatientListPanel(QWidget):
         self.table.clicked.connect(self._on_activated)
         # Said over the empty table while the database is opened and read (after the window
         # is on screen); hidden once the patients are in. The table gets a viewport made here:
-        # asking it for its own (viewport()) makes PySide6 resolve ~70 lazy enums (12 ms)
-        # before the first paint.
+        # asking it for its own (viewport()) makes PySide6 resolve its lazy enums before the
+        # first paint.
         viewport = QWidget(self.table)
         self.table.setViewport(viewport)
         self.opening = QLabel(viewport)

@@ -6,7 +6,7 @@ pages at its own resolution:
 
 - a CUPS queue (Linux, macOS): the PDF goes to ``lp`` with the dialog's copies, pages, sides
   and paper; CUPS's filters render it for the printer (Qt's own path would have been our
-  pages painted as images: a 2.4 MB raster job for two pages);
+  pages painted as images: a large raster job);
 - "Print to file" (PDF): the PDF (the chosen pages) is written as it is;
 - elsewhere (Windows): PDFium's rendering of the pages (bedside.report.raster) is painted at
   the printer's resolution (up to MAX_PRINT_DPI), 1:1 on A4 and scaled to fit other paper,

@@ -117,8 +117,8 @@ class CsvTable:
     """A CSV file known to be UTF-8, whose header has been checked. ``rows`` reads the rows
     after the header from the start each time it is asked for: (line number of the row's
     first line, cells), blank lines left out. The file's bytes are kept, not its text: they
-    are decoded as they are read (about a third quicker than a reader over the whole text,
-    which copies it once more), and a 40 MB file costs 40 MB, not a text of up to 160 MB."""
+    are decoded as they are read (a reader over the whole text would copy it once more), and
+    a file costs its size in memory once, not again as a text up to four times as large."""
 
     name: str
     header: list[str]
@@ -192,7 +192,7 @@ def open_table(path: Path) -> CsvTable:
         line = raw[: e.start].count(b"\n") + 1
         raise _rejected(name, line, f"the file is not UTF-8 (byte 0x{raw[e.start]:02x}); "
                         "save it as UTF-8 and try again") from None
-    if not text or text.isspace():  # (no stripped copy of a 40 MB text)
+    if not text or text.isspace():  # (no stripped copy of the whole text)
         raise _rejected(name, None, "the file is empty; expected a header row and one row "
                         "per visit")
     head = text[:_HEADER_CHARS]
