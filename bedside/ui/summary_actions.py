@@ -40,7 +40,6 @@ from bedside.operations.summary import (
 from bedside.store.errors import StoreError
 from bedside.ui.settings import Settings
 
-LAST_FOLDER_KEY = "summary/last_folder"  # declared in bedside.ui.settings
 MAX_PRINT_DPI = 600  # a printer's own resolution, up to 600 dpi (~140 MB of pixels a page)
 DOC_NAME = "ALS visit summary"  # print queues show it: never a patient name
 
@@ -68,7 +67,7 @@ def visit_words(store: Store, visit_id: int) -> str:
 
 
 def _start_folder() -> Path:
-    saved = Settings().get(LAST_FOLDER_KEY)
+    saved = Settings().get("summary/last_folder")
     if saved and Path(saved).is_dir():
         return Path(saved)
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -105,7 +104,7 @@ def save_summary_pdf(parent: QWidget | None, store: Store, patient_id: str, visi
             tr("Could not write {0}: {1}. Choose another folder and save again.").format(
                 path, getattr(e, "strerror", None) or e))
         return None
-    Settings().set(LAST_FOLDER_KEY, str(path.parent))
+    Settings().set("summary/last_folder", str(path.parent))
     return path
 
 
