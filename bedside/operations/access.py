@@ -4,33 +4,25 @@ unlocking and encrypting a database (bedside.store.accounts and .encryption)."""
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
-from bedside.store import Store, accounts, encryption, keyfile, throttle
-from bedside.store.encryption import Encrypted
+from bedside.store import Store, accounts, encryption, keyfile
+from bedside.store.accounts import MIN_PASSWORD_LENGTH as MIN_PASSWORD_LENGTH
+from bedside.store.encryption import Encrypted as Encrypted
+from bedside.store.encryption import encrypt as encrypt  # the closed database, keyed for one
+from bedside.store.throttle import wait_before as wait_before  # seconds before the next try
 
-MIN_PASSWORD_LENGTH = accounts.MIN_PASSWORD_LENGTH
+is_protected = accounts.has_accounts  # sign-in first, signatures confirmed by password
+examiner_names = accounts.names
+examiners_of_encrypted = encryption.examiner_names  # from its keys file
+sign_in_unlocked = encryption.sign_in_opened  # audited, once opened with the unlocked key
+keys_file = keyfile.keys_path  # must stay beside an encrypted database
+
 IDLE_SETTING = "idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 5
 
 
 def _no_wait(seconds: float) -> None:
     """The screens hold the form for the wait themselves (wait_before): nothing sleeps."""
-
-
-def is_protected(store: Store) -> bool:
-    """The database has examiner accounts: sign-in first, signatures confirmed by password."""
-    return accounts.has_accounts(store)
-
-
-def examiner_names(store: Store) -> list[str]:
-    return accounts.names(store)
-
-
-def wait_before(db_path: str | os.PathLike[str], name: str) -> float:
-    """Seconds this name must wait before its next sign-in attempt (failures here or in
-    another window or command); 0 when it may try now."""
-    return throttle.wait_before(db_path, name)
 
 
 def sign_in(store: Store, name: str, password: str) -> None:
@@ -54,25 +46,9 @@ def idle_minutes(store: Store) -> float:
         return DEFAULT_IDLE_MINUTES
 
 
-# -- encrypted databases -----------------------------------------------------------------------
-def examiners_of_encrypted(path: str | os.PathLike[str]) -> list[str]:
-    """Who can unlock an encrypted database (from its keys file; StoreError when damaged)."""
-    return encryption.examiner_names(path)
-
-
 def unlock(path: str | os.PathLike[str], name: str, password: str) -> bytes:
     """The key of the encrypted database ``path``; SignInFailed for a wrong name or password."""
     return encryption.unlock(path, name, password, sleep=_no_wait)
-
-
-def sign_in_unlocked(store: Store, name: str, password: str) -> None:
-    """The audited sign-in to an encrypted database just opened with the unlocked key."""
-    encryption.sign_in_opened(store, name, password)
-
-
-def encrypt(path: str | os.PathLike[str], name: str, password: str) -> Encrypted:
-    """Convert the (closed) database into an encrypted one, keyed for this examiner."""
-    return encryption.encrypt(path, name, password)
 
 
 def open_signed_in(path: str | os.PathLike[str], name: str, password: str) -> Store:
@@ -86,8 +62,3 @@ def open_signed_in(path: str | os.PathLike[str], name: str, password: str) -> St
         store.close()
         raise
     return store
-
-
-def keys_file(path: str | os.PathLike[str]) -> Path:
-    """The keys file that must stay beside an encrypted database."""
-    return keyfile.keys_path(path)

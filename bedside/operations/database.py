@@ -9,21 +9,18 @@ from datetime import datetime
 from pathlib import Path
 
 from bedside.store import Store as Store  # the open database the screens hold and hand on
-from bedside.store import backup, encryption, health
+from bedside.store import backup, health
 from bedside.store.connector import PLAIN, Connector
+from bedside.store.encryption import needs_key as needs_key  # sign-in before it can be read
 
-DAMAGE_ADVICE = health.ADVICE  # the last sentence of a refusal; the recovery offer says more
+DAMAGE_ADVICE = health.ADVICE  # a refusal's last sentence; the recovery offer says more
+backups_folder = backup.backup_dir
 
 
 def open_database(path: str | os.PathLike[str], key: bytes | None = None) -> Store:
     """Opened for writing, after it was checked; StoreError (KeyRequired for an encrypted one
     opened without its key) says why not."""
     return Store.open(path, key=key)
-
-
-def needs_key(path: str | os.PathLike[str]) -> bool:
-    """True for an encrypted database: an examiner must sign in before it can be read."""
-    return encryption.needs_key(path)
 
 
 @dataclass(frozen=True)
@@ -38,10 +35,6 @@ class BackupOffer:
 
 def _connector(key: bytes | None) -> Connector:
     return PLAIN if key is None else Connector(key)
-
-
-def backups_folder(db_path: str | os.PathLike[str]) -> Path:
-    return backup.backup_dir(db_path)
 
 
 def newest_good_backup(db_path: str | os.PathLike[str],

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 from bedside.domain import Event, Patient, Visit
 from bedside.operations.changes import Changed
-from bedside.store import Store, audit_log, events, patients, visits
+from bedside.store import Store, events, patients, visits
 from bedside.store.audit_log import AuditEntry as AuditEntry  # one line of a history
+from bedside.store.audit_log import history as history  # of a patient (visits, events too)
+from bedside.store.patients import all_patients as all_patients
 
 
 @dataclass(frozen=True)
@@ -41,13 +43,3 @@ def update_patient(store: Store, patient: Patient) -> Changed:
 def unsigned_visits(store: Store) -> list[tuple[Visit, Patient | None]]:
     """Every visit left unsigned (a crash, a power cut), with its patient."""
     return [(draft, patients.get(store, draft.patient_id)) for draft in visits.drafts(store)]
-
-
-def all_patients(store: Store) -> list[Patient]:
-    return patients.all_patients(store)
-
-
-def history(store: Store, entity: str, entity_key: str) -> list[AuditEntry]:
-    """Who changed what of a patient (with their visits and events) or of one visit, oldest
-    first."""
-    return audit_log.history(store, entity, entity_key)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from bedside.instruments import alsfrs_r, cell_label
 from bedside.operations.database import Store
 from bedside.operations.patients import AuditEntry, history
+from bedside.ui.style import TOUCH_PX
 
-TOUCH_PX = 44
 COLUMNS = ("When (UTC)", "Who", "Record", "Action", "Item", "Old value", "New value", "Reason")
 
 

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QW
 
 from bedside.operations.access import idle_minutes
 from bedside.operations.database import Store
-from bedside.ui.signin import MIN_HEIGHT, SignInForm
+from bedside.ui.signin import SignInForm
+from bedside.ui.style import TOUCH_PX
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -32,7 +33,7 @@ class LockCover(QWidget):
         self.form = SignInForm(store, self, name=store.user)
         self.form.setStyleSheet("QLabel { color: white; }")
         button = QPushButton(self.tr("Unlock"))
-        button.setMinimumHeight(MIN_HEIGHT)
+        button.setMinimumHeight(TOUCH_PX)
         button.clicked.connect(self._unlock)
         self.form.password.returnPressed.connect(self._unlock)
         box = QWidget(self)

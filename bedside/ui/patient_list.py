@@ -39,11 +39,6 @@ _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY, _TOOLTIP, _USER = DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 
-def search_key(p: Patient) -> str:
-    """Everything a user may type to find a patient, folded once."""
-    return _key(p.patient_id, p.family_name, p.given_name)
-
-
 def _key(patient_id: str, family: str, given: str) -> str:
     return fold(f"{patient_id} {family} {given}")
 

@@ -25,9 +25,7 @@ from bedside.operations.database import (
     restore_backup,
 )
 from bedside.store.errors import StoreError
-
-TOUCH_PX = 44
-ERROR_STYLE = "color: #b00020;"
+from bedside.ui.style import ERROR_STYLE, TOUCH_PX
 
 
 class RecoveryDialog(QDialog):

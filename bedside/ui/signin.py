@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from bedside.operations import access
 from bedside.operations.database import Store, open_database
 from bedside.store.errors import SignInFailed, StoreError
+from bedside.ui.style import TOUCH_PX
 
-MIN_HEIGHT = 44  # touch target
 SIGN_IN_MIN_WIDTH = 380  # the intro line and the fields read without wrapping
 
 
@@ -40,7 +40,7 @@ class SignInForm(QWidget):
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Password"))
         for w in (self.name, self.password):
-            w.setMinimumHeight(MIN_HEIGHT)
+            w.setMinimumHeight(TOUCH_PX)
         self.message = QLabel(wordWrap=True)
         self.message.setStyleSheet("color: #b00020;")
         form = QFormLayout(self)
@@ -92,7 +92,7 @@ def sign_in_buttons(dialog: QDialog, sign_in: Callable[[], None]) -> QDialogButt
                                | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(dialog.tr("Sign in"))
     for b in buttons.buttons():
-        b.setMinimumHeight(MIN_HEIGHT)
+        b.setMinimumHeight(TOUCH_PX)
         b.setAutoDefault(False)
     buttons.accepted.connect(sign_in)
     buttons.rejected.connect(dialog.reject)
@@ -152,7 +152,7 @@ class CreateAccountDialog(QDialog):
         form.addRow(self.tr("Repeat password"), self.repeat)
         form.addRow(self.encrypt)
         for w in (self.name, self.password, self.repeat):
-            w.setMinimumHeight(MIN_HEIGHT)
+            w.setMinimumHeight(TOUCH_PX)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
@@ -202,7 +202,7 @@ class UnlockDialog(QDialog):
         except StoreError as e:  # the keys file is damaged: say so, sign-in cannot work
             self.message.setText(str(e))
         for w in (self.name, self.password):
-            w.setMinimumHeight(MIN_HEIGHT)
+            w.setMinimumHeight(TOUCH_PX)
         intro = QLabel(self.tr("This database is encrypted. Sign in to open it."), wordWrap=True)
         form = QFormLayout()
         form.addRow(self.tr("Examiner"), self.name)
