@@ -32,9 +32,9 @@ def server_url(pg):
 @pytest.fixture(autouse=True)
 def _no_automatic_backups(monkeypatch):
     """A backup at every open and close is not what these tests are about (tests/safety)."""
-    from bedside.store import db
+    from bedside.store import backup
 
-    monkeypatch.setattr(db, "AUTO_BACKUP", False)
+    monkeypatch.setattr(backup, "AUTO_BACKUP", False)
 
 
 @pytest.fixture

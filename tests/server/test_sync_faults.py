@@ -16,7 +16,7 @@ import psycopg
 import pytest
 from laptops import Laptop, run
 
-from bedside.interchange import demo
+from bedside.operations import demo
 from bedside.operations import sync as sync_op
 from bedside.server import transfer
 from bedside.server.connection import ServerError
