@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bedside.server import connection, transfer
-from bedside.store import Store, conflicts, incoming, outgoing
+from bedside.server.connection import PasswordNeeded as PasswordNeeded
+from bedside.server.connection import ServerError as ServerError
+from bedside.store import Store, StoreError, conflicts, incoming, outgoing
 
 SERVER_URL_SETTING = "server_url"  # a setting of the database: the clinic's server
 
@@ -43,6 +45,7 @@ class SyncStatus:
     last_sync: datetime | None
     visits_waiting: int
     conflicts: int
+    problems: int = 0  # integrity problems found (the same id with other content)
 
 
 def server_url(store: Store) -> str:
@@ -64,7 +67,13 @@ def status(store: Store) -> SyncStatus:
     last = outgoing.state(store, outgoing.LAST_SYNC)
     return SyncStatus(bool(server_url(store)),
                       datetime.fromisoformat(str(last)) if last else None,
-                      outgoing.visits_waiting(store), conflicts.count(store))
+                      outgoing.visits_waiting(store), conflicts.count(store),
+                      len(outgoing.problems(store)))
+
+
+def connection_label(store: Store) -> str:
+    """The database's server as it may be shown (no password)."""
+    return connection.redacted(server_url(store))
 
 
 def sync(store: Store, url: str | None = None, password: str | None = None) -> SyncResult:
@@ -109,3 +118,36 @@ def _store_received(store: Store, where: str, sent: int,
         if sent or received.stored or result.problems:
             store.audit("sync", "server", where, new=result.line)
     return result
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """What the app's sync did: its result, or why it failed (one line), and the status the
+    window shows afterwards."""
+
+    status: SyncStatus
+    result: SyncResult | None = None  # None: failed, or no server set
+    failure: str = ""
+    password_needed: bool = False  # the server asks for a password libpq did not find
+
+
+def sync_beside(store: Store, password: str | None = None) -> Attempt:
+    """The app's sync, run on a thread of its own while the screens go on: through a
+    connection of its own to the database (``store`` itself is left to the GUI thread), with
+    the database's server; then the status. Never raises for a server or database that fails:
+    the attempt says why."""
+    with store.companion() as own:
+        result, failure, needed = None, "", False
+        if server_url(own):
+            try:
+                result = sync(own, None, password)
+            except PasswordNeeded as e:
+                failure, needed = str(e), True
+            except (ServerError, StoreError) as e:
+                failure = str(e)
+        return Attempt(status(own), result, failure, needed)
+
+
+def has_unsent(store: Store) -> bool:
+    """Whether this laptop holds something the server lacks (a quick look)."""
+    return outgoing.anything_unsent(store)

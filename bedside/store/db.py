@@ -79,6 +79,7 @@ class Store:
         self.cache: dict[str, Any] = {}  # derived from the database; emptied on rollback
         self.auto_backups = backup.AutoBackups(self)
         self._closed = False
+        self._companion = False  # a second connection of another store (companion())
 
     # -- opening -------------------------------------------------------------------------
     @property
@@ -197,6 +198,20 @@ class Store:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         return conn
 
+    def companion(self) -> Store:
+        """The same database on a connection of its own, for work on another thread (the
+        app's background sync): its transactions wait for this store's and the other way round
+        (busy_timeout), its reads see their own snapshot (WAL). Its saves count toward this
+        store's automatic backups; closing it closes its connection only."""
+        conn = self.connect_again()
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        other = Store(conn, self.path, self.user, self.connector)
+        other.signed_in = self.signed_in
+        other.auto_backups = self.auto_backups
+        other._companion = True
+        return other
+
     @property
     def backup_warning(self) -> str:
         """Why the last automatic backup failed ("" when it did not); the app shows it."""
@@ -249,6 +264,9 @@ class Store:
         if self._closed:
             return
         self._closed = True
+        if self._companion:
+            self.conn.close()
+            return
         self.auto_backups.at_close()
         self.conn.close()
         key = health.path_key(self.path)
