@@ -61,7 +61,6 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from bedside.operations import conflicts
-    from bedside.store import outgoing
 
     with open_store(args, reading=True) as store:
         found = conflicts.listed(store, args.patient)
@@ -71,9 +70,9 @@ def cmd_list(args: argparse.Namespace) -> int:
                 print(f"  {n + 1}) {conflicts.describe_choice(store, c, n)}")
             print(f"  resolve: bedside conflicts resolve {c.kind} {c.key} --choice N "
                   f"--reason TEXT  ({conflicts.CHOICE_MEANS[c.kind]})")
-        problems = outgoing.problems(store)
-        for at, uid, kind, found_by, detail in problems:
-            print(f"integrity problem ({found_by}, {at}): {kind} {uid}: {detail}")
+        problems = conflicts.integrity_problems(store)
+        for line in problems:
+            print(line)
         if not found and not problems:
             print("no conflicts")
     return EXIT_OK

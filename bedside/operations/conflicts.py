@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bedside.analysis import mrc_sum, total
 from bedside.domain import Patient, Visit
-from bedside.store import Store, StoreError
+from bedside.store import Store, StoreError, outgoing
 from bedside.store import conflicts as store_conflicts
 from bedside.store.conflicts import OpenConflict
 from bedside.store.versions import EventVersion, PatientVersion
@@ -32,6 +32,12 @@ def listed(store: Store, patient_id: str | None = None) -> list[OpenConflict]:
     return store_conflicts.listed(store, patient_id)
 
 
+def integrity_problems(store: Store) -> list[str]:
+    """Each integrity problem the syncs found, in a line, oldest first."""
+    return [f"integrity problem ({found_by}, {at}): {kind} {uid}: {detail}"
+            for at, uid, kind, found_by, detail in outgoing.problems(store)]
+
+
 def title(c: OpenConflict) -> str:
     where = c.key if c.kind != "event" else f"{c.patient_id}, event {c.key}"
     return f"{where}: " + TITLES[c.kind].format(n=len(c.choices))
@@ -52,6 +58,21 @@ def describe_choice(store: Store, c: OpenConflict, n: int) -> str:
         visits, events = store_conflicts.record_counts(store, choice.patient_uid)
         line += f"; {visits} visit(s), {events} event(s)"
     return line
+
+
+def choice_lines(store: Store, c: OpenConflict, n: int) -> list[str]:
+    """Choice ``n`` as the app shows it beside the others: its line in parts, then for a
+    visit every score and the notes, so that two visits are compared item by item."""
+    lines = describe_choice(store, c, n).split("; ")
+    choice = c.choices[n]
+    if isinstance(choice, Visit):
+        lines += [f"{key.replace('_', ' ')}: {score}" for key, score in choice.alsfrs.items()]
+        lines += [f"MRC {key.replace('_', ' ')}: {cell.code}"
+                  + (f" ({cell.reason})" if cell.reason else "")
+                  for key, cell in choice.mrc.items()]
+        if choice.notes:
+            lines.append(f"notes: {choice.notes}")
+    return lines
 
 
 def _details_line(v: PatientVersion) -> str:
