@@ -31,6 +31,7 @@ from bedside.ui.style import ALIGN_CENTER, TOUCH_PX
 # and painted before the database is opened (see bedside.ui.startup).
 if TYPE_CHECKING:
     from bedside.operations.database import Store
+    from bedside.ui.clinic_sync import ClinicSync
     from bedside.ui.patient_page import PatientPage
 
 SUMMARY_MODULE = "bedside.ui.summary_actions"
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.warning.hide()
         self.idle_lock = None
         self._locked_store: Store | None = None
+        self.clinic_sync: ClinicSync | None = None  # made with the first database shown
         self.patient_list = PatientListPanel(self)
         self.patient_list.patient_chosen.connect(self.show_patient)
         self.patient_list.new_patient_requested.connect(self.new_patient)
@@ -141,6 +143,8 @@ class MainWindow(QMainWindow):
         screen or in use (the caller closes it and offers recovery)."""
         self._close_page()
         self.store = None
+        if self.clinic_sync is not None:
+            self.clinic_sync.set_store(None)
         self.banner.hide()
         self.show_warning("")
         self._update_actions()
@@ -167,6 +171,18 @@ class MainWindow(QMainWindow):
         else:
             self.patient_list.set_listing(listing)
         self._update_actions()
+        self.sync_with_server().set_store(store)
+
+    def sync_with_server(self) -> ClinicSync:
+        """The clinic sync of this window (loaded once a database is shown: the start stays
+        light)."""
+        if self.clinic_sync is None:
+            from bedside.ui.clinic_sync import ClinicSync
+
+            self.clinic_sync = ClinicSync(self)
+            self.clinic_sync.received.connect(self._received)
+            self.patient_changed.connect(lambda _: self.clinic_sync.after_change())
+        return self.clinic_sync
 
     def show_warning(self, text: str) -> None:
         """A problem the user must know of but that does not stop work (a failed backup)."""
@@ -210,6 +226,14 @@ class MainWindow(QMainWindow):
 
     def reload_patients(self) -> None:
         self.patient_list.set_listing(load_listing(self.store))
+
+    def _received(self) -> None:
+        """A sync stored what other laptops recorded: the list and the open patient are read
+        again (a visit being entered stays as it is)."""
+        self.reload_patients()
+        if self.current_patient_id is not None:
+            self.patient_list.select(self.current_patient_id)
+            self.page.refresh()
 
     def _list_follows(self, changed: Changed) -> None:
         """A patient's name or dates: the list is read again; a visit: its last visit."""
@@ -324,12 +348,17 @@ class MainWindow(QMainWindow):
                                          QKeySequence.Print)
         self.accounts_action = self._action(self.tr("E&xaminer accounts…"),
                                             self.set_up_accounts)
+        self.sync_action = self._action(
+            self.tr("S&ync now"), lambda: self.clinic_sync and self.clinic_sync.sync_now(),
+            "Ctrl+Shift+Y", self.tr("Send and receive with the clinic server now"))
+        self.conflicts_action = self._action(self.tr("Co&nflicts…"), self._show_conflicts)
         self.settings_action = self._action(self.tr("&Settings…"),
                                             lambda: ma().edit_settings(self),
                                             QKeySequence.Preferences)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.Quit)
         for a in (self.new_patient_action, self.open_action, self.export_action, None,
-                  self.pdf_action, self.print_action, None, self.accounts_action,
+                  self.pdf_action, self.print_action, None, self.sync_action,
+                  self.conflicts_action, None, self.accounts_action,
                   self.settings_action, None,
                   self.quit_action):
             file.addSeparator() if a is None else file.addAction(a)
@@ -354,7 +383,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         opened = self.store is not None  # nothing that needs the database while it opens
         for a in (self.new_patient_action, self.open_action, self.export_action,
-                  self.accounts_action, self.settings_action):
+                  self.accounts_action, self.settings_action, self.sync_action,
+                  self.conflicts_action):
             a.setEnabled(opened)
         has_patient = self.current_patient_id is not None
         for a in (self.new_visit_action, self.edit_patient_action, self.add_event_action,
@@ -377,6 +407,11 @@ class MainWindow(QMainWindow):
             if visit else ""
         self.pdf_action.setText(self.tr("Save &PDF") + which + "…")
         self.print_action.setText(self.tr("P&rint") + which + "…")
+
+    def _show_conflicts(self) -> None:
+        from bedside.ui.conflicts_dialog import show_conflicts
+
+        show_conflicts(self)
 
     def _new_visit(self) -> None:
         if self.page is not None and self.current_patient_id:
@@ -414,6 +449,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.page is not None:
             self.page.leave_editor()
+        if self.clinic_sync is not None:
+            self.clinic_sync.wait()  # (a sync under way ends first: the database closes next)
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/splitter", self.split.saveState())
         self.settings.sync()

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
 )
 
 from bedside.instruments import protocols
+from bedside.operations import sync as sync_op
 from bedside.operations.summary import clinic_name, set_clinic_name
 from bedside.ui.opening import open_or_recover
 from bedside.ui.style import TOUCH_PX
@@ -118,10 +120,26 @@ class SettingsDialog(QDialog):
             self.protocol.addItem(f"{p.name} ({len(p.cells)} cells)", pid)
         self.protocol.setCurrentIndex(max(0, self.protocol.findData(
             self.settings.get("mrc/default_protocol"))))
+        # The clinic's server belongs to the database too (without a password: libpq's
+        # password file, or the app asks at File > Sync now).
+        self.server = QLineEdit(sync_op.server_url(self.store), self)
+        self.server.setObjectName("server_url")
+        self.server.setPlaceholderText("host=db.clinic.example dbname=bedside user=laptop3 "
+                                       "sslmode=verify-full")
+        self.server.setToolTip(self.tr("The clinic's PostgreSQL server this database syncs "
+                                       "with (a libpq connection string or URI); empty: none"))
+        self.server_error = QLabel(self)
+        self.server_error.setObjectName("server_error")
+        self.server_error.setWordWrap(True)
+        self.server_error.setStyleSheet("color: #a4262c;")
+        self.server_error.hide()
+        self.server_changed = False
         form = QFormLayout()
         form.addRow(self.tr("&Clinic name"), self.clinic)
         form.addRow(self.tr("Default &MRC protocol"), self.protocol)
-        for w in (self.clinic, self.protocol):
+        form.addRow(self.tr("Clinic &server"), self.server)
+        form.addRow("", self.server_error)
+        for w in (self.clinic, self.protocol, self.server):
             w.setMinimumHeight(TOUCH_PX)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -132,11 +150,24 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
+        before = sync_op.server_url(self.store)
+        try:
+            kept = sync_op.set_server_url(self.store, self.server.text())
+        except sync_op.ServerError as e:
+            self.server_error.setText(str(e))
+            self.server_error.show()
+            self.server.setFocus()
+            return
+        self.server_changed = kept != before
         set_clinic_name(self.store, self.clinic.text().strip())
         self.settings.set("mrc/default_protocol", self.protocol.currentData())
         self.settings.sync()
         self.accept()
 
 
-def edit_settings(window: MainWindow) -> None:
-    SettingsDialog(window).exec()
+def edit_settings(window: MainWindow, focus: str = "") -> None:
+    dialog = SettingsDialog(window)
+    if focus == "server":
+        dialog.server.setFocus()
+    if dialog.exec() and dialog.server_changed:
+        window.clinic_sync.set_store(window.store)  # the new server is synced at once

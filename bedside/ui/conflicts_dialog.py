@@ -1,0 +1,187 @@
+"""File > Conflicts: what two laptops recorded differently, shown side by side until a person
+resolves it (a choice and a reason, kept in the audit trail), and the integrity problems the
+sync found (the same id arriving with other content: refused, never merged)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bedside.operations import conflicts as ops
+from bedside.operations.changes import Changed
+from bedside.store.errors import StoreError
+from bedside.ui.style import TOUCH_PX
+
+if TYPE_CHECKING:
+    from bedside.operations.database import Store
+    from bedside.ui.main_window import MainWindow
+
+
+class ConflictsDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.resolved: list[Changed] = []  # what a resolution changed, for the window
+        self.setObjectName("conflicts_dialog")
+        self.setWindowTitle(self.tr("Conflicts between laptops"))
+        self.resize(980, 560)
+        self.listing = QListWidget(self)
+        self.listing.setObjectName("conflict_list")
+        self.listing.currentRowChanged.connect(self._show_choices)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.means = QLabel(self)
+        self.means.setWordWrap(True)
+        self.choices = QScrollArea(self)  # side by side; a visit's scores may be long
+        self.choices.setWidgetResizable(True)
+        self.choices.setWidget(QWidget(self.choices))
+        self.choice_row = QHBoxLayout(self.choices.widget())
+        self.group = QButtonGroup(self)
+        self.group.buttonToggled.connect(self._enable)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("conflict_reason")
+        self.reason.setPlaceholderText(self.tr("Why (required; kept in the audit trail)"))
+        self.reason.setMinimumHeight(TOUCH_PX)
+        self.reason.textChanged.connect(self._enable)
+        self.resolve_button = QPushButton(self.tr("&Resolve"), self)
+        self.resolve_button.setObjectName("resolve_conflict")
+        self.resolve_button.setMinimumHeight(TOUCH_PX)
+        self.resolve_button.clicked.connect(self.resolve)
+        self.error = QLabel(self)
+        self.error.setObjectName("conflict_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a4262c;")
+        self.problems = QLabel(self)
+        self.problems.setObjectName("integrity_problems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #6e0011;")
+        right = QWidget(self)
+        side = QVBoxLayout(right)
+        side.addWidget(self.heading)
+        side.addWidget(self.means)
+        side.addWidget(self.choices, 1)
+        reason_row = QHBoxLayout()
+        reason_row.addWidget(self.reason, 1)
+        reason_row.addWidget(self.resolve_button)
+        side.addLayout(reason_row)
+        side.addWidget(self.error)
+        split = QSplitter(self)
+        split.addWidget(self.listing)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 680])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.conflicts = ops.listed(self.store)
+        self.listing.clear()
+        for c in self.conflicts:
+            self.listing.addItem(ops.title(c))
+        self.listing.setCurrentRow(0 if self.conflicts else -1)
+        if not self.conflicts:
+            self._clear_choices()
+            self.heading.setText(self.tr("No conflicts: every laptop's records agree."))
+            self.means.setText("")
+            self.reason.setEnabled(False)
+        problems = ops.integrity_problems(self.store)
+        self.problems.setText("\n".join(
+            [self.tr("Integrity problems (the same id arrived with other content; refused, "
+                     "never merged; tell whoever runs the clinic server):")] + problems)
+            if problems else "")
+        self.problems.setVisible(bool(problems))
+        self._enable()
+
+    def _clear_choices(self) -> None:
+        for button in self.group.buttons():
+            self.group.removeButton(button)
+        while self.choice_row.count():
+            widget = self.choice_row.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+
+    def _show_choices(self, row: int) -> None:
+        self._clear_choices()
+        self.error.setText("")
+        if not 0 <= row < len(self.conflicts):
+            return
+        c = self.conflicts[row]
+        self.heading.setText(ops.title(c))
+        self.means.setText(self.tr("Choosing one: %1.").replace("%1", ops.CHOICE_MEANS[c.kind]))
+        for n in range(len(c.choices)):  # side by side, the one shown now first
+            box = QFrame(self.choices.widget())
+            box.setFrameShape(QFrame.Shape.StyledPanel)
+            column = QVBoxLayout(box)
+            button = QRadioButton(self.tr("Choice %1").replace("%1", str(n + 1)), box)
+            button.setObjectName(f"choice_{n + 1}")
+            button.setMinimumHeight(TOUCH_PX)
+            text = QLabel("\n".join(ops.choice_lines(self.store, c, n)), box)
+            text.setWordWrap(True)
+            column.addWidget(button)
+            column.addWidget(text)
+            column.addStretch(1)
+            self.group.addButton(button, n + 1)
+            self.choice_row.addWidget(box, 1)
+        self.reason.setEnabled(True)
+        self._enable()
+
+    def _enable(self, *_: object) -> None:
+        self.resolve_button.setEnabled(self.group.checkedId() > 0
+                                       and bool(self.reason.text().strip()))
+
+    def resolve(self) -> None:
+        row = self.listing.currentRow()
+        choice = self.group.checkedId()
+        if not 0 <= row < len(self.conflicts) or choice < 1:
+            return
+        c = self.conflicts[row]
+        if c.kind == "visits":  # entering a signed visit in error is signed like an amendment
+            from bedside.ui.protection import confirm_signature
+
+            if not confirm_signature(self.store, self):
+                self.error.setText(self.tr("Not resolved: the password was not confirmed."))
+                return
+        try:
+            done = ops.resolve(self.store, c.kind, c.key, choice, self.reason.text(),
+                               self.store.signed_in or self.store.user)
+        except StoreError as e:
+            self.error.setText(self.tr("Not resolved: %1. Nothing was changed.")
+                               .replace("%1", str(e).rstrip(".")))
+            return
+        self.resolved.append(Changed(c.patient_id, details=True, visits=True, events=True))
+        self.reason.clear()
+        self.reload()
+        self.error.setText(done)
+
+
+def show_conflicts(window: MainWindow) -> None:
+    if window.store is None:
+        return
+    dialog = ConflictsDialog(window.store, window)
+    dialog.exec()
+    for changed in dialog.resolved:
+        window.patient_changed.emit(changed)
+    if dialog.resolved and window.clinic_sync is not None:
+        window.clinic_sync.conflicts_resolved()
