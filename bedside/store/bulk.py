@@ -323,7 +323,7 @@ def _current_sql(patient_id: str | None, columns: str) -> tuple[str, tuple]:
     sql = (f"{columns}, {patient_cols}"
            " FROM patients p CROSS JOIN visits v INDEXED BY visits_one_current"
            " ON v.patient_ref = p.id LEFT JOIN imports i ON i.id = v.import_ref"
-           f" WHERE {where} AND {CURRENT_VISIT} ORDER BY p.patient_id, v.visit_date")
+           f" WHERE {where} AND {CURRENT_VISIT} ORDER BY p.patient_id, v.visit_date, v.visit_uid")
     return sql, params
 
 
@@ -378,7 +378,7 @@ def all_events(store: Store, patient_id: str | None = None) -> list[Event]:
     if patient_id is not None:
         sql += " WHERE p.patient_id = ?"
         params = (patient_id,)
-    sql += " ORDER BY p.patient_id, e.event_date, e.kind, e.label"
+    sql += " ORDER BY p.patient_id, e.event_date, e.kind, e.label, e.event_uid"
     return [Event(pid, date.fromisoformat(d), k, lbl, eid, uid)
             for pid, d, k, lbl, eid, uid in store.conn.execute(sql, params)]
 
