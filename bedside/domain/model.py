@@ -7,6 +7,8 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any, Literal, NamedTuple, get_args
 
+from bedside.i18n import QT_TRANSLATE_NOOP
+
 Sex = Literal["female", "male", "other", "unknown"]
 OnsetRegion = Literal["bulbar", "upper_limb", "lower_limb", "respiratory", "generalized", "unknown"]
 EventKind = Literal[
@@ -20,7 +22,8 @@ ONSET_REGIONS: tuple[str, ...] = get_args(OnsetRegion)
 EVENT_KINDS: tuple[str, ...] = get_args(EventKind)
 NOT_TESTED = "NT"
 
-SIGNATURE_MEANING = (
+SIGNATURE_MEANING = QT_TRANSLATE_NOOP(  # stored in English with each signature
+    "DOMAIN",
     "I performed this examination and attest that the recorded scores are accurate."
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,19 +19,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside.instruments import alsfrs_r, cell_label
+from bedside.domain.words import muscle_cell_text
+from bedside.i18n import fill
+from bedside.instruments import alsfrs_r
 from bedside.store import Store, audit_log
+from bedside.ui.language import TrContext
+from bedside.ui.locale_text import date_text
+from bedside.ui.style import pt
+
+audit_view = TrContext("audit_view")
 
 TOUCH_PX = 44
-COLUMNS = ("When (UTC)", "Who", "Record", "Action", "Item", "Old value", "New value", "Reason")
 
 
-def _action_text(dialog: QDialog, action: str) -> str:
+def columns() -> list[str]:
+    return [audit_view.tr("When (UTC)"), audit_view.tr("Who"), audit_view.tr("Record"),
+            audit_view.tr("Action"), audit_view.tr("Item"), audit_view.tr("Old value"),
+            audit_view.tr("New value"), audit_view.tr("Reason")]
+
+
+def _action_text(action: str) -> str:
     return {
-        "create": dialog.tr("created"), "update": dialog.tr("changed"),
-        "draft": dialog.tr("draft saved"), "sign": dialog.tr("signed"),
-        "amend": dialog.tr("amended"), "discard": dialog.tr("draft discarded"),
-        "delete": dialog.tr("deleted"), "import": dialog.tr("imported"),
+        "create": audit_view.tr("created"), "update": audit_view.tr("changed"),
+        "draft": audit_view.tr("draft saved"), "sign": audit_view.tr("signed"),
+        "amend": audit_view.tr("amended"), "discard": audit_view.tr("draft discarded"),
+        "delete": audit_view.tr("deleted"), "import": audit_view.tr("imported"),
     }.get(action, action)
 
 
@@ -48,10 +61,9 @@ def field_text(field: str | None) -> str:
         parts = key.split("_")
         code = parts[0] if key.startswith("Q") else "".join(parts[:2])
         text = f"{code} {item.name}"
-        return text + (" (not assessed)" if suffix else "")
+        return text + (" " + audit_view.tr("(not assessed)") if suffix else "")
     if field.startswith("MRC_"):
-        cell = field[4:]
-        return "MRC " + cell_label(cell)
+        return "MRC " + muscle_cell_text(field[4:])
     return field.replace("_", " ")
 
 
@@ -73,10 +85,25 @@ def value_text(value: str | None) -> str:
 def record_text(entity: str, key: str) -> str:
     _, _, rest = key.partition("/")
     if entity == "visit":
-        return f"visit {rest}"
+        return audit_view.tr("visit %1").replace("%1", rest)
     if entity == "event":
-        return f"event #{rest}"
-    return entity
+        return audit_view.tr("event #%1").replace("%1", rest)
+    return entity_text(entity)
+
+
+def entity_text(entity: str) -> str:
+    return {"patient": audit_view.tr("patient"), "visit": audit_view.tr("visit"),
+            "event": audit_view.tr("event"), "import": audit_view.tr("import"),
+            "database": audit_view.tr("database"), "examiner": audit_view.tr("examiner"),
+            }.get(entity, entity)
+
+
+def _is_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 class AuditDialog(QDialog):
@@ -89,14 +116,14 @@ class AuditDialog(QDialog):
         self.entries = list(reversed(audit_log.history(store, entity, entity_key)))
         if entity == "visit":
             pid, _, day = entity_key.partition("/")
-            title = self.tr("History of the visit of %1 on %2").replace("%1", pid).replace(
-                "%2", day)
+            title = fill(self.tr("History of the visit of %1 on %2"), pid,
+                         date_text(date.fromisoformat(day)) if _is_date(day) else day)
         else:
-            title = self.tr("History of %1 %2").replace("%1", entity).replace("%2", entity_key)
+            title = fill(self.tr("History of %1 %2"), entity_text(entity), entity_key)
         self.setWindowTitle(title)
         self.resize(1100, 560)
         heading = QLabel(title, self)
-        heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        heading.setStyleSheet(f"font-size: {pt(15)}; font-weight: 600;")
         note = QLabel(self.tr(
             "Every change is recorded here and can never be edited or deleted. Times are UTC."),
             self)
@@ -107,9 +134,10 @@ class AuditDialog(QDialog):
         self.filter.setClearButtonEnabled(True)
         self.filter.setMinimumHeight(TOUCH_PX)
         self.filter.textChanged.connect(self._apply_filter)
-        self.table = QTableWidget(len(self.entries), len(COLUMNS), self)
+        names = columns()
+        self.table = QTableWidget(len(self.entries), len(names), self)
         self.table.setObjectName("audit_table")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(names)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -135,9 +163,9 @@ class AuditDialog(QDialog):
 
     def _fill_row(self, row: int, e: audit_log.AuditEntry) -> None:
         cells = (
-            e.at_utc.strftime("%Y-%m-%d %H:%M:%S"), e.who, record_text(e.entity, e.entity_key),
-            _action_text(self, e.action), field_text(e.field), value_text(e.old_value),
-            value_text(e.new_value), e.reason or "",
+            f"{date_text(e.at_utc.date())} {e.at_utc:%H:%M:%S}", e.who,
+            record_text(e.entity, e.entity_key), _action_text(e.action), field_text(e.field),
+            value_text(e.old_value), value_text(e.new_value), e.reason or "",
         )
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from bedside.analysis import event_problems
 from bedside.domain import EVENT_KINDS, Event, Patient
+from bedside.domain.words import event_label
 from bedside.store import Store, StoreError
 from bedside.store import events as event_repo
 from bedside.ui.forms import (
@@ -25,7 +26,6 @@ from bedside.ui.forms import (
     parse_date,
     save_cancel_buttons,
 )
-from bedside.ui.labels import event_label
 
 
 class EventDialog(QDialog):

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.domain import Event, Patient
+from bedside.domain.words import event_label
 from bedside.store import Store, StoreError
 from bedside.store import events as event_repo
 from bedside.ui.event_dialog import EventDialog
-from bedside.ui.labels import event_label
+from bedside.ui.locale_text import date_text
 from bedside.ui.style import TOUCH_PX
 
 
@@ -82,7 +83,7 @@ class EventsPanel(QWidget):
         self.table.setRowCount(0)  # fresh rows: items replaced in place are re-measured one by
         self.table.setRowCount(len(self._events))  # one (see VisitHistory.show_visits)
         for row, e in enumerate(self._events):
-            for col, text in enumerate((e.event_date.isoformat(), event_label(e.kind), e.label)):
+            for col, text in enumerate((date_text(e.event_date), event_label(e.kind), e.label)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self._update_buttons()
 
@@ -122,7 +123,7 @@ class EventsPanel(QWidget):
             self.tr("Delete “%1” of %2? The deletion is recorded in the audit log.\n"
                     "Reason (required):").replace("%1", f"{event_label(event.kind)} "
                                                   f"{event.label}".strip())
-            .replace("%2", event.event_date.isoformat()),
+            .replace("%2", date_text(event.event_date)),
             QLineEdit.EchoMode.Normal, "")
         if not ok:
             return

@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bedside.i18n import fill
 from bedside.interchange.export_job import ExportError, ExportOptions, write_export
 from bedside.interchange.records import Counter
 from bedside.operations.export import export_source, record_export, visits_in_scope
 from bedside.operations.output import OutputRefused, check_output, written_whole
 from bedside.store import Store, StoreError, patients
+from bedside.ui.style import error_style
 
 
 class ExportCancelled(Exception):
@@ -184,27 +186,26 @@ class ExportDialog(QDialog):
             self._say(self.tr("Export cancelled; nothing was written."), error=True)
             return False
         except (ExportError, StoreError) as e:
-            self._say(self.tr("The export failed: {0}. Nothing was written.").format(e),
-                      error=True)
+            self._say(self.tr("The export failed: %1. Nothing was written.").replace(
+                "%1", str(e)), error=True)
             return False
         except OSError as e:
-            self._say(self.tr("Could not write {0}: {1}. Nothing was written; choose another "
-                              "place.").format(path, e.strerror or e), error=True)
+            self._say(fill(self.tr("Could not write %1: %2. Nothing was written; choose "
+                                   "another place."), path, e.strerror or e), error=True)
             return False
         finally:
             progress.close()
         self.written = path
-        who = (self.tr("1 patient") if counter.patients == 1
-               else self.tr("{0} patients").format(counter.patients))
+        who = self.tr("%n patient(s)", "", counter.patients)
         if options.events:
-            done = self.tr("Wrote {0} events of {1} to {2}.").format(counter.events, who, path)
+            done = fill(self.tr("Wrote %n event(s) of %1 to %2.", "", counter.events), who, path)
         else:
-            done = self.tr("Wrote {0} visits of {1} to {2}.").format(counter.visits, who, path)
+            done = fill(self.tr("Wrote %n visit(s) of %1 to %2.", "", counter.visits), who, path)
         if options.deidentify:
             done += " " + self.tr("De-identified: pseudonyms, shifted dates, no names.")
         self._say(done)
         return True
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setStyleSheet(error_style() if error else "")
         self.message.setText(text)

@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from bedside.analysis import Problem
-from bedside.ui.style import ERROR_STYLE, TOUCH_PX
+from bedside.i18n import fill
+from bedside.ui.language import TrContext
+from bedside.ui.locale_text import date_text
+from bedside.ui.style import TOUCH_PX, error_style
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("forms", text)
+forms = TrContext("forms")
 
 
 class BadDate(ValueError):
@@ -34,7 +35,8 @@ def date_example(locale: QLocale | None = None) -> str:
     with a four-digit year)."""
     locale = locale or QLocale()
     local = QDate(2020, 5, 15).toString(_locale_formats(locale)[0])
-    return "2020-05-15" if local == "2020-05-15" else f"2020-05-15 {tr('or')} {local}"
+    return "2020-05-15" if local == "2020-05-15" else fill(forms.tr("%1 or %2"), "2020-05-15",
+                                                           local)
 
 
 def parse_date(text: str, locale: QLocale | None = None, today: date | None = None
@@ -55,7 +57,7 @@ def parse_date(text: str, locale: QLocale | None = None, today: date | None = No
         day = locale.toDate(text, fmt, base)
         if day.isValid():
             return day.toPython()
-    raise BadDate(tr("not a date: write it as YYYY-MM-DD (%1)").replace(
+    raise BadDate(forms.tr("not a date: write it as YYYY-MM-DD (%1)").replace(
         "%1", date_example(locale)))
 
 
@@ -67,10 +69,10 @@ class DateField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(date_example())
-        self.setToolTip(tr("Type the whole date: %1").replace("%1", date_example()))
+        self.setToolTip(forms.tr("Type the whole date: %1").replace("%1", date_example()))
 
     def set_date(self, day: date | None) -> None:
-        self.setText(day.isoformat() if day else "")
+        self.setText(date_text(day))
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
         super().focusInEvent(event)
@@ -99,7 +101,7 @@ class FieldGrid:
         widget.setAccessibleName(label.replace("&", ""))
         message = QLabel("", self._parent)
         message.setObjectName(f"{field}_message")
-        message.setStyleSheet(ERROR_STYLE)
+        message.setStyleSheet(error_style())
         message.setWordWrap(True)
         message.setMinimumWidth(220)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -150,7 +152,7 @@ def general_message(parent: QWidget) -> QLabel:
     """The line under a form for problems that belong to no single field."""
     label = QLabel("", parent)
     label.setObjectName("general_message")
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(error_style())
     label.setWordWrap(True)
     return label
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QW
 
 from bedside.store import Store
 from bedside.ui.signin import MIN_HEIGHT, SignInForm
+from bedside.ui.style import pt
 
 IDLE_SETTING = "idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 5
@@ -34,7 +35,7 @@ class LockCover(QWidget):
         self.setStyleSheet("LockCover { background: #2b3a42; } QLabel { color: white; }")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         title = QLabel(self.tr("Bedside is locked"))
-        title.setStyleSheet("font-size: 22px; font-weight: bold; color: white;")
+        title.setStyleSheet(f"font-size: {pt(16)}; font-weight: bold; color: white;")
         note = QLabel(self.tr("Locked after inactivity. Sign in to continue; a visit in "
                               "progress is kept as it was."), wordWrap=True)
         self.form = SignInForm(store, self, name=store.user)

@@ -16,10 +16,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from bedside.domain.words import protocol_text
 from bedside.instruments import protocols
 from bedside.operations.summary import CLINIC_NAME_SETTING
+from bedside.ui.language import TrContext
 from bedside.ui.opening import open_or_recover
 from bedside.ui.style import TOUCH_PX
+
+menu_actions = TrContext("menu_actions")
 
 if TYPE_CHECKING:
     from bedside.ui.main_window import MainWindow
@@ -27,8 +31,8 @@ if TYPE_CHECKING:
 
 def open_database(window: MainWindow) -> None:
     name, _ = QFileDialog.getOpenFileName(
-        window, window.tr("Open database"), str(window.store.path.parent),
-        window.tr("Bedside databases (*.sqlite3 *.db);;All files (*)"))
+        window, menu_actions.tr("Open database"), str(window.store.path.parent),
+        menu_actions.tr("Bedside databases (*.sqlite3 *.db);;All files (*)"))
     if not name:
         return
     store = open_or_recover(window, Path(name))
@@ -43,7 +47,8 @@ def open_database(window: MainWindow) -> None:
     window.demo = False
     window.set_store(store)
     old.close()
-    window.statusBar().showMessage(window.tr("Opened %1").replace("%1", str(store.path)), 8000)
+    window.statusBar().showMessage(menu_actions.tr("Opened %1").replace("%1", str(store.path)),
+                                   8000)
 
 
 def export(window: MainWindow) -> None:
@@ -77,8 +82,8 @@ def _summary_target(window: MainWindow) -> tuple[str, int] | None:
         return None
     visit_id = page.selected_visit_id()
     if visit_id is None:
-        QMessageBox.information(window, window.tr("Visit summary"),
-                                window.tr("This patient has no signed visit to summarise."))
+        QMessageBox.information(window, menu_actions.tr("Visit summary"),
+                                menu_actions.tr("This patient has no signed visit to summarise."))
         return None
     return pid, visit_id
 
@@ -115,7 +120,7 @@ class SettingsDialog(QDialog):
         self.protocol = QComboBox(self)
         self.protocol.setObjectName("default_protocol")
         for pid, p in protocols().items():
-            self.protocol.addItem(f"{p.name} ({len(p.cells)} cells)", pid)
+            self.protocol.addItem(protocol_text(p), pid)
         self.protocol.setCurrentIndex(max(0, self.protocol.findData(
             self.settings.get("mrc/default_protocol"))))
         form = QFormLayout()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from bedside.analysis import patient_problems
 from bedside.domain import ONSET_REGIONS, SEXES, Patient
+from bedside.domain.words import region_label, sex_label
 from bedside.store import Conflict, Store, StoreError
 from bedside.store import patients as patient_repo
 from bedside.ui.forms import (
@@ -24,7 +25,6 @@ from bedside.ui.forms import (
     parse_date,
     save_cancel_buttons,
 )
-from bedside.ui.labels import region_label, sex_label
 
 DATE_FIELDS = ("birth_date", "onset_date", "diagnosis_date")
 

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.ui.fold import fold, tokens
-from bedside.ui.style import DISPLAY_ROLE, TOOLTIP_ROLE, TOUCH_PX, USER_ROLE
+from bedside.ui.locale_text import date_text
+from bedside.ui.style import DISPLAY_ROLE, TOOLTIP_ROLE, TOUCH_PX, USER_ROLE, muted_style, pt
 
 if TYPE_CHECKING:
     from datetime import date
@@ -61,7 +62,7 @@ def make_listing(patients: Sequence[Patient], last_visits: dict[str, date],
     """``none``: what the last-visit column says for a patient without visits."""
     everyone = list(patients)
     cells = [(p.display_name, p.patient_id,
-              last.isoformat() if (last := last_visits.get(p.patient_id)) else none)
+              date_text(last) if (last := last_visits.get(p.patient_id)) else none)
              for p in everyone]
     return Listing(everyone, [search_key(p) for p in everyone], cells)
 
@@ -168,7 +169,7 @@ class PatientListModel(QAbstractTableModel):
             return self._cells[self._rows[index.row()]][index.column()]
         if role == _TOOLTIP:
             p = self._patients[self._rows[index.row()]]
-            born = p.birth_date.isoformat() if p.birth_date else self.tr("unknown")
+            born = date_text(p.birth_date) if p.birth_date else self.tr("unknown")
             return f"{p.display_name} · {p.patient_id} · " + self.tr("born %1").replace("%1", born)
         if role == _USER:
             return self._patients[self._rows[index.row()]].patient_id
@@ -222,7 +223,7 @@ class PatientListPanel(QWidget):
         self.table.setViewport(viewport)
         self.opening = QLabel(viewport)
         self.opening.setObjectName("patient_list_opening")
-        self.opening.setStyleSheet("color: #555; font-size: 11pt;")
+        self.opening.setStyleSheet(f"{muted_style()} font-size: {pt(11)};")
         across = QHBoxLayout()
         across.addStretch(1)
         across.addWidget(self.opening)
@@ -297,11 +298,9 @@ class PatientListPanel(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count
         if shown == total:
-            self.count.setText(self.tr("1 patient") if total == 1
-                               else self.tr("%1 patients").replace("%1", str(total)))
+            self.count.setText(self.tr("%n patient(s)", "", total))
         else:
-            self.count.setText(self.tr("%1 of %2 patients").replace("%1", str(shown))
-                               .replace("%2", str(total)))
+            self.count.setText(self.tr("%1 of %n patient(s)", "", total).replace("%1", str(shown)))
 
     def _open_first(self) -> None:
         if self.model.rowCount():

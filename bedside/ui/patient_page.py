@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.domain import Patient, Visit
+from bedside.i18n import fill
 from bedside.store import Store, accounts
 from bedside.store import events as event_repo
 from bedside.store import patients as patient_repo
 from bedside.store import visits as visit_repo
 from bedside.ui.events_panel import EventsPanel
+from bedside.ui.locale_text import date_text
 from bedside.ui.patient_dialog import PatientDialog
 from bedside.ui.patient_header import PatientHeader
 from bedside.ui.settings import Settings
@@ -176,7 +178,7 @@ class PatientPage(QWidget):
             answer = QMessageBox.question(
                 self, self.tr("Unsigned visit"),
                 self.tr("A visit of %1 is saved as a draft and not signed yet. Resume it?")
-                .replace("%1", draft.visit_date.isoformat()),
+                .replace("%1", date_text(draft.visit_date)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes)
             if answer == QMessageBox.StandardButton.Yes:
@@ -262,8 +264,8 @@ class PatientPage(QWidget):
             self.refresh()
             if self.trends is not None:
                 self.trends.set_provisional(None)
-            self.status_message.emit(self.tr("Visit of %1 signed by %2.").replace(
-                "%1", visit.visit_date.isoformat()).replace("%2", visit.signed_by or ""))
+            self.status_message.emit(fill(self.tr("Visit of %1 signed by %2."),
+                                          date_text(visit.visit_date), visit.signed_by or ""))
             return
         self.refresh()
         self.close_editor(self.tr("Visit closed; the unsigned draft stays saved in the visit "

@@ -10,7 +10,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from bedside.store import Store, accounts
+from bedside.ui.language import TrContext
 from bedside.ui.signin import SignInDialog
+
+protection = TrContext("protection")
 
 
 def is_protected(store: Store) -> bool:
@@ -31,8 +34,8 @@ def confirm_signature(store: Store, parent: QWidget | None = None) -> bool:
         return True
     dialog = SignInDialog(
         store, parent, name=store.user,
-        purpose=parent.tr("Signing makes this visit read-only. Enter your password to sign.")
-        if parent else "Signing makes this visit read-only. Enter your password to sign.",
+        purpose=protection.tr("Signing makes this visit read-only. Enter your password to "
+                              "sign."),
     )
     dialog.form.name.setEnabled(False)  # the signer is the signed-in examiner
     return dialog.exec() == SignInDialog.DialogCode.Accepted

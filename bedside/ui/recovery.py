@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bedside.i18n import fill
 from bedside.store import StoreError, backup, health
 from bedside.store.connector import PLAIN, Connector
+from bedside.ui.locale_text import datetime_text
+from bedside.ui.style import error_style, pt
 
 TOUCH_PX = 44
-ERROR_STYLE = "color: #b00020;"
 
 
 class RecoveryDialog(QDialog):
@@ -39,7 +41,7 @@ class RecoveryDialog(QDialog):
         self.setWindowTitle(self.tr("Bedside: the database cannot be opened"))
         self.setMinimumWidth(640)
         heading = QLabel(self.tr("The database cannot be opened"), self)
-        heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        heading.setStyleSheet(f"font-size: {pt(15)}; font-weight: 600;")
         problem = QLabel(message.replace(health.ADVICE, "").strip(), self)
         problem.setObjectName("problem")
         problem.setWordWrap(True)
@@ -51,7 +53,7 @@ class RecoveryDialog(QDialog):
         self.offer.setWordWrap(True)
         self.error = QLabel("", self)
         self.error.setObjectName("error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.restore_button = QPushButton(
             self.tr("Use this backup instead") if self.too_new else
@@ -87,17 +89,17 @@ class RecoveryDialog(QDialog):
         counts = ""
         if verdict.state == "ok":
             full = health.inspect(self.newest.path, thorough=True, connector=self.connector)
-            counts = self.tr(" It holds %1 patients and %2 signed visits.").replace(
-                "%1", str(full.counts.get("patients", 0))).replace(
-                "%2", str(full.counts.get("visits", 0)))
+            counts = " " + fill(self.tr("It holds %1 and %2."),
+                                self.tr("%n patient(s)", "", full.counts.get("patients", 0)),
+                                self.tr("%n signed visit(s)", "", full.counts.get("visits", 0)))
         text = self.tr("The newest good backup was taken on %1 UTC.").replace(
-            "%1", f"{self.newest.taken_at:%Y-%m-%d %H:%M}") + counts
+            "%1", datetime_text(self.newest.taken_at)) + counts
         if self.too_new:
-            return text + self.tr(
-                " Using it loses what the newer version recorded since then; the newer "
+            return text + " " + self.tr(
+                "Using it loses what the newer version recorded since then; the newer "
                 "database is kept in the backups folder.")
-        return text + self.tr(
-            " Restoring puts a checked copy of it in place of the database; the damaged file is "
+        return text + " " + self.tr(
+            "Restoring puts a checked copy of it in place of the database; the damaged file is "
             "kept, unchanged, in the backups folder. Anything entered after the backup was taken "
             "is not in it.")
 

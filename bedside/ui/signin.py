@@ -20,6 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.store import SignInFailed, Store, StoreError, accounts, encryption, throttle
+from bedside.ui.language import TrContext
+from bedside.ui.style import error_style
+
+signin = TrContext("signin")
 
 MIN_HEIGHT = 44  # touch target
 SIGN_IN_MIN_WIDTH = 380  # the intro line and the fields read without wrapping
@@ -40,7 +44,7 @@ class SignInForm(QWidget):
         for w in (self.name, self.password):
             w.setMinimumHeight(MIN_HEIGHT)
         self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(error_style())
         form = QFormLayout(self)
         form.addRow(self.tr("Examiner"), self.name)
         form.addRow(self.tr("Password"), self.password)
@@ -75,7 +79,7 @@ def wait_turn(widget: QWidget, db_path: Path, name: str, message: QLabel, timer:
     """Show ``said`` and, when this name must wait before its next sign-in attempt (failures,
     here or in another window or command), how long; the form is held meanwhile."""
     delay = throttle.wait_before(db_path, name)
-    wait = widget.tr("Try again in {0} s.").format(math.ceil(delay)) if delay > 0 else ""
+    wait = signin.tr("Try again in %n s.", "", math.ceil(delay)) if delay > 0 else ""
     if said or wait:
         message.setText(" ".join(t for t in (said, wait) if t))
     if delay > 0:
@@ -88,7 +92,7 @@ def sign_in_buttons(dialog: QDialog, sign_in: Callable[[], None]) -> QDialogButt
     password field signs in and nothing else."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(dialog.tr("Sign in"))
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(signin.tr("Sign in"))
     for b in buttons.buttons():
         b.setMinimumHeight(MIN_HEIGHT)
         b.setAutoDefault(False)
@@ -134,10 +138,10 @@ class CreateAccountDialog(QDialog):
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(error_style())
         explain = QLabel(self.tr(
             "Once this database has an account, the app and every command ask for sign-in. "
-            "Passwords have at least {0} characters.").format(accounts.MIN_PASSWORD_LENGTH)
+            "Passwords have at least %n characters.", "", accounts.MIN_PASSWORD_LENGTH)
             if first else "", wordWrap=True)
         self.encrypt = QCheckBox(self.tr(
             "Encrypt the database file: without a signed-in examiner it cannot be read at "
@@ -197,7 +201,7 @@ class UnlockDialog(QDialog):
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Password"))
         self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(error_style())
         try:
             self.name.addItems(encryption.examiner_names(self.path))
         except StoreError as e:  # the keys file is damaged: say so, sign-in cannot work

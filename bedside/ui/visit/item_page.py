@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bedside.domain.words import NOT_ASSESSED_REASONS, reason_text, resource_text
 from bedside.instruments import Item, alsfrs_r
 from bedside.ui.visit.reason_picker import ReasonPicker
 from bedside.ui.visit.score_panel import ScorePanel
@@ -167,20 +168,21 @@ class ItemPage(QWidget):
         self.progress.setText(self.tr("ALSFRS-R · item %1 of %2").replace(
             "%1", str(index + 1)).replace("%2", str(count)))
         self.who.setText(who)
-        domain = next(d.name for d in self.q.domains if d.key == item.domain)
+        domain = resource_text(next(d.name for d in self.q.domains if d.key == item.domain))
         self.title.setText(f"{item.number}. {item.name}  <span style='font-size:11pt;"
                            f"font-weight:normal;color:#555'>({domain})</span>")
         for button, anchor in zip(self.anchors, item.anchors, strict=True):
             button.set_anchor(anchor.score, anchor.text, anchor.score == score)
         if reason is not None:
-            self.status.setText(self.tr("Not assessed: %s") % reason)
+            self.status.setText(self.tr("Not assessed: %1").replace("%1", reason_text(reason)))
         self.status.setVisible(reason is not None)
         self.alt_note.setText(alternate_note)
         self.alt_button.setText(alternate_action)
         self.alt_box.setVisible(bool(alternate_note))
         parts = [f"<i>{self.q.instruction}</i>"] if self.q.instruction else []
         if item.help:
-            parts.append(f"<b>{self.tr('Note')}:</b> {item.help}")
+            note = self.tr("Note")
+            parts.append(f"<b>{note}:</b> {item.help}")
         self.help.setText("<br><br>".join(parts))
         self.back_button.setEnabled(True)
 
@@ -201,10 +203,8 @@ class ItemPage(QWidget):
     def ask_reason(self) -> None:
         if self.item is None:
             return
-        reasons = [self.tr("patient too tired"), self.tr("patient declined"),
-                   self.tr("could not be assessed at this visit"), self.tr("not applicable")]
-        self.picker.ask(self.tr("Why was item %s not assessed? (1-4, or type a reason)")
-                        % self.item.number, reasons)
+        self.picker.ask(self.tr("Why was item %1 not assessed? (1-4, or type a reason)")
+                        .replace("%1", self.item.number), NOT_ASSESSED_REASONS)
 
     def _reason_chosen(self, reason: str) -> None:
         self.setFocus()

@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 
 from bedside import analysis
 from bedside.domain import NOT_TESTED, MrcCell
+from bedside.domain.words import reason_text, resource_text
+from bedside.i18n import fill
 from bedside.instruments import Protocol, mrc_scale
+from bedside.ui.style import color
 from bedside.ui.visit.reason_picker import ReasonPicker
 from bedside.ui.visit.style import TOUCH
 
@@ -49,8 +52,8 @@ class MrcTable(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(TOUCH)
         self.verticalHeader().setStyleSheet("QHeaderView::section { padding: 0 10px; }")
-        self.setStyleSheet("QTableWidget::item:selected { background: #d8e6fa; color: #111;"
-                           " border: 3px solid #1a5fb4; }")
+        self.setStyleSheet(f"QTableWidget::item:selected {{ background: {color('chosen')};"
+                           f" color: {color('text')}; border: 3px solid {color('accent')}; }}")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if not self.page.handle_key(event):
@@ -112,6 +115,7 @@ class MrcPage(QWidget):
         codes = [*self.scale.codes, self.scale.not_tested_code]
         for n, code in enumerate(codes):
             b = QPushButton(code)
+            b.setObjectName("gradeKey")
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setMinimumHeight(TOUCH)
             b.setToolTip(self.scale.not_tested_text if code == NOT_TESTED
@@ -172,12 +176,13 @@ class MrcPage(QWidget):
     def load(self, protocol: Protocol, cells: Mapping[str, MrcCell], who: str) -> None:
         self.protocol = protocol
         self.cells = dict(cells)
-        self.title.setText(self.tr("MRC muscle grading · %s") % protocol.name + f"  ·  {who}")
+        self.title.setText(self.tr("MRC muscle grading · %1").replace(
+            "%1", resource_text(protocol.name)) + f"  ·  {who}")
         t = self.table
         t.clearSpans()
         t.setRowCount(len(protocol.muscles))
         t.setHorizontalHeaderLabels([self.tr("Left"), self.tr("Right")])
-        t.setVerticalHeaderLabels([m.label for m in protocol.muscles])
+        t.setVerticalHeaderLabels([resource_text(m.label) for m in protocol.muscles])
         self._positions, self._order = {}, []
         for row, muscle in enumerate(protocol.muscles):
             for col in range(2):
@@ -223,8 +228,9 @@ class MrcPage(QWidget):
         side = analysis.side_of(cell)
         muscle = cell[:-2] if side else cell
         assert self.protocol is not None
-        name = next(m.label for m in self.protocol.muscles if m.key == muscle)
-        return {"L": self.tr("%s, left"), "R": self.tr("%s, right")}.get(side, "%s") % name
+        name = resource_text(next(m.label for m in self.protocol.muscles if m.key == muscle))
+        return {"L": self.tr("%1, left"), "R": self.tr("%1, right")}.get(side, "%1").replace(
+            "%1", name)
 
     def _paint(self, cell: str) -> None:
         row, col = self._positions[cell]
@@ -234,7 +240,7 @@ class MrcPage(QWidget):
             item.setText("")
             item.setForeground(QColor("#111"))
         elif not g.tested:
-            item.setText(f"{NOT_TESTED} ({g.reason})" if g.reason else NOT_TESTED)
+            item.setText(f"{NOT_TESTED} ({reason_text(g.reason)})" if g.reason else NOT_TESTED)
             item.setForeground(QColor("#666"))
         else:
             item.setText(g.code)
@@ -266,7 +272,7 @@ class MrcPage(QWidget):
         if g is None:
             text = self.tr("not graded yet")
         elif not g.tested:
-            text = f"{self.scale.not_tested_text}: {escape(g.reason)}"
+            text = f"{self.scale.not_tested_text}: {escape(reason_text(g.reason))}"
         else:
             text = f"<b>{g.code}</b> — {self.scale.grade(g.code).text}"
         self.description.setText(f"{self._label(cell)}: {text}")
@@ -278,7 +284,8 @@ class MrcPage(QWidget):
             if s is None:
                 label.setText("—")
             else:
-                extra = self.tr("  (%d not tested)") % s.not_tested if s.not_tested else ""
+                extra = ("  " + self.tr("(%1 not tested)").replace("%1", str(s.not_tested))
+                         if s.not_tested else "")
                 label.setText(f"{s}{extra}")
         n = len(self._order)
         done = sum(1 for c in self._order if c in self.cells)
@@ -325,8 +332,8 @@ class MrcPage(QWidget):
             return
         code = g.code[0] + sign
         if code not in self.scale.codes:
-            self.problem.setText(self.tr("%s is not an MRC grade (use 5-, 4+, 4-, 3+ or 3-).")
-                                 % code)
+            self.problem.setText(self.tr("%1 is not an MRC grade (use 5-, 4+, 4-, 3+ or 3-).")
+                                 .replace("%1", code))
             return
         self._set(cell, MrcCell(code))
         self._describe()
@@ -351,8 +358,8 @@ class MrcPage(QWidget):
             return
         self._pending = None
         self._nt_cell = cell
-        self.picker.ask(self.tr("%s: why was it not tested? (1-%d)") % (self._label(cell),
-                        len(self.scale.not_tested_reasons)), self.scale.not_tested_reasons)
+        self.picker.ask(fill(self.tr("%1: why was it not tested? (1-%2)"), self._label(cell),
+                             len(self.scale.not_tested_reasons)), self.scale.not_tested_reasons)
 
     def _reason_chosen(self, reason: str) -> None:
         cell = getattr(self, "_nt_cell", None)

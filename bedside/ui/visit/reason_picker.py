@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bedside.domain.words import reason_text
+from bedside.ui.style import pt
+
 
 class ReasonPicker(QFrame):
     chosen = Signal(str)
@@ -33,7 +36,7 @@ class ReasonPicker(QFrame):
         box = QVBoxLayout(self)
         self._title = QLabel()
         self._title.setWordWrap(True)
-        self._title.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self._title.setStyleSheet(f"font-weight: bold; font-size: {pt(11)};")
         box.addWidget(self._title)
         self._grid = QGridLayout()
         box.addLayout(self._grid)
@@ -54,7 +57,8 @@ class ReasonPicker(QFrame):
         self.hide()
 
     def ask(self, title: str, reasons: list[str] | tuple[str, ...]) -> None:
-        """Show the picker with ``reasons`` (the last one may be "other", which asks for text)."""
+        """Show the picker with ``reasons``, the English words that are stored (shown in the
+        interface language); the last one may be "other", which asks for text."""
         self._title.setText(title)
         self._reasons = list(reasons)
         for b in self._buttons:
@@ -62,7 +66,10 @@ class ReasonPicker(QFrame):
             b.deleteLater()
         self._buttons = []
         for n, reason in enumerate(self._reasons):
-            b = QPushButton(f"{n + 1}  {reason}")
+            b = QPushButton(f"{n + 1}  {reason_text(reason)}")
+            b.setAccessibleName(reason_text(reason))
+            b.setAccessibleDescription(self.tr("Key %1 picks this reason").replace(
+                "%1", str(n + 1)))
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setStyleSheet("text-align: left;")
             b.clicked.connect(lambda _=False, i=n: self._pick(i))

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from bedside import analysis
 from bedside.domain import Visit
+from bedside.domain.words import reason_text, resource_text
 from bedside.instruments import Item, protocols
+from bedside.ui.style import pt
 from bedside.ui.visit.score_panel import ScorePanel
 from bedside.ui.visit.style import TOUCH
 
@@ -85,7 +87,7 @@ class ReviewPage(QWidget):
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setStyleSheet("QListWidget { font-size: 10pt; }"
+        self.list.setStyleSheet(f"QListWidget {{ font-size: {pt(10)}; }}"
                                 " QListWidget::item { padding: 5px 0; }")
         self.list.itemClicked.connect(self._clicked)
         left.addWidget(self.list, 1)
@@ -186,8 +188,8 @@ class ReviewPage(QWidget):
                 score = visit.alsfrs[item.key]
                 text = f"{item.number}. {name}: {score} · {item.anchor(score)}"
             elif item.key in visit.not_assessed:
-                text = (f"{item.number}. {name}: "
-                        + self.tr("not assessed (%s)") % visit.not_assessed[item.key])
+                text = (f"{item.number}. {name}: " + self.tr("not assessed (%1)").replace(
+                    "%1", reason_text(visit.not_assessed[item.key])))
             else:
                 text = f"{item.number}. {name}: " + self.tr("— no answer")
             entry = QListWidgetItem(text)
@@ -224,7 +226,7 @@ class ReviewPage(QWidget):
                                   else self.tr("Close (draft kept)"))
         self.versions.clear()
         for v in versions or []:
-            label = self.tr("version %d") % v.version
+            label = self.tr("version %1").replace("%1", str(v.version))
             if v.status == "signed":
                 label += self.tr(" (current)")
             self.versions.addItem(label, v)
@@ -237,7 +239,8 @@ class ReviewPage(QWidget):
         if not visit.mrc:
             proto = protocols().get(visit.mrc_protocol)
             self.mrc_text.setText(
-                self.tr("MRC: nothing graded (%s)") % proto.name if proto
+                self.tr("MRC: nothing graded (%1)").replace("%1", resource_text(proto.name))
+                if proto
                 else self.tr("MRC: not recorded at this visit"))
         else:
             parts = []
@@ -248,12 +251,14 @@ class ReviewPage(QWidget):
                     parts.append(f"{name} {s}")
             total = analysis.mrc_sum(visit.mrc)
             proto = protocols().get(visit.mrc_protocol)
-            nt = self.tr(", %d not tested") % total.not_tested if total.not_tested else ""
+            nt = (", " + self.tr("%1 not tested").replace("%1", str(total.not_tested))
+                  if total.not_tested else "")
             graded = (self.tr("%1 of %2 cells entered").replace("%1", str(len(visit.mrc)))
                       .replace("%2", str(len(proto.cells))) if proto else "")
+            heading = self.tr("MRC sum %1").replace("%1", str(total))
             self.mrc_text.setText(
-                f"<b>MRC {self.tr('sum')} {total}</b>{nt}<br>{' · '.join(parts)}"
-                + (f"<br>{proto.name}: {graded}" if proto else ""))
+                f"<b>{heading}</b>{nt}<br>{' · '.join(parts)}"
+                + (f"<br>{resource_text(proto.name)}: {graded}" if proto else ""))
         self.mrc_button.setVisible(not self.read_only)
 
     def show_error(self, text: str) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.domain import Visit
+from bedside.domain.words import protocol_text
 from bedside.instruments import protocols
 from bedside.ui.forms import BadDate, DateField, parse_date
 from bedside.ui.settings import Settings
@@ -89,7 +90,7 @@ class StartPage(QWidget):
         self.protocol = QComboBox()
         self.protocol.setMinimumHeight(TOUCH)
         for pid, proto in protocols().items():
-            self.protocol.addItem(f"{proto.name} ({len(proto.cells)} cells)", pid)
+            self.protocol.addItem(protocol_text(proto), pid)
         self.do_mrc.toggled.connect(self.protocol.setEnabled)
         self.record_problem = self._problem_label()
         form.addRow(self.tr("Record"), self._beside(self.do_alsfrs, self.record_problem))
