@@ -11,7 +11,7 @@ import argparse
 
 from bedside.i18n import QT_TRANSLATE_NOOP, Context
 
-ARGPARSE = Context("argparse")
+argparse_words = Context("argparse")  # (QT_TRANSLATE_NOOP names it below)
 WORDS = (
     QT_TRANSLATE_NOOP("argparse", "usage: "),
     QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
@@ -33,4 +33,4 @@ WORDS = (
 
 
 def speak_argparse() -> None:
-    argparse._ = ARGPARSE.translated  # type: ignore[attr-defined]  (argparse's gettext)
+    argparse._ = argparse_words.translated  # type: ignore[attr-defined]  (argparse's gettext)

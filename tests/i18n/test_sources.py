@@ -12,6 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = sorted((ROOT / "bedside").rglob("*.py"))
 CONTEXT_CLASSES = {"TrContext", "Context"}
+KNOWN: set[str] = set()
 
 
 def _contexts(tree: ast.Module) -> dict[str, str]:
@@ -28,27 +29,22 @@ def _contexts(tree: ast.Module) -> dict[str, str]:
     return out
 
 
-def _imported_contexts(tree: ast.Module) -> set[str]:
-    """Names imported from another module of bedside that binds them as a context."""
-    names = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("bedside"):
-            module = ROOT / (node.module.replace(".", "/") + ".py")
-            if not module.exists():
-                module = ROOT / node.module.replace(".", "/") / "__init__.py"
-            if module.exists():
-                bound = _contexts(ast.parse(module.read_text(encoding="utf-8")))
-                names |= {a.asname or a.name for a in node.names if a.name in bound}
-    return names
+def _all_contexts() -> set[str]:
+    """Every name bound to a context anywhere in bedside (it equals its context's name)."""
+    return {name for path in SOURCES
+            for name in _contexts(ast.parse(path.read_text(encoding="utf-8")))}
 
 
 def _problems(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     where = path.relative_to(ROOT)
     contexts = _contexts(tree)
-    known = set(contexts) | _imported_contexts(tree)
+    known = set(contexts) | KNOWN
+    receivers = {n.func.value.id for n in ast.walk(tree) if isinstance(n, ast.Call)
+                 and isinstance(n.func, ast.Attribute) and n.func.attr == "tr"
+                 and isinstance(n.func.value, ast.Name)}
     out = [f"{where}: {name} = ...({ctx!r}): lupdate would file its strings under {name!r}"
-           for name, ctx in contexts.items() if name != ctx]
+           for name, ctx in contexts.items() if name != ctx and name in receivers]
     in_fstring: set[int] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.JoinedStr):
@@ -84,4 +80,5 @@ def _problems(path: Path) -> list[str]:
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_every_translated_string_is_found_by_lupdate(path):
+    KNOWN.update(KNOWN or _all_contexts())
     assert _problems(path) == []
