@@ -47,6 +47,21 @@ def _action_text(action: str) -> str:
     }.get(action, action)
 
 
+def stored_fields() -> dict[str, str]:
+    """The stored fields the audit names, as the forms name them."""
+    return {
+        "status": audit_view.tr("status"), "version": audit_view.tr("version"),
+        "visit_date": audit_view.tr("visit date"), "notes": audit_view.tr("notes"),
+        "mrc_protocol": audit_view.tr("MRC protocol"), "examiner": audit_view.tr("examiner"),
+        "family_name": audit_view.tr("family name"), "given_name": audit_view.tr("given name"),
+        "birth_date": audit_view.tr("birth date"), "sex": audit_view.tr("sex"),
+        "onset_date": audit_view.tr("onset of symptoms"),
+        "onset_region": audit_view.tr("onset region"),
+        "diagnosis_date": audit_view.tr("diagnosis date"), "kind": audit_view.tr("kind"),
+        "event_date": audit_view.tr("event date"), "label": audit_view.tr("label"),
+    }
+
+
 def field_text(field: str | None) -> str:
     """An audited field as the examiner knows it: 'Q1 Speech', 'MRC Elbow flexion (left)'."""
     if not field:
@@ -64,7 +79,7 @@ def field_text(field: str | None) -> str:
         return text + (" " + audit_view.tr("(not assessed)") if suffix else "")
     if field.startswith("MRC_"):
         return "MRC " + muscle_cell_text(field[4:])
-    return field.replace("_", " ")
+    return stored_fields().get(field, field.replace("_", " "))
 
 
 def value_text(value: str | None) -> str:
@@ -85,7 +100,8 @@ def value_text(value: str | None) -> str:
 def record_text(entity: str, key: str) -> str:
     _, _, rest = key.partition("/")
     if entity == "visit":
-        return audit_view.tr("visit %1").replace("%1", rest)
+        return audit_view.tr("visit %1").replace("%1", date_text(date.fromisoformat(rest))
+                                                 if _is_date(rest) else rest)
     if entity == "event":
         return audit_view.tr("event #%1").replace("%1", rest)
     return entity_text(entity)

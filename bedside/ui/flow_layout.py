@@ -42,9 +42,10 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         """All items in one row."""
-        width = sum(i.sizeHint().width() for i in self._items)
-        width += self._spacing * max(0, len(self._items) - 1)
-        height = max((i.sizeHint().height() for i in self._items), default=0)
+        shown = [i for i in self._items if not i.isEmpty()]
+        width = sum(i.sizeHint().width() for i in shown)
+        width += self._spacing * max(0, len(shown) - 1)
+        height = max((i.sizeHint().height() for i in shown), default=0)
         m = self.contentsMargins()
         return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
 
@@ -62,6 +63,8 @@ class FlowLayout(QLayout):
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         x, y, row_height = area.x(), area.y(), 0
         for item in self._items:
+            if item.isEmpty():  # a hidden widget takes no room
+                continue
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
                 x, y, row_height = area.x(), y + row_height + self._spacing, 0

@@ -6,27 +6,36 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
 )
 
 from bedside.domain.words import protocol_text
+from bedside.i18n import resolve, shipped_languages
 from bedside.instruments import protocols
 from bedside.operations.summary import CLINIC_NAME_SETTING
+from bedside.ui import language
+from bedside.ui.appearance import TEXT_SCALES
 from bedside.ui.language import TrContext
 from bedside.ui.opening import open_or_recover
-from bedside.ui.style import TOUCH_PX
+from bedside.ui.style import TOUCH_PX, muted_style
 
 menu_actions = TrContext("menu_actions")
 
 if TYPE_CHECKING:
     from bedside.ui.main_window import MainWindow
+
+
+# Each language named in itself, as a person looking for theirs reads it.
+LANGUAGE_NAMES = {"en": "English", "ka": "ქართული", "ru": "Русский"}
 
 
 def open_database(window: MainWindow) -> None:
@@ -123,10 +132,43 @@ class SettingsDialog(QDialog):
             self.protocol.addItem(protocol_text(p), pid)
         self.protocol.setCurrentIndex(max(0, self.protocol.findData(
             self.settings.get("mrc/default_protocol"))))
+        # This computer's display preferences: they take effect at the next start.
+        self.language = QComboBox(self)
+        self.language.setObjectName("interface_language")
+        self.language.addItem(self.tr("The system's (%1)").replace(
+            "%1", LANGUAGE_NAMES.get(resolve(language.system_code()), "English")), "")
+        for code in shipped_languages():
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(
+            self.settings.get("interface/language"))))
+        self.language.setToolTip(self.tr(
+            "The language of the screens, the printed summary and the messages. The "
+            "ALSFRS-R and MRC wording is the clinic's own: see Instrument wording."))
+        self.text_scale = QComboBox(self)
+        self.text_scale.setObjectName("text_scale")
+        for percent in TEXT_SCALES:
+            self.text_scale.addItem(f"{percent} %", str(percent))
+        self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(
+            self.settings.get("display/text_scale"))))
+        self.text_scale.setToolTip(self.tr("Text size, as a share of the system's"))
+        self.high_contrast = QCheckBox(self.tr("&High contrast: white on black"), self)
+        self.high_contrast.setObjectName("high_contrast")
+        self.high_contrast.setChecked(self.settings.get("display/high_contrast"))
+        self.high_contrast.setToolTip(self.tr("White text on black, yellow for what is chosen "
+                                              "or has the focus"))
+        later = QLabel(self.tr("Language, text size and contrast take effect when Bedside is "
+                               "started again."), self)
+        later.setWordWrap(True)
+        later.setStyleSheet(muted_style())
         form = QFormLayout()
         form.addRow(self.tr("&Clinic name"), self.clinic)
         form.addRow(self.tr("Default &MRC protocol"), self.protocol)
-        for w in (self.clinic, self.protocol):
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("&Text size"), self.text_scale)
+        form.addRow("", self.high_contrast)
+        form.addRow(later)
+        for w in (self.clinic, self.protocol, self.language, self.text_scale,
+                  self.high_contrast):
             w.setMinimumHeight(TOUCH_PX)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -141,6 +183,9 @@ class SettingsDialog(QDialog):
         if clinic != self.store.setting(CLINIC_NAME_SETTING):
             self.store.set_setting(CLINIC_NAME_SETTING, clinic)  # audited
         self.settings.set("mrc/default_protocol", self.protocol.currentData())
+        self.settings.set("interface/language", self.language.currentData())
+        self.settings.set("display/text_scale", self.text_scale.currentData())
+        self.settings.set("display/high_contrast", self.high_contrast.isChecked())
         self.settings.sync()
         self.accept()
 

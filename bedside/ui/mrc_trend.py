@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -156,8 +157,13 @@ class MrcTrendPanel(QWidget):
             return
         self.image.setImage(matrix, autoLevels=False, levels=(0, 5))
         self.image.setRect(-0.5, -0.5, len(graded), len(self.cells))
-        self.heat.getAxis("left").setTicks([[(n, muscle_cell_text(c, short=True))
-                                             for n, c in enumerate(self.cells)]])
+        labels = [(n, muscle_cell_text(c, short=True)) for n, c in enumerate(self.cells)]
+        self.heat.getAxis("left").setTicks([labels])
+        # as wide as the longest muscle's name (pyqtgraph leaves out a label that does not fit)
+        metrics = QFontMetrics(self.heat.getAxis("left").style["tickFont"] or self.font())
+        width = max([150] + [metrics.horizontalAdvance(t) + 24 for _, t in labels])
+        for plot in (self.heat, self.sum_plot):
+            plot.getAxis("left").setWidth(width)
         ticks = _date_ticks(graded)
         self.heat.getAxis("bottom").setTicks([ticks])
         self.sum_plot.getAxis("bottom").setTicks([ticks])
@@ -209,7 +215,7 @@ class MrcTrendPanel(QWidget):
                 self.event_lines.append((plot, line))
 
 
-def _date_ticks(visits: Sequence[Visit], most: int = 4) -> list[tuple[int, str]]:
+def _date_ticks(visits: Sequence[Visit], most: int = 3) -> list[tuple[int, str]]:
     """Visit dates as year-month under at most ``most`` columns, so labels never collide."""
     step = max(1, -(-len(visits) // most))
     return [(n, visits[n].visit_date.strftime("%Y-%m")) for n in range(0, len(visits), step)]

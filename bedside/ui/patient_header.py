@@ -77,7 +77,9 @@ class PatientHeader(QWidget):
         for col, (key, caption, definition) in enumerate(fields):
             title = QLabel(caption, self)
             title.setStyleSheet(muted_style())
+            title.setWordWrap(True)  # a language with longer words takes two lines
             value = QLabel("", self)
+            value.setWordWrap(True)
             value.setObjectName(f"header_{key}")
             vfont = value.font()
             vfont.setPointSizeF(vfont.pointSizeF() * 1.25)

@@ -259,8 +259,9 @@ class PatientListPanel(QWidget):
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2):
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        hh.resizeSection(1, 118)
-        hh.resizeSection(2, 92)
+        # at least as wide as its header's words in the language shown
+        hh.resizeSection(1, max(118, hh.sectionSizeHint(1)))
+        hh.resizeSection(2, max(92, hh.sectionSizeHint(2)))
 
     def set_listing(self, listing: Listing) -> None:
         self.opening.hide()

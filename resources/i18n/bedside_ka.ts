@@ -1307,7 +1307,8 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>Last visit</source>
-        <translation>ბოლო ვიზიტი</translation>
+        <translation>ბოლო
+ვიზიტი</translation>
     </message>
     <message>
         <source>none</source>
@@ -1862,6 +1863,97 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
 </context>
 <context>
+    <name>RULES</name>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient identifier is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onset is before birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnosis is before birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnosis is before onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit date is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit is before birth (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit is before onset (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit is after the recorded death (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an ALSFRS-R item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score must be a whole number 0-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score must be %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one of %1 and %2 may be filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown muscle protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a muscle of protocol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a muscle of any protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade must be 0-5, 3-, 3+, 4-, 4+, 5- or NT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event date is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event is before birth (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient %1 already has a recorded death (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a death cannot be recorded before the patient&apos;s visit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonPicker</name>
     <message>
         <source>Other reason: type it, then Enter</source>
@@ -2106,12 +2198,44 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>იბეჭდება ვიზიტის ყოველი შეჯამების თავში; ინახება მონაცემთა ბაზაში, მისი ყველა მომხმარებლისთვის</translation>
     </message>
     <message>
+        <source>The system&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the screens, the printed summary and the messages. The ALSFRS-R and MRC wording is the clinic&apos;s own: see Instrument wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size, as a share of the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast: white on black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White text on black, yellow for what is chosen or has the focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, text size and contrast take effect when Bedside is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Clinic name</source>
         <translation>კლინიკის &amp;სახელი</translation>
     </message>
     <message>
         <source>Default &amp;MRC protocol</source>
         <translation>ნაგულისხმევი &amp;MRC პროტოკოლი</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2371,17 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>Cannot open the database</source>
         <translation>მონაცემთა ბაზის გახსნა შეუძლებელია</translation>
+    </message>
+</context>
+<context>
+    <name>TEXT</name>
+    <message>
+        <source>at most %1 characters (this has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds an invisible or control character (%1, character %2); remove it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2786,66 @@ sum</source>
     <message>
         <source>imported</source>
         <translation>იმპორტირდა</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRC protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onset of symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onset region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnosis date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(not assessed)</source>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from bedside.domain.words import NOT_ASSESSED_REASONS, reason_text, resource_text
 from bedside.instruments import Item, alsfrs_r
+from bedside.ui.flow_layout import FlowLayout
 from bedside.ui.visit.reason_picker import ReasonPicker
 from bedside.ui.visit.score_panel import ScorePanel
 from bedside.ui.visit.style import ANCHOR_HEIGHT
@@ -124,7 +125,7 @@ class ItemPage(QWidget):
         self.picker.cancelled.connect(lambda: self.setFocus())
         left.addWidget(self.picker)
         left.addStretch(1)
-        nav = QHBoxLayout()
+        nav = FlowLayout()  # wraps where a language's words are longer than the row
         self.back_button = self._nav_button(self.tr("← Back"), self.back)
         self.na_button = self._nav_button(self.tr("Not assessed… (N)"), self.ask_reason)
         self.next_button = self._nav_button(self.tr("Skip →"), self.forward)

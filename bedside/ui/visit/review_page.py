@@ -28,6 +28,7 @@ from bedside import analysis
 from bedside.domain import Visit
 from bedside.domain.words import reason_text, resource_text
 from bedside.instruments import Item, protocols
+from bedside.ui.flow_layout import FlowLayout
 from bedside.ui.style import pt
 from bedside.ui.visit.score_panel import ScorePanel
 from bedside.ui.visit.style import TOUCH
@@ -110,8 +111,7 @@ class ReviewPage(QWidget):
         self.mrc_button = QPushButton(self.tr("MRC grid (M)"))
         self.mrc_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.mrc_button.clicked.connect(self.edit_mrc)
-        mb.addWidget(self.mrc_text, 1)
-        mb.addWidget(self.mrc_button)
+        mb.addWidget(self.mrc_text, 1)  # its button sits in the row of buttons below
         side.addWidget(mrc_box)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Notes (optional)"))
@@ -148,7 +148,7 @@ class ReviewPage(QWidget):
         side.addStretch(1)
         outer.addWidget(self.amend_box)
 
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps where a language's words are longer than the row
         self.back_button = QPushButton(self.tr("← Back"))
         self.back_button.clicked.connect(self.back)
         self.close_button = QPushButton(self.tr("Close (draft kept)"))
@@ -163,12 +163,9 @@ class ReviewPage(QWidget):
         for b in (self.back_button, self.close_button, self.discard_button, self.amend_button,
                   self.sign_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        row.addWidget(self.back_button)
-        row.addWidget(self.close_button)
-        row.addWidget(self.discard_button)
-        row.addStretch(1)
-        row.addWidget(self.amend_button)
-        row.addWidget(self.sign_button)
+        for b in (self.back_button, self.mrc_button, self.close_button, self.discard_button,
+                  self.amend_button, self.sign_button):
+            row.addWidget(b)
         outer.addLayout(row)
 
     # -- showing ---------------------------------------------------------------------------
