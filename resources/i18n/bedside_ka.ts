@@ -1866,91 +1866,91 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <name>RULES</name>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>უნდა იყოს ერთ-ერთი: %1</translation>
     </message>
     <message>
         <source>patient identifier is required</source>
-        <translation type="unfinished"></translation>
+        <translation>პაციენტის იდენტიფიკატორი აუცილებელია</translation>
     </message>
     <message>
         <source>date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>თარიღი მომავალშია</translation>
     </message>
     <message>
         <source>onset is before birth</source>
-        <translation type="unfinished"></translation>
+        <translation>დაწყება დაბადებამდეა</translation>
     </message>
     <message>
         <source>diagnosis is before birth</source>
-        <translation type="unfinished"></translation>
+        <translation>დიაგნოზი დაბადებამდეა</translation>
     </message>
     <message>
         <source>diagnosis is before onset</source>
-        <translation type="unfinished"></translation>
+        <translation>დიაგნოზი დაწყებამდეა</translation>
     </message>
     <message>
         <source>visit date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტის თარიღი მომავალშია</translation>
     </message>
     <message>
         <source>visit is before birth (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტი დაბადებამდეა (%1)</translation>
     </message>
     <message>
         <source>visit is before onset (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტი დაავადების დაწყებამდეა (%1)</translation>
     </message>
     <message>
         <source>visit is after the recorded death (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტი ჩაწერილი გარდაცვალების შემდეგაა (%1)</translation>
     </message>
     <message>
         <source>not an ALSFRS-R item</source>
-        <translation type="unfinished"></translation>
+        <translation>ეს არ არის ALSFRS-R-ის პუნქტი</translation>
     </message>
     <message>
         <source>score must be a whole number 0-4</source>
-        <translation type="unfinished"></translation>
+        <translation>ქულა უნდა იყოს მთელი რიცხვი 0-4</translation>
     </message>
     <message>
         <source>score must be %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ქულა უნდა იყოს %1-%2</translation>
     </message>
     <message>
         <source>only one of %1 and %2 may be filled</source>
-        <translation type="unfinished"></translation>
+        <translation>შეიძლება შეივსოს მხოლოდ ერთი: %1 ან %2</translation>
     </message>
     <message>
         <source>unknown muscle protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>უცნობი კუნთების პროტოკოლი</translation>
     </message>
     <message>
         <source>not a muscle of protocol %1</source>
-        <translation type="unfinished"></translation>
+        <translation>არ არის პროტოკოლის %1 კუნთი</translation>
     </message>
     <message>
         <source>not a muscle of any protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>არ არის არცერთი პროტოკოლის კუნთი</translation>
     </message>
     <message>
         <source>grade must be 0-5, 3-, 3+, 4-, 4+, 5- or NT</source>
-        <translation type="unfinished"></translation>
+        <translation>ქულა უნდა იყოს 0-5, 3-, 3+, 4-, 4+, 5- ან NT</translation>
     </message>
     <message>
         <source>event date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>მოვლენის თარიღი მომავალშია</translation>
     </message>
     <message>
         <source>event is before birth (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>მოვლენა დაბადებამდეა (%1)</translation>
     </message>
     <message>
         <source>patient %1 already has a recorded death (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>პაციენტს %1 უკვე აქვს ჩაწერილი გარდაცვალება (%2)</translation>
     </message>
     <message>
         <source>a death cannot be recorded before the patient&apos;s visit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>გარდაცვალება ვერ ჩაიწერება პაციენტის %1-ის ვიზიტამდე</translation>
     </message>
 </context>
 <context>
@@ -2199,27 +2199,27 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>The system&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>სისტემის (%1)</translation>
     </message>
     <message>
         <source>The language of the screens, the printed summary and the messages. The ALSFRS-R and MRC wording is the clinic&apos;s own: see Instrument wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>ეკრანების, ნაბეჭდი შეჯამებისა და შეტყობინებების ენა. ALSFRS-R-ისა და MRC-ის ფორმულირება კლინიკის საკუთარია: იხ. „შკალების ფორმულირება“.</translation>
     </message>
     <message>
         <source>Text size, as a share of the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ტექსტის ზომა სისტემურთან შედარებით</translation>
     </message>
     <message>
         <source>&amp;High contrast: white on black</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;მაღალი კონტრასტი: თეთრი შავზე</translation>
     </message>
     <message>
         <source>White text on black, yellow for what is chosen or has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>თეთრი ტექსტი შავზე, ყვითლად — არჩეული და ფოკუსში მყოფი</translation>
     </message>
     <message>
         <source>Language, text size and contrast take effect when Bedside is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ენა, ტექსტის ზომა და კონტრასტი ძალაში შევა Bedside-ის შემდეგი გაშვებისას.</translation>
     </message>
     <message>
         <source>&amp;Clinic name</source>
@@ -2231,11 +2231,11 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ენა</translation>
     </message>
     <message>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>ტექსტის &amp;ზომა</translation>
     </message>
 </context>
 <context>
@@ -2377,11 +2377,11 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <name>TEXT</name>
     <message>
         <source>at most %1 characters (this has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>მაქსიმუმ %1 სიმბოლო (აქ არის %2)</translation>
     </message>
     <message>
         <source>holds an invisible or control character (%1, character %2); remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>შეიცავს უხილავ ან მმართველ სიმბოლოს (%1, სიმბოლო %2); წაშალეთ</translation>
     </message>
 </context>
 <context>
@@ -2789,63 +2789,63 @@ sum</source>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>სტატუსი</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>ვერსია</translation>
     </message>
     <message>
         <source>visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტის თარიღი</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>შენიშვნები</translation>
     </message>
     <message>
         <source>MRC protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>MRC პროტოკოლი</translation>
     </message>
     <message>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>გვარი</translation>
     </message>
     <message>
         <source>given name</source>
-        <translation type="unfinished"></translation>
+        <translation>სახელი</translation>
     </message>
     <message>
         <source>birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>დაბადების თარიღი</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>სქესი</translation>
     </message>
     <message>
         <source>onset of symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>სიმპტომების დაწყება</translation>
     </message>
     <message>
         <source>onset region</source>
-        <translation type="unfinished"></translation>
+        <translation>დაწყების რეგიონი</translation>
     </message>
     <message>
         <source>diagnosis date</source>
-        <translation type="unfinished"></translation>
+        <translation>დიაგნოზის თარიღი</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>სახე</translation>
     </message>
     <message>
         <source>event date</source>
-        <translation type="unfinished"></translation>
+        <translation>მოვლენის თარიღი</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>აღწერა</translation>
     </message>
     <message>
         <source>(not assessed)</source>

@@ -1887,91 +1887,91 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <name>RULES</name>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть одним из: %1</translation>
     </message>
     <message>
         <source>patient identifier is required</source>
-        <translation type="unfinished"></translation>
+        <translation>нужен идентификатор пациента</translation>
     </message>
     <message>
         <source>date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>дата в будущем</translation>
     </message>
     <message>
         <source>onset is before birth</source>
-        <translation type="unfinished"></translation>
+        <translation>начало раньше рождения</translation>
     </message>
     <message>
         <source>diagnosis is before birth</source>
-        <translation type="unfinished"></translation>
+        <translation>диагноз раньше рождения</translation>
     </message>
     <message>
         <source>diagnosis is before onset</source>
-        <translation type="unfinished"></translation>
+        <translation>диагноз раньше начала</translation>
     </message>
     <message>
         <source>visit date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>дата визита в будущем</translation>
     </message>
     <message>
         <source>visit is before birth (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>визит раньше рождения (%1)</translation>
     </message>
     <message>
         <source>visit is before onset (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>визит раньше начала болезни (%1)</translation>
     </message>
     <message>
         <source>visit is after the recorded death (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>визит после записанной смерти (%1)</translation>
     </message>
     <message>
         <source>not an ALSFRS-R item</source>
-        <translation type="unfinished"></translation>
+        <translation>это не пункт ALSFRS-R</translation>
     </message>
     <message>
         <source>score must be a whole number 0-4</source>
-        <translation type="unfinished"></translation>
+        <translation>балл должен быть целым числом 0-4</translation>
     </message>
     <message>
         <source>score must be %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>балл должен быть %1-%2</translation>
     </message>
     <message>
         <source>only one of %1 and %2 may be filled</source>
-        <translation type="unfinished"></translation>
+        <translation>может быть заполнен только один из %1 и %2</translation>
     </message>
     <message>
         <source>unknown muscle protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный протокол мышц</translation>
     </message>
     <message>
         <source>not a muscle of protocol %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не мышца протокола %1</translation>
     </message>
     <message>
         <source>not a muscle of any protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>не мышца ни одного протокола</translation>
     </message>
     <message>
         <source>grade must be 0-5, 3-, 3+, 4-, 4+, 5- or NT</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка должна быть 0-5, 3-, 3+, 4-, 4+, 5- или NT</translation>
     </message>
     <message>
         <source>event date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>дата события в будущем</translation>
     </message>
     <message>
         <source>event is before birth (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>событие раньше рождения (%1)</translation>
     </message>
     <message>
         <source>patient %1 already has a recorded death (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>у пациента %1 уже записана смерть (%2)</translation>
     </message>
     <message>
         <source>a death cannot be recorded before the patient&apos;s visit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>смерть нельзя записать раньше визита пациента от %1</translation>
     </message>
 </context>
 <context>
@@ -2222,27 +2222,27 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>The system&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе (%1)</translation>
     </message>
     <message>
         <source>The language of the screens, the printed summary and the messages. The ALSFRS-R and MRC wording is the clinic&apos;s own: see Instrument wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык экранов, печатной сводки и сообщений. Формулировки ALSFRS-R и MRC — собственные формулировки клиники: см. «Формулировки шкал».</translation>
     </message>
     <message>
         <source>Text size, as a share of the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер текста относительно системного</translation>
     </message>
     <message>
         <source>&amp;High contrast: white on black</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Высокий контраст: белое на чёрном</translation>
     </message>
     <message>
         <source>White text on black, yellow for what is chosen or has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Белый текст на чёрном, жёлтым — выбранное и элемент в фокусе</translation>
     </message>
     <message>
         <source>Language, text size and contrast take effect when Bedside is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык, размер текста и контраст вступят в силу при следующем запуске Bedside.</translation>
     </message>
     <message>
         <source>&amp;Clinic name</source>
@@ -2254,11 +2254,11 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Размер текста</translation>
     </message>
 </context>
 <context>
@@ -2400,11 +2400,11 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <name>TEXT</name>
     <message>
         <source>at most %1 characters (this has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>не более %1 символов (здесь %2)</translation>
     </message>
     <message>
         <source>holds an invisible or control character (%1, character %2); remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит невидимый или управляющий символ (%1, символ %2); удалите его</translation>
     </message>
 </context>
 <context>
@@ -2814,63 +2814,63 @@ MRC</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>версия</translation>
     </message>
     <message>
         <source>visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата визита</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>заметки</translation>
     </message>
     <message>
         <source>MRC protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>протокол MRC</translation>
     </message>
     <message>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>фамилия</translation>
     </message>
     <message>
         <source>given name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
     <message>
         <source>birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата рождения</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>пол</translation>
     </message>
     <message>
         <source>onset of symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>начало симптомов</translation>
     </message>
     <message>
         <source>onset region</source>
-        <translation type="unfinished"></translation>
+        <translation>регион начала</translation>
     </message>
     <message>
         <source>diagnosis date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата диагноза</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>вид</translation>
     </message>
     <message>
         <source>event date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата события</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>описание</translation>
     </message>
     <message>
         <source>(not assessed)</source>
