@@ -90,6 +90,7 @@ class Visit:
     amend_reason: str = ""
     signature_meaning: str = ""  # what the signer attested, as recorded at signing
     amends: int | None = None  # the signed version this one replaces (amendments only)
+    alsfrs_wording: str = ""  # the id of the clinic's wording it was entered in; "": English
 
     def __post_init__(self) -> None:
         for name in ("alsfrs", "not_assessed", "mrc"):

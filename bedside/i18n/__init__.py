@@ -23,6 +23,8 @@ from bedside.i18n.plural import form_index
 from bedside.i18n.ts_file import read
 
 SOURCE_LANGUAGE = "en"
+# Each shipped language named in itself, as a person looking for theirs reads it.
+NATIVE_NAMES = {"en": "English", "ka": "ქართული", "ru": "Русский"}
 _PLACEHOLDER = re.compile(r"%(\d)")
 _active = {"language": SOURCE_LANGUAGE}
 
@@ -126,5 +128,5 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's 
     return text
 
 
-__all__ = ["QT_TRANSLATE_NOOP", "SOURCE_LANGUAGE", "Context", "fill", "language", "resolve",
-           "shipped_languages", "system_language", "use_language"]
+__all__ = ["NATIVE_NAMES", "QT_TRANSLATE_NOOP", "SOURCE_LANGUAGE", "Context", "fill",
+           "language", "resolve", "shipped_languages", "system_language", "use_language"]

@@ -84,7 +84,7 @@ def _item_change(q: Questionnaire, item: Item, score: int, prev: Visit | None) -
 
 def item_rows(ctx: SummaryContext, q: Questionnaire | None = None) -> list[AlsfrsRow]:
     """One row per slot (item 5 once, on the scale used), a subscore after each domain, total."""
-    q = q or alsfrs_r()
+    q = q or ctx.questionnaire
     visit, prev = ctx.visit, ctx.previous_alsfrs
     prev_subs = subscores(prev.alsfrs) if prev else {}
     rows: list[AlsfrsRow] = []
@@ -142,7 +142,7 @@ def _not_computed(missing: list[str]) -> str:
 
 
 def item5_note(ctx: SummaryContext, q: Questionnaire | None = None) -> str:
-    q = q or alsfrs_r()
+    q = q or ctx.questionnaire
     for alt in q.alternates:
         for key in alt.keys:
             if key in ctx.visit.alsfrs:
@@ -181,8 +181,17 @@ def _stage_rows(ctx: SummaryContext) -> list[tuple[str, str, str]]:
             (REPORT.tr("MiToS"), mitos, defined(MITOS_DEFINITION))]
 
 
+def wording_note(ctx: SummaryContext) -> str:
+    """Which wording the answers are printed in, and whose it is."""
+    w = ctx.wording
+    if w is None:
+        return REPORT.tr("Wording: the English original (%1).").replace("%1", alsfrs_r().citation)
+    return fill(REPORT.tr("Wording: %1, version %2 (%3, %4); source: %5; licence holder: %6."),
+                w.title, w.version, w.language, fmt_date(w.date), w.source, w.licence_holder)
+
+
 def alsfrs_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flowable]:
-    q = alsfrs_r()
+    q = ctx.questionnaire
     out: list[Flowable] = [Heading(f"{q.name} ({q.short_name})", st.h2)]
     if not ctx.visit.has_alsfrs:
         text = REPORT.tr("The ALSFRS-R was not recorded at this visit.")
@@ -219,7 +228,7 @@ def alsfrs_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flowab
             commands.append(("LINEABOVE", (0, n), (-1, n), 1.0, "black"))
     data, dress = fit_cells(rows, widths, st.cell, spans=commands)
     out.append(Table(data, colWidths=widths, repeatRows=1, style=commands + dress))
-    out.append(Paragraph(esc(item5_note(ctx, q)), st.note))
+    out.append(Paragraph(esc(item5_note(ctx, q)) + "<br/>" + esc(wording_note(ctx)), st.note))
     out.append(_stages_table(ctx, st, width))
     return out
 

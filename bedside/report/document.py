@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from bedside import i18n
 from bedside.i18n import fill
 from bedside.report import fonts
 from bedside.report.styles import Styles, make_styles
@@ -155,6 +156,7 @@ class PdfRenderer:
             topMargin=self.margin_top, bottomMargin=self.margin_bottom,
             title=meta.title, subject=meta.subject, author=meta.author,
             keywords=list(meta.keywords), creator=f"Bedside {self.app_version}",
+            lang=i18n.language(),  # screen readers read the document in its language
         )
         doc.addPageTemplates(self.page_templates())
         doc.build(self.story(), canvasmaker=self._canvas_maker())

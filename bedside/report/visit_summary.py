@@ -18,6 +18,7 @@ from bedside.domain import Event, Patient, Visit
 from bedside.domain.words import DOMAIN, region_label, sex_label
 from bedside.i18n import fill
 from bedside.instruments import alsfrs_r
+from bedside.instruments.wording import Wording
 from bedside.report.alsfrs_table import alsfrs_section
 from bedside.report.cells import Cell, fit_cells
 from bedside.report.context import SummaryContext, build_context
@@ -80,6 +81,7 @@ class VisitSummaryRenderer(PdfRenderer):
               Paragraph(esc(summary_title()), st.title)]],
             colWidths=[self.frame_width * 0.6, self.frame_width * 0.4],
             style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                   ("FONT", (0, 0), (-1, -1), self.font),  # not reportlab's Helvetica
                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                    ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT)])
         age = p.age_on(v.visit_date)
@@ -193,13 +195,16 @@ def render_visit_summary(
     clinic_name: str,
     generated_at: datetime,
     app_version: str,
+    wording: Wording | None = None,
 ) -> bytes:
     """The summary of ``visit`` as PDF bytes.
 
     ``visits`` are the patient's current signed visits, oldest first (the summarised one may be
-    among them); ``events`` the patient's events. Only what happened up to the visit's date
-    is shown, so the summary reads the same whenever it is printed.
+    among them); ``events`` the patient's events; ``wording`` the clinic's wording the visit
+    was entered in (None: the English original), in which its answers print. Only what
+    happened up to the visit's date is shown, so the summary reads the same whenever it is
+    printed.
     """
-    ctx = build_context(patient, visits, events, visit)
+    ctx = build_context(patient, visits, events, visit, wording)
     return VisitSummaryRenderer(ctx, clinic_name=clinic_name, generated_at=generated_at,
                                 app_version=app_version).render()

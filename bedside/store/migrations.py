@@ -294,11 +294,40 @@ CREATE INDEX visits_drafts ON visits(created_at) WHERE status = 'draft';
     )
 
 
+def _m_instrument_wordings(conn: sqlite3.Connection) -> None:
+    """The clinic's licensed wordings of the ALSFRS-R (bedside.store.wordings), and which
+    one each visit was entered in (NULL: the instrument's English original). A wording is
+    never changed or removed: visits point at it."""
+    run_script(
+        conn,
+        """
+CREATE TABLE instrument_wordings (
+  wording_id TEXT PRIMARY KEY CHECK (length(wording_id) = 64 AND wording_id NOT GLOB '*[^0-9a-f]*'),
+  instrument TEXT NOT NULL,
+  language TEXT NOT NULL CHECK (length(language) BETWEEN 2 AND 20),
+  title TEXT NOT NULL,
+  version TEXT NOT NULL,
+  content TEXT NOT NULL CHECK (json_valid(content)),
+  added_at TEXT NOT NULL,
+  added_by TEXT NOT NULL DEFAULT '',
+  UNIQUE (instrument, language, version)
+);
+CREATE TRIGGER instrument_wordings_kept_update BEFORE UPDATE ON instrument_wordings
+BEGIN SELECT RAISE(ABORT, 'a stored instrument wording cannot be changed'); END;
+CREATE TRIGGER instrument_wordings_kept_delete BEFORE DELETE ON instrument_wordings
+BEGIN SELECT RAISE(ABORT, 'a stored instrument wording cannot be removed'); END;
+ALTER TABLE visits ADD COLUMN alsfrs_wording TEXT REFERENCES instrument_wordings(wording_id);
+""",
+    )
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("initial schema", _m001_initial),
     ("amendments are saved as drafts while they are entered", _m002_amendment_drafts),
     ("MRC grades of a visit as one text checked at once; an index of drafts only",
      _m003_grades_as_text),
+    ("the clinic's instrument wordings; the wording each visit was entered in",
+     _m_instrument_wordings),
 )
 LATEST = len(MIGRATIONS)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.domain.words import protocol_text
-from bedside.i18n import resolve, shipped_languages
+from bedside.i18n import NATIVE_NAMES, resolve, shipped_languages
 from bedside.instruments import protocols
 from bedside.operations.summary import CLINIC_NAME_SETTING
 from bedside.ui import language
@@ -32,10 +32,6 @@ menu_actions = TrContext("menu_actions")
 
 if TYPE_CHECKING:
     from bedside.ui.main_window import MainWindow
-
-
-# Each language named in itself, as a person looking for theirs reads it.
-LANGUAGE_NAMES = {"en": "English", "ka": "ქართული", "ru": "Русский"}
 
 
 def open_database(window: MainWindow) -> None:
@@ -136,9 +132,9 @@ class SettingsDialog(QDialog):
         self.language = QComboBox(self)
         self.language.setObjectName("interface_language")
         self.language.addItem(self.tr("The system's (%1)").replace(
-            "%1", LANGUAGE_NAMES.get(resolve(language.system_code()), "English")), "")
+            "%1", NATIVE_NAMES.get(resolve(language.system_code()), "English")), "")
         for code in shipped_languages():
-            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+            self.language.addItem(NATIVE_NAMES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(
             self.settings.get("interface/language"))))
         self.language.setToolTip(self.tr(

@@ -579,6 +579,34 @@
         <source>%1: %2; nothing was checked</source>
         <translation>%1: %2; ничего не проверено</translation>
     </message>
+    <message>
+        <source>the clinic&apos;s wordings of the ALSFRS-R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a licensed wording of the ALSFRS-R after checking that it words every item and anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the wordings added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added the %1 wording: %2 (id %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateAccountDialog</name>
@@ -1173,6 +1201,29 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
 </context>
 <context>
+    <name>OPERATIONS</name>
+    <message>
+        <source>%1: cannot read it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes: not a wording file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text (byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wording %1 this visit was entered in is not in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>New patient</source>
@@ -1525,6 +1576,14 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>MiToS</source>
         <translation>MiToS</translation>
+    </message>
+    <message>
+        <source>Wording: the English original (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording: %1, version %2 (%3, %4); source: %5; licence holder: %6.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The ALSFRS-R was not recorded at this visit.</source>
@@ -2675,6 +2734,89 @@ MRC</translation>
     <message>
         <source>Examiner</source>
         <translation>Исследователь</translation>
+    </message>
+</context>
+<context>
+    <name>WORDING</name>
+    <message>
+        <source>%1, version %2 (%3; %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a text that is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field %2 (the fields are: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: format must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: instrument must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: language %2 is not a language code such as ka or ka_GE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: date %2 is not a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: items must be an object with one entry per item key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: item %2 is not an item of the %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: item %2 (%3) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object with name and anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: anchors must be an object with one text per score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: anchor %2 is not a score of this item (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: anchor %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6,13 +6,14 @@ screen moves on, and ``draft_changed`` carries the provisional Visit for the liv
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from bedside.analysis import last_recording, text_problems
 from bedside.domain import MrcCell, Patient, Visit
 from bedside.i18n import fill
+from bedside.operations.wordings import wording_for_new_visit
 from bedside.store import Store
 from bedside.store import visits as store_visits
 from bedside.ui import protection
@@ -25,6 +26,7 @@ from bedside.ui.visit.review_page import ReviewPage
 from bedside.ui.visit.signature import SignatureTexts
 from bedside.ui.visit.start_page import StartPage, default_protocol
 from bedside.ui.visit.style import visit_style
+from bedside.ui.visit.wording_note import alsfrs_wording_text
 
 NOTES_SAVE_MS = 600
 
@@ -76,7 +78,8 @@ class VisitEditor(QWidget):
         self._connect()
 
         if visit is None:
-            self.draft = VisitDraft(store, patient, examiner)
+            self.draft = VisitDraft(store, patient, examiner,
+                                    wording=wording_for_new_visit(store, QLocale().name()))
             self._record_as_last_visit()
             self.show_start()
         elif visit.status == "draft":
@@ -146,6 +149,9 @@ class VisitEditor(QWidget):
     def _title(self, what: str) -> str:
         return f"{what} · {self.patient.display_name} ({self.patient.patient_id})"
 
+    def _wording_text(self) -> str:
+        return alsfrs_wording_text(self.draft.wording, self.draft.missing_wording)
+
     def show_start(self) -> None:
         title = (self.tr("Amendment of a signed visit") if self.draft.amending
                  else self.tr("New visit"))
@@ -161,7 +167,8 @@ class VisitEditor(QWidget):
         note, action = self._alternate_texts(item.key)
         self.item_page.show_item(
             item, self.index, len(slots), self.draft.answers.get(item.key),
-            self.draft.not_assessed.get(item.key), note, action, self._who())
+            self.draft.not_assessed.get(item.key), note, action, self._who(),
+            self._wording_text())
         self.item_page.show_scores(self.draft.active_answers())
         # laid out now, not a loop round or two later: a note that grew (item 12's) was drawn
         # cut for a frame, as the label, its box and then the page re-laid out one by one
@@ -189,7 +196,8 @@ class VisitEditor(QWidget):
         self.review_page.show_visit(
             title=title, who=self._patient_text(), slots=d.slots(), visit=visit,
             recording_alsfrs=d.do_alsfrs, read_only=False,
-            signature_html=self.texts.preview(self.draft), blockers=self.texts.blockers(self.draft))
+            signature_html=self.texts.preview(self.draft), blockers=self.texts.blockers(self.draft),
+            wording=self._wording_text() if d.do_alsfrs else "")
         if d.amending:
             self.review_page.close_button.setText(self.tr("Leave amendment"))
         self.stack.setCurrentWidget(self.review_page)
@@ -207,7 +215,8 @@ class VisitEditor(QWidget):
             title=f"{status} · {date_text(visit.visit_date)}", who=self._patient_text(),
             slots=self.draft.q.slots(bool(gastrostomy_item_used(visit))),
             visit=visit, recording_alsfrs=bool(visit.alsfrs), read_only=True,
-            signature_html=self.texts.of(visit), blockers=[], versions=versions)
+            signature_html=self.texts.of(visit), blockers=[], versions=versions,
+            wording=self._wording_text() if visit.alsfrs or visit.not_assessed else "")
         self.stack.setCurrentWidget(self.review_page)
         self.take_focus()
 

@@ -94,6 +94,10 @@ class ItemPage(QWidget):
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
         outer.addWidget(self.title)
+        self.wording = QLabel()  # which wording the anchors are in
+        self.wording.setObjectName("wording")
+        self.wording.setWordWrap(True)
+        outer.addWidget(self.wording)
 
         body = QHBoxLayout()
         outer.addLayout(body, 1)
@@ -163,12 +167,13 @@ class ItemPage(QWidget):
     # -- showing ---------------------------------------------------------------------------
     def show_item(self, item: Item, index: int, count: int, score: int | None,
                   reason: str | None, alternate_note: str, alternate_action: str,
-                  who: str) -> None:
+                  who: str, wording: str = "") -> None:
         self.item = item
         self.picker.hide()
         self.progress.setText(self.tr("ALSFRS-R · item %1 of %2").replace(
             "%1", str(index + 1)).replace("%2", str(count)))
         self.who.setText(who)
+        self.wording.setText(wording)
         domain = resource_text(next(d.name for d in self.q.domains if d.key == item.domain))
         self.title.setText(f"{item.number}. {item.name}  <span style='font-size:11pt;"
                            f"font-weight:normal;color:#555'>({domain})</span>")

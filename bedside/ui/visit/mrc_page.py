@@ -35,6 +35,7 @@ from bedside.instruments import Protocol, mrc_scale
 from bedside.ui.style import color
 from bedside.ui.visit.reason_picker import ReasonPicker
 from bedside.ui.visit.style import TOUCH
+from bedside.ui.visit.wording_note import mrc_wording_text
 
 DIGITS = {getattr(Qt.Key, f"Key_{d}"): str(d) for d in range(6)}
 
@@ -165,6 +166,11 @@ class MrcPage(QWidget):
         self.legend_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.legend_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         side.addWidget(self.legend_scroll, 1)
+        self.wording = QLabel(mrc_wording_text())  # the grades' wording is the English one
+        self.wording.setObjectName("wording")
+        self.wording.setWordWrap(True)
+        self.wording.setVisible(bool(self.wording.text()))
+        side.addWidget(self.wording)
         keys = QLabel(self.tr("Keys: 0-5 grade and move on · then + or - refines (4 then - = 4-)"
                               " · N not tested · Delete clears · arrows and Tab move · "
                               "Ctrl+Enter review"))

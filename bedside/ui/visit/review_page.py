@@ -71,6 +71,10 @@ class ReviewPage(QWidget):
         self.versions.activated.connect(self._version_picked)
         head.addWidget(self.versions)
         outer.addLayout(head)
+        self.wording = QLabel()  # which wording the answers are in
+        self.wording.setObjectName("wording")
+        self.wording.setWordWrap(True)
+        outer.addWidget(self.wording)
         body = QHBoxLayout()
         outer.addLayout(body, 1)
 
@@ -171,9 +175,12 @@ class ReviewPage(QWidget):
     # -- showing ---------------------------------------------------------------------------
     def show_visit(self, *, title: str, who: str, slots: tuple[Item, ...], visit: Visit,
                    recording_alsfrs: bool, read_only: bool, signature_html: str,
-                   blockers: list[str], versions: list[Visit] | None = None) -> None:
+                   blockers: list[str], versions: list[Visit] | None = None,
+                   wording: str = "") -> None:
         self.read_only = read_only
         self.title.setText(title)
+        self.wording.setText(wording)
+        self.wording.setVisible(bool(wording))
         self.who.setText(who)
         self._typed = ""
         self._timer.stop()
