@@ -23,6 +23,7 @@ from bedside.domain.words import muscle_cell_text
 from bedside.i18n import fill
 from bedside.instruments import alsfrs_r
 from bedside.store import Store, audit_log
+from bedside.ui.accessible import described
 from bedside.ui.language import TrContext
 from bedside.ui.locale_text import date_text
 from bedside.ui.style import pt
@@ -146,6 +147,8 @@ class AuditDialog(QDialog):
         note.setWordWrap(True)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("audit_filter")
+        described(self.filter, self.tr("Shows only the changes holding the words typed"),
+                  self.tr("Filter"))
         self.filter.setPlaceholderText(self.tr("Filter: a name, an item, a value, a reason…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setMinimumHeight(TOUCH_PX)
@@ -153,6 +156,9 @@ class AuditDialog(QDialog):
         names = columns()
         self.table = QTableWidget(len(self.entries), len(names), self)
         self.table.setObjectName("audit_table")
+        described(self.table, self.tr("One row per change, newest first: when, who, which "
+                                      "record, what was done, the old and new value, why"),
+                  self.tr("History of changes"))
         self.table.setHorizontalHeaderLabels(names)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -172,6 +178,7 @@ class AuditDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         for b in buttons.buttons():
             b.setMinimumHeight(TOUCH_PX)
+            described(b, self.tr("Close this window"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for w in (heading, note, self.filter, self.table, self.empty, buttons):

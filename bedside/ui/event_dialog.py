@@ -51,9 +51,12 @@ class EventDialog(QDialog):
         self.event_date = DateField(self)
         self.label = QLineEdit(self)
         self.label.setPlaceholderText(self.tr("e.g. MSC transplantation, intrathecal"))
-        self.grid.add("kind", self.tr("&Kind"), self.kind)
+        self.grid.add("kind", self.tr("&Kind"), self.kind,
+                      self.tr("What happened: gastrostomy, NIV, a medication, a procedure, "
+                              "death or other"))
         self.grid.add("event_date", self.tr("&Date"), self.event_date)
-        self.grid.add("label", self.tr("&Label"), self.label)
+        self.grid.add("label", self.tr("&Label"), self.label,
+                      self.tr("A few words: the drug, the procedure (optional)"))
         self.general = general_message(self)
         buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)

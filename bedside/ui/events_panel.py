@@ -24,6 +24,7 @@ from bedside.domain import Event, Patient
 from bedside.domain.words import event_label
 from bedside.store import Store, StoreError
 from bedside.store import events as event_repo
+from bedside.ui.accessible import described
 from bedside.ui.event_dialog import EventDialog
 from bedside.ui.locale_text import date_text
 from bedside.ui.style import TOUCH_PX
@@ -41,6 +42,8 @@ class EventsPanel(QWidget):
         self._events: list[Event] = []
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("events_table")
+        described(self.table, self.tr("One row per event: date, kind, label; Enter changes "
+                                      "it, Delete deletes it"), self.tr("Events"))
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"),
                                               self.tr("Label")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -60,6 +63,10 @@ class EventsPanel(QWidget):
         # always asks for a reason first.
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
                   self.delete_selected, context=Qt.ShortcutContext.WidgetShortcut)
+        described(self.add_button, self.tr("Add an event (Ctrl+Shift+E)"))
+        described(self.edit_button, self.tr("Change the event chosen in the list"))
+        described(self.delete_button, self.tr("Delete the event chosen in the list; asks "
+                                              "for a reason"))
         for b in (self.add_button, self.edit_button, self.delete_button):
             b.setMinimumHeight(TOUCH_PX)
         self.add_button.clicked.connect(self.add)

@@ -36,7 +36,8 @@ from bedside.interchange.records import Counter
 from bedside.operations.export import export_source, record_export, visits_in_scope
 from bedside.operations.output import OutputRefused, check_output, written_whole
 from bedside.store import Store, StoreError, patients
-from bedside.ui.style import error_style
+from bedside.ui.accessible import described
+from bedside.ui.style import TOUCH_PX, error_style
 
 
 class ExportCancelled(Exception):
@@ -57,7 +58,9 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         self.format.addItem(self.tr("CSV: one row per visit, with derived columns"), "csv")
         self.format.addItem(self.tr("FHIR R4 bundle (JSON)"), "fhir")
-        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Format"), described(self.format, self.tr(
+            "CSV: a spreadsheet-ready table; FHIR: for another clinical system"),
+            self.tr("Format")))
 
         self.all_patients = QRadioButton(self.tr("All patients"))
         self.one_patient = QRadioButton(self.tr("One patient:"))
@@ -71,6 +74,9 @@ class ExportDialog(QDialog):
                      else p.patient_id)
             self.patient.addItem(label, p.patient_id)
         self.patient.setEnabled(False)
+        described(self.patient, self.tr("The patient to export"), self.tr("Patient"))
+        described(self.all_patients, self.tr("Export every patient of the database"))
+        described(self.one_patient, self.tr("Export only the patient chosen beside"))
         if self.patient.count() == 0:
             self.one_patient.setEnabled(False)
         scope = QVBoxLayout()
@@ -89,11 +95,14 @@ class ExportDialog(QDialog):
         form.addRow("", self.deidentify)
         self.events = QCheckBox(self.tr("Events file (interventions and milestones) instead of "
                                         "visits"))
-        form.addRow("", self.events)
+        form.addRow("", described(self.events, self.tr(
+            "Write the events (interventions and milestones) instead of the visits")))
 
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("file to write"))
-        self.browse = QPushButton(self.tr("Choose…"))
+        described(self.path, self.tr("The file the export is written to"), self.tr("Save to"))
+        self.browse = described(QPushButton(self.tr("Choose…")), self.tr(
+            "Choose the file to write"))
         dest = QHBoxLayout()
         dest.addWidget(self.path, 1)
         dest.addWidget(self.browse)
@@ -105,12 +114,18 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        described(self.export_button, self.tr("Write the export"))
+        described(self.buttons.addButton(QDialogButtonBox.StandardButton.Close),
+                  self.tr("Close this window"))
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.message)
         box.addWidget(self.buttons)
 
+        for w in (self.format, self.all_patients, self.one_patient, self.patient,
+                  self.deidentify, self.events, self.path, *self.buttons.buttons(),
+                  self.browse):
+            w.setMinimumHeight(TOUCH_PX)  # a finger's size
         self.one_patient.toggled.connect(self.patient.setEnabled)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.browse.clicked.connect(self.choose_file)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QL
 
 from bedside.analysis import Problem
 from bedside.i18n import fill
+from bedside.ui.accessible import described
 from bedside.ui.language import TrContext
 from bedside.ui.locale_text import date_text
 from bedside.ui.style import TOUCH_PX, error_style
@@ -92,13 +93,17 @@ class FieldGrid:
         self.inputs: dict[str, QWidget] = {}
         self.messages: dict[str, QLabel] = {}
 
-    def add(self, field: str, label: str, widget: QWidget) -> None:
+    def add(self, field: str, label: str, widget: QWidget, description: str = "") -> None:
+        """A row: ``label`` names ``widget`` (to a screen reader too), ``description`` says
+        what goes in it."""
         row = self.layout.rowCount()
         caption = QLabel(label, self._parent)
         caption.setBuddy(widget)
         widget.setMinimumHeight(TOUCH_PX)
         widget.setObjectName(field)
         widget.setAccessibleName(label.replace("&", ""))
+        widget.setAccessibleDescription(description or (widget.toolTip() or label.replace(
+            "&", "")))
         message = QLabel("", self._parent)
         message.setObjectName(f"{field}_message")
         message.setStyleSheet(error_style())
@@ -162,6 +167,10 @@ def save_cancel_buttons(dialog: QDialog, save) -> QDialogButtonBox:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
     )
+    described(buttons.button(QDialogButtonBox.StandardButton.Save),
+              forms.tr("Check and save what the form says"))
+    described(buttons.button(QDialogButtonBox.StandardButton.Cancel),
+              forms.tr("Close the form; nothing is saved"))
     for b in buttons.buttons():
         b.setMinimumHeight(TOUCH_PX)
     buttons.accepted.connect(save)

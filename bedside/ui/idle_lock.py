@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bedside.store import Store
+from bedside.ui.accessible import described
 from bedside.ui.signin import MIN_HEIGHT, SignInForm
 from bedside.ui.style import pt
 
@@ -40,7 +41,8 @@ class LockCover(QWidget):
                               "progress is kept as it was."), wordWrap=True)
         self.form = SignInForm(store, self, name=store.user)
         self.form.setStyleSheet("QLabel { color: white; }")
-        button = QPushButton(self.tr("Unlock"))
+        button = described(QPushButton(self.tr("Unlock")), self.tr(
+            "Sign in again and go on where you were (Enter)"))
         button.setMinimumHeight(MIN_HEIGHT)
         button.clicked.connect(self._unlock)
         self.form.password.returnPressed.connect(self._unlock)

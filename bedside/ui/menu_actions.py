@@ -23,6 +23,7 @@ from bedside.i18n import NATIVE_NAMES, resolve, shipped_languages
 from bedside.instruments import protocols
 from bedside.operations.summary import CLINIC_NAME_SETTING
 from bedside.ui import language
+from bedside.ui.accessible import described
 from bedside.ui.appearance import TEXT_SCALES
 from bedside.ui.language import TrContext
 from bedside.ui.opening import open_or_recover
@@ -122,8 +123,11 @@ class SettingsDialog(QDialog):
         self.clinic.setToolTip(self.tr("Printed at the top of every visit summary; stored in "
                                        "the database, for everyone using it"))
         self.clinic.setObjectName("clinic_name")
+        self.clinic.setAccessibleName(self.tr("Clinic name"))
         self.protocol = QComboBox(self)
         self.protocol.setObjectName("default_protocol")
+        described(self.protocol, self.tr("The muscle protocol of a patient never graded"),
+                  self.tr("Default MRC protocol"))
         for pid, p in protocols().items():
             self.protocol.addItem(protocol_text(p), pid)
         self.protocol.setCurrentIndex(max(0, self.protocol.findData(
@@ -131,6 +135,7 @@ class SettingsDialog(QDialog):
         # This computer's display preferences: they take effect at the next start.
         self.language = QComboBox(self)
         self.language.setObjectName("interface_language")
+        self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("The system's (%1)").replace(
             "%1", NATIVE_NAMES.get(resolve(language.system_code()), "English")), "")
         for code in shipped_languages():
@@ -142,6 +147,7 @@ class SettingsDialog(QDialog):
             "ALSFRS-R and MRC wording is the clinic's own: see Instrument wording."))
         self.text_scale = QComboBox(self)
         self.text_scale.setObjectName("text_scale")
+        self.text_scale.setAccessibleName(self.tr("Text size"))
         for percent in TEXT_SCALES:
             self.text_scale.addItem(f"{percent} %", str(percent))
         self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(
@@ -168,6 +174,12 @@ class SettingsDialog(QDialog):
             w.setMinimumHeight(TOUCH_PX)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
+        described(buttons.button(QDialogButtonBox.StandardButton.Save),
+                  self.tr("Save the settings"))
+        described(buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                  self.tr("Close; nothing is changed"))
+        for b in buttons.buttons():
+            b.setMinimumHeight(TOUCH_PX)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

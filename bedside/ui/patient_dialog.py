@@ -55,13 +55,18 @@ class PatientDialog(QDialog):
         for r in ONSET_REGIONS:
             self.onset_region.addItem(region_label(r), r)
         self.diagnosis_date = DateField(self)
-        g.add("patient_id", self.tr("&Identifier"), self.patient_id)
-        g.add("family_name", self.tr("&Family name"), self.family_name)
-        g.add("given_name", self.tr("&Given name"), self.given_name)
+        g.add("patient_id", self.tr("&Identifier"), self.patient_id,
+              self.tr("The clinic's identifier of the patient (required)"))
+        g.add("family_name", self.tr("&Family name"), self.family_name,
+              self.tr("As in the patient's documents"))
+        g.add("given_name", self.tr("&Given name"), self.given_name,
+              self.tr("As in the patient's documents"))
         g.add("birth_date", self.tr("&Birth date"), self.birth_date)
-        g.add("sex", self.tr("&Sex"), self.sex)
+        g.add("sex", self.tr("&Sex"), self.sex, self.tr("Female, male, other or unknown"))
         g.add("onset_date", self.tr("&Onset of symptoms"), self.onset_date)
-        g.add("onset_region", self.tr("Onset &region"), self.onset_region)
+        g.add("onset_region", self.tr("Onset &region"), self.onset_region,
+              self.tr("Where the first symptoms were: bulbar, upper or lower limb, "
+                      "respiratory, generalized"))
         g.add("diagnosis_date", self.tr("&Diagnosis date"), self.diagnosis_date)
         self.general = general_message(self)
         buttons = save_cancel_buttons(self, self.save)

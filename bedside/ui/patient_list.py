@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bedside.ui.accessible import described
 from bedside.ui.fold import fold, tokens
 from bedside.ui.locale_text import date_text
 from bedside.ui.style import DISPLAY_ROLE, TOOLTIP_ROLE, TOUCH_PX, USER_ROLE, muted_style, pt
@@ -190,13 +191,18 @@ class PatientListPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Search name or identifier (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(TOUCH_PX)
-        self.search.setAccessibleName(self.tr("Search patients"))
+        described(self.search, self.tr("Narrows the list as you type: any part of a name or "
+                                       "identifier, in any order; Down goes into the list"),
+                  self.tr("Search patients"))
         self.search.textChanged.connect(self._on_query)
         self.search.returnPressed.connect(self._open_first)
         self.search.installEventFilter(self)
 
         self.table = QTableView(self)
         self.table.setObjectName("patient_table")
+        described(self.table, self.tr("One row per patient: name, identifier and the date of "
+                                      "the last visit; Enter opens the patient"),
+                  self.tr("Patients"))
         # Until the patients are read, an empty model of Qt's own shows the column headers:
         # painting a Python model's headers loads PySide6's Qt namespace (see style.py), which
         # the window's first paint need not wait for.
@@ -238,7 +244,7 @@ class PatientListPanel(QWidget):
         self.count.setObjectName("patient_count")
         self.new_button = QPushButton(self.tr("New patient…"), self)
         self.new_button.setMinimumHeight(TOUCH_PX)
-        self.new_button.setToolTip(self.tr("Add a patient (Ctrl+Shift+N)"))
+        described(self.new_button, self.tr("Add a patient (Ctrl+Shift+N)"))
         self.new_button.clicked.connect(self.new_patient_requested)
 
         layout = QVBoxLayout(self)

@@ -23,6 +23,7 @@ from bedside.store import Store, accounts
 from bedside.store import events as event_repo
 from bedside.store import patients as patient_repo
 from bedside.store import visits as visit_repo
+from bedside.ui.accessible import described
 from bedside.ui.events_panel import EventsPanel
 from bedside.ui.locale_text import date_text
 from bedside.ui.patient_dialog import PatientDialog
@@ -56,9 +57,9 @@ class PatientPage(QWidget):
         self.header = PatientHeader(self)
         self.new_visit_button = QPushButton(self.tr("New &visit"), self)
         self.new_visit_button.setObjectName("new_visit")
-        self.new_visit_button.setToolTip(self.tr("Start a visit: ALSFRS-R and MRC (Ctrl+N)"))
+        described(self.new_visit_button, self.tr("Start a visit: ALSFRS-R and MRC (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("Edit &patient…"), self)
-        self.edit_button.setToolTip(self.tr("Change this patient's details (Ctrl+E)"))
+        described(self.edit_button, self.tr("Change this patient's details (Ctrl+E)"))
         for b in (self.new_visit_button, self.edit_button):
             b.setMinimumHeight(TOUCH_PX)
         self.new_visit_button.setStyleSheet("font-weight: bold; padding: 0 18px;")
@@ -74,6 +75,10 @@ class PatientPage(QWidget):
         self.overview.setStyleSheet(TAB_STYLE)
         self.overview.addTab(self.history, self.tr("Visits"))
         self.overview.addTab(self.events, self.tr("Events"))
+        self.overview.setTabToolTip(0, self.tr("The visits, newest first"))
+        self.overview.setTabToolTip(1, self.tr("Interventions and milestones"))
+        described(self.overview.tabBar(), self.tr("The patient's visits, or their events"),
+                  self.tr("Visits and events"))
         self.left = QStackedWidget(self)
         self.left.addWidget(self.overview)
         # The left pane keeps the width it is given: an entry page whose text is longer than
@@ -89,6 +94,9 @@ class PatientPage(QWidget):
         self._mrc_slot = QLabel(self.tr("Loading the MRC grades…"), self)
         self.plots.addTab(self._trend_slot, self.tr("ALSFRS-R trend"))
         self.plots.addTab(self._mrc_slot, self.tr("MRC grades"))
+        self._tab_tips()
+        described(self.plots.tabBar(), self.tr("The ALSFRS-R trend plot, or the MRC grades"),
+                  self.tr("Plots"))
 
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(self.left)
@@ -133,6 +141,11 @@ class PatientPage(QWidget):
         self._mrc_slot.deleteLater()
         self.plots.addTab(self.trends, self.tr("ALSFRS-R trend"))
         self.plots.addTab(self.mrc, self.tr("MRC grades"))
+        self._tab_tips()
+
+    def _tab_tips(self) -> None:
+        self.plots.setTabToolTip(0, self.tr("The ALSFRS-R total and subscores over time"))
+        self.plots.setTabToolTip(1, self.tr("The MRC grades of each muscle over time"))
 
     def refresh(self) -> None:
         p = self.patient

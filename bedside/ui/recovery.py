@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from bedside.i18n import fill
 from bedside.store import StoreError, backup, health
 from bedside.store.connector import PLAIN, Connector
+from bedside.ui.accessible import described
 from bedside.ui.locale_text import datetime_text
 from bedside.ui.style import error_style, pt
 
@@ -59,13 +60,17 @@ class RecoveryDialog(QDialog):
             self.tr("Use this backup instead") if self.too_new else
             self.tr("Restore this backup"), self)
         self.restore_button.setObjectName("restore")
+        described(self.restore_button, self.tr("Put a checked copy of the newest good backup "
+                                               "in place of the database"))
         self.restore_button.setVisible(self.newest is not None)
         self.restore_button.clicked.connect(self._restore_newest)
         self.choose_button = QPushButton(self.tr("Choose another backup…"), self)
         self.choose_button.setObjectName("choose")
+        described(self.choose_button, self.tr("Choose a backup file to restore"))
         self.choose_button.clicked.connect(self._choose)
         self.quit_button = QPushButton(self.tr("Quit"), self)
         self.quit_button.setObjectName("quit")
+        described(self.quit_button, self.tr("Leave the database as it is and quit"))
         self.quit_button.clicked.connect(self.reject)
         row = QHBoxLayout()
         for b in (self.restore_button, self.choose_button, self.quit_button):

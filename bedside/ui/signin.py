@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.store import SignInFailed, Store, StoreError, accounts, encryption, throttle
+from bedside.ui.accessible import described
 from bedside.ui.language import TrContext
 from bedside.ui.style import error_style
 
@@ -43,6 +44,8 @@ class SignInForm(QWidget):
         self.password.setPlaceholderText(self.tr("Password"))
         for w in (self.name, self.password):
             w.setMinimumHeight(MIN_HEIGHT)
+        described(self.name, self.tr("The examiner signing in"), self.tr("Examiner"))
+        described(self.password, self.tr("The examiner's password"), self.tr("Password"))
         self.message = QLabel(wordWrap=True)
         self.message.setStyleSheet(error_style())
         form = QFormLayout(self)
@@ -93,6 +96,10 @@ def sign_in_buttons(dialog: QDialog, sign_in: Callable[[], None]) -> QDialogButt
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(signin.tr("Sign in"))
+    described(buttons.button(QDialogButtonBox.StandardButton.Ok),
+              signin.tr("Sign in with the name and password given (Enter)"))
+    described(buttons.button(QDialogButtonBox.StandardButton.Cancel),
+              signin.tr("Close without signing in"))
     for b in buttons.buttons():
         b.setMinimumHeight(MIN_HEIGHT)
         b.setAutoDefault(False)
@@ -147,6 +154,13 @@ class CreateAccountDialog(QDialog):
             "Encrypt the database file: without a signed-in examiner it cannot be read at "
             "all (a copy of the unencrypted file is kept in the backups folder)"))
         self.encrypt.setVisible(first and not store.encrypted)
+        self.encrypt.setMinimumHeight(MIN_HEIGHT)
+        described(self.encrypt, self.tr("Encrypt the database with this account's key"))
+        described(self.name, self.tr("The new examiner's name, as it signs visits"),
+                  self.tr("Name"))
+        described(self.password, self.tr("At least %n characters", "",
+                                         accounts.MIN_PASSWORD_LENGTH), self.tr("Password"))
+        described(self.repeat, self.tr("The same password again"), self.tr("Repeat password"))
         self.credentials: tuple[str, str] | None = None  # kept only when encrypting next
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
@@ -158,6 +172,12 @@ class CreateAccountDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
+        described(buttons.button(QDialogButtonBox.StandardButton.Ok),
+                  self.tr("Create the examiner's account"))
+        described(buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                  self.tr("Close; no account is made"))
+        for b in buttons.buttons():
+            b.setMinimumHeight(MIN_HEIGHT)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -200,6 +220,8 @@ class UnlockDialog(QDialog):
         self.name = QComboBox(editable=True)
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Password"))
+        described(self.name, self.tr("The examiner signing in"), self.tr("Examiner"))
+        described(self.password, self.tr("The examiner's password"), self.tr("Password"))
         self.message = QLabel(wordWrap=True)
         self.message.setStyleSheet(error_style())
         try:

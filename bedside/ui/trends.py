@@ -35,6 +35,7 @@ from bedside.domain import Event, Patient, Visit
 from bedside.domain.words import event_label, resource_text
 from bedside.i18n import fill
 from bedside.instruments import alsfrs_r
+from bedside.ui.accessible import described
 from bedside.ui.date_axis import LocalDateAxis
 from bedside.ui.flow_layout import FlowLayout
 from bedside.ui.language import TrContext
@@ -114,6 +115,9 @@ class TrendPanel(QWidget):
         caption = QLabel(self.tr("Slope around event:"), self)
         self.event_choice = QComboBox(self)
         self.event_choice.setObjectName("slope_event")
+        described(self.event_choice, self.tr("Choose an event to draw the ALSFRS-R slope "
+                                             "before and after it"),
+                  self.tr("Slope around event"))
         self.event_choice.setMinimumHeight(TOUCH_PX)
         self.event_choice.setMinimumWidth(220)
         caption.setBuddy(self.event_choice)

@@ -28,6 +28,7 @@ from bedside.domain import Visit
 from bedside.domain.words import resource_text
 from bedside.i18n import fill
 from bedside.instruments import alsfrs_r
+from bedside.ui.accessible import described
 from bedside.ui.language import TrContext
 from bedside.ui.locale_text import date_text, datetime_text
 from bedside.ui.style import DISPLAY_ROLE, TOUCH_PX
@@ -126,6 +127,9 @@ class VisitHistory(QTableView):
         super().__init__(parent)
         self._widths: dict[int, int] = {}  # column -> sizeHintForColumn, for this showing
         self.setObjectName("visit_history")
+        described(self, self.tr("One row per visit, newest first: date, ALSFRS-R total and "
+                                "subscores, MRC sum, status, examiner (the numbers the trend "
+                                "plot draws); Enter opens a visit"), self.tr("Visit history"))
         domains = [resource_text(d.name).replace(" ", "\n", 1) for d in alsfrs_r().domains]
         headers = [self.tr("Date"), self.tr("Total"), *domains, self.tr("MRC\nsum"),
                    self.tr("Status"), self.tr("Examiner")]

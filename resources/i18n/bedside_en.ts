@@ -87,6 +87,13 @@
             <numerusform>Once this database has an account, the app and every command ask for sign-in. Passwords have at least %n characters.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

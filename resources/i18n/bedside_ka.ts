@@ -76,6 +76,10 @@
         <source>✓ chosen</source>
         <translation>✓ არჩეულია</translation>
     </message>
+    <message>
+        <source>Answers the item with %1 (key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -92,12 +96,32 @@
         <translation>აქ ყველა ცვლილება ჩაიწერება და მისი შეცვლა ან წაშლა შეუძლებელია. დრო მითითებულია UTC-ით.</translation>
     </message>
     <message>
+        <source>Shows only the changes holding the words typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter: a name, an item, a value, a reason…</source>
         <translation>ფილტრი: სახელი, პუნქტი, მნიშვნელობა, მიზეზი…</translation>
     </message>
     <message>
+        <source>One row per change, newest first: when, who, which record, what was done, the old and new value, why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No change has been recorded yet.</source>
         <translation>ცვლილება ჯერ არ ჩაწერილა.</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -621,8 +645,23 @@
         <translation>მონაცემთა ბაზის ფაილის დაშიფვრა: შესული გამომკვლევის გარეშე მისი წაკითხვა შეუძლებელია (დაუშიფრავი ფაილის ასლი ინახება სარეზერვო ასლების საქაღალდეში)</translation>
     </message>
     <message>
+        <source>Encrypt the database with this account&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new examiner&apos;s name, as it signs visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>სახელი</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Password</source>
@@ -633,8 +672,20 @@
         <translation>გაიმეორეთ პაროლი</translation>
     </message>
     <message>
+        <source>The same password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Create account</source>
         <translation>ანგარიშის შექმნა</translation>
+    </message>
+    <message>
+        <source>Create the examiner&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close; no account is made</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -671,12 +722,20 @@
         <translation>&amp;სახე</translation>
     </message>
     <message>
+        <source>What happened: gastrostomy, NIV, a medication, a procedure, death or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Date</source>
         <translation>&amp;თარიღი</translation>
     </message>
     <message>
         <source>&amp;Label</source>
         <translation>&amp;აღწერა</translation>
+    </message>
+    <message>
+        <source>A few words: the drug, the procedure (optional)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the date is required</source>
@@ -689,6 +748,14 @@
 </context>
 <context>
     <name>EventsPanel</name>
+    <message>
+        <source>One row per event: date, kind, label; Enter changes it, Delete deletes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">მოვლენები</translation>
+    </message>
     <message>
         <source>Date</source>
         <translation>თარიღი</translation>
@@ -712,6 +779,18 @@
     <message>
         <source>De&amp;lete…</source>
         <translation>&amp;წაშლა…</translation>
+    </message>
+    <message>
+        <source>Add an event (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the event chosen in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the event chosen in the list; asks for a reason</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete event</source>
@@ -783,6 +862,46 @@ Reason (required):</source>
         <translation>შენახვა</translation>
     </message>
     <message>
+        <source>CSV: a spreadsheet-ready table; FHIR: for another clinical system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">პაციენტი</translation>
+    </message>
+    <message>
+        <source>Export every patient of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export only the patient chosen beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the events (interventions and milestones) instead of the visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file the export is written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>FHIR bundle (*.json)</source>
         <translation>FHIR პაკეტი (*.json)</translation>
     </message>
@@ -847,20 +966,40 @@ Reason (required):</source>
 <context>
     <name>ItemPage</name>
     <message>
+        <source>Switch between item 5a (without gastrostomy) and 5b (with gastrostomy) (G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>← Back</source>
         <translation>← უკან</translation>
+    </message>
+    <message>
+        <source>Back to the previous item (Backspace or ←)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not assessed… (N)</source>
         <translation>არ შეფასდა… (N)</translation>
     </message>
     <message>
+        <source>Mark this item not assessed, with a reason (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skip →</source>
         <translation>გამოტოვება →</translation>
     </message>
     <message>
+        <source>On to the next item without an answer (→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Review (R)</source>
         <translation>გადახედვა (R)</translation>
+    </message>
+    <message>
+        <source>Review every answer before signing (R)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keys: 0-4 answer and go on · Backspace or ← back · → skip · N not assessed · R review</source>
@@ -896,6 +1035,10 @@ Reason (required):</source>
     <message>
         <source>Unlock</source>
         <translation>განბლოკვა</translation>
+    </message>
+    <message>
+        <source>Sign in again and go on where you were (Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1075,8 +1218,24 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>← უკან</translation>
     </message>
     <message>
+        <source>Back to the last ALSFRS-R item or the start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Continue to review (Ctrl+Enter)</source>
         <translation>გადახედვაზე გადასვლა (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Review the visit before signing (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the chosen cell&apos;s grade (Delete)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Left</source>
@@ -1125,6 +1284,14 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>not graded yet</source>
         <translation>ჯერ არ შეფასებულა</translation>
+    </message>
+    <message>
+        <source>One row per muscle, Left and Right: keys 0-5 grade the chosen cell, + or - refine it, N marks it not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRC grades</source>
+        <translation type="unfinished">MRC ქულები</translation>
     </message>
     <message>
         <source>%1 of %2 cells entered</source>
@@ -1223,8 +1390,16 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>&amp;იდენტიფიკატორი</translation>
     </message>
     <message>
+        <source>The clinic&apos;s identifier of the patient (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Family name</source>
         <translation>&amp;გვარი</translation>
+    </message>
+    <message>
+        <source>As in the patient&apos;s documents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Given name</source>
@@ -1239,12 +1414,20 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>ს&amp;ქესი</translation>
     </message>
     <message>
+        <source>Female, male, other or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Onset of symptoms</source>
         <translation>სიმპტომების დ&amp;აწყება</translation>
     </message>
     <message>
         <source>Onset &amp;region</source>
         <translation>დაწყების &amp;რეგიონი</translation>
+    </message>
+    <message>
+        <source>Where the first symptoms were: bulbar, upper or lower limb, respiratory, generalized</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Diagnosis date</source>
@@ -1381,8 +1564,20 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>ძიება სახელით ან იდენტიფიკატორით (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Narrows the list as you type: any part of a name or identifier, in any order; Down goes into the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search patients</source>
         <translation>პაციენტების ძიება</translation>
+    </message>
+    <message>
+        <source>One row per patient: name, identifier and the date of the last visit; Enter opens the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished">პაციენტები</translation>
     </message>
     <message>
         <source>New patient…</source>
@@ -1434,6 +1629,22 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>მოვლენები</translation>
     </message>
     <message>
+        <source>The visits, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions and milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s visits, or their events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading the trend…</source>
         <translation>დინამიკა იტვირთება…</translation>
     </message>
@@ -1448,6 +1659,22 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>MRC grades</source>
         <translation>MRC ქულები</translation>
+    </message>
+    <message>
+        <source>The ALSFRS-R trend plot, or the MRC grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ALSFRS-R total and subscores over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MRC grades of each muscle over time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsigned visit</source>
@@ -2019,8 +2246,20 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>სხვა მიზეზი: აკრიფეთ და დააჭირეთ Enter-ს</translation>
     </message>
     <message>
+        <source>A reason in your own words; Enter records it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel (Esc)</source>
         <translation>გაუქმება (Esc)</translation>
+    </message>
+    <message>
+        <source>Close without a reason; nothing is recorded (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key %1 picks this reason</source>
@@ -2058,12 +2297,24 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>ამ სარეზერვო ასლის აღდგენა</translation>
     </message>
     <message>
+        <source>Put a checked copy of the newest good backup in place of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose another backup…</source>
         <translation>სხვა სარეზერვო ასლის არჩევა…</translation>
     </message>
     <message>
+        <source>Choose a backup file to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>გასვლა</translation>
+    </message>
+    <message>
+        <source>Leave the database as it is and quit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No good backup was found in %1. Keep the file as it is and ask your IT support to recover it, or choose a backup you keep elsewhere.</source>
@@ -2167,6 +2418,66 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>— პასუხი არ არის</translation>
     </message>
     <message>
+        <source>The versions of this visit; an earlier one opens to be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item with its answer; choose one, or type its number, to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALSFRS-R answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the MRC grades (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of this visit; printed on the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">შენიშვნები</translation>
+    </message>
+    <message>
+        <source>Why the signed visit is changed, or why the draft is discarded; recorded with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">მიზეზი</translation>
+    </message>
+    <message>
+        <source>Go on with the reason typed (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the MRC grid or the last item (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the visit; a draft stays saved (Esc on a signed visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this signed visit: a new version, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this unsigned draft; asks for a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the visit: it becomes read-only (Enter or Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The ALSFRS-R is not recorded at this visit.</source>
         <translation>ამ ვიზიტზე ALSFRS-R არ იწერება.</translation>
     </message>
@@ -2257,12 +2568,32 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>იბეჭდება ვიზიტის ყოველი შეჯამების თავში; ინახება მონაცემთა ბაზაში, მისი ყველა მომხმარებლისთვის</translation>
     </message>
     <message>
+        <source>Clinic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The muscle protocol of a patient never graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default MRC protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The system&apos;s (%1)</source>
         <translation>სისტემის (%1)</translation>
     </message>
     <message>
         <source>The language of the screens, the printed summary and the messages. The ALSFRS-R and MRC wording is the clinic&apos;s own: see Instrument wording.</source>
         <translation>ეკრანების, ნაბეჭდი შეჯამებისა და შეტყობინებების ენა. ALSFRS-R-ისა და MRC-ის ფორმულირება კლინიკის საკუთარია: იხ. „შკალების ფორმულირება“.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text size, as a share of the system&apos;s</source>
@@ -2296,6 +2627,14 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <source>&amp;Text size</source>
         <translation>ტექსტის &amp;ზომა</translation>
     </message>
+    <message>
+        <source>Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close; nothing is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2317,6 +2656,14 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>Examiner</source>
         <translation>გამომკვლევი</translation>
+    </message>
+    <message>
+        <source>The examiner signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examiner&apos;s password</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2381,8 +2728,16 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>ვიზიტის თარიღი</translation>
     </message>
     <message>
+        <source>Open the visit already on this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>name of the examiner who signs</source>
         <translation>ხელმომწერი გამომკვლევის სახელი</translation>
+    </message>
+    <message>
+        <source>The name of the examiner who signs the visit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Examiner</source>
@@ -2397,6 +2752,22 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>კუნთების MRC შეფასება</translation>
     </message>
     <message>
+        <source>Record the twelve ALSFRS-R items at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade the muscles of the chosen protocol at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The muscles graded at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRC protocol</source>
+        <translation type="unfinished">MRC პროტოკოლი</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>ჩანაწერი</translation>
     </message>
@@ -2405,8 +2776,16 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>დახურვა</translation>
     </message>
     <message>
+        <source>Close the visit; what is entered stays saved as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Begin (Enter)</source>
         <translation>დაწყება (Enter)</translation>
+    </message>
+    <message>
+        <source>Check the date and the examiner and begin the visit (Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the visit date is required</source>
@@ -2464,6 +2843,14 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>Slope around event:</source>
         <translation>დახრა მოვლენის გარშემო:</translation>
+    </message>
+    <message>
+        <source>Choose an event to draw the ALSFRS-R slope before and after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slope around event</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whole course</source>
@@ -2550,6 +2937,14 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>Password</source>
         <translation>პაროლი</translation>
+    </message>
+    <message>
+        <source>The examiner signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examiner&apos;s password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This database is encrypted. Sign in to open it.</source>
@@ -2688,6 +3083,14 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
 </context>
 <context>
     <name>VisitHistory</name>
+    <message>
+        <source>One row per visit, newest first: date, ALSFRS-R total and subscores, MRC sum, status, examiner (the numbers the trend plot draws); Enter opens a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit history</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Date</source>
         <translation>თარიღი</translation>
@@ -3070,6 +3473,14 @@ sum</source>
         <source>Type the whole date: %1</source>
         <translation>აკრიფეთ სრული თარიღი: %1</translation>
     </message>
+    <message>
+        <source>Check and save what the form says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the form; nothing is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>header</name>
@@ -3396,6 +3807,14 @@ sum</source>
         <source>Sign in</source>
         <translation>შესვლა</translation>
     </message>
+    <message>
+        <source>Sign in with the name and password given (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>summary_actions</name>
@@ -3481,6 +3900,29 @@ sum</source>
     <message>
         <source>Amended (version %1): %2</source>
         <translation>შესწორდა (ვერსია %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>wording_note</name>
+    <message>
+        <source>no wording in %1 has been added to this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALSFRS-R wording %1 is not in this database: shown in the English original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALSFRS-R wording: the English original (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALSFRS-R wording: %1 · licence: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRC grades: the English original (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -77,6 +77,10 @@
         <source>✓ chosen</source>
         <translation>✓ выбрано</translation>
     </message>
+    <message>
+        <source>Answers the item with %1 (key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -93,12 +97,32 @@
         <translation>Здесь записано каждое изменение; записи нельзя изменить или удалить. Время указано в UTC.</translation>
     </message>
     <message>
+        <source>Shows only the changes holding the words typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter: a name, an item, a value, a reason…</source>
         <translation>Фильтр: имя, пункт, значение, причина…</translation>
     </message>
     <message>
+        <source>One row per change, newest first: when, who, which record, what was done, the old and new value, why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No change has been recorded yet.</source>
         <translation>Изменений пока не записано.</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -631,8 +655,24 @@
         <translation>Зашифровать файл базы данных: без вошедшего исследователя его невозможно прочитать (копия незашифрованного файла сохраняется в папке резервных копий)</translation>
     </message>
     <message>
+        <source>Encrypt the database with this account&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new examiner&apos;s name, as it signs visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Имя</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Password</source>
@@ -643,8 +683,20 @@
         <translation>Повторите пароль</translation>
     </message>
     <message>
+        <source>The same password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Create account</source>
         <translation>Создать учётную запись</translation>
+    </message>
+    <message>
+        <source>Create the examiner&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close; no account is made</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -681,12 +733,20 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
+        <source>What happened: gastrostomy, NIV, a medication, a procedure, death or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
         <source>&amp;Label</source>
         <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>A few words: the drug, the procedure (optional)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the date is required</source>
@@ -699,6 +759,14 @@
 </context>
 <context>
     <name>EventsPanel</name>
+    <message>
+        <source>One row per event: date, kind, label; Enter changes it, Delete deletes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">События</translation>
+    </message>
     <message>
         <source>Date</source>
         <translation>Дата</translation>
@@ -722,6 +790,18 @@
     <message>
         <source>De&amp;lete…</source>
         <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Add an event (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the event chosen in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the event chosen in the list; asks for a reason</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete event</source>
@@ -793,6 +873,46 @@ Reason (required):</source>
         <translation>Сохранить в</translation>
     </message>
     <message>
+        <source>CSV: a spreadsheet-ready table; FHIR: for another clinical system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Пациент</translation>
+    </message>
+    <message>
+        <source>Export every patient of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export only the patient chosen beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the events (interventions and milestones) instead of the visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file the export is written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>FHIR bundle (*.json)</source>
         <translation>Пакет FHIR (*.json)</translation>
     </message>
@@ -860,20 +980,40 @@ Reason (required):</source>
 <context>
     <name>ItemPage</name>
     <message>
+        <source>Switch between item 5a (without gastrostomy) and 5b (with gastrostomy) (G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>← Back</source>
         <translation>← Назад</translation>
+    </message>
+    <message>
+        <source>Back to the previous item (Backspace or ←)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not assessed… (N)</source>
         <translation>Не оценено… (N)</translation>
     </message>
     <message>
+        <source>Mark this item not assessed, with a reason (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skip →</source>
         <translation>Пропустить →</translation>
     </message>
     <message>
+        <source>On to the next item without an answer (→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Review (R)</source>
         <translation>Проверка (R)</translation>
+    </message>
+    <message>
+        <source>Review every answer before signing (R)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keys: 0-4 answer and go on · Backspace or ← back · → skip · N not assessed · R review</source>
@@ -909,6 +1049,10 @@ Reason (required):</source>
     <message>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Sign in again and go on where you were (Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1089,8 +1233,24 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>← Назад</translation>
     </message>
     <message>
+        <source>Back to the last ALSFRS-R item or the start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Continue to review (Ctrl+Enter)</source>
         <translation>Перейти к проверке (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Review the visit before signing (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the chosen cell&apos;s grade (Delete)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Left</source>
@@ -1139,6 +1299,14 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>not graded yet</source>
         <translation>ещё не оценено</translation>
+    </message>
+    <message>
+        <source>One row per muscle, Left and Right: keys 0-5 grade the chosen cell, + or - refine it, N marks it not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRC grades</source>
+        <translation type="unfinished">Оценки MRC</translation>
     </message>
     <message>
         <source>%1 of %2 cells entered</source>
@@ -1238,8 +1406,16 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>&amp;Идентификатор</translation>
     </message>
     <message>
+        <source>The clinic&apos;s identifier of the patient (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Family name</source>
         <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <source>As in the patient&apos;s documents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Given name</source>
@@ -1254,12 +1430,20 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>&amp;Пол</translation>
     </message>
     <message>
+        <source>Female, male, other or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Onset of symptoms</source>
         <translation>&amp;Начало симптомов</translation>
     </message>
     <message>
         <source>Onset &amp;region</source>
         <translation>&amp;Регион начала</translation>
+    </message>
+    <message>
+        <source>Where the first symptoms were: bulbar, upper or lower limb, respiratory, generalized</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Diagnosis date</source>
@@ -1396,8 +1580,20 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Поиск по имени или идентификатору (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Narrows the list as you type: any part of a name or identifier, in any order; Down goes into the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search patients</source>
         <translation>Поиск пациентов</translation>
+    </message>
+    <message>
+        <source>One row per patient: name, identifier and the date of the last visit; Enter opens the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished">Пациенты</translation>
     </message>
     <message>
         <source>New patient…</source>
@@ -1451,6 +1647,22 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>События</translation>
     </message>
     <message>
+        <source>The visits, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions and milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s visits, or their events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading the trend…</source>
         <translation>Загрузка динамики…</translation>
     </message>
@@ -1465,6 +1677,22 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>MRC grades</source>
         <translation>Оценки MRC</translation>
+    </message>
+    <message>
+        <source>The ALSFRS-R trend plot, or the MRC grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ALSFRS-R total and subscores over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MRC grades of each muscle over time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsigned visit</source>
@@ -2040,8 +2268,20 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Другая причина: введите её и нажмите Enter</translation>
     </message>
     <message>
+        <source>A reason in your own words; Enter records it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <source>Close without a reason; nothing is recorded (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key %1 picks this reason</source>
@@ -2079,12 +2319,24 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Восстановить эту резервную копию</translation>
     </message>
     <message>
+        <source>Put a checked copy of the newest good backup in place of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose another backup…</source>
         <translation>Выбрать другую резервную копию…</translation>
     </message>
     <message>
+        <source>Choose a backup file to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Leave the database as it is and quit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No good backup was found in %1. Keep the file as it is and ask your IT support to recover it, or choose a backup you keep elsewhere.</source>
@@ -2190,6 +2442,66 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>— нет ответа</translation>
     </message>
     <message>
+        <source>The versions of this visit; an earlier one opens to be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item with its answer; choose one, or type its number, to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALSFRS-R answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the MRC grades (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of this visit; printed on the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+    <message>
+        <source>Why the signed visit is changed, or why the draft is discarded; recorded with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>Go on with the reason typed (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the MRC grid or the last item (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the visit; a draft stays saved (Esc on a signed visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this signed visit: a new version, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this unsigned draft; asks for a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the visit: it becomes read-only (Enter or Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The ALSFRS-R is not recorded at this visit.</source>
         <translation>На этом визите ALSFRS-R не записывается.</translation>
     </message>
@@ -2280,12 +2592,32 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Печатается вверху каждой сводки визита; хранится в базе данных, для всех её пользователей</translation>
     </message>
     <message>
+        <source>Clinic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The muscle protocol of a patient never graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default MRC protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The system&apos;s (%1)</source>
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
         <source>The language of the screens, the printed summary and the messages. The ALSFRS-R and MRC wording is the clinic&apos;s own: see Instrument wording.</source>
         <translation>Язык экранов, печатной сводки и сообщений. Формулировки ALSFRS-R и MRC — собственные формулировки клиники: см. «Формулировки шкал».</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text size, as a share of the system&apos;s</source>
@@ -2319,6 +2651,14 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <source>&amp;Text size</source>
         <translation>&amp;Размер текста</translation>
     </message>
+    <message>
+        <source>Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close; nothing is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2340,6 +2680,14 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>Examiner</source>
         <translation>Исследователь</translation>
+    </message>
+    <message>
+        <source>The examiner signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examiner&apos;s password</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2404,8 +2752,16 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Дата визита</translation>
     </message>
     <message>
+        <source>Open the visit already on this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>name of the examiner who signs</source>
         <translation>имя исследователя, который подписывает</translation>
+    </message>
+    <message>
+        <source>The name of the examiner who signs the visit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Examiner</source>
@@ -2420,6 +2776,22 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Оценка силы мышц MRC</translation>
     </message>
     <message>
+        <source>Record the twelve ALSFRS-R items at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade the muscles of the chosen protocol at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The muscles graded at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRC protocol</source>
+        <translation type="unfinished">протокол MRC</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -2428,8 +2800,16 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>Close the visit; what is entered stays saved as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Begin (Enter)</source>
         <translation>Начать (Enter)</translation>
+    </message>
+    <message>
+        <source>Check the date and the examiner and begin the visit (Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the visit date is required</source>
@@ -2487,6 +2867,14 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>Slope around event:</source>
         <translation>Наклон вокруг события:</translation>
+    </message>
+    <message>
+        <source>Choose an event to draw the ALSFRS-R slope before and after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slope around event</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whole course</source>
@@ -2574,6 +2962,14 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>Password</source>
         <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>The examiner signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examiner&apos;s password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This database is encrypted. Sign in to open it.</source>
@@ -2713,6 +3109,14 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
 </context>
 <context>
     <name>VisitHistory</name>
+    <message>
+        <source>One row per visit, newest first: date, ALSFRS-R total and subscores, MRC sum, status, examiner (the numbers the trend plot draws); Enter opens a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit history</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Date</source>
         <translation>Дата</translation>
@@ -3096,6 +3500,14 @@ MRC</translation>
         <source>Type the whole date: %1</source>
         <translation>Введите дату полностью: %1</translation>
     </message>
+    <message>
+        <source>Check and save what the form says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the form; nothing is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>header</name>
@@ -3424,6 +3836,14 @@ MRC</translation>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
+    <message>
+        <source>Sign in with the name and password given (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>summary_actions</name>
@@ -3509,6 +3929,29 @@ MRC</translation>
     <message>
         <source>Amended (version %1): %2</source>
         <translation>Исправлено (версия %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>wording_note</name>
+    <message>
+        <source>no wording in %1 has been added to this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALSFRS-R wording %1 is not in this database: shown in the English original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALSFRS-R wording: the English original (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALSFRS-R wording: %1 · licence: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRC grades: the English original (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

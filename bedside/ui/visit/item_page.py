@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from bedside.domain.words import NOT_ASSESSED_REASONS, reason_text, resource_text
 from bedside.instruments import Item, alsfrs_r
+from bedside.ui.accessible import described
 from bedside.ui.flow_layout import FlowLayout
 from bedside.ui.visit.reason_picker import ReasonPicker
 from bedside.ui.visit.score_panel import ScorePanel
@@ -64,6 +65,8 @@ class AnchorButton(QPushButton):
         self.setChecked(chosen)
         self.mark.setVisible(chosen)
         self.setAccessibleName(f"{score}: {text}")
+        self.setAccessibleDescription(self.tr("Answers the item with %1 (key %1)").replace(
+            "%1", str(score)))
 
 
 class ItemPage(QWidget):
@@ -118,6 +121,8 @@ class ItemPage(QWidget):
         self.alt_button = QPushButton()
         self.alt_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.alt_button.clicked.connect(self.switch_alternate)
+        described(self.alt_button, self.tr("Switch between item 5a (without gastrostomy) and "
+                                           "5b (with gastrostomy) (G)"))
         alt_row.addWidget(self.alt_note, 1)
         alt_row.addWidget(self.alt_button)
         self.alt_box = QFrame()
@@ -130,10 +135,15 @@ class ItemPage(QWidget):
         left.addWidget(self.picker)
         left.addStretch(1)
         nav = FlowLayout()  # wraps where a language's words are longer than the row
-        self.back_button = self._nav_button(self.tr("← Back"), self.back)
-        self.na_button = self._nav_button(self.tr("Not assessed… (N)"), self.ask_reason)
-        self.next_button = self._nav_button(self.tr("Skip →"), self.forward)
-        self.review_button = self._nav_button(self.tr("Review (R)"), self.review)
+        self.back_button = described(self._nav_button(self.tr("← Back"), self.back), self.tr(
+            "Back to the previous item (Backspace or ←)"))
+        self.na_button = described(self._nav_button(self.tr("Not assessed… (N)"),
+                                                    self.ask_reason),
+                                   self.tr("Mark this item not assessed, with a reason (N)"))
+        self.next_button = described(self._nav_button(self.tr("Skip →"), self.forward),
+                                     self.tr("On to the next item without an answer (→)"))
+        self.review_button = described(self._nav_button(self.tr("Review (R)"), self.review),
+                                       self.tr("Review every answer before signing (R)"))
         for b in (self.back_button, self.na_button, self.next_button, self.review_button):
             nav.addWidget(b)
         left.addLayout(nav)

@@ -32,6 +32,7 @@ from bedside.domain import NOT_TESTED, MrcCell
 from bedside.domain.words import reason_text, resource_text
 from bedside.i18n import fill
 from bedside.instruments import Protocol, mrc_scale
+from bedside.ui.accessible import described
 from bedside.ui.style import color
 from bedside.ui.visit.reason_picker import ReasonPicker
 from bedside.ui.visit.style import TOUCH
@@ -51,7 +52,7 @@ class MrcTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(TOUCH)
+        self.verticalHeader().setDefaultSectionSize(TOUCH + 1)  # a cell of 44 px and its line
         self.verticalHeader().setStyleSheet("QHeaderView::section { padding: 0 10px; }")
         self.setStyleSheet(f"QTableWidget::item:selected {{ background: {color('chosen')};"
                            f" color: {color('text')}; border: 3px solid {color('accent')}; }}")
@@ -84,7 +85,9 @@ class MrcPage(QWidget):
         outer.addLayout(body, 1)
         left = QVBoxLayout()
         body.addLayout(left, 3)
-        self.table = MrcTable(self)
+        self.table = described(MrcTable(self), self.tr(
+            "One row per muscle, Left and Right: keys 0-5 grade the chosen cell, + or - refine "
+            "it, N marks it not tested"), self.tr("MRC grades"))
         self.table.currentCellChanged.connect(self._focus_moved)
         self.table.cellClicked.connect(lambda *_: self._forget_pending())
         left.addWidget(self.table, 1)
@@ -93,10 +96,12 @@ class MrcPage(QWidget):
         self.picker.cancelled.connect(lambda: self.table.setFocus())
         left.addWidget(self.picker)
         nav = QHBoxLayout()
-        back = QPushButton(self.tr("← Back"))
+        back = described(QPushButton(self.tr("← Back")), self.tr(
+            "Back to the last ALSFRS-R item or the start page"))
         back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         back.clicked.connect(self.back)
-        done = QPushButton(self.tr("Continue to review (Ctrl+Enter)"))
+        done = described(QPushButton(self.tr("Continue to review (Ctrl+Enter)")), self.tr(
+            "Review the visit before signing (Ctrl+Enter)"))
         done.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         done.clicked.connect(self.done)
         nav.addWidget(back)
@@ -123,6 +128,13 @@ class MrcPage(QWidget):
                          else self.scale.grade(code).text)
             b.clicked.connect(lambda _=False, c=code: self._pad(c))
             pad.addWidget(b, n // 6, n % 6)
+        clear = described(QPushButton(self.tr("Clear")), self.tr(
+            "Clear the chosen cell's grade (Delete)"))
+        clear.setObjectName("clearKey")
+        clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        clear.setMinimumHeight(TOUCH)
+        clear.clicked.connect(self.clear_current)
+        pad.addWidget(clear, (len(codes) + 5) // 6, 0, 1, 2)
         side.addLayout(pad)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
@@ -358,6 +370,16 @@ class MrcPage(QWidget):
             self._grade(code)
         self.focus_grid()
 
+    def clear_current(self, focus: bool = True) -> None:
+        """Delete, or the pad's Clear: the chosen cell has no grade."""
+        cell = self.current_cell()
+        if cell:
+            self._pending = None
+            self._set(cell, None)
+            self._describe()
+        if focus:
+            self.focus_grid()
+
     def ask_reason(self) -> None:
         cell = self.current_cell()
         if cell is None:
@@ -393,11 +415,7 @@ class MrcPage(QWidget):
         elif key == Qt.Key.Key_N:
             self.ask_reason()
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            cell = self.current_cell()
-            if cell:
-                self._pending = None
-                self._set(cell, None)
-                self._describe()
+            self.clear_current(focus=False)
         elif key == Qt.Key.Key_Escape:
             self.back.emit()
         else:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.domain.words import reason_text
+from bedside.ui.accessible import described
 from bedside.ui.style import pt
 
 
@@ -44,9 +45,12 @@ class ReasonPicker(QFrame):
         self._other = QLineEdit()
         self._other.setPlaceholderText(self.tr("Other reason: type it, then Enter"))
         self._other.setMinimumHeight(44)
+        described(self._other, self.tr("A reason in your own words; Enter records it"),
+                  self.tr("Other reason"))
         self._other.returnPressed.connect(self._other_done)
         row.addWidget(self._other, 1)
-        cancel = QPushButton(self.tr("Cancel (Esc)"))
+        cancel = described(QPushButton(self.tr("Cancel (Esc)")), self.tr(
+            "Close without a reason; nothing is recorded (Esc)"))
         cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         cancel.clicked.connect(self._cancel)
         row.addWidget(cancel)

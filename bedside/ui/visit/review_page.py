@@ -28,6 +28,7 @@ from bedside import analysis
 from bedside.domain import Visit
 from bedside.domain.words import reason_text, resource_text
 from bedside.instruments import Item, protocols
+from bedside.ui.accessible import described
 from bedside.ui.flow_layout import FlowLayout
 from bedside.ui.style import pt
 from bedside.ui.visit.score_panel import ScorePanel
@@ -69,6 +70,8 @@ class ReviewPage(QWidget):
         self.versions = QComboBox()
         self.versions.setMinimumHeight(TOUCH)
         self.versions.activated.connect(self._version_picked)
+        described(self.versions, self.tr("The versions of this visit; an earlier one opens "
+                                         "to be read"), self.tr("Version"))
         head.addWidget(self.versions)
         outer.addLayout(head)
         self.wording = QLabel()  # which wording the answers are in
@@ -95,6 +98,8 @@ class ReviewPage(QWidget):
         self.list.setStyleSheet(f"QListWidget {{ font-size: {pt(10)}; }}"
                                 " QListWidget::item { padding: 5px 0; }")
         self.list.itemClicked.connect(self._clicked)
+        described(self.list, self.tr("Every item with its answer; choose one, or type its "
+                                     "number, to change it"), self.tr("ALSFRS-R answers"))
         left.addWidget(self.list, 1)
         self.keys = QLabel()
         self.keys.setObjectName("keys")
@@ -115,11 +120,14 @@ class ReviewPage(QWidget):
         self.mrc_button = QPushButton(self.tr("MRC grid (M)"))
         self.mrc_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.mrc_button.clicked.connect(self.edit_mrc)
+        described(self.mrc_button, self.tr("Change the MRC grades (M)"))
         mb.addWidget(self.mrc_text, 1)  # its button sits in the row of buttons below
         side.addWidget(mrc_box)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Notes (optional)"))
         self.notes.setMinimumHeight(40)
+        described(self.notes, self.tr("Notes of this visit; printed on the summary"),
+                  self.tr("Notes"))
         self.notes.setMaximumHeight(64)
         side.addWidget(self.notes)
         self.signature = QLabel()
@@ -141,8 +149,12 @@ class ReviewPage(QWidget):
         self.amend_reason.setMinimumHeight(TOUCH)
         self.amend_reason.setPlaceholderText(self.tr("Reason for the amendment (required)"))
         self.amend_reason.installEventFilter(self)
+        described(self.amend_reason, self.tr("Why the signed visit is changed, or why the "
+                                             "draft is discarded; recorded with it"),
+                  self.tr("Reason"))
         self.amend_go = QPushButton(self.tr("Start amendment"))
         self.amend_go.clicked.connect(self._start_amend)
+        described(self.amend_go, self.tr("Go on with the reason typed (Enter)"))
         amend_row.addWidget(self.amend_reason, 1)
         amend_row.addWidget(self.amend_go)
         self.amend_box = QWidget()  # the whole width, under the body: the side is full
@@ -155,15 +167,25 @@ class ReviewPage(QWidget):
         row = FlowLayout()  # wraps where a language's words are longer than the row
         self.back_button = QPushButton(self.tr("← Back"))
         self.back_button.clicked.connect(self.back)
+        described(self.back_button, self.tr("Back to the MRC grid or the last item "
+                                            "(Backspace)"))
         self.close_button = QPushButton(self.tr("Close (draft kept)"))
         self.close_button.clicked.connect(self.close_requested)
+        described(self.close_button, self.tr("Close the visit; a draft stays saved (Esc on a "
+                                             "signed visit)"))
         self.amend_button = QPushButton(self.tr("Amend…"))
         self.amend_button.clicked.connect(self._ask_amend)
+        described(self.amend_button, self.tr("Change this signed visit: a new version, with "
+                                             "a reason"))
         self.discard_button = QPushButton(self.tr("Discard draft…"))
         self.discard_button.clicked.connect(self._ask_discard)
+        described(self.discard_button, self.tr("Delete this unsigned draft; asks for a "
+                                               "reason"))
         self.sign_button = QPushButton(self.tr("Sign and save (Enter)"))
         self.sign_button.setStyleSheet("font-weight: bold;")
         self.sign_button.clicked.connect(self.sign)
+        described(self.sign_button, self.tr("Sign the visit: it becomes read-only (Enter or "
+                                            "Ctrl+S)"))
         for b in (self.back_button, self.close_button, self.discard_button, self.amend_button,
                   self.sign_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
