@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>Answers the item with %1 (key %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>პუნქტის პასუხი: %1 (კლავიში %1)</translation>
     </message>
 </context>
 <context>
@@ -97,11 +97,11 @@
     </message>
     <message>
         <source>Shows only the changes holding the words typed</source>
-        <translation type="unfinished"></translation>
+        <translation>აჩვენებს მხოლოდ იმ ცვლილებებს, რომლებიც აკრეფილ სიტყვებს შეიცავს</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ფილტრი</translation>
     </message>
     <message>
         <source>Filter: a name, an item, a value, a reason…</source>
@@ -109,11 +109,11 @@
     </message>
     <message>
         <source>One row per change, newest first: when, who, which record, what was done, the old and new value, why</source>
-        <translation type="unfinished"></translation>
+        <translation>თითო სტრიქონი ცვლილებაზე, ახლები ზემოთ: როდის, ვინ, რომელი ჩანაწერი, რა გაკეთდა, ძველი და ახალი მნიშვნელობა, რატომ</translation>
     </message>
     <message>
         <source>History of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ცვლილებების ისტორია</translation>
     </message>
     <message>
         <source>No change has been recorded yet.</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ ფანჯრის დახურვა</translation>
     </message>
 </context>
 <context>
@@ -596,31 +596,31 @@
     </message>
     <message>
         <source>the clinic&apos;s wordings of the ALSFRS-R</source>
-        <translation type="unfinished"></translation>
+        <translation>კლინიკის ALSFRS-R ფორმულირებები</translation>
     </message>
     <message>
         <source>add a licensed wording of the ALSFRS-R after checking that it words every item and anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>ALSFRS-R-ის ლიცენზირებული ფორმულირების დამატება იმის შემოწმების შემდეგ, რომ შეიცავს ყველა პუნქტს და ყველა პასუხს</translation>
     </message>
     <message>
         <source>list the wordings added</source>
-        <translation type="unfinished"></translation>
+        <translation>დამატებული ფორმულირებების სია</translation>
     </message>
     <message>
         <source>nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>არაფერი დამატებულა</translation>
     </message>
     <message>
         <source>%1: %2; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; არაფერი დამატებულა</translation>
     </message>
     <message>
         <source>%1; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; არაფერი დამატებულა</translation>
     </message>
     <message>
         <source>added the %1 wording: %2 (id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>დაემატა ფორმულირება (%1): %2 (id %3)</translation>
     </message>
 </context>
 <context>
@@ -646,11 +646,11 @@
     </message>
     <message>
         <source>Encrypt the database with this account&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>მონაცემთა ბაზის დაშიფვრა ამ ანგარიშის გასაღებით</translation>
     </message>
     <message>
         <source>The new examiner&apos;s name, as it signs visits</source>
-        <translation type="unfinished"></translation>
+        <translation>ახალი გამომკვლევის სახელი, რომლითაც ის ვიზიტებს აწერს ხელს</translation>
     </message>
     <message>
         <source>Name</source>
@@ -658,9 +658,9 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>მინიმუმ %n სიმბოლო</numerusform>
+            <numerusform>მინიმუმ %n სიმბოლო</numerusform>
         </translation>
     </message>
     <message>
@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>The same password again</source>
-        <translation type="unfinished"></translation>
+        <translation>იგივე პაროლი კიდევ ერთხელ</translation>
     </message>
     <message>
         <source>Create account</source>
@@ -681,11 +681,11 @@
     </message>
     <message>
         <source>Create the examiner&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>გამომკვლევის ანგარიშის შექმნა</translation>
     </message>
     <message>
         <source>Close; no account is made</source>
-        <translation type="unfinished"></translation>
+        <translation>დახურვა; ანგარიში არ იქმნება</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>What happened: gastrostomy, NIV, a medication, a procedure, death or other</source>
-        <translation type="unfinished"></translation>
+        <translation>რა მოხდა: გასტროსტომა, NIV, მედიკამენტი, პროცედურა, გარდაცვალება ან სხვა</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -735,7 +735,7 @@
     </message>
     <message>
         <source>A few words: the drug, the procedure (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>რამდენიმე სიტყვა: მედიკამენტი, პროცედურა (არასავალდებულო)</translation>
     </message>
     <message>
         <source>the date is required</source>
@@ -750,11 +750,11 @@
     <name>EventsPanel</name>
     <message>
         <source>One row per event: date, kind, label; Enter changes it, Delete deletes it</source>
-        <translation type="unfinished"></translation>
+        <translation>თითო სტრიქონი მოვლენაზე: თარიღი, სახე, აღწერა; Enter — შეცვლა, Delete — წაშლა</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">მოვლენები</translation>
+        <translation>მოვლენები</translation>
     </message>
     <message>
         <source>Date</source>
@@ -782,15 +782,15 @@
     </message>
     <message>
         <source>Add an event (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>მოვლენის დამატება (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Change the event chosen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>სიაში არჩეული მოვლენის შეცვლა</translation>
     </message>
     <message>
         <source>Delete the event chosen in the list; asks for a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>სიაში არჩეული მოვლენის წაშლა; მიზეზს იკითხავს</translation>
     </message>
     <message>
         <source>Delete event</source>
@@ -863,43 +863,43 @@ Reason (required):</source>
     </message>
     <message>
         <source>CSV: a spreadsheet-ready table; FHIR: for another clinical system</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: ცხრილი ელცხრილებისთვის; FHIR: სხვა კლინიკური სისტემისთვის</translation>
     </message>
     <message>
         <source>The patient to export</source>
-        <translation type="unfinished"></translation>
+        <translation>საექსპორტო პაციენტი</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">პაციენტი</translation>
+        <translation>პაციენტი</translation>
     </message>
     <message>
         <source>Export every patient of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>მონაცემთა ბაზის ყველა პაციენტის ექსპორტი</translation>
     </message>
     <message>
         <source>Export only the patient chosen beside</source>
-        <translation type="unfinished"></translation>
+        <translation>მხოლოდ გვერდით არჩეული პაციენტის ექსპორტი</translation>
     </message>
     <message>
         <source>Write the events (interventions and milestones) instead of the visits</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტების ნაცვლად მოვლენების (ჩარევები და ეტაპები) ჩაწერა</translation>
     </message>
     <message>
         <source>The file the export is written to</source>
-        <translation type="unfinished"></translation>
+        <translation>ფაილი, რომელშიც ექსპორტი იწერება</translation>
     </message>
     <message>
         <source>Choose the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩასაწერი ფაილის არჩევა</translation>
     </message>
     <message>
         <source>Write the export</source>
-        <translation type="unfinished"></translation>
+        <translation>ექსპორტის ჩაწერა</translation>
     </message>
     <message>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ ფანჯრის დახურვა</translation>
     </message>
     <message>
         <source>FHIR bundle (*.json)</source>
@@ -967,7 +967,7 @@ Reason (required):</source>
     <name>ItemPage</name>
     <message>
         <source>Switch between item 5a (without gastrostomy) and 5b (with gastrostomy) (G)</source>
-        <translation type="unfinished"></translation>
+        <translation>გადართვა პუნქტებს შორის 5a (გასტროსტომის გარეშე) და 5b (გასტროსტომით) (G)</translation>
     </message>
     <message>
         <source>← Back</source>
@@ -975,7 +975,7 @@ Reason (required):</source>
     </message>
     <message>
         <source>Back to the previous item (Backspace or ←)</source>
-        <translation type="unfinished"></translation>
+        <translation>წინა პუნქტზე დაბრუნება (Backspace ან ←)</translation>
     </message>
     <message>
         <source>Not assessed… (N)</source>
@@ -983,7 +983,7 @@ Reason (required):</source>
     </message>
     <message>
         <source>Mark this item not assessed, with a reason (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>პუნქტის შეუფასებლად მონიშვნა მიზეზით (N)</translation>
     </message>
     <message>
         <source>Skip →</source>
@@ -991,7 +991,7 @@ Reason (required):</source>
     </message>
     <message>
         <source>On to the next item without an answer (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>შემდეგ პუნქტზე პასუხის გარეშე (→)</translation>
     </message>
     <message>
         <source>Review (R)</source>
@@ -999,7 +999,7 @@ Reason (required):</source>
     </message>
     <message>
         <source>Review every answer before signing (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>ყველა პასუხის გადახედვა ხელმოწერამდე (R)</translation>
     </message>
     <message>
         <source>Keys: 0-4 answer and go on · Backspace or ← back · → skip · N not assessed · R review</source>
@@ -1038,7 +1038,7 @@ Reason (required):</source>
     </message>
     <message>
         <source>Sign in again and go on where you were (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ხელახლა შესვლა და გაგრძელება იმავე ადგილიდან (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1219,7 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>Back to the last ALSFRS-R item or the start page</source>
-        <translation type="unfinished"></translation>
+        <translation>დაბრუნება ALSFRS-R-ის ბოლო პუნქტზე ან საწყის გვერდზე</translation>
     </message>
     <message>
         <source>Continue to review (Ctrl+Enter)</source>
@@ -1227,15 +1227,15 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>Review the visit before signing (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტის გადახედვა ხელმოწერამდე (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>გასუფთავება</translation>
     </message>
     <message>
         <source>Clear the chosen cell&apos;s grade (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>არჩეული უჯრის ქულის გასუფთავება (Delete)</translation>
     </message>
     <message>
         <source>Left</source>
@@ -1287,11 +1287,11 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>One row per muscle, Left and Right: keys 0-5 grade the chosen cell, + or - refine it, N marks it not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>თითო სტრიქონი კუნთზე, მარცხნივ და მარჯვნივ: კლავიშები 0-5 აფასებს არჩეულ უჯრას, + ან - აზუსტებს, N აღნიშნავს „არ შემოწმდა“</translation>
     </message>
     <message>
         <source>MRC grades</source>
-        <translation type="unfinished">MRC ქულები</translation>
+        <translation>MRC ქულები</translation>
     </message>
     <message>
         <source>%1 of %2 cells entered</source>
@@ -1356,23 +1356,23 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <name>OPERATIONS</name>
     <message>
         <source>%1: cannot read it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: წაკითხვა შეუძლებელია (%2)</translation>
     </message>
     <message>
         <source>%1: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ჩვეულებრივი ფაილი არ არის</translation>
     </message>
     <message>
         <source>%1: larger than %2 bytes: not a wording file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ბაიტზე დიდია: ფორმულირების ფაილი არ არის</translation>
     </message>
     <message>
         <source>%1: not UTF-8 text (byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: UTF-8 ტექსტი არ არის (ბაიტი %2)</translation>
     </message>
     <message>
         <source>the wording %1 this visit was entered in is not in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>ფორმულირება %1, რომლითაც ეს ვიზიტი შეიყვანეს, ამ მონაცემთა ბაზაში არ არის</translation>
     </message>
 </context>
 <context>
@@ -1391,7 +1391,7 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>The clinic&apos;s identifier of the patient (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>პაციენტის იდენტიფიკატორი კლინიკაში (სავალდებულო)</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
@@ -1399,7 +1399,7 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>As in the patient&apos;s documents</source>
-        <translation type="unfinished"></translation>
+        <translation>როგორც პაციენტის დოკუმენტებშია</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
@@ -1415,7 +1415,7 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>Female, male, other or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>მდედრობითი, მამრობითი, სხვა ან უცნობი</translation>
     </message>
     <message>
         <source>&amp;Onset of symptoms</source>
@@ -1427,7 +1427,7 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>Where the first symptoms were: bulbar, upper or lower limb, respiratory, generalized</source>
-        <translation type="unfinished"></translation>
+        <translation>სად გაჩნდა პირველი სიმპტომები: ბულბური, ზედა ან ქვედა კიდური, რესპირაციული, გენერალიზებული</translation>
     </message>
     <message>
         <source>&amp;Diagnosis date</source>
@@ -1565,7 +1565,7 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>Narrows the list as you type: any part of a name or identifier, in any order; Down goes into the list</source>
-        <translation type="unfinished"></translation>
+        <translation>აკრეფისას ავიწროებს სიას: სახელის ან იდენტიფიკატორის ნებისმიერი ნაწილი, ნებისმიერი თანმიმდევრობით; ქვემოთ ისარი — სიაში</translation>
     </message>
     <message>
         <source>Search patients</source>
@@ -1573,11 +1573,11 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>One row per patient: name, identifier and the date of the last visit; Enter opens the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>თითო სტრიქონი პაციენტზე: სახელი, იდენტიფიკატორი და ბოლო ვიზიტის თარიღი; Enter ხსნის პაციენტს</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished">პაციენტები</translation>
+        <translation>პაციენტები</translation>
     </message>
     <message>
         <source>New patient…</source>
@@ -1630,19 +1630,19 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>The visits, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტები, ახლები ზემოთ</translation>
     </message>
     <message>
         <source>Interventions and milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>ჩარევები და ეტაპები</translation>
     </message>
     <message>
         <source>The patient&apos;s visits, or their events</source>
-        <translation type="unfinished"></translation>
+        <translation>პაციენტის ვიზიტები ან მისი მოვლენები</translation>
     </message>
     <message>
         <source>Visits and events</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტები და მოვლენები</translation>
     </message>
     <message>
         <source>Loading the trend…</source>
@@ -1662,19 +1662,19 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>The ALSFRS-R trend plot, or the MRC grades</source>
-        <translation type="unfinished"></translation>
+        <translation>ALSFRS-R-ის დინამიკის გრაფიკი ან MRC ქულები</translation>
     </message>
     <message>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>გრაფიკები</translation>
     </message>
     <message>
         <source>The ALSFRS-R total and subscores over time</source>
-        <translation type="unfinished"></translation>
+        <translation>ALSFRS-R-ის ჯამი და ქვეჯამები დროში</translation>
     </message>
     <message>
         <source>The MRC grades of each muscle over time</source>
-        <translation type="unfinished"></translation>
+        <translation>თითოეული კუნთის MRC ქულები დროში</translation>
     </message>
     <message>
         <source>Unsigned visit</source>
@@ -1788,11 +1788,11 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>Wording: the English original (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ფორმულირება: ინგლისური ორიგინალი (%1).</translation>
     </message>
     <message>
         <source>Wording: %1, version %2 (%3, %4); source: %5; licence holder: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>ფორმულირება: %1, ვერსია %2 (%3, %4); წყარო: %5; ლიცენზიის მფლობელი: %6.</translation>
     </message>
     <message>
         <source>The ALSFRS-R was not recorded at this visit.</source>
@@ -2247,11 +2247,11 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>A reason in your own words; Enter records it</source>
-        <translation type="unfinished"></translation>
+        <translation>მიზეზი საკუთარი სიტყვებით; Enter წერს მას</translation>
     </message>
     <message>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>სხვა მიზეზი</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
@@ -2259,7 +2259,7 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>Close without a reason; nothing is recorded (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>დახურვა მიზეზის გარეშე; არაფერი იწერება (Esc)</translation>
     </message>
     <message>
         <source>Key %1 picks this reason</source>
@@ -2298,7 +2298,7 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>Put a checked copy of the newest good backup in place of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>მონაცემთა ბაზის ჩანაცვლება ბოლო გამართული სარეზერვო ასლის შემოწმებული ასლით</translation>
     </message>
     <message>
         <source>Choose another backup…</source>
@@ -2306,7 +2306,7 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>Choose a backup file to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>აღსადგენი სარეზერვო ფაილის არჩევა</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2314,7 +2314,7 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>Leave the database as it is and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>მონაცემთა ბაზის დატოვება როგორც არის და გასვლა</translation>
     </message>
     <message>
         <source>No good backup was found in %1. Keep the file as it is and ask your IT support to recover it, or choose a backup you keep elsewhere.</source>
@@ -2419,63 +2419,63 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>The versions of this visit; an earlier one opens to be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ ვიზიტის ვერსიები; ადრეული იხსნება წასაკითხად</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>ვერსია</translation>
     </message>
     <message>
         <source>Every item with its answer; choose one, or type its number, to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>ყველა პუნქტი პასუხით; შესაცვლელად აირჩიეთ ან აკრიფეთ მისი ნომერი</translation>
     </message>
     <message>
         <source>ALSFRS-R answers</source>
-        <translation type="unfinished"></translation>
+        <translation>ALSFRS-R-ის პასუხები</translation>
     </message>
     <message>
         <source>Change the MRC grades (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>MRC ქულების შეცვლა (M)</translation>
     </message>
     <message>
         <source>Notes of this visit; printed on the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ ვიზიტის შენიშვნები; იბეჭდება შეჯამებაში</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">შენიშვნები</translation>
+        <translation>შენიშვნები</translation>
     </message>
     <message>
         <source>Why the signed visit is changed, or why the draft is discarded; recorded with it</source>
-        <translation type="unfinished"></translation>
+        <translation>რატომ იცვლება ხელმოწერილი ვიზიტი ან რატომ უქმდება მონახაზი; მასთან ერთად იწერება</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">მიზეზი</translation>
+        <translation>მიზეზი</translation>
     </message>
     <message>
         <source>Go on with the reason typed (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>გაგრძელება აკრეფილი მიზეზით (Enter)</translation>
     </message>
     <message>
         <source>Back to the MRC grid or the last item (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>დაბრუნება MRC ცხრილზე ან ბოლო პუნქტზე (Backspace)</translation>
     </message>
     <message>
         <source>Close the visit; a draft stays saved (Esc on a signed visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტის დახურვა; მონახაზი შენახული რჩება (Esc ხელმოწერილ ვიზიტზე)</translation>
     </message>
     <message>
         <source>Change this signed visit: a new version, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ ხელმოწერილი ვიზიტის შეცვლა: ახალი ვერსია მიზეზით</translation>
     </message>
     <message>
         <source>Delete this unsigned draft; asks for a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ ხელმოუწერელი მონახაზის წაშლა; მიზეზს იკითხავს</translation>
     </message>
     <message>
         <source>Sign the visit: it becomes read-only (Enter or Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტზე ხელის მოწერა: შემდეგ მისი შეცვლა შეუძლებელია (Enter ან Ctrl+S)</translation>
     </message>
     <message>
         <source>The ALSFRS-R is not recorded at this visit.</source>
@@ -2569,19 +2569,19 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>კლინიკის სახელი</translation>
     </message>
     <message>
         <source>The muscle protocol of a patient never graded</source>
-        <translation type="unfinished"></translation>
+        <translation>კუნთების პროტოკოლი პაციენტისთვის, რომელიც ჯერ არ შეფასებულა</translation>
     </message>
     <message>
         <source>Default MRC protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>ნაგულისხმევი MRC პროტოკოლი</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ენა</translation>
     </message>
     <message>
         <source>The system&apos;s (%1)</source>
@@ -2593,7 +2593,7 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>ტექსტის ზომა</translation>
     </message>
     <message>
         <source>Text size, as a share of the system&apos;s</source>
@@ -2629,11 +2629,11 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>პარამეტრების შენახვა</translation>
     </message>
     <message>
         <source>Close; nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>დახურვა; არაფერი იცვლება</translation>
     </message>
 </context>
 <context>
@@ -2659,11 +2659,11 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>The examiner signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>შემსვლელი გამომკვლევი</translation>
     </message>
     <message>
         <source>The examiner&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>გამომკვლევის პაროლი</translation>
     </message>
 </context>
 <context>
@@ -2729,7 +2729,7 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>Open the visit already on this date</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ თარიღზე უკვე არსებული ვიზიტის გახსნა</translation>
     </message>
     <message>
         <source>name of the examiner who signs</source>
@@ -2737,7 +2737,7 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>The name of the examiner who signs the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტზე ხელმომწერი გამომკვლევის სახელი</translation>
     </message>
     <message>
         <source>Examiner</source>
@@ -2753,19 +2753,19 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>Record the twelve ALSFRS-R items at this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ ვიზიტზე ALSFRS-R-ის თორმეტი პუნქტის ჩაწერა</translation>
     </message>
     <message>
         <source>Grade the muscles of the chosen protocol at this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ ვიზიტზე არჩეული პროტოკოლის კუნთების შეფასება</translation>
     </message>
     <message>
         <source>The muscles graded at this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ამ ვიზიტზე შესაფასებელი კუნთები</translation>
     </message>
     <message>
         <source>MRC protocol</source>
-        <translation type="unfinished">MRC პროტოკოლი</translation>
+        <translation>MRC პროტოკოლი</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2777,7 +2777,7 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>Close the visit; what is entered stays saved as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტის დახურვა; შეყვანილი მონახაზად რჩება შენახული</translation>
     </message>
     <message>
         <source>Begin (Enter)</source>
@@ -2785,7 +2785,7 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>Check the date and the examiner and begin the visit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>თარიღისა და გამომკვლევის შემოწმება და ვიზიტის დაწყება (Enter)</translation>
     </message>
     <message>
         <source>the visit date is required</source>
@@ -2846,11 +2846,11 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>Choose an event to draw the ALSFRS-R slope before and after it</source>
-        <translation type="unfinished"></translation>
+        <translation>აირჩიეთ მოვლენა, რომ გამოისახოს ALSFRS-R-ის დახრა მანამდე და მის შემდეგ</translation>
     </message>
     <message>
         <source>Slope around event</source>
-        <translation type="unfinished"></translation>
+        <translation>დახრა მოვლენის გარშემო</translation>
     </message>
     <message>
         <source>Whole course</source>
@@ -2940,11 +2940,11 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
     <message>
         <source>The examiner signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>შემსვლელი გამომკვლევი</translation>
     </message>
     <message>
         <source>The examiner&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>გამომკვლევის პაროლი</translation>
     </message>
     <message>
         <source>This database is encrypted. Sign in to open it.</source>
@@ -3085,11 +3085,11 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <name>VisitHistory</name>
     <message>
         <source>One row per visit, newest first: date, ALSFRS-R total and subscores, MRC sum, status, examiner (the numbers the trend plot draws); Enter opens a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>თითო სტრიქონი ვიზიტზე, ახლები ზემოთ: თარიღი, ALSFRS-R-ის ჯამი და ქვეჯამები, MRC ჯამი, სტატუსი, გამომკვლევი (იგივე რიცხვები, რაც დინამიკის გრაფიკზე); Enter ხსნის ვიზიტს</translation>
     </message>
     <message>
         <source>Visit history</source>
-        <translation type="unfinished"></translation>
+        <translation>ვიზიტების ისტორია</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3118,83 +3118,83 @@ sum</source>
     <name>WORDING</name>
     <message>
         <source>%1, version %2 (%3; %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ვერსია %2 (%3; %4)</translation>
     </message>
     <message>
         <source>%1: must be a text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: უნდა იყოს არაცარიელი ტექსტი</translation>
     </message>
     <message>
         <source>%1: at most %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: მაქსიმუმ %2 სიმბოლო</translation>
     </message>
     <message>
         <source>%1: holds a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: შეიცავს მმართველ სიმბოლოს</translation>
     </message>
     <message>
         <source>%1: expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ზედა დონეზე მოსალოდნელია JSON ობიექტი</translation>
     </message>
     <message>
         <source>%1: unknown field %2 (the fields are: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: უცნობი ველი %2 (ველებია: %3)</translation>
     </message>
     <message>
         <source>%1: the field %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ველი %2 აკლია</translation>
     </message>
     <message>
         <source>%1: format must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ფორმატი უნდა იყოს %2</translation>
     </message>
     <message>
         <source>%1: instrument must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: შკალა უნდა იყოს %2</translation>
     </message>
     <message>
         <source>%1: language %2 is not a language code such as ka or ka_GE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ენა %2 არ არის ენის კოდი, როგორიცაა ka ან ka_GE</translation>
     </message>
     <message>
         <source>%1: date %2 is not a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: თარიღი %2 არ არის YYYY-MM-DD ფორმატში</translation>
     </message>
     <message>
         <source>%1: items must be an object with one entry per item key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: items უნდა იყოს ობიექტი თითო ჩანაწერით პუნქტის გასაღებზე</translation>
     </message>
     <message>
         <source>%1: item %2 is not an item of the %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 არ არის %3-ის პუნქტი</translation>
     </message>
     <message>
         <source>%1: item %2 (%3) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: პუნქტი %2 (%3) აკლია</translation>
     </message>
     <message>
         <source>%1: must be an object with name and anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: უნდა იყოს ობიექტი name-ითა და anchors-ით</translation>
     </message>
     <message>
         <source>%1: unknown field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: უცნობი ველი %2</translation>
     </message>
     <message>
         <source>%1: anchors must be an object with one text per score</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: anchors უნდა იყოს ობიექტი თითო ტექსტით ქულაზე</translation>
     </message>
     <message>
         <source>%1: anchor %2 is not a score of this item (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: პასუხი %2 არ არის ამ პუნქტის ქულა (%3)</translation>
     </message>
     <message>
         <source>%1: anchor %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: პასუხი %2 აკლია</translation>
     </message>
     <message>
         <source>%1:%2: not valid JSON: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: არასწორი JSON: %3</translation>
     </message>
 </context>
 <context>
@@ -3475,11 +3475,11 @@ sum</source>
     </message>
     <message>
         <source>Check and save what the form says</source>
-        <translation type="unfinished"></translation>
+        <translation>ფორმის მონაცემების შემოწმება და შენახვა</translation>
     </message>
     <message>
         <source>Close the form; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ფორმის დახურვა; არაფერი ინახება</translation>
     </message>
 </context>
 <context>
@@ -3809,11 +3809,11 @@ sum</source>
     </message>
     <message>
         <source>Sign in with the name and password given (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>შესვლა მითითებული სახელითა და პაროლით (Enter)</translation>
     </message>
     <message>
         <source>Close without signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>დახურვა შესვლის გარეშე</translation>
     </message>
 </context>
 <context>
@@ -3906,23 +3906,23 @@ sum</source>
     <name>wording_note</name>
     <message>
         <source>no wording in %1 has been added to this database</source>
-        <translation type="unfinished"></translation>
+        <translation>ფორმულირება ენაზე „%1“ ამ მონაცემთა ბაზაში არ დამატებულა</translation>
     </message>
     <message>
         <source>ALSFRS-R wording %1 is not in this database: shown in the English original</source>
-        <translation type="unfinished"></translation>
+        <translation>ALSFRS-R-ის ფორმულირება %1 ამ მონაცემთა ბაზაში არ არის: ნაჩვენებია ინგლისური ორიგინალი</translation>
     </message>
     <message>
         <source>ALSFRS-R wording: the English original (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ALSFRS-R-ის ფორმულირება: ინგლისური ორიგინალი (%1)</translation>
     </message>
     <message>
         <source>ALSFRS-R wording: %1 · licence: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ALSFRS-R-ის ფორმულირება: %1 · ლიცენზია: %2</translation>
     </message>
     <message>
         <source>MRC grades: the English original (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>MRC ქულები: ინგლისური ორიგინალი (%1)</translation>
     </message>
 </context>
 </TS>

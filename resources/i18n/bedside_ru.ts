@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Answers the item with %1 (key %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ на пункт: %1 (клавиша %1)</translation>
     </message>
 </context>
 <context>
@@ -98,11 +98,11 @@
     </message>
     <message>
         <source>Shows only the changes holding the words typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает только изменения, содержащие введённые слова</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр</translation>
     </message>
     <message>
         <source>Filter: a name, an item, a value, a reason…</source>
@@ -110,11 +110,11 @@
     </message>
     <message>
         <source>One row per change, newest first: when, who, which record, what was done, the old and new value, why</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна строка на изменение, новые сверху: когда, кто, какая запись, что сделано, прежнее и новое значение, почему</translation>
     </message>
     <message>
         <source>History of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>История изменений</translation>
     </message>
     <message>
         <source>No change has been recorded yet.</source>
@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть это окно</translation>
     </message>
 </context>
 <context>
@@ -605,31 +605,31 @@
     </message>
     <message>
         <source>the clinic&apos;s wordings of the ALSFRS-R</source>
-        <translation type="unfinished"></translation>
+        <translation>формулировки ALSFRS-R клиники</translation>
     </message>
     <message>
         <source>add a licensed wording of the ALSFRS-R after checking that it words every item and anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>добавить лицензированную формулировку ALSFRS-R, проверив, что в ней есть каждый пункт и каждый ответ</translation>
     </message>
     <message>
         <source>list the wordings added</source>
-        <translation type="unfinished"></translation>
+        <translation>список добавленных формулировок</translation>
     </message>
     <message>
         <source>nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего не добавлено</translation>
     </message>
     <message>
         <source>%1: %2; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; ничего не добавлено</translation>
     </message>
     <message>
         <source>%1; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; ничего не добавлено</translation>
     </message>
     <message>
         <source>added the %1 wording: %2 (id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлена формулировка (%1): %2 (id %3)</translation>
     </message>
 </context>
 <context>
@@ -656,11 +656,11 @@
     </message>
     <message>
         <source>Encrypt the database with this account&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровать базу данных ключом этой учётной записи</translation>
     </message>
     <message>
         <source>The new examiner&apos;s name, as it signs visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя нового исследователя, которым он подписывает визиты</translation>
     </message>
     <message>
         <source>Name</source>
@@ -668,10 +668,10 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не менее %n символа</numerusform>
+            <numerusform>Не менее %n символов</numerusform>
+            <numerusform>Не менее %n символов</numerusform>
         </translation>
     </message>
     <message>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>The same password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же пароль ещё раз</translation>
     </message>
     <message>
         <source>Create account</source>
@@ -692,11 +692,11 @@
     </message>
     <message>
         <source>Create the examiner&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать учётную запись исследователя</translation>
     </message>
     <message>
         <source>Close; no account is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть; учётная запись не создаётся</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -734,7 +734,7 @@
     </message>
     <message>
         <source>What happened: gastrostomy, NIV, a medication, a procedure, death or other</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло: гастростома, НИВЛ, препарат, процедура, смерть или другое</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <source>A few words: the drug, the procedure (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько слов: препарат, процедура (необязательно)</translation>
     </message>
     <message>
         <source>the date is required</source>
@@ -761,11 +761,11 @@
     <name>EventsPanel</name>
     <message>
         <source>One row per event: date, kind, label; Enter changes it, Delete deletes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна строка на событие: дата, вид, описание; Enter — изменить, Delete — удалить</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">События</translation>
+        <translation>События</translation>
     </message>
     <message>
         <source>Date</source>
@@ -793,15 +793,15 @@
     </message>
     <message>
         <source>Add an event (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить событие (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Change the event chosen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить событие, выбранное в списке</translation>
     </message>
     <message>
         <source>Delete the event chosen in the list; asks for a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить событие, выбранное в списке; спросит причину</translation>
     </message>
     <message>
         <source>Delete event</source>
@@ -874,43 +874,43 @@ Reason (required):</source>
     </message>
     <message>
         <source>CSV: a spreadsheet-ready table; FHIR: for another clinical system</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: таблица для электронных таблиц; FHIR: для другой клинической системы</translation>
     </message>
     <message>
         <source>The patient to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Пациент для экспорта</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Пациент</translation>
+        <translation>Пациент</translation>
     </message>
     <message>
         <source>Export every patient of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать всех пациентов базы данных</translation>
     </message>
     <message>
         <source>Export only the patient chosen beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать только пациента, выбранного рядом</translation>
     </message>
     <message>
         <source>Write the events (interventions and milestones) instead of the visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать события (вмешательства и вехи) вместо визитов</translation>
     </message>
     <message>
         <source>The file the export is written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл, в который записывается экспорт</translation>
     </message>
     <message>
         <source>Choose the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл для записи</translation>
     </message>
     <message>
         <source>Write the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать экспорт</translation>
     </message>
     <message>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть это окно</translation>
     </message>
     <message>
         <source>FHIR bundle (*.json)</source>
@@ -981,7 +981,7 @@ Reason (required):</source>
     <name>ItemPage</name>
     <message>
         <source>Switch between item 5a (without gastrostomy) and 5b (with gastrostomy) (G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переключить пункт 5a (без гастростомы) и 5b (с гастростомой) (G)</translation>
     </message>
     <message>
         <source>← Back</source>
@@ -989,7 +989,7 @@ Reason (required):</source>
     </message>
     <message>
         <source>Back to the previous item (Backspace or ←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к предыдущему пункту (Backspace или ←)</translation>
     </message>
     <message>
         <source>Not assessed… (N)</source>
@@ -997,7 +997,7 @@ Reason (required):</source>
     </message>
     <message>
         <source>Mark this item not assessed, with a reason (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить пункт как не оценённый, с причиной (N)</translation>
     </message>
     <message>
         <source>Skip →</source>
@@ -1005,7 +1005,7 @@ Reason (required):</source>
     </message>
     <message>
         <source>On to the next item without an answer (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>К следующему пункту без ответа (→)</translation>
     </message>
     <message>
         <source>Review (R)</source>
@@ -1013,7 +1013,7 @@ Reason (required):</source>
     </message>
     <message>
         <source>Review every answer before signing (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить все ответы перед подписью (R)</translation>
     </message>
     <message>
         <source>Keys: 0-4 answer and go on · Backspace or ← back · → skip · N not assessed · R review</source>
@@ -1052,7 +1052,7 @@ Reason (required):</source>
     </message>
     <message>
         <source>Sign in again and go on where you were (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти снова и продолжить с того же места (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1234,7 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>Back to the last ALSFRS-R item or the start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к последнему пункту ALSFRS-R или на начальную страницу</translation>
     </message>
     <message>
         <source>Continue to review (Ctrl+Enter)</source>
@@ -1242,15 +1242,15 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>Review the visit before signing (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить визит перед подписью (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>Clear the chosen cell&apos;s grade (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить оценку выбранной ячейки (Delete)</translation>
     </message>
     <message>
         <source>Left</source>
@@ -1302,11 +1302,11 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>One row per muscle, Left and Right: keys 0-5 grade the chosen cell, + or - refine it, N marks it not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна строка на мышцу, слева и справа: клавиши 0-5 оценивают выбранную ячейку, + или - уточняют, N отмечает «не проверено»</translation>
     </message>
     <message>
         <source>MRC grades</source>
-        <translation type="unfinished">Оценки MRC</translation>
+        <translation>Оценки MRC</translation>
     </message>
     <message>
         <source>%1 of %2 cells entered</source>
@@ -1372,23 +1372,23 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <name>OPERATIONS</name>
     <message>
         <source>%1: cannot read it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: невозможно прочитать (%2)</translation>
     </message>
     <message>
         <source>%1: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это не обычный файл</translation>
     </message>
     <message>
         <source>%1: larger than %2 bytes: not a wording file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: больше %2 байт: это не файл формулировки</translation>
     </message>
     <message>
         <source>%1: not UTF-8 text (byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это не текст UTF-8 (байт %2)</translation>
     </message>
     <message>
         <source>the wording %1 this visit was entered in is not in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>формулировки %1, в которой введён этот визит, нет в этой базе данных</translation>
     </message>
 </context>
 <context>
@@ -1407,7 +1407,7 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>The clinic&apos;s identifier of the patient (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор пациента в клинике (обязательно)</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
@@ -1415,7 +1415,7 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>As in the patient&apos;s documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в документах пациента</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
@@ -1431,7 +1431,7 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>Female, male, other or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Женский, мужской, другой или неизвестно</translation>
     </message>
     <message>
         <source>&amp;Onset of symptoms</source>
@@ -1443,7 +1443,7 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>Where the first symptoms were: bulbar, upper or lower limb, respiratory, generalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Где появились первые симптомы: бульбарные, верхняя или нижняя конечность, дыхательные, генерализованные</translation>
     </message>
     <message>
         <source>&amp;Diagnosis date</source>
@@ -1581,7 +1581,7 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>Narrows the list as you type: any part of a name or identifier, in any order; Down goes into the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Сужает список по мере ввода: любая часть имени или идентификатора, в любом порядке; стрелка вниз — в список</translation>
     </message>
     <message>
         <source>Search patients</source>
@@ -1589,11 +1589,11 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>One row per patient: name, identifier and the date of the last visit; Enter opens the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна строка на пациента: имя, идентификатор и дата последнего визита; Enter открывает пациента</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished">Пациенты</translation>
+        <translation>Пациенты</translation>
     </message>
     <message>
         <source>New patient…</source>
@@ -1648,19 +1648,19 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>The visits, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты, новые сверху</translation>
     </message>
     <message>
         <source>Interventions and milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Вмешательства и вехи</translation>
     </message>
     <message>
         <source>The patient&apos;s visits, or their events</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты пациента или его события</translation>
     </message>
     <message>
         <source>Visits and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты и события</translation>
     </message>
     <message>
         <source>Loading the trend…</source>
@@ -1680,19 +1680,19 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>The ALSFRS-R trend plot, or the MRC grades</source>
-        <translation type="unfinished"></translation>
+        <translation>График динамики ALSFRS-R или оценки MRC</translation>
     </message>
     <message>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Графики</translation>
     </message>
     <message>
         <source>The ALSFRS-R total and subscores over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма и подсуммы ALSFRS-R во времени</translation>
     </message>
     <message>
         <source>The MRC grades of each muscle over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки MRC каждой мышцы во времени</translation>
     </message>
     <message>
         <source>Unsigned visit</source>
@@ -1807,11 +1807,11 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>Wording: the English original (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулировка: английский оригинал (%1).</translation>
     </message>
     <message>
         <source>Wording: %1, version %2 (%3, %4); source: %5; licence holder: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулировка: %1, версия %2 (%3, %4); источник: %5; правообладатель: %6.</translation>
     </message>
     <message>
         <source>The ALSFRS-R was not recorded at this visit.</source>
@@ -2269,11 +2269,11 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>A reason in your own words; Enter records it</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина своими словами; Enter записывает её</translation>
     </message>
     <message>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая причина</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
@@ -2281,7 +2281,7 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>Close without a reason; nothing is recorded (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть без причины; ничего не записывается (Esc)</translation>
     </message>
     <message>
         <source>Key %1 picks this reason</source>
@@ -2320,7 +2320,7 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>Put a checked copy of the newest good backup in place of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить базу данных проверенной копией последней исправной резервной копии</translation>
     </message>
     <message>
         <source>Choose another backup…</source>
@@ -2328,7 +2328,7 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>Choose a backup file to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл резервной копии для восстановления</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2336,7 +2336,7 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>Leave the database as it is and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить базу данных как есть и выйти</translation>
     </message>
     <message>
         <source>No good backup was found in %1. Keep the file as it is and ask your IT support to recover it, or choose a backup you keep elsewhere.</source>
@@ -2443,63 +2443,63 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>The versions of this visit; an earlier one opens to be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии этого визита; более ранняя открывается для чтения</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Every item with its answer; choose one, or type its number, to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый пункт с ответом; выберите пункт или введите его номер, чтобы изменить</translation>
     </message>
     <message>
         <source>ALSFRS-R answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы ALSFRS-R</translation>
     </message>
     <message>
         <source>Change the MRC grades (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить оценки MRC (M)</translation>
     </message>
     <message>
         <source>Notes of this visit; printed on the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки этого визита; печатаются в сводке</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Why the signed visit is changed, or why the draft is discarded; recorded with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему меняется подписанный визит или удаляется черновик; записывается вместе с ним</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Go on with the reason typed (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить с введённой причиной (Enter)</translation>
     </message>
     <message>
         <source>Back to the MRC grid or the last item (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к таблице MRC или последнему пункту (Backspace)</translation>
     </message>
     <message>
         <source>Close the visit; a draft stays saved (Esc on a signed visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть визит; черновик остаётся сохранённым (Esc на подписанном визите)</translation>
     </message>
     <message>
         <source>Change this signed visit: a new version, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить этот подписанный визит: новая версия с причиной</translation>
     </message>
     <message>
         <source>Delete this unsigned draft; asks for a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот неподписанный черновик; спросит причину</translation>
     </message>
     <message>
         <source>Sign the visit: it becomes read-only (Enter or Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать визит: после этого его нельзя изменить (Enter или Ctrl+S)</translation>
     </message>
     <message>
         <source>The ALSFRS-R is not recorded at this visit.</source>
@@ -2593,19 +2593,19 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название клиники</translation>
     </message>
     <message>
         <source>The muscle protocol of a patient never graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол мышц для пациента, которого ещё не оценивали</translation>
     </message>
     <message>
         <source>Default MRC protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол MRC по умолчанию</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>The system&apos;s (%1)</source>
@@ -2617,7 +2617,7 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер текста</translation>
     </message>
     <message>
         <source>Text size, as a share of the system&apos;s</source>
@@ -2653,11 +2653,11 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить настройки</translation>
     </message>
     <message>
         <source>Close; nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть; ничего не меняется</translation>
     </message>
 </context>
 <context>
@@ -2683,11 +2683,11 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>The examiner signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Исследователь, выполняющий вход</translation>
     </message>
     <message>
         <source>The examiner&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль исследователя</translation>
     </message>
 </context>
 <context>
@@ -2753,7 +2753,7 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>Open the visit already on this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть визит, который уже есть на эту дату</translation>
     </message>
     <message>
         <source>name of the examiner who signs</source>
@@ -2761,7 +2761,7 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>The name of the examiner who signs the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя исследователя, который подписывает визит</translation>
     </message>
     <message>
         <source>Examiner</source>
@@ -2777,19 +2777,19 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>Record the twelve ALSFRS-R items at this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать двенадцать пунктов ALSFRS-R на этом визите</translation>
     </message>
     <message>
         <source>Grade the muscles of the chosen protocol at this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценить мышцы выбранного протокола на этом визите</translation>
     </message>
     <message>
         <source>The muscles graded at this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Мышцы, оцениваемые на этом визите</translation>
     </message>
     <message>
         <source>MRC protocol</source>
-        <translation type="unfinished">протокол MRC</translation>
+        <translation>протокол MRC</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2801,7 +2801,7 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>Close the visit; what is entered stays saved as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть визит; введённое остаётся сохранённым как черновик</translation>
     </message>
     <message>
         <source>Begin (Enter)</source>
@@ -2809,7 +2809,7 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>Check the date and the examiner and begin the visit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить дату и исследователя и начать визит (Enter)</translation>
     </message>
     <message>
         <source>the visit date is required</source>
@@ -2870,11 +2870,11 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>Choose an event to draw the ALSFRS-R slope before and after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите событие, чтобы показать наклон ALSFRS-R до и после него</translation>
     </message>
     <message>
         <source>Slope around event</source>
-        <translation type="unfinished"></translation>
+        <translation>Наклон вокруг события</translation>
     </message>
     <message>
         <source>Whole course</source>
@@ -2965,11 +2965,11 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
     <message>
         <source>The examiner signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Исследователь, выполняющий вход</translation>
     </message>
     <message>
         <source>The examiner&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль исследователя</translation>
     </message>
     <message>
         <source>This database is encrypted. Sign in to open it.</source>
@@ -3111,11 +3111,11 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <name>VisitHistory</name>
     <message>
         <source>One row per visit, newest first: date, ALSFRS-R total and subscores, MRC sum, status, examiner (the numbers the trend plot draws); Enter opens a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна строка на визит, новые сверху: дата, сумма и подсуммы ALSFRS-R, сумма MRC, статус, исследователь (те же числа, что на графике динамики); Enter открывает визит</translation>
     </message>
     <message>
         <source>Visit history</source>
-        <translation type="unfinished"></translation>
+        <translation>История визитов</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3144,83 +3144,83 @@ MRC</translation>
     <name>WORDING</name>
     <message>
         <source>%1, version %2 (%3; %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, версия %2 (%3; %4)</translation>
     </message>
     <message>
         <source>%1: must be a text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должен быть непустой текст</translation>
     </message>
     <message>
         <source>%1: at most %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не более %2 символов</translation>
     </message>
     <message>
         <source>%1: holds a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: содержит управляющий символ</translation>
     </message>
     <message>
         <source>%1: expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: на верхнем уровне ожидается объект JSON</translation>
     </message>
     <message>
         <source>%1: unknown field %2 (the fields are: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неизвестное поле %2 (поля: %3)</translation>
     </message>
     <message>
         <source>%1: the field %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет поля %2</translation>
     </message>
     <message>
         <source>%1: format must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: формат должен быть %2</translation>
     </message>
     <message>
         <source>%1: instrument must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: шкала должна быть %2</translation>
     </message>
     <message>
         <source>%1: language %2 is not a language code such as ka or ka_GE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: язык %2 не является кодом языка, например ka или ka_GE</translation>
     </message>
     <message>
         <source>%1: date %2 is not a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: дата %2 не в формате YYYY-MM-DD</translation>
     </message>
     <message>
         <source>%1: items must be an object with one entry per item key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: items должен быть объектом с одной записью на ключ пункта</translation>
     </message>
     <message>
         <source>%1: item %2 is not an item of the %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 не является пунктом %3</translation>
     </message>
     <message>
         <source>%1: item %2 (%3) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет пункта %2 (%3)</translation>
     </message>
     <message>
         <source>%1: must be an object with name and anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должен быть объектом с name и anchors</translation>
     </message>
     <message>
         <source>%1: unknown field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неизвестное поле %2</translation>
     </message>
     <message>
         <source>%1: anchors must be an object with one text per score</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: anchors должен быть объектом с одним текстом на балл</translation>
     </message>
     <message>
         <source>%1: anchor %2 is not a score of this item (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ответ %2 не является баллом этого пункта (%3)</translation>
     </message>
     <message>
         <source>%1: anchor %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет ответа %2</translation>
     </message>
     <message>
         <source>%1:%2: not valid JSON: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: недопустимый JSON: %3</translation>
     </message>
 </context>
 <context>
@@ -3502,11 +3502,11 @@ MRC</translation>
     </message>
     <message>
         <source>Check and save what the form says</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить и сохранить данные формы</translation>
     </message>
     <message>
         <source>Close the form; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть форму; ничего не сохраняется</translation>
     </message>
 </context>
 <context>
@@ -3838,11 +3838,11 @@ MRC</translation>
     </message>
     <message>
         <source>Sign in with the name and password given (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти с указанными именем и паролем (Enter)</translation>
     </message>
     <message>
         <source>Close without signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть без входа</translation>
     </message>
 </context>
 <context>
@@ -3935,23 +3935,23 @@ MRC</translation>
     <name>wording_note</name>
     <message>
         <source>no wording in %1 has been added to this database</source>
-        <translation type="unfinished"></translation>
+        <translation>формулировка на языке «%1» в эту базу данных не добавлена</translation>
     </message>
     <message>
         <source>ALSFRS-R wording %1 is not in this database: shown in the English original</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулировки ALSFRS-R %1 нет в этой базе данных: показан английский оригинал</translation>
     </message>
     <message>
         <source>ALSFRS-R wording: the English original (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулировка ALSFRS-R: английский оригинал (%1)</translation>
     </message>
     <message>
         <source>ALSFRS-R wording: %1 · licence: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулировка ALSFRS-R: %1 · лицензия: %2</translation>
     </message>
     <message>
         <source>MRC grades: the English original (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки MRC: английский оригинал (%1)</translation>
     </message>
 </context>
 </TS>
