@@ -110,7 +110,8 @@ def main() -> int:
     settings.set("display/high_contrast", args.high_contrast)
     apply_appearance(app, settings)
     window = MainWindow(store, settings, demo=not args.no_demo)
-    window.resize(1366, 768)
+    screen = app.primaryScreen().availableGeometry().size()  # smaller at QT_SCALE_FACTOR=2
+    window.resize(min(1366, screen.width()), min(768, screen.height()))
     window.show()
     settle(app)
     window.grab().save(str(out / "main.png"))

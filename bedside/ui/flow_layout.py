@@ -38,7 +38,12 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)
-        self._place(rect, move=True)
+        used = self._place(rect, move=True)
+        # A widget whose whole layout this is keeps the height its wrapped rows take: the
+        # layouts around it (a tab, a stack) do not ask for a height at a width.
+        owner = self.parentWidget()
+        if owner is not None and owner.layout() is self and owner.minimumHeight() != used:
+            owner.setMinimumHeight(used)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         """All items in one row."""

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from bedside.i18n import fill
 from bedside.ui.locale_text import date_text
 from bedside.ui.patient_list import Listing, PatientListPanel, load_listing
+from bedside.ui.scrolling import WindowColumn, scroll_area
 from bedside.ui.settings import Settings
 from bedside.ui.style import ALIGN_CENTER, TOUCH_PX, color
 
@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.demo = demo
         self.setObjectName("main_window")
-        self.setMinimumSize(1000, 640)
+        self.setMinimumSize(480, 320)
         self.banner = QFrame(self)
         self.banner.setObjectName("accounts_banner")
         self.banner.setStyleSheet(f"#accounts_banner {{ background: {color('banner_bg')};"
@@ -95,13 +95,15 @@ class MainWindow(QMainWindow):
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([340, 1026])
         central = QWidget(self)
-        layout = QVBoxLayout(central)
+        layout = WindowColumn(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
         layout.addWidget(self.warning)
         layout.addWidget(self.split, 1)
-        self.setCentralWidget(central)
+        # At 150 % or 200 % (QT_SCALE_FACTOR, a large system font) the window may be smaller
+        # than its content: it then scrolls rather than cut anything off.
+        self.setCentralWidget(scroll_area(central, self))
         self._build_menus()
         self._restore()
         if store is None:

@@ -48,10 +48,16 @@ class SignInForm(QWidget):
         described(self.password, self.tr("The examiner's password"), self.tr("Password"))
         self.message = QLabel(wordWrap=True)
         self.message.setStyleSheet(error_style())
-        form = QFormLayout(self)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
         form.addRow(self.tr("Examiner"), self.name)
         form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.message)
+        column.addLayout(form)
+        column.addWidget(self.message)
+        # never squeezed below its fields (a layout with wrapping text around it asks its
+        # height at a width and is told the fields' natural 22 px, not their 44)
+        self.setMinimumHeight(column.sizeHint().height())
         self._wait = QTimer(self, singleShot=True)
 
     def waiting(self) -> bool:

@@ -91,7 +91,8 @@ class TrendPanel(QWidget):
         names = {"total": self.tr("Total")}
         names.update({d.key: resource_text(d.name) for d in alsfrs_r().domains})
         self.toggles: dict[str, QCheckBox] = {}
-        toggles = FlowLayout(spacing=12)  # wraps when the panel is narrow
+        toggle_row = QWidget(self)  # its own widget: it grows by the rows it wraps into
+        toggles = FlowLayout(toggle_row, spacing=12)  # wraps when the panel is narrow
         for key in (*self.SERIES, "projection"):
             box = QCheckBox(names.get(key, self.tr("Expected (ΔFS)")), self)
             box.setObjectName(f"toggle_{key}")
@@ -199,7 +200,7 @@ class TrendPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(toggles)
+        layout.addWidget(toggle_row)
         layout.addLayout(slope_row)
         layout.addWidget(self.slope_text)  # under its row, as wide as the panel: two lines
         # at most where beside the row it made a column of eight beside a narrow trend

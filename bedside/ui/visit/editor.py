@@ -26,7 +26,7 @@ from bedside.ui.visit.review_page import ReviewPage
 from bedside.ui.visit.signature import SignatureTexts
 from bedside.ui.visit.start_page import StartPage, default_protocol
 from bedside.ui.visit.style import visit_style
-from bedside.ui.visit.wording_note import alsfrs_wording_text
+from bedside.ui.visit.wording_note import alsfrs_wording_text, alsfrs_wording_tip
 
 NOTES_SAVE_MS = 600
 
@@ -149,8 +149,10 @@ class VisitEditor(QWidget):
     def _title(self, what: str) -> str:
         return f"{what} · {self.patient.display_name} ({self.patient.patient_id})"
 
-    def _wording_text(self) -> str:
-        return alsfrs_wording_text(self.draft.wording, self.draft.missing_wording)
+    def _wording_text(self) -> tuple[str, str]:
+        """Which wording the answers are in: a few words, and whole (the tooltip)."""
+        return (alsfrs_wording_text(self.draft.wording, self.draft.missing_wording),
+                alsfrs_wording_tip(self.draft.wording))
 
     def show_start(self) -> None:
         title = (self.tr("Amendment of a signed visit") if self.draft.amending
@@ -197,7 +199,7 @@ class VisitEditor(QWidget):
             title=title, who=self._patient_text(), slots=d.slots(), visit=visit,
             recording_alsfrs=d.do_alsfrs, read_only=False,
             signature_html=self.texts.preview(self.draft), blockers=self.texts.blockers(self.draft),
-            wording=self._wording_text() if d.do_alsfrs else "")
+            wording=self._wording_text() if d.do_alsfrs else ("", ""))
         if d.amending:
             self.review_page.close_button.setText(self.tr("Leave amendment"))
         self.stack.setCurrentWidget(self.review_page)
@@ -216,7 +218,7 @@ class VisitEditor(QWidget):
             slots=self.draft.q.slots(bool(gastrostomy_item_used(visit))),
             visit=visit, recording_alsfrs=bool(visit.alsfrs), read_only=True,
             signature_html=self.texts.of(visit), blockers=[], versions=versions,
-            wording=self._wording_text() if visit.alsfrs or visit.not_assessed else "")
+            wording=self._wording_text() if visit.alsfrs or visit.not_assessed else ("", ""))
         self.stack.setCurrentWidget(self.review_page)
         self.take_focus()
 

@@ -24,6 +24,7 @@ from bedside.domain.words import NOT_ASSESSED_REASONS, reason_text, resource_tex
 from bedside.instruments import Item, alsfrs_r
 from bedside.ui.accessible import described
 from bedside.ui.flow_layout import FlowLayout
+from bedside.ui.scrolling import scrolling_body
 from bedside.ui.visit.reason_picker import ReasonPicker
 from bedside.ui.visit.score_panel import ScorePanel
 from bedside.ui.visit.style import ANCHOR_HEIGHT
@@ -82,7 +83,7 @@ class ItemPage(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.q = alsfrs_r()
         self.item: Item | None = None
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(scrolling_body(self))  # scrolls where larger text needs it
         outer.setContentsMargins(16, 10, 16, 10)
         head = QHBoxLayout()
         self.progress = QLabel()
@@ -177,13 +178,14 @@ class ItemPage(QWidget):
     # -- showing ---------------------------------------------------------------------------
     def show_item(self, item: Item, index: int, count: int, score: int | None,
                   reason: str | None, alternate_note: str, alternate_action: str,
-                  who: str, wording: str = "") -> None:
+                  who: str, wording: tuple[str, str] = ("", "")) -> None:
         self.item = item
         self.picker.hide()
         self.progress.setText(self.tr("ALSFRS-R · item %1 of %2").replace(
             "%1", str(index + 1)).replace("%2", str(count)))
         self.who.setText(who)
-        self.wording.setText(wording)
+        self.wording.setText(wording[0])
+        self.wording.setToolTip(wording[1])
         domain = resource_text(next(d.name for d in self.q.domains if d.key == item.domain))
         self.title.setText(f"{item.number}. {item.name}  <span style='font-size:11pt;"
                            f"font-weight:normal;color:#555'>({domain})</span>")

@@ -33,6 +33,8 @@ from bedside.domain.words import reason_text, resource_text
 from bedside.i18n import fill
 from bedside.instruments import Protocol, mrc_scale
 from bedside.ui.accessible import described
+from bedside.ui.flow_layout import FlowLayout
+from bedside.ui.scrolling import scrolling_body
 from bedside.ui.style import color
 from bedside.ui.visit.reason_picker import ReasonPicker
 from bedside.ui.visit.style import TOUCH
@@ -75,7 +77,7 @@ class MrcPage(QWidget):
         self._positions: dict[str, tuple[int, int]] = {}
         self._order: list[str] = []
         self._pending: str | None = None  # the cell a following + or - refines
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(scrolling_body(self))  # scrolls where larger text needs it
         outer.setContentsMargins(16, 10, 16, 10)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -95,7 +97,7 @@ class MrcPage(QWidget):
         self.picker.chosen.connect(self._reason_chosen)
         self.picker.cancelled.connect(lambda: self.table.setFocus())
         left.addWidget(self.picker)
-        nav = QHBoxLayout()
+        nav = FlowLayout()  # wraps where the words are longer or the text larger
         back = described(QPushButton(self.tr("← Back")), self.tr(
             "Back to the last ALSFRS-R item or the start page"))
         back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -105,7 +107,6 @@ class MrcPage(QWidget):
         done.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         done.clicked.connect(self.done)
         nav.addWidget(back)
-        nav.addStretch(1)
         nav.addWidget(done)
         left.addLayout(nav)
 
@@ -127,14 +128,14 @@ class MrcPage(QWidget):
             b.setToolTip(self.scale.not_tested_text if code == NOT_TESTED
                          else self.scale.grade(code).text)
             b.clicked.connect(lambda _=False, c=code: self._pad(c))
-            pad.addWidget(b, n // 6, n % 6)
+            pad.addWidget(b, n // 4, n % 4)  # four a row: each a finger wide at 200 % text
         clear = described(QPushButton(self.tr("Clear")), self.tr(
             "Clear the chosen cell's grade (Delete)"))
         clear.setObjectName("clearKey")
         clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         clear.setMinimumHeight(TOUCH)
         clear.clicked.connect(self.clear_current)
-        pad.addWidget(clear, (len(codes) + 5) // 6, 0, 1, 2)
+        pad.addWidget(clear, (len(codes) + 3) // 4, 0, 1, 2)
         side.addLayout(pad)
         self.problem = QLabel()
         self.problem.setObjectName("problem")

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from bedside.domain.words import reason_text
 from bedside.ui.accessible import described
+from bedside.ui.flow_layout import FlowLayout
 from bedside.ui.style import pt
 
 
@@ -39,7 +39,7 @@ class ReasonPicker(QFrame):
         self._title.setWordWrap(True)
         self._title.setStyleSheet(f"font-weight: bold; font-size: {pt(11)};")
         box.addWidget(self._title)
-        self._grid = QGridLayout()
+        self._grid = FlowLayout()  # wraps where the reasons are long (or the text large)
         box.addLayout(self._grid)
         row = QHBoxLayout()
         self._other = QLineEdit()
@@ -77,7 +77,7 @@ class ReasonPicker(QFrame):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setStyleSheet("text-align: left;")
             b.clicked.connect(lambda _=False, i=n: self._pick(i))
-            self._grid.addWidget(b, n // 3, n % 3)
+            self._grid.addWidget(b)
             self._buttons.append(b)
         self._other.clear()
         self._problem.clear()

@@ -30,6 +30,7 @@ from bedside.domain.words import reason_text, resource_text
 from bedside.instruments import Item, protocols
 from bedside.ui.accessible import described
 from bedside.ui.flow_layout import FlowLayout
+from bedside.ui.scrolling import scrolling_body
 from bedside.ui.style import pt
 from bedside.ui.visit.score_panel import ScorePanel
 from bedside.ui.visit.style import TOUCH
@@ -57,11 +58,18 @@ class ReviewPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(NUMBER_WAIT_MS)
         self._timer.timeout.connect(self._open_typed)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 10, 16, 10)
+        outer = QVBoxLayout(scrolling_body(self))  # scrolls where larger text needs it
+        outer.setContentsMargins(16, 6, 16, 6)
         self.who = QLabel()  # the patient: the title keeps to one line (what, which visit)
         self.who.setObjectName("progress")
-        outer.addWidget(self.who)
+        self.wording = QLabel()  # which wording the answers are in (whole: its tooltip)
+        self.wording.setObjectName("wording")
+        self.wording.setWordWrap(True)
+        self.wording.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        who_row = QHBoxLayout()
+        who_row.addWidget(self.who)
+        who_row.addWidget(self.wording, 1)
+        outer.addLayout(who_row)
         head = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -74,10 +82,6 @@ class ReviewPage(QWidget):
                                          "to be read"), self.tr("Version"))
         head.addWidget(self.versions)
         outer.addLayout(head)
-        self.wording = QLabel()  # which wording the answers are in
-        self.wording.setObjectName("wording")
-        self.wording.setWordWrap(True)
-        outer.addWidget(self.wording)
         body = QHBoxLayout()
         outer.addLayout(body, 1)
 
@@ -121,7 +125,8 @@ class ReviewPage(QWidget):
         self.mrc_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.mrc_button.clicked.connect(self.edit_mrc)
         described(self.mrc_button, self.tr("Change the MRC grades (M)"))
-        mb.addWidget(self.mrc_text, 1)  # its button sits in the row of buttons below
+        mb.addWidget(self.mrc_text, 1)
+        mb.addWidget(self.mrc_button)
         side.addWidget(mrc_box)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Notes (optional)"))
@@ -189,8 +194,8 @@ class ReviewPage(QWidget):
         for b in (self.back_button, self.close_button, self.discard_button, self.amend_button,
                   self.sign_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for b in (self.back_button, self.mrc_button, self.close_button, self.discard_button,
-                  self.amend_button, self.sign_button):
+        for b in (self.back_button, self.close_button, self.discard_button, self.amend_button,
+                  self.sign_button):
             row.addWidget(b)
         outer.addLayout(row)
 
@@ -198,11 +203,11 @@ class ReviewPage(QWidget):
     def show_visit(self, *, title: str, who: str, slots: tuple[Item, ...], visit: Visit,
                    recording_alsfrs: bool, read_only: bool, signature_html: str,
                    blockers: list[str], versions: list[Visit] | None = None,
-                   wording: str = "") -> None:
+                   wording: tuple[str, str] = ("", "")) -> None:
         self.read_only = read_only
         self.title.setText(title)
-        self.wording.setText(wording)
-        self.wording.setVisible(bool(wording))
+        self.wording.setText(wording[0])
+        self.wording.setToolTip(wording[1])
         self.who.setText(who)
         self._typed = ""
         self._timer.stop()

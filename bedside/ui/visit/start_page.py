@@ -24,6 +24,7 @@ from bedside.domain.words import protocol_text
 from bedside.instruments import protocols
 from bedside.ui.accessible import described
 from bedside.ui.forms import BadDate, DateField, parse_date
+from bedside.ui.scrolling import scrolling_body
 from bedside.ui.settings import Settings
 from bedside.ui.visit.draft import DEFAULT_PROTOCOL, VisitDraft
 from bedside.ui.visit.style import TOUCH
@@ -54,7 +55,7 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._taken: Visit | None = None
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(scrolling_body(self))  # scrolls where larger text needs it
         outer.setContentsMargins(24, 16, 24, 16)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")

@@ -12,7 +12,7 @@ ANCHOR_HEIGHT = 56
 def visit_style() -> str:
     c = color
     return f"""
-QPushButton {{ min-height: {TOUCH}px; min-width: {TOUCH - 28}px; padding: 0 14px;
+QPushButton {{ min-height: {TOUCH}px; min-width: {TOUCH - 20}px; padding: 0 10px;
   font-size: {pt(11)}; }}
 QPushButton#gradeKey {{ min-width: {TOUCH - 4}px; padding: 0 2px; }}
 QPushButton#anchor {{

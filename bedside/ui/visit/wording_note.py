@@ -21,14 +21,22 @@ def _not_added() -> str:
 
 
 def alsfrs_wording_text(wording: Wording | None, missing: str = "") -> str:
+    """Which wording the answers are in, in a few words (the whole of it: the tooltip)."""
     if missing:
         return wording_note.tr("ALSFRS-R wording %1 is not in this database: shown in the "
                                "English original").replace("%1", missing[:12])
     if wording is None:
+        return wording_note.tr("Wording: English original") + _not_added()
+    return i18n.fill(wording_note.tr("Wording: %1, version %2"), wording.title, wording.version)
+
+
+def alsfrs_wording_tip(wording: Wording | None) -> str:
+    """The wording named whole: title, version, language, date, source and licence holder."""
+    if wording is None:
         return wording_note.tr("ALSFRS-R wording: the English original (%1)").replace(
-            "%1", alsfrs_r().citation) + _not_added()
-    return i18n.fill(wording_note.tr("ALSFRS-R wording: %1 · licence: %2"), wording.label(),
-                     wording.licence_holder)
+            "%1", alsfrs_r().citation)
+    return i18n.fill(wording_note.tr("ALSFRS-R wording: %1 · source: %2 · licence: %3"),
+                     wording.label(), wording.source, wording.licence_holder)
 
 
 def mrc_wording_text() -> str:
