@@ -39,7 +39,7 @@ test: os-deps $(STAMP) qm
 # Clinic-scale speed, every figure beside its floor (several minutes); bench-short: small sizes,
 # checks that the benchmark works (CI), not the budgets.
 bench: os-deps $(STAMP)
-	timeout 900 $(PY) bench/run.py
+	timeout 2400 $(PY) bench/run.py
 
 bench-short: os-deps $(STAMP)
 	timeout 120 $(PY) bench/run.py --short

@@ -109,7 +109,7 @@ def open_without_dialogs(path: Path) -> Store:
     from bedside.store import Store, StoreError, accounts, encryption
 
     if not encryption.needs_key(path):
-        return Store.open(path)
+        return Store.open(path, check_contents=False)
     name = os.environ.get("BEDSIDE_USER", "").strip()
     secret_file = os.environ.get("BEDSIDE_PASSWORD_FILE", "")
     if not name or not secret_file:
@@ -132,8 +132,9 @@ def open_database(db: str | None, demo: bool, quit_after: bool = False) -> Opene
     from bedside.ui.startup import Opened
 
     path = demo_db_path() if demo else resolve_db_path(db)
-    try:
-        store = open_without_dialogs(path) if quit_after else Store.open(path)
+    try:  # (every page is checked once the patients are listed: bedside.ui.startup)
+        store = (open_without_dialogs(path) if quit_after
+                 else Store.open(path, check_contents=False))
     except KeyRequired:
         return Opened(path, locked=True)
     except StoreError as e:
@@ -213,35 +214,48 @@ def run(args: argparse.Namespace) -> int:
         app.exit(1)
 
     def ready() -> None:
+        times.setdefault("ready", startup_ms())
+        QTimer.singleShot(0, set_version)  # (importlib.metadata: ~50 ms; the list paints first)
+        if not quit_after:
+            QTimer.singleShot(0, window.offer_drafts)
+
+    def set_version() -> None:
         from bedside import __version__
 
         QCoreApplication.setApplicationVersion(__version__)
-        if quit_after:
+
+    def checked(problem: str) -> None:
+        # --quit-after-start reports once the whole file was checked too: a damaged file
+        # then ends as at the start, with its message and exit 1 (``failed``)
+        if quit_after and not problem:
             QTimer.singleShot(0, lambda: _report_and_quit(app, window, times))
-        else:
-            QTimer.singleShot(0, window.offer_drafts)
 
     sequence.failed.connect(failed)
     sequence.ready.connect(ready)
+    sequence.checked.connect(checked)
     window.show()
+    too_slow = QTimer()  # (stopped on the way out: run() may be called again in a process)
     if quit_after:
-        QTimer.singleShot(PAINT_TIMEOUT_MS, lambda: _too_slow(app, times))
+        too_slow.setSingleShot(True)
+        too_slow.timeout.connect(lambda: _too_slow(app, times))
+        too_slow.start(PAINT_TIMEOUT_MS)
     try:
         exit_code = app.exec()
         return code["value"] or exit_code
     finally:
+        too_slow.stop()
         sequence.close()
         if window.store is not None:
             window.store.close()
 
 
 def _report_and_quit(app: QCoreApplication, window: MainWindow, times: dict[str, int]) -> None:
-    """--quit-after-start, once the database is open and the list filled: startup_ms is the
-    window's first paint; ready_ms when the patients were in the list."""
+    """--quit-after-start, once the database is open, the list filled and the file checked:
+    startup_ms is the window's first paint; ready_ms when the patients were in the list."""
     from bedside.store import visits
 
     print(f"startup_ms={times.get('painted', startup_ms())}", flush=True)
-    print(f"ready_ms={startup_ms()}", flush=True)
+    print(f"ready_ms={times.get('ready', startup_ms())}", flush=True)
     drafts = visits.drafts(window.store)
     if drafts:
         print("bedside: " + APP.tr("%n unsigned visit(s) would be offered for resuming", "",

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import csv
 import sqlite3
+import sys
 import time
 from pathlib import Path
 
-# columns of the bare export: the stored data of a visit row, joined the obvious way
+# columns of the bare export: the stored data of a visit row with its patient's
 _EXPORT_SQL = """
 SELECT p.patient_id, p.family_name, p.given_name, p.birth_date, p.sex, p.onset_date,
-       p.onset_region, p.diagnosis_date, v.visit_date, v.examiner, v.notes, a.*, g.*
+       p.onset_region, p.diagnosis_date, p.patient_uid, v.*
 FROM visits v JOIN patients p ON p.id = v.patient_ref
-LEFT JOIN alsfrs_answers a ON a.visit_id = v.id
-LEFT JOIN mrc_grades g ON g.visit_id = v.id
 WHERE v.status = 'signed'
 ORDER BY p.patient_id, v.visit_date
 """
@@ -57,3 +56,10 @@ def csv_export(db: Path, out_path: Path) -> tuple[float, int]:
             n += 1
     conn.close()
     return time.perf_counter() - start, n
+
+
+if __name__ == "__main__":  # as a process of its own (bench/run.py: one core or two)
+    if sys.argv[1] == "import":
+        csv_import(Path(sys.argv[2]), Path(sys.argv[3]))
+    else:
+        csv_export(Path(sys.argv[2]), Path(sys.argv[3]))

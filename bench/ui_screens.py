@@ -115,7 +115,7 @@ def main() -> int:
     window.show()
     settle(app)
     window.grab().save(str(out / "main.png"))
-    ids = [p.patient_id for p in window.patient_list.model._patients]
+    ids = [row[0] for row in window.patient_list.model._listing.rows]
     busiest = max(ids, key=lambda pid: len(visits.for_patient(store, pid)))
     window.patient_list.select(busiest)
     window.show_patient(busiest)

@@ -23,7 +23,7 @@ from bedside.interchange import csv_events, demo, export_job, proact
 from bedside.interchange.csv_read import CsvTable, InputRejected, open_table, parse_date
 from bedside.interchange.row_tools import collector_paused
 from bedside.operations.export import export_source, record_export
-from bedside.operations.visit_import import import_visits, store_parsed
+from bedside.operations.visit_import import file_source, import_visits, store_parsed
 from bedside.store import Store, StoreError, bulk, patients
 
 
@@ -67,19 +67,22 @@ def import_file(store: Store, table: CsvTable, today: date) -> str:
     if csv_events.is_events_header(table.header):
         parsed_events = csv_events.parse_events(table)
         ids = sorted({e.patient_id for _, e in parsed_events})
+        uids = [e.event_uid for _, e in parsed_events if e.event_uid]
         plan = csv_events.plan_event_import(
             table.name, parsed_events, bulk.existing_patients(store, ids),
             bulk.last_visit_dates(store, ids), bulk.death_dates(store, ids),
-            bulk.event_keys(store, ids), today,
+            bulk.event_keys(store, ids), today, bulk.events_by_uid(store, uids),
         )
-        bulk.insert(store, [], [], plan.new, source=f"import {table.name}")
+        bulk.insert(store, [], [], plan.new, source=file_source(table, len(parsed_events)))
         there = (" " + CLI.tr("(%1 already there)").replace("%1", str(plan.already_there))
                  if plan.already_there else "")
         return fill(CLI.tr("%1: imported %n event(s)", "", len(plan.new)), table.name) + there
-    done = import_visits(store, table, today, source=f"import {table.name}")
+    done = import_visits(store, table, today)
+    there = ("; " + CLI.tr("%n visit(s) were already there (same visit_uid and content)", "",
+                           done.already_there) if done.already_there else "")
     return fill(CLI.tr("%1: imported %2 of %3 (%4 new)"), table.name,
                 CLI.tr("%n visit(s)", "", done.visits), CLI.tr("%n patient(s)", "", done.patients),
-                done.new_patients)
+                done.new_patients) + there
 
 
 def visits_first(tables: list[CsvTable]) -> list[CsvTable]:
@@ -90,8 +93,10 @@ def visits_first(tables: list[CsvTable]) -> list[CsvTable]:
 
 def import_proact(store: Store, path: Path, origin: date, today: date) -> str:
     """Check and insert a PRO-ACT ALSFRS table inside the caller's transaction."""
-    result = proact.parse_proact(open_table(path), origin)
-    done = store_parsed(store, result.parsed, today, source=f"import PRO-ACT {path.name}")
+    table = open_table(path)
+    result = proact.parse_proact(table, origin)
+    done = store_parsed(store, result.parsed, today,
+                        file_source(table, len(result.parsed.lines), "PRO-ACT"))
     summary = fill(CLI.tr("%1: imported %2 of %3 (%4 new patients)"), path.name,
                    CLI.tr("%n visit(s)", "", done.visits),
                    CLI.tr("%n subject(s)", "", done.patients), done.new_patients)

@@ -13,6 +13,7 @@ from bedside.domain.model import (
     OnsetRegion,
     Patient,
     Sex,
+    StoredVisit,
     Visit,
     VisitScores,
     VisitStatus,
@@ -20,6 +21,6 @@ from bedside.domain.model import (
 
 __all__ = [
     "EVENT_KINDS", "NOT_TESTED", "ONSET_REGIONS", "SEXES", "SIGNATURE_MEANING", "Event",
-    "EventKind", "MrcCell", "OnsetRegion", "Patient", "Sex", "Visit", "VisitScores",
+    "EventKind", "MrcCell", "OnsetRegion", "Patient", "Sex", "StoredVisit", "Visit", "VisitScores",
     "VisitStatus", "Grading", "VisitBatch", "layout_cells",
 ]

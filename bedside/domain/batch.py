@@ -4,8 +4,9 @@ Visit object per row (200,000 of them cost more than the rows' insertion)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
+from itertools import compress
 from typing import NamedTuple
 
 from bedside.domain.model import MrcCell, Visit
@@ -65,17 +66,27 @@ class VisitBatch:
     scores: Sequence[tuple[int | None, ...]]
     gradings: Sequence[Grading | None]
     not_assessed: Sequence[Mapping[str, str]] | None = None  # None: no reason on any visit
+    visit_uids: Sequence[str] | None = None  # "" (or None for all): a new id is minted
 
     def __post_init__(self) -> None:
         n = len(self.patient_ids)
         columns = [self.dates, self.examiners, self.notes, self.scores, self.gradings]
-        if self.not_assessed is not None:
-            columns.append(self.not_assessed)
+        columns += [c for c in (self.not_assessed, self.visit_uids) if c is not None]
         if any(len(c) != n for c in columns):
             raise ValueError("every column of a visit batch needs one entry per visit")
 
     def __len__(self) -> int:
         return len(self.patient_ids)
+
+    def without(self, rows: Iterable[int]) -> VisitBatch:
+        """The batch less the visits at ``rows``."""
+        drop = set(rows)
+        keep = [n not in drop for n in range(len(self))]
+
+        def kept(column: Sequence | None) -> Sequence | None:
+            return None if column is None else list(compress(column, keep))
+
+        return VisitBatch(*(kept(getattr(self, f.name)) for f in fields(self)))
 
     @classmethod
     def of_visits(cls, visits: Sequence[Visit]) -> VisitBatch:
@@ -89,4 +100,5 @@ class VisitBatch:
             scores=tuple(tuple(map(v.alsfrs.get, keys)) for v in visits),
             gradings=tuple(map(Grading.of_visit, visits)),
             not_assessed=not_assessed if any(not_assessed) else None,
+            visit_uids=tuple(v.visit_uid for v in visits),
         )

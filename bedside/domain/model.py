@@ -42,6 +42,7 @@ class Patient:
     onset_date: date | None = None
     onset_region: OnsetRegion = "unknown"
     diagnosis_date: date | None = None
+    patient_uid: str = ""  # the id that travels (bedside.domain.uids); "" before it is stored
 
     @property
     def display_name(self) -> str:
@@ -90,6 +91,7 @@ class Visit:
     amend_reason: str = ""
     signature_meaning: str = ""  # what the signer attested, as recorded at signing
     amends: int | None = None  # the signed version this one replaces (amendments only)
+    visit_uid: str = ""  # the id of this version that travels; "" before it is stored
     alsfrs_wording: str = ""  # the id of the clinic's wording it was entered in; "": English
 
     def __post_init__(self) -> None:
@@ -141,6 +143,16 @@ class VisitScores(NamedTuple):
     scores: tuple[int | None, ...]
     mrc_cells: tuple[str, ...]
     mrc_codes: tuple[str | None, ...]
+    visit_uid: str = ""
+
+
+class StoredVisit(NamedTuple):
+    """A stored version of a visit, as much of it as a visit file can say: what an import
+    compares a row with when the row names the version by its visit_uid."""
+
+    patient_id: str
+    status: VisitStatus
+    scores: VisitScores
 
 
 @dataclass(frozen=True)
@@ -150,3 +162,4 @@ class Event:
     kind: EventKind
     label: str = ""
     event_id: int | None = None
+    event_uid: str = ""  # the id that travels; "" before it is stored

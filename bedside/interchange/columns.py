@@ -8,10 +8,10 @@ from bedside.instruments import all_mrc_cells, alsfrs_r
 
 PATIENT_COLUMNS = (
     "patient_id", "family_name", "given_name", "birth_date", "sex", "onset_date",
-    "onset_region", "diagnosis_date",
+    "onset_region", "diagnosis_date", "patient_uid",
 )
-VISIT_COLUMNS = ("visit_date", "examiner", "notes")
-EVENT_COLUMNS = ("patient_id", "event_date", "kind", "label")
+VISIT_COLUMNS = ("visit_date", "examiner", "notes", "visit_uid")
+EVENT_COLUMNS = ("patient_id", "event_date", "kind", "label", "event_uid")
 TOTAL_COLUMN = "ALSFRS_R_Total"
 MRC_PREFIX = "MRC_"
 

@@ -1,4 +1,4 @@
-"""The events CSV of SPEC §3: patient_id, event_date, kind, label."""
+"""The events CSV of SPEC §3: patient_id, event_date, kind, label, event_uid."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import TextIO
 
 from bedside.analysis import death_problems, event_problems
 from bedside.domain import EVENT_KINDS, Event, Patient
+from bedside.domain.uids import UID_RULE, canonical_uid
 from bedside.interchange.columns import EVENT_COLUMNS
 from bedside.interchange.csv_read import (
     Collector,
@@ -41,6 +42,7 @@ def parse_events(table: CsvTable) -> list[tuple[int, Event]]:
     errors.raise_if_any()
     col = {h: n for n, h in enumerate(header)}
     out: list[tuple[int, Event]] = []
+    uid_lines: dict[str, int] = {}
     for line, cells in table.rows:
         if len(cells) != len(header):
             errors.add(line, "", "", f"the row has {len(cells)} cells; the header has "
@@ -50,6 +52,17 @@ def parse_events(table: CsvTable) -> list[tuple[int, Event]]:
         raw = cells[col["event_date"]].strip()
         kind = cells[col["kind"]].strip()
         label = text_cell(cells[col["label"]]) if "label" in col else ""
+        raw_uid = cells[col["event_uid"]].strip() if "event_uid" in col else ""
+        uid = canonical_uid(raw_uid) if raw_uid else ""
+        if uid is None:
+            errors.add(line, "event_uid", raw_uid, UID_RULE)
+            continue
+        if uid and uid in uid_lines:
+            errors.add(line, "event_uid", uid, f"appears twice in the file (first on line "
+                       f"{uid_lines[uid]}); it names one event")
+            continue
+        if uid:
+            uid_lines[uid] = line
         day = parse_date(raw)
         if not pid:
             errors.add(line, "patient_id", "", "the patient identifier is required")
@@ -59,7 +72,7 @@ def parse_events(table: CsvTable) -> list[tuple[int, Event]]:
             errors.add(line, "kind", kind, f"must be one of {'|'.join(EVENT_KINDS)}")
         if not pid or day is None or kind not in EVENT_KINDS:
             continue
-        out.append((line, Event(pid, day, kind, label)))  # type: ignore[arg-type]
+        out.append((line, Event(pid, day, kind, label, event_uid=uid)))  # type: ignore[arg-type]
     errors.raise_if_any()
     return out
 
@@ -83,16 +96,24 @@ def plan_event_import(
     deaths: Mapping[str, date],
     stored: set[tuple[str, date, str, str]],
     today: date,
+    stored_uids: Mapping[str, Event] | None = None,
 ) -> EventPlan:
     """Check events against the database: the patient exists, a death ends the record. An
-    event already stored (``stored``: event_key of each), or already on an earlier row, is
-    counted as already there and not stored again: importing a file twice changes nothing."""
+    event already stored (``stored``: event_key of each; ``stored_uids``: the stored events
+    of the event ids the file gives), or already on an earlier row, is counted as already
+    there and not stored again: importing a file twice changes nothing. An event id stored
+    with other content is refused."""
     errors = Collector(file)
     death_in_file: dict[str, date] = {}
     seen = set(stored)
     new: list[Event] = []
     for line, e in events:
-        if event_key(e) in seen:
+        have = (stored_uids or {}).get(e.event_uid)
+        if have is not None and event_key(have) != event_key(e):
+            errors.add(line, "event_uid", e.event_uid, "is stored with other content; an "
+                       "event's id names one event: give a changed event no event_uid")
+            continue
+        if have is not None or event_key(e) in seen:
             continue
         seen.add(event_key(e))
         p = patients.get(e.patient_id)
@@ -118,6 +139,6 @@ def write_events(out: TextIO, events: Iterable[Event]) -> int:
     count = 0
     for e in events:
         writer.writerow([protected(e.patient_id), e.event_date.isoformat(), e.kind,
-                         protected(e.label)])
+                         protected(e.label), e.event_uid])
         count += 1
     return count

@@ -6,19 +6,23 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from types import MappingProxyType
+from itertools import compress
+from operator import itemgetter
 
-from bedside.analysis import text_problems, visit_date_bounds, visit_date_problems
+from bedside.analysis import visit_date_bounds, visit_date_problems
 from bedside.domain import (
     NOT_TESTED,
     ONSET_REGIONS,
     SEXES,
-    MrcCell,
+    Grading,
     Patient,
+    StoredVisit,
     Visit,
     VisitBatch,
+    layout_cells,
 )
-from bedside.domain.text import LIMITS, text_rule_broken
+from bedside.domain.text import shown, text_rule_broken
+from bedside.domain.uids import UID_RULE, canonical_uid
 from bedside.instruments import alsfrs_r, mrc_scale, protocols
 from bedside.interchange.columns import (
     PATIENT_COLUMNS,
@@ -78,17 +82,16 @@ class FileColumns:
     i_date: int
     i_examiner: int | None
     i_notes: int | None
+    i_uid: int | None
     patient_cols: list[tuple[str, int]]
     patient_values: Callable[[list[str]], tuple[str, ...]]
     item_names: list[str]  # the ALSFRS-R items the file has, in the form's order
-    item_values: Callable[[list[str]], tuple[str, ...]]
     item_indexes: list[int]
     alternates: list[tuple[int, int]]  # places in item_names of 5a and 5b
     mrc_names: list[str]
     mrc_cells: list[str]
     mrc_values: Callable[[list[str]], tuple[str, ...]]
     check_cols: list[tuple[str, int]]  # total and subscore columns the file gives
-    check_values: Callable[[list[str]], tuple[str, ...]]
     sub_plan: SubscorePlan
     wanted: list[int | None]
     totals_texts: dict[tuple, tuple[str, ...]] = field(default_factory=dict, compare=False)
@@ -117,12 +120,12 @@ def protocol_for(cells: frozenset[str]) -> str:
     return min(fits, key=lambda p: len(p.cells)).id if fits else ""
 
 
-# The hot loop looks every cell up in these; anything else takes the slow, explaining path.
+# The values of the cells as Bedside writes them; any other cell is read (or explained) by
+# _scores_explained and _grades_explained.
 SCORE_CELLS: dict[str, int | None] = {**SCORES, "": None}
 MRC_CELLS: dict[str, str | None] = {"": None, NOT_TESTED: NOT_TESTED,
                                      **{c: c for c in mrc_scale().codes}}
 _UNSEEN = date.min  # not a date any file gives: marks a cache miss
-_MRC_CELL_OF = {c: MrcCell(c) for c in MRC_CELLS.values() if c is not None}  # frozen: shared
 
 
 def _scores_explained(line: int, names: Sequence[str], values: Sequence[str],
@@ -181,16 +184,9 @@ def _grades_explained(line: int, names: Sequence[str], values: Sequence[str],
 
 
 def parse_visits(table: CsvTable, today: date) -> ParsedVisits:
-    """Check every row on its own; cross-row rules (agreement, duplicates) too. A file whose
-    every cell is in the form Bedside writes is read column by column (csv_visit_columns);
-    any other is read row by row, which explains each problem or accepts what it allows."""
-    from bedside.interchange.csv_visit_columns import parse_clean
-
+    """Check every row on its own; cross-row rules (agreement, duplicates) too."""
     with collector_paused():
-        columns = file_columns(table)
-        parsed = parse_clean(columns, table)
-        if parsed is None:
-            parsed = _parse_rows(columns, table)
+        parsed = _parse_rows(file_columns(table), table)
         check_patients(parsed)
         return parsed
 
@@ -224,37 +220,124 @@ def file_columns(table: CsvTable) -> FileColumns:
     return FileColumns(
         width=len(header),
         i_pid=col["patient_id"], i_date=col["visit_date"],
-        i_examiner=col.get("examiner"), i_notes=col.get("notes"),
+        i_examiner=col.get("examiner"), i_notes=col.get("notes"), i_uid=col.get("visit_uid"),
         patient_cols=patient_cols, patient_values=pick([i for _, i in patient_cols]),
-        item_names=item_names, item_values=pick([col[h] for h in item_names]),
+        item_names=item_names,
         item_indexes=[col[h] for h in item_names],
         alternates=[(item_names.index(a.keys[0]), item_names.index(a.keys[1]))
                     for a in q.alternates if a.keys[0] in col and a.keys[1] in col],
         mrc_names=mrc_names, mrc_cells=[mrc_cols[h] for h in mrc_names],
         mrc_values=pick([col[h] for h in mrc_names]),
-        check_cols=check_cols, check_values=pick([i for _, i in check_cols]),
+        check_cols=check_cols,
         sub_plan=sub_plan,
         wanted=[None if name == TOTAL_COLUMN else domain_at[domain_of_column[name]]
                 for name, _ in check_cols],
     )
 
 
+class _Answers(dict[tuple[str, ...], tuple[int | None, ...] | None]):
+    """A row's item and total cells -> its scores in the form's item order (None: the cells
+    break a rule, each explained), read once per distinct group of cells: a file of 200,000
+    visits has far fewer distinct answers than rows."""
+
+    def __init__(self, columns: FileColumns, errors: Collector) -> None:
+        super().__init__()
+        self.c = columns
+        self.errors = errors
+        self.n_items = len(columns.item_names)
+        keys = alsfrs_r().keys
+        at = {name: n for n, name in enumerate(columns.item_names)}
+        self.in_order = (None if columns.item_names == list(keys)
+                         else itemgetter(*[at.get(k, len(at)) for k in keys]))
+
+    def read(self, line: int, raw: tuple[str, ...]) -> tuple[int | None, ...] | None:
+        """The scores of one row (a cell that breaks a rule is explained at ``line``)."""
+        c, n_items, errors = self.c, self.n_items, self.errors
+        before = len(errors.issues)
+        raw_scores = raw[:n_items]
+        try:
+            scores = list(map(SCORE_CELLS.__getitem__, raw_scores))
+        except KeyError:
+            scores = _scores_explained(line, c.item_names, raw_scores, errors)
+        for a, b in c.alternates:
+            if scores[a] is not None and scores[b] is not None:
+                errors.add(line, c.item_names[b], str(scores[b]),
+                           f"only one of {c.item_names[a]} and {c.item_names[b]} may be filled")
+        given = raw[n_items:]
+        expected = c.expected_totals(scores)
+        if given != expected:  # a blank or spaced cell, or a disagreement: look closer
+            for (name, _), cell, want in zip(c.check_cols, given, expected, strict=True):
+                value = cell.strip()
+                if value and value != want:
+                    errors.add(line, name, value, _total_rule(value, want))
+        if len(errors.issues) > before:
+            return None
+        scores.append(None)  # where an item of the form has no column in the file
+        in_order = tuple(scores[:n_items]) if self.in_order is None else self.in_order(scores)
+        self[raw] = in_order
+        return in_order
+
+
+class _Gradings(dict[tuple[str, ...], Grading | None]):
+    """A row's MRC cells -> its Grading (None: nothing graded) laid out on the cells of the
+    smallest protocol that holds the graded cells, read once per distinct group of cells."""
+
+    def __init__(self, columns: FileColumns, errors: Collector) -> None:
+        super().__init__()
+        self.c = columns
+        self.errors = errors
+        self.layouts: dict[tuple[str, ...], tuple[str, tuple[str, ...], list[int]]] = {}
+
+    def read(self, line: int, raw: tuple[str, ...]) -> Grading | None | bool:
+        """The grading of one row; False when a cell is not a grade (explained)."""
+        try:
+            codes = list(map(MRC_CELLS.__getitem__, raw))
+        except KeyError:
+            before = len(self.errors.issues)
+            codes = _grades_explained(line, self.c.mrc_names, raw, self.errors)
+            if len(self.errors.issues) > before:
+                return False
+        graded = tuple(compress(self.c.mrc_cells, codes))
+        grading = None
+        if graded:
+            plan = self.layouts.get(graded)
+            if plan is None:
+                protocol = protocol_for(frozenset(graded))
+                cells = layout_cells(graded, protocol)
+                column = {cell: n for n, cell in enumerate(self.c.mrc_cells)}
+                plan = self.layouts[graded] = (
+                    protocol, cells, [column.get(cell, len(column)) for cell in cells])
+            protocol, cells, at = plan
+            codes.append(None)  # where a cell of the layout has no column in the file
+            grading = Grading(protocol, cells, tuple(map(codes.__getitem__, at)))
+        self[raw] = grading
+        return grading
+
+
 def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
-    """Row by row: every problem of every row is explained with its line."""
+    """Row by row: every problem of every row is explained with its line. What many rows
+    share (a day, a patient's cells, a group of answers or grades) is read once."""
     errors = Collector(table.name)
     c = columns
     patient_cols, patient_values = c.patient_cols, c.patient_values
-    item_names, item_values, alternates = c.item_names, c.item_values, c.alternates
-    mrc_names, mrc_cells, mrc_values = c.mrc_names, c.mrc_cells, c.mrc_values
-    check_cols, check_values = c.check_cols, c.check_values
-    answers_of: dict[tuple, tuple[MappingProxyType, tuple[str, ...]]] = {}
-    grades_of: dict[tuple, tuple[MappingProxyType, str]] = {}
-    i_pid, i_date, i_examiner, i_notes = c.i_pid, c.i_date, c.i_examiner, c.i_notes
+    i_pid, i_date, i_examiner, i_notes, i_uid = (c.i_pid, c.i_date, c.i_examiner, c.i_notes,
+                                                 c.i_uid)
     width = c.width
-    score_of, code_of, cell_of = SCORE_CELLS.__getitem__, MRC_CELLS.__getitem__, _MRC_CELL_OF
+    pick_answers = pick([*c.item_indexes, *(i for _, i in c.check_cols)])
+    mrc_values = c.mrc_values
+    answers, gradings = _Answers(c, errors), _Gradings(c, errors)
+    answers_get, gradings_get = answers.get, gradings.get
     days: dict[str, date | None] = {}
-    examiners = _TextMemo()  # (a file has few examiners: each read once)
-    visits: list[tuple[int, Visit]] = []
+    examiners = _TextMemo("examiner")  # (a file has few examiners: each read once)
+    uid_lines: dict[str, int] = {}
+    lines: list[int] = []
+    pids: list[str] = []
+    dates: list[date] = []
+    examiner_column: list[str] = []
+    notes: list[str] = []
+    scores_column: list[tuple[int | None, ...]] = []
+    grading_column: list[Grading | None] = []
+    uids: list[str] = []
 
     parsed = ParsedVisits(table.name, {}, {}, {})
     last_values: dict[str, tuple[str, ...]] = {}
@@ -299,90 +382,72 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
                        "per day")
             continue
         seen_visits[key] = line
-        # ALSFRS-R answers
-        raw_scores = item_values(cells)
-        try:
-            scores = list(map(score_of, raw_scores))
-        except KeyError:
-            scores = _scores_explained(line, item_names, raw_scores, errors)
-        for a, b in alternates:
-            if scores[a] is not None and scores[b] is not None:
-                errors.add(line, item_names[b], str(scores[b]),
-                           f"only one of {item_names[a]} and {item_names[b]} may be filled")
-                scores[b] = None
-        # equal scores share one frozen answers mapping (and their expected totals)
-        score_key = tuple(scores)
-        known = answers_of.get(score_key)
-        if known is None:
-            known = answers_of[score_key] = (
-                MappingProxyType({k: s for k, s in zip(item_names, scores, strict=True)
-                                  if s is not None}),
-                columns.expected_totals(scores))
-        answers, expected = known
-        # MRC grades: equal grades share one frozen mapping and its protocol
+        # ALSFRS-R answers (with the totals the file gives) and MRC grades
+        raw_answers = pick_answers(cells)
+        scores = answers_get(raw_answers)
+        if scores is None:
+            scores = answers.read(line, raw_answers)
         raw_grades = mrc_values(cells)
-        try:
-            code_key = tuple(map(code_of, raw_grades))
-        except KeyError:
-            code_key = tuple(_grades_explained(line, mrc_names, raw_grades, errors))
-        graded = grades_of.get(code_key)
-        if graded is None:
-            grades_map = {cell: cell_of[c]
-                          for cell, c in zip(mrc_cells, code_key, strict=True) if c is not None}
-            graded = grades_of[code_key] = (MappingProxyType(grades_map),
-                                            protocol_for(frozenset(grades_map)))
-        grades, protocol = graded
-        # derived totals given in the file must agree with the items
-        if check_cols:
-            given = check_values(cells)
-            if given != expected:  # a blank or spaced cell, or a disagreement: look closer
-                for (name, _), raw, want in zip(check_cols, given, expected, strict=True):
-                    value = raw.strip()
-                    if value and value != want:
-                        errors.add(line, name, value, _total_rule(value, want))
-        examiner = examiners[cells[i_examiner]] if i_examiner is not None else ""
-        notes = text_cell(cells[i_notes], trim=False) if i_notes is not None else ""
-        for problem in text_problems(examiner=examiner, notes=notes):
-            errors.add(line, problem.field, problem.value, problem.rule)
-        visit = Visit.of_frozen(
-            patient_id=pid,
-            visit_date=day,
-            examiner=examiner,
-            notes=notes,
-            alsfrs=answers,
-            mrc=grades,
-            mrc_protocol=protocol,
-            status="signed",
-        )
-        visits.append((line, visit))
-    if not visits and not errors.issues:
+        grading = gradings_get(raw_grades, False)
+        if grading is False:
+            grading = gradings.read(line, raw_grades)
+        # the visit's id that travels: kept when given, else minted when it is stored
+        uid = "" if i_uid is None else cells[i_uid]
+        if uid:
+            known = canonical_uid(uid)
+            if known is None:
+                errors.add(line, "visit_uid", uid.strip(), UID_RULE)
+            elif known in uid_lines:
+                errors.add(line, "visit_uid", known, f"appears twice in the file (first on "
+                           f"line {uid_lines[known]}); it names one version of one visit")
+            else:
+                uid_lines[known] = line
+            uid = known or ""
+        # text cells: the spreadsheet guard removed, each within its field's rules
+        examiner, rule = examiners[cells[i_examiner]] if i_examiner is not None else ("", None)
+        if rule is not None:
+            errors.add(line, "examiner", shown(examiner), rule)
+        note = text_cell(cells[i_notes], trim=False) if i_notes is not None else ""
+        if note and (rule := text_rule_broken("notes", note)) is not None:
+            errors.add(line, "notes", shown(note), rule)
+        if scores is None or grading is False:
+            continue
+        lines.append(line)
+        pids.append(pid)
+        dates.append(day)
+        examiner_column.append(examiner)
+        notes.append(note)
+        scores_column.append(scores)
+        grading_column.append(grading)
+        uids.append(uid)
+    if not lines and not errors.issues:
         errors.add(None, "", "", "the file has a header but no visit rows; nothing to import")
     errors.raise_if_any()
-    parsed.take_visits(visits)
+    parsed.lines = lines
+    parsed.batch = VisitBatch(pids, dates, examiner_column, notes, scores_column,
+                              grading_column, None, uids if i_uid is not None else None)
     return parsed
 
 
-class _TextMemo(dict[str, str]):
-    """A text cell -> its value (text_cell), read once per distinct cell."""
+class _TextMemo(dict[str, tuple[str, str | None]]):
+    """A text cell -> its value (text_cell) and the rule of ``field`` it breaks (None), read
+    once per distinct cell."""
 
-    def __missing__(self, raw: str) -> str:
-        value = self[raw] = text_cell(raw)
-        return value
+    def __init__(self, field: str) -> None:
+        super().__init__()
+        self.field = field
 
-
-def plain_text_cell(field: str, raw: str) -> bool:
-    """True when the row-by-row reading takes this text cell as it is (trimmed): no
-    spreadsheet guard to remove, no text rule broken. The column reading reads only such
-    cells and leaves every other file to the row-by-row reading."""
-    value = raw.strip()
-    return text_cell(value) == value and (field not in LIMITS
-                                          or text_rule_broken(field, value) is None)
+    def __missing__(self, raw: str) -> tuple[str, str | None]:
+        value = text_cell(raw)
+        out = self[raw] = (value, text_rule_broken(self.field, value))
+        return out
 
 
 def check_patients(parsed: ParsedVisits) -> None:
     """The patients the file describes, from the fields its rows agree on (parsed.patients
     filled in; InputRejected for a field that is not a value of its kind)."""
     errors = Collector(parsed.file)
+    uid_owner: dict[str, str] = {}
     for pid, fields in parsed.patient_fields.items():
         values: dict[str, object] = {name: v for name, (v, _) in fields.items()}
         for name in _DATE_FIELDS:
@@ -397,6 +462,18 @@ def check_patients(parsed: ParsedVisits) -> None:
         if "onset_region" in fields and fields["onset_region"][0] not in ONSET_REGIONS:
             errors.add(fields["onset_region"][1], "onset_region", fields["onset_region"][0],
                        f"must be one of {'|'.join(ONSET_REGIONS)}")
+        if "patient_uid" in fields:
+            text, line = fields["patient_uid"]
+            uid = canonical_uid(text)
+            if uid is None:
+                errors.add(line, "patient_uid", text, UID_RULE)
+            elif uid in uid_owner:
+                errors.add(line, "patient_uid", text, f"is also given for patient "
+                           f"{uid_owner[uid]}; each patient has an id of their own")
+            else:
+                uid_owner[uid] = pid
+                fields["patient_uid"] = (uid, line)
+                values["patient_uid"] = uid
         parsed.patients[pid] = Patient(patient_id=pid, **values)  # type: ignore[arg-type]
     errors.raise_if_any()
 
@@ -404,8 +481,9 @@ def check_patients(parsed: ParsedVisits) -> None:
 @dataclass(frozen=True)
 class ImportPlan:
     new_patients: list[Patient]
-    batch: VisitBatch
+    batch: VisitBatch  # the visits to store (not those already there)
     patients: dict[str, Patient]  # each patient of parsed.patients, as stored or as new
+    already_there: int = 0  # rows whose visit_uid is stored with the same content
 
 
 def plan_visit_import(
@@ -414,45 +492,88 @@ def plan_visit_import(
     existing_dates: Mapping[str, set[date]],
     deaths: Mapping[str, date],
     today: date,
-    known: Mapping[str, Patient] | None = None,
+    stored: Mapping[str, StoredVisit] | None = None,
+    uid_owners: Mapping[str, str] | None = None,
 ) -> ImportPlan:
     """Check the file against the database; every problem is reported with its line.
-    ``known``: patients planned with earlier parts of the same file, which visits of this
-    part may belong to (the database mappings cover them too)."""
+    ``stored``: the stored versions of the visit ids the file gives; a row whose visit is
+    stored as it is is already there (left out), one that differs is refused.
+    ``uid_owners``: the patients stored under the patient ids the file gives (uid ->
+    identifier)."""
     from bedside.analysis import patient_problems
 
+    stored = stored or {}
+    uid_owners = uid_owners or {}
     errors = Collector(parsed.file)
     patients: dict[str, Patient] = {}
     new: list[Patient] = []
     for pid, p in parsed.patients.items():
         fields = parsed.patient_fields[pid]
         if pid in existing:
-            stored = existing[pid]
+            as_stored = existing[pid]
             for name, (value, line) in fields.items():
-                have = getattr(stored, name)
+                have = getattr(as_stored, name)
                 have_text = have.isoformat() if isinstance(have, date) else str(have or "")
                 if have_text != value:
                     errors.add(line, name, value, f"patient {pid} has {have_text or 'nothing'} "
                                "in the database; correct the file or the patient first")
-            patients[pid] = stored
+            patients[pid] = as_stored
         else:
             for problem in patient_problems(p, today):
                 line = fields.get(problem.field, ("", parsed.patient_lines[pid]))[1]
                 errors.add(line, problem.field, problem.value, problem.rule)
+            owner = uid_owners.get(p.patient_uid)
+            if owner is not None:
+                errors.add(fields["patient_uid"][1], "patient_uid", p.patient_uid,
+                           f"is the id of patient {owner} in the database")
             patients[pid] = p
             new.append(p)
-    every = {**known, **patients} if known else patients
     batch = parsed.batch
-    bounds = {pid: visit_date_bounds(every[pid], today, deaths.get(pid))
+    bounds = {pid: visit_date_bounds(patients[pid], today, deaths.get(pid))
               for pid in dict.fromkeys(batch.patient_ids)}
-    for line, pid, day in zip(parsed.lines, batch.patient_ids, batch.dates, strict=True):
+    there = [bool(stored) and uid in stored for uid in batch.visit_uids or ()]
+    for n, (line, pid, day) in enumerate(zip(parsed.lines, batch.patient_ids, batch.dates,
+                                             strict=True)):
+        if there and there[n]:
+            uid = batch.visit_uids[n]  # type: ignore[index]
+            differs = _differences(stored[uid], batch, n)
+            if differs:
+                errors.add(line, "visit_uid", uid, f"is stored with other content "
+                           f"({', '.join(differs)}); a visit's id names one version: give a "
+                           "changed visit no visit_uid, or amend it in Bedside")
+            continue
         first, last = bounds[pid]
         if not first <= day <= last:
-            for problem in visit_date_problems(day, every[pid], today, deaths.get(pid)):
+            for problem in visit_date_problems(day, patients[pid], today, deaths.get(pid)):
                 errors.add(line, problem.field, problem.value, problem.rule)
         if pid in existing_dates and day in existing_dates[pid]:
             errors.add(line, "visit_date", day.isoformat(),
                        f"patient {pid} already has a visit on this date in the "
                        "database; amend that visit instead")
     errors.raise_if_any()
-    return ImportPlan(new, batch, patients)
+    if any(there):
+        batch = batch.without([n for n, t in enumerate(there) if t])
+    return ImportPlan(new, batch, patients, sum(there))
+
+
+def _differences(stored: StoredVisit, batch: VisitBatch, n: int) -> list[str]:
+    """What differs between a stored visit and row ``n`` of a file: the columns a visit CSV
+    gives (answers, grades by muscle; not what a file cannot say, such as reasons)."""
+    have = stored.scores
+    grading = batch.gradings[n]
+    graded = {} if grading is None else {
+        cell: code for cell, code in zip(grading.cells, grading.codes, strict=True) if code}
+    stored_graded = {cell: code for cell, code in zip(have.mrc_cells, have.mrc_codes,
+                                                      strict=True) if code}
+    out = [name for name, same in (
+        ("patient_id", stored.patient_id == batch.patient_ids[n]),
+        ("visit_date", have.visit_date == batch.dates[n]),
+        ("examiner", have.examiner == batch.examiners[n]),
+        ("notes", have.notes == batch.notes[n])) if not same]
+    out += [key for key, a, b in zip(alsfrs_r().keys, have.scores, batch.scores[n],
+                                     strict=True) if a != b]
+    out += [f"MRC_{cell}" for cell in sorted(set(graded) | set(stored_graded))
+            if graded.get(cell) != stored_graded.get(cell)]
+    if stored.status == "draft":
+        out.append("it is a draft in the database")
+    return out

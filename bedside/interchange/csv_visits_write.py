@@ -51,7 +51,7 @@ def scores_of(v: Visit) -> VisitScores:
     """What the visit CSV writes of ``v``."""
     return VisitScores(v.visit_date, v.examiner, v.notes,
                        tuple(map(v.alsfrs.get, alsfrs_r().keys)), tuple(v.mrc),
-                       tuple(g.code for g in v.mrc.values()))
+                       tuple(g.code for g in v.mrc.values()), v.visit_uid)
 
 
 def write_visit_scores(out: TextIO, rows: Iterable[tuple[Patient, VisitScores]],
@@ -90,7 +90,8 @@ def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, VisitScores]],
             patient = p
             patient_cells = [protected(p.patient_id), protected(p.family_name),
                              protected(p.given_name), _cell(p.birth_date), p.sex,
-                             _cell(p.onset_date), p.onset_region, _cell(p.diagnosis_date)]
+                             _cell(p.onset_date), p.onset_region, _cell(p.diagnosis_date),
+                             p.patient_uid]
         scores = v.scores
         derived = by_answers.get(scores)
         if derived is None:
@@ -112,7 +113,7 @@ def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, VisitScores]],
                                              [_cell(whole.score), _cell(whole.max_tested)])
         writer.writerow([
             *patient_cells, v.visit_date.isoformat(), protected(v.examiner),
-            protected(v.notes), *derived[0],
+            protected(v.notes), v.visit_uid, *derived[0],
             *grade_cells,
             *derived[2], _cell(delta_fs(derived[1], p.onset_date, v.visit_date)),
             *derived[3], *mrc_text,

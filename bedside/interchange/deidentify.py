@@ -96,6 +96,7 @@ class Deidentifier:
             not_assessed={k: "" for k in v.not_assessed},
             mrc=mrc,
             visit_id=None,
+            visit_uid="",  # (an id that travels would link the export back to the record)
             signed_by="",
             signed_at=None,
             amend_reason="",

@@ -21,7 +21,9 @@ from bedside.interchange.records import Counter, PatientRecord, group_records, w
 
 FORMATS = ("csv", "fhir")
 # De-identified CSV: these input columns go; the age at the visit comes after visit_date.
-DROPPED_COLUMNS = ("family_name", "given_name", "birth_date", "examiner", "notes")
+# (The ids that travel go too: they would link the file back to the record.)
+DROPPED_COLUMNS = ("family_name", "given_name", "birth_date", "examiner", "notes",
+                   "patient_uid", "visit_uid")
 AGE_COLUMN = "age_at_visit"
 
 

@@ -6,8 +6,11 @@ the events: gastrostomy, NIV start, tracheostomy and other procedures as Procedu
 medication start/stop as MedicationStatement, "other" as an Observation; a death sets
 Patient.deceasedDateTime. The ALSFRS-R Questionnaire comes first in the Bundle.
 
-Output is reproducible: ids are UUID v5 of stable names (patient, date, what), references are
-``urn:uuid:`` full URLs, no timestamps; one entry per line, so two exports diff cleanly.
+Output is reproducible: a patient, visit (its QuestionnaireResponse) or event has its id that
+travels as its resource id, and the resources derived from them UUID v5 of that id and what
+they are (de-identified exports, which carry no such ids: of the pseudonym, date and what);
+references are ``urn:uuid:`` full URLs, no timestamps; one entry per line, so two exports
+diff cleanly.
 """
 
 from __future__ import annotations
@@ -51,7 +54,8 @@ PROCEDURE_KINDS = ("gastrostomy", "niv_start", "tracheostomy", "procedure")
 
 def _patient(rec: PatientRecord) -> dict[str, Any]:
     p = rec.patient
-    res: dict[str, Any] = {"resourceType": "Patient", "id": resource_id(p.patient_id)}
+    res: dict[str, Any] = {"resourceType": "Patient",
+                           "id": p.patient_uid or resource_id(p.patient_id)}
     system = PSEUDONYM_SYSTEM if rec.pseudonymous else IDENTIFIER_SYSTEM
     res["identifier"] = [{"system": system, "value": p.patient_id}]
     if not rec.pseudonymous and (p.family_name or p.given_name):
@@ -74,7 +78,7 @@ def _condition(p: Patient, patient_ref: dict[str, str]) -> dict[str, Any] | None
     if p.onset_date is None and p.diagnosis_date is None and p.onset_region == "unknown":
         return None
     res: dict[str, Any] = {"resourceType": "Condition",
-                           "id": resource_id(p.patient_id, "condition", "als")}
+                           "id": resource_id(p.patient_uid or p.patient_id, "condition", "als")}
     ext = []
     if p.diagnosis_date:
         ext.append({"url": ASSERTED_DATE_EXT, "valueDateTime": p.diagnosis_date.isoformat()})
@@ -94,7 +98,7 @@ def _event(e: Event, n: int, patient_ref: dict[str, str]) -> dict[str, Any] | No
     if e.kind == "death":
         return None  # Patient.deceasedDateTime
     day = e.event_date.isoformat()
-    rid = resource_id(e.patient_id, "event", day, e.kind, str(n))
+    rid = e.event_uid or resource_id(e.patient_id, "event", day, e.kind, str(n))
     code = {"coding": [{"system": EVENT_SYSTEM, "code": e.kind,
                         "display": EVENT_TEXT[e.kind]}],
             "text": e.label or EVENT_TEXT[e.kind]}

@@ -37,6 +37,15 @@ def resource_id(*parts: str) -> str:
     return str(uuid.uuid5(_NAMESPACE, "/".join(parts)))
 
 
+def visit_resource_id(pid: str, visit: Visit, what: str) -> str:
+    """The id of one resource of a visit: named from the visit's id that travels (the
+    QuestionnaireResponse is that id itself); a visit without one (de-identified) by its
+    patient, date and ``what``."""
+    if not visit.visit_uid:
+        return resource_id(pid, "visit", visit.visit_date.isoformat(), what)
+    return visit.visit_uid if what == "alsfrs-r" else resource_id(visit.visit_uid, what)
+
+
 def ref(resource: dict[str, Any]) -> dict[str, str]:
     return {"reference": f"urn:uuid:{resource['id']}"}
 
@@ -92,7 +101,7 @@ def _observation(key: str, pid: str, visit: Visit, patient_ref: dict[str, str],
                  code: dict[str, Any], derived_from: dict[str, Any] | None) -> dict[str, Any]:
     obs: dict[str, Any] = {
         "resourceType": "Observation",
-        "id": resource_id(pid, "visit", visit.visit_date.isoformat(), key),
+        "id": visit_resource_id(pid, visit, key),
         "status": "final",
         "category": _category("survey" if derived_from else "exam"),
         "code": code,
@@ -134,7 +143,7 @@ def visit_resources(pid: str, visit: Visit, patient_ref: dict[str, str],
     if visit.alsfrs:
         qr = {
             "resourceType": "QuestionnaireResponse",
-            "id": resource_id(pid, "visit", day, "alsfrs-r"),
+            "id": visit_resource_id(pid, visit, "alsfrs-r"),
             "language": wording.language.replace("_", "-") if wording is not None else "en",
             "extension": [wording_extension(wording)],
             "questionnaire": questionnaire_url(),

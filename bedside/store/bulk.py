@@ -1,65 +1,141 @@
 """Bulk paths: all-or-nothing import and streaming every current visit for export.
 
-Inserts use executemany inside the caller's single transaction, with row ids assigned up
-front (safe: BEGIN IMMEDIATE holds the write lock), so 200,000 visits go in quickly.
+An import is recorded once (a row of ``imports``: who, when, which file, its sha256, how many
+rows, the meaning of the signature its visits carry) with one audit entry naming it, plus one
+per patient it created; each visit and event it brought points to it. Inserts use executemany
+inside the caller's single transaction, with row ids assigned up front (safe: BEGIN IMMEDIATE
+holds the write lock), so 200,000 visits go in quickly.
 """
 
 from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
-from itertools import chain, repeat
-from operator import add, itemgetter
-from types import MappingProxyType
+from itertools import chain, islice, repeat
+from operator import add
 
-from bedside.domain import Event, Grading, Patient, Visit, VisitBatch, VisitScores
-from bedside.instruments import alsfrs_r
+from bedside.domain import (
+    Event,
+    Grading,
+    Patient,
+    StoredVisit,
+    Visit,
+    VisitBatch,
+    VisitScores,
+)
+from bedside.domain.uids import new_uid, new_uids
 from bedside.store import mrc_rows
 from bedside.store.db import Store, utc_now
 from bedside.store.migrations import ALSFRS_COLUMNS, CURRENT_VISIT, MRC_NOT_GRADED_CHAR
 from bedside.store.rows import (
     PATIENT_COLUMNS,
+    PATIENT_SELECT,
     VISIT_COLUMN_COUNT,
     VISIT_SELECT,
     SharedParts,
-    iso,
+    not_assessed_text,
     patient_from_row,
+    patient_values,
 )
 
 IMPORT_CACHE_KIB = 256 * 1024  # page cache during a large import
+LARGE_IMPORT = 10_000  # visits: a large import keeps its index pages in memory until COMMIT
 IMPORT_MEANING = "Transcribed from a source record by import; signed by the importing user."
+
+
+@dataclass(frozen=True)
+class ImportSource:
+    """What an import brings in: a file (its name as given and the sha256 of its bytes) or
+    data made by Bedside itself (sha256 None), and how many rows it has."""
+
+    file_name: str
+    sha256: str | None
+    row_count: int
+
+
+@dataclass(frozen=True)
+class Imported:
+    """The import as recorded: its row of ``imports`` and what it stored."""
+
+    import_id: int
+    import_uid: str
+    visits: int
+    patients: int
+    events: int
+
+
+def _chunks(ids: Sequence[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start : start + size])
+
+
+def _marks(chunk: Sequence[object]) -> str:
+    return ", ".join("?" * len(chunk))
 
 
 def existing_patients(store: Store, ids: Sequence[str]) -> dict[str, Patient]:
     out: dict[str, Patient] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
+    for chunk in _chunks(ids):
+        cur = store.conn.execute(f"{PATIENT_SELECT} WHERE patient_id IN ({_marks(chunk)})",
+                                 chunk)
+        out.update((p.patient_id, p) for p in map(patient_from_row, cur))
+    return out
+
+
+def patients_by_uid(store: Store, uids: Sequence[str]) -> dict[str, str]:
+    """Of these patient ids that travel, those stored: uid -> the patient's identifier."""
+    out: dict[str, str] = {}
+    for chunk in _chunks(uids):
+        out.update(store.conn.execute("SELECT patient_uid, patient_id FROM patients"
+                                      f" WHERE patient_uid IN ({_marks(chunk)})", chunk))
+    return out
+
+
+def stored_visits(store: Store, uids: Sequence[str]) -> dict[str, StoredVisit]:
+    """Of these visit ids that travel, the versions stored (of any status)."""
+    lay = mrc_rows.layouts(store)
+    out: dict[str, StoredVisit] = {}
+    for chunk in _chunks(uids):
         cur = store.conn.execute(
-            f"SELECT {', '.join(PATIENT_COLUMNS)} FROM patients"
-            f" WHERE patient_id IN ({', '.join('?' * len(chunk))})",
-            chunk,
-        )
-        for row in cur:
-            p = patient_from_row(dict(zip(PATIENT_COLUMNS, row, strict=True)))
-            out[p.patient_id] = p
+            "SELECT v.visit_uid, p.patient_id, v.status, v.visit_date, v.examiner, v.notes, "
+            + ", ".join(f"v.{c}" for c in ALSFRS_COLUMNS)
+            + ", v.mrc_layout, v.mrc_grades FROM visits v JOIN patients p"
+            f" ON p.id = v.patient_ref WHERE v.visit_uid IN ({_marks(chunk)})", chunk)
+        for uid, pid, status, day, examiner, notes, *rest in cur:
+            layout, grades = rest[-2:]
+            out[uid] = StoredVisit(pid, status, VisitScores(
+                date.fromisoformat(day), examiner, notes, tuple(rest[:-2]),
+                () if layout is None else lay.cells(layout),
+                () if layout is None else mrc_rows.codes(grades), uid))
+    return out
+
+
+def events_by_uid(store: Store, uids: Sequence[str]) -> dict[str, Event]:
+    """Of these event ids that travel, the events stored."""
+    out: dict[str, Event] = {}
+    for chunk in _chunks(uids):
+        cur = store.conn.execute(
+            "SELECT p.patient_id, e.event_date, e.kind, e.label, e.id, e.event_uid FROM events e"
+            f" JOIN patients p ON p.id = e.patient_ref WHERE e.event_uid IN ({_marks(chunk)})",
+            chunk)
+        out.update((uid, Event(pid, date.fromisoformat(d), k, lbl, eid, uid))
+                   for pid, d, k, lbl, eid, uid in cur)
     return out
 
 
 def existing_visit_dates(store: Store, ids: Sequence[str]) -> dict[str, set[date]]:
     out: dict[str, set[date]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
+    for chunk in _chunks(ids):
         # the current visits (those a new visit on their date would collide with), looked
         # up patient by patient in their index: no scan of every visit
         cur = store.conn.execute(
             "SELECT p.patient_id, v.visit_date FROM patients p"
             " CROSS JOIN visits v INDEXED BY visits_one_current ON v.patient_ref = p.id"
-            f" WHERE {CURRENT_VISIT} AND p.patient_id IN ({', '.join('?' * len(chunk))})",
-            chunk,
-        )
+            f" WHERE {CURRENT_VISIT} AND p.patient_id IN ({_marks(chunk)})", chunk)
         for pid, day in cur:
             out.setdefault(pid, set()).add(date.fromisoformat(day))
     return out
@@ -67,14 +143,11 @@ def existing_visit_dates(store: Store, ids: Sequence[str]) -> dict[str, set[date
 
 def death_dates(store: Store, ids: Sequence[str]) -> dict[str, date]:
     out: dict[str, date] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
+    for chunk in _chunks(ids):
         cur = store.conn.execute(
             "SELECT p.patient_id, min(e.event_date) FROM events e JOIN patients p"
             " ON p.id = e.patient_ref WHERE e.kind = 'death'"
-            f" AND p.patient_id IN ({', '.join('?' * len(chunk))}) GROUP BY p.patient_id",
-            chunk,
-        )
+            f" AND p.patient_id IN ({_marks(chunk)}) GROUP BY p.patient_id", chunk)
         for pid, day in cur:
             out[pid] = date.fromisoformat(day)
     return out
@@ -84,140 +157,138 @@ def _next_id(store: Store, table: str) -> int:
     return int(store.conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]) + 1
 
 
+def _patient_refs(store: Store, ids: Iterable[str]) -> dict[str, int]:
+    refs: dict[str, int] = {}
+    for chunk in _chunks(list(dict.fromkeys(ids))):
+        refs.update(store.conn.execute(
+            f"SELECT patient_id, id FROM patients WHERE patient_id IN ({_marks(chunk)})", chunk))
+    return refs
+
+
+@contextmanager
+def _bulk_mode(store: Store, large: bool) -> Iterator[None]:
+    """A large import keeps the index pages it fills in memory until COMMIT; the cyclic
+    collector is paused meanwhile (millions of short-lived row tuples and no cycles:
+    nothing to collect)."""
+    conn = store.conn
+    cache_kib = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    if large:
+        conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+        conn.execute(f"PRAGMA cache_size = {cache_kib}")
+
+
+_VISIT_INTO = ("INSERT INTO visits (id, visit_uid, patient_ref, visit_date, examiner, notes,"
+               f" import_ref, {', '.join(ALSFRS_COLUMNS)}, not_assessed, mrc_protocol,"
+               " mrc_layout, mrc_grades, mrc_not_tested, status)")
+_VISIT_ROW = f"({', '.join('?' * (12 + len(ALSFRS_COLUMNS)))}, 'signed')"
+_AUDIT_INTO = ("INSERT INTO audit_log (at_utc, who, action, entity, entity_key, field,"
+               " new_value, reason)")
+_AUDIT_ROW = "(?, ?, 'import', ?, ?, NULL, ?, ?)"
+
+
 def insert(
     store: Store,
     new_patients: Sequence[Patient],
     visits: Sequence[Visit] | VisitBatch,
     events: Sequence[Event],
-    source: str,
-) -> None:
-    """Insert already-validated data; call inside store.transaction() so it is all or nothing.
-
-    Rows are produced straight into executemany: nothing is built twice. Each visit's audit
-    entry holds every value in short form: 'ALSFRS-R 1=4 2=3 ... 12=4; MRC layout 2: 5 5- 4+
-    ...' (item numbers of the form; grades in the order of the recorded, unchangeable layout,
-    '.' for a cell of the layout not graded).
-    """
+    source: ImportSource | str,
+) -> Imported:
+    """Insert already-validated data as one import; call inside store.transaction() so it is
+    all or nothing. ``source`` names what is imported (a text: data Bedside made itself, such
+    as demo data). Ids that travel come with the data or are minted here. Rows are produced
+    straight into executemany: nothing is built twice."""
     batch = visits if isinstance(visits, VisitBatch) else VisitBatch.of_visits(visits)
-    with Inserter(store, source, large=len(batch) > 10_000) as inserter:
-        inserter.add(new_patients, batch, events)
-
-
-class Inserter:
-    """Inserts of one import made part by part (as its file is read), each part as insert
-    makes it; what is made once per distinct value (an encoded grading, an answers text) is
-    made once for the whole import. Use inside store.transaction(), as a context: ``large``
-    keeps the index pages of a large import in memory until COMMIT, and the cyclic collector
-    is paused meanwhile (millions of short-lived row tuples and no cycles: nothing to
-    collect). After a rollback (to a savepoint) the inserter is not used again: its memos
-    may hold layout ids that were rolled back."""
-
-    def __init__(self, store: Store, source: str, *, large: bool = False) -> None:
-        self.store = store
-        self.source = source
-        self.large = large
-        self.now = utc_now()
-        self.who = store.user
-        self.days = _IsoDays()
-        self.gradings = _Gradings(store)  # one encoding per distinct grading
-        self.answers = _AnswerTexts()
-        self._refs: dict[str, int] | None = None  # patient identifier -> row id
-
-    def __enter__(self) -> Inserter:
-        conn = self.store.conn
-        self._cache_kib = int(conn.execute("PRAGMA cache_size").fetchone()[0])
-        if self.large:
-            conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
-        self._collecting = gc.isenabled()
-        gc.disable()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._collecting:
-            gc.enable()
-        self.store.conn.execute(f"PRAGMA cache_size = {self._cache_kib}")
-
-    def add(self, new_patients: Sequence[Patient], batch: VisitBatch,
-            events: Sequence[Event]) -> None:
-        store, now, who, source = self.store, self.now, self.who, self.source
+    if isinstance(source, str):
+        source = ImportSource(source, None, len(batch) + len(events))
+    now, who, import_uid = utc_now(), store.user, new_uid()
+    import_id = int(store.execute(
+        "INSERT INTO imports (import_uid, imported_at, imported_by, file_name, sha256,"
+        " row_count, signature_meaning) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (import_uid, now, who, source.file_name, source.sha256, source.row_count,
+         IMPORT_MEANING)).lastrowid)
+    with _bulk_mode(store, large=len(batch) > LARGE_IMPORT):
+        patients = [p if p.patient_uid else replace(p, patient_uid=uid)
+                    for p, uid in zip(new_patients, _minted(new_patients, "patient_uid"),
+                                      strict=True)]
         pid0 = _next_id(store, "patients")
         _insert_many(
             store, f"INSERT INTO patients (id, {', '.join(PATIENT_COLUMNS)}, created_at)",
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(pid0 + n, *_patient_row(p), now) for n, p in enumerate(new_patients)],
-        )
-        refs = self._refs
-        if refs is None:  # every patient's row id, read once; the new ones added as made
-            refs = self._refs = dict(store.conn.execute("SELECT patient_id, id FROM patients"))
-        else:
-            refs.update((p.patient_id, pid0 + n) for n, p in enumerate(new_patients))
+            f"({', '.join('?' * (len(PATIENT_COLUMNS) + 2))})",
+            [(pid0 + k, *patient_values(p), now) for k, p in enumerate(patients)])
+        refs = _patient_refs(store, chain(batch.patient_ids, (e.patient_id for e in events)))
+        days = _IsoDays()
+        gradings = _mrc_columns(store, batch.gradings)
+        n = len(batch)
         vid0 = _next_id(store, "visits")
-        ids = range(vid0, vid0 + len(batch))
-        isos = list(map(self.days.__getitem__, batch.dates))
-        encoded = list(map(self.gradings.__getitem__, batch.gradings))
-        _insert_many(
-            store, "INSERT INTO visits (id, patient_ref, visit_date, examiner, notes,"
-            " mrc_protocol, status, signed_by, signed_at, signature_meaning, created_at)",
-            "(?, ?, ?, ?, ?, ?, 'signed', ?, ?, ?, ?)",
-            zip(ids, map(refs.__getitem__, batch.patient_ids), isos, batch.examiners,
-                batch.notes, map(itemgetter(0), encoded), repeat(who), repeat(now),
-                repeat(IMPORT_MEANING), repeat(now)),
-        )
-        reasons = repeat(("{}",)) if batch.not_assessed is None else [
-            (_not_assessed(r),) for r in batch.not_assessed]  # items not assessed: reasons kept
-        _insert_many(  # every visit has its answers row (empty when only MRC was graded), as
-            # drafts do: (visit id,) + scores + (reasons,)
-            store, f"INSERT INTO alsfrs_answers (visit_id, {', '.join(ALSFRS_COLUMNS)},"
-            " not_assessed)", f"({', '.join('?' * (len(ALSFRS_COLUMNS) + 2))})",
-            map(add, zip(ids), map(add, batch.scores, reasons)),
-        )
-        _insert_many(store, mrc_rows.GRADES_INTO, mrc_rows.GRADES_ROW, (
-            (vid, e[1], e[2]) for vid, e in zip(ids, encoded, strict=True) if e[1] is not None))
-        _insert_many(store, mrc_rows.NOT_TESTED_INTO, mrc_rows.NOT_TESTED_ROW, (
-            (vid, cell, reason) for vid, e in zip(ids, encoded, strict=True) if e[3]
-            for cell, reason in e[3]))
+        uids = (new_uids(n) if batch.visit_uids is None
+                else _minted_texts(batch.visit_uids))
+        heads = zip(range(vid0, vid0 + n), uids, map(refs.__getitem__, batch.patient_ids),
+                    map(days.__getitem__, batch.dates), batch.examiners, batch.notes,
+                    repeat(import_id))
+        reasons = (repeat((None,)) if batch.not_assessed is None
+                   else zip(map(not_assessed_text, batch.not_assessed)))
+        _insert_many(store, _VISIT_INTO, _VISIT_ROW, map(
+            add, map(add, heads, batch.scores),
+            map(add, reasons, map(gradings.__getitem__, map(id, batch.gradings)))), n)
         eid0 = _next_id(store, "events")
         _insert_many(
-            store, "INSERT INTO events (id, patient_ref, event_date, kind, label, created_at)",
-            "(?, ?, ?, ?, ?, ?)",
-            [(eid0 + n, refs[e.patient_id], e.event_date.isoformat(), e.kind, e.label, now)
-             for n, e in enumerate(events)],
-        )
-        audit_into = ("INSERT INTO audit_log (at_utc, who, action, entity, entity_key, field,"
-                      " new_value, reason)")
-        audit_row = "(?, ?, 'import', ?, ?, NULL, ?, ?)"
-        _insert_many(store, audit_into, audit_row, (
-            (now, who, "patient", p.patient_id,
-             json.dumps(dict(zip(PATIENT_COLUMNS, _patient_row(p), strict=True)),
-                        ensure_ascii=False), source) for p in new_patients))
-        _insert_many(store, audit_into, audit_row, zip(
-            repeat(now), repeat(who), repeat("visit"),
-            map(add, map(add, batch.patient_ids, repeat("/")), isos),
-            map(add, map(self.answers.__getitem__, batch.scores), map(itemgetter(4), encoded)),
-            repeat(source)))
-        _insert_many(store, audit_into, audit_row, (
-            (now, who, "event", f"{e.patient_id}/{eid0 + n}",
-             json.dumps({"event_date": e.event_date.isoformat(), "kind": e.kind,
-                         "label": e.label}, ensure_ascii=False, sort_keys=True), source)
-            for n, e in enumerate(events)))  # keyed by event id, as events.add does
+            store, "INSERT INTO events (id, event_uid, patient_ref, event_date, kind, label,"
+            " import_ref)", "(?, ?, ?, ?, ?, ?, ?)",
+            [(eid0 + k, uid, refs[e.patient_id], e.event_date.isoformat(), e.kind, e.label,
+              import_id) for k, (e, uid) in enumerate(zip(
+                  events, _minted(events, "event_uid"), strict=True))])
+        summary = {"file": source.file_name, "sha256": source.sha256,
+                   "rows": source.row_count, "visits": n, "new patients": len(patients),
+                   "events": len(events)}
+        # one entry for the import, one per patient it created: the patient's values and
+        # the import's id; the reason, as for every imported record, says what was imported
+        _insert_many(store, _AUDIT_INTO, _AUDIT_ROW, chain(
+            [(now, who, "import", import_uid, json.dumps(summary, ensure_ascii=False),
+              source.file_name)],
+            ((now, who, "patient", p.patient_id, json.dumps(
+                {**dict(zip(PATIENT_COLUMNS, patient_values(p), strict=True)),
+                 "import_uid": import_uid}, ensure_ascii=False), source.file_name)
+             for p in patients)))
+    return Imported(import_id, import_uid, n, len(patients), len(events))
+
+
+def _minted(values: Sequence[Patient] | Sequence[Event], field: str) -> list[str]:
+    """Each value's id that travels, or a new one where it has none."""
+    return _minted_texts([getattr(v, field) for v in values])
+
+
+def _minted_texts(uids: Sequence[str]) -> list[str]:
+    missing = iter(new_uids(sum(1 for u in uids if not u)))
+    return [u or next(missing) for u in uids]
 
 
 # Rows per INSERT statement on the bulk paths: SQLite's work per statement executed (step,
-# reset, VDBE start) is paid once per 50 rows instead of once per row, about 0.5 µs a row
-# less (200,000 answers rows: 0.60 -> 0.46 s). 50 rows of the widest table (15 columns)
-# bind 750 values, far below SQLite's limit of 32,766.
+# reset, VDBE start) is paid once per 50 rows instead of once per row. 50 rows of the widest
+# (25 values) bind 1,250 values, far below SQLite's limit of 32,766.
 ROWS_PER_INSERT = 50
 
 
-def _insert_many(store: Store, into: str, row: str, rows: Iterable[tuple]) -> None:
-    """``into`` VALUES ``row``, ``row``, ... for every row, ROWS_PER_INSERT rows at a time."""
-    rows = rows if isinstance(rows, list) else list(rows)
-    per = ROWS_PER_INSERT
-    whole = len(rows) - len(rows) % per
-    flat = chain.from_iterable
-    store.executemany(f"{into} VALUES {', '.join([row] * per)}",
-                      (tuple(flat(rows[at:at + per])) for at in range(0, whole, per)))
-    store.executemany(f"{into} VALUES {row}", rows[whole:])
+def _insert_many(store: Store, into: str, row: str, rows: Iterable[tuple],
+                 count: int | None = None) -> None:
+    """``into`` VALUES ``row``, ``row``, ... for every row, ROWS_PER_INSERT rows at a time.
+    ``count``: how many rows an iterator gives (a list says it itself). The values of 50 rows
+    are taken from one flat stream of values in C (zip over one iterator), not sliced."""
+    if count is None:
+        rows = rows if isinstance(rows, list) else list(rows)
+        count = len(rows)
+    per, width = ROWS_PER_INSERT, row.count("?")
+    it = iter(rows)
+    values = chain.from_iterable(islice(it, count - count % per))
+    groups = zip(*[values] * (per * width), strict=False)  # (the last group is whole)
+    store.executemany(f"{into} VALUES {', '.join([row] * per)}", groups)
+    store.executemany(f"{into} VALUES {row}", it)
 
 
 class _IsoDays(dict):
@@ -228,89 +299,32 @@ class _IsoDays(dict):
         return text
 
 
-_NO_GRADING = ("", None, None, (), "")
-
-
-class _Gradings(dict):
-    """Grading -> (protocol, layout id, grades text, not-tested reasons, audit text), made
-    once per distinct grading. Keyed by the Grading itself: equal gradings share an entry."""
-
-    def __init__(self, store: Store) -> None:
-        super().__init__({None: _NO_GRADING})
-        self.store = store
-
-    def __missing__(self, grading: Grading) -> tuple:
-        encoded = mrc_rows.encode_grading(self.store, grading)
-        if encoded is None:
-            out: tuple = (grading.protocol, None, None, (), "")
-        else:
-            lid, text, reasons = encoded
-            out = (grading.protocol, lid, text, tuple(reasons),
-                   f"; MRC layout {lid}: {mrc_rows.spelled(text)}")
-        self[grading] = out
-        return out
-
-
-class _AnswerTexts(dict):
-    """Scores in item order -> 'ALSFRS-R 1=4 2=3 ... 12=4' for audit entries, made once each."""
-
-    def __missing__(self, scores: tuple[int | None, ...]) -> str:
-        text = self[scores] = "ALSFRS-R " + _answers_text(scores)
-        return text
-
-
-def _patient_row(p: Patient) -> tuple:
-    return (p.patient_id, p.family_name, p.given_name, iso(p.birth_date), p.sex,
-            iso(p.onset_date), p.onset_region, iso(p.diagnosis_date))
-
-
-def _not_assessed(reasons: Mapping[str, str]) -> str:
-    if not reasons:
-        return "{}"
-    return json.dumps(dict(reasons), ensure_ascii=False, sort_keys=True)
-
-
-@cache
-def _item_numbers() -> dict[str, str]:
-    """Item key -> its number on the form ('1', '5a', '10'), for compact audit entries."""
-    return {i.key: i.number.split()[0] for i in alsfrs_r().items}
-
-
-@cache
-def _answer_texts() -> tuple[dict[int | None, str], ...]:
-    """Per item in the form's order: score -> '1=4', '5a=3', '10=2'... ('' when not
-    assessed), made once."""
-    q = alsfrs_r()
-    numbers = _item_numbers()
-    scores = range(q.min_score, q.max_score + 1)
-    return tuple({None: "", **{s: f"{numbers[key]}={s}" for s in scores}} for key in q.keys)
-
-
-def _answers_text(scores: Sequence[int | None]) -> str:
-    """The answers of one visit (scores in item order) for its audit entry: '1=4 2=3 ... 12=4'."""
-    try:
-        text = " ".join(filter(None, map(dict.__getitem__, _answer_texts(), scores)))
-    except KeyError:  # a score outside the instrument: written as it is
-        numbers = list(_item_numbers().values())
-        text = " ".join(f"{n}={s}" for n, s in zip(numbers, scores, strict=True) if s is not None)
-    return text or "not assessed"
+def _mrc_columns(store: Store, gradings: Sequence[Grading | None]) -> dict[int, tuple]:
+    """The MRC columns of a visit row (protocol, layout id, grades text, not-tested reasons)
+    of each Grading object, by its id(): a file's reading shares one object among the visits
+    graded alike, and finding the object is cheaper than comparing its cells. (Used while
+    ``gradings`` holds the objects, so no id is reused.)"""
+    out: dict[int, tuple] = {}
+    for grading in {id(g): g for g in gradings}.values():
+        encoded = mrc_rows.encode_grading(store, grading) or (None, None, None)
+        out[id(grading)] = ("" if grading is None else grading.protocol, *encoded)
+    return out
 
 
 def _current_sql(patient_id: str | None, columns: str) -> tuple[str, tuple]:
-    """Every signed visit with its patient's columns and its grades, ordered by patient
-    identifier and date: patients in identifier order (their unique index), each one's visits
-    in date order (the index of current visits), so no sort of 200,000 wide rows."""
+    """Every signed visit with its patient's columns, ordered by patient identifier and
+    date: patients in identifier order (their unique index), each one's visits in date order
+    (the index of current visits), so no sort of 200,000 wide rows."""
     where = "v.status = 'signed'"
     params: tuple = ()
     if patient_id is not None:
         where += " AND p.patient_id = ?"
         params = (patient_id,)
     patient_cols = ", ".join(f"p.{c}" for c in PATIENT_COLUMNS)
-    sql = (f"{columns}, {patient_cols}, g.layout, g.grades"
+    sql = (f"{columns}, {patient_cols}"
            " FROM patients p CROSS JOIN visits v INDEXED BY visits_one_current"
-           " ON v.patient_ref = p.id LEFT JOIN alsfrs_answers a ON a.visit_id = v.id"
-           f" LEFT JOIN mrc_grades g ON g.visit_id = v.id WHERE {where}"
-           f" AND {CURRENT_VISIT} ORDER BY p.patient_id, v.visit_date")
+           " ON v.patient_ref = p.id LEFT JOIN imports i ON i.id = v.import_ref"
+           f" WHERE {where} AND {CURRENT_VISIT} ORDER BY p.patient_id, v.visit_date")
     return sql, params
 
 
@@ -321,30 +335,14 @@ def iter_current(
 
     One query; a patient's rows come together, so each Patient is built once and shared.
     """
-    reasons: dict[int, dict[str, str]] = {}
-    for vid, cell, reason in store.conn.execute(
-        "SELECT visit_id, cell, reason FROM mrc_not_tested"
-    ):
-        reasons.setdefault(vid, {})[cell] = reason
-    lay = mrc_rows.layouts(store)
-    # no reasons ('{}', every imported visit) come back as NULL: no JSON to parse
-    columns = VISIT_SELECT[: VISIT_SELECT.index(" FROM visits v")].replace(
-        ", a.not_assessed", ", nullif(a.not_assessed, '{}')")
-    sql, params = _current_sql(patient_id, columns)
+    sql, params = _current_sql(patient_id, VISIT_SELECT)
+    parts = SharedParts(mrc_rows.layouts(store))
     split = VISIT_COLUMN_COUNT
-    at_layout = split + len(PATIENT_COLUMNS)
-    parts = SharedParts()
-    no_grades: MappingProxyType = MappingProxyType({})
-    no_reasons: dict[str, str] = {}
     patient: Patient | None = None
     for row in store.conn.execute(sql, params):
-        layout = row[at_layout]
-        mrc = no_grades if layout is None else MappingProxyType(mrc_rows.decode(
-            lay.cells(layout), row[at_layout + 1], reasons.get(row[0], no_reasons)))
-        visit = parts.visit(row[:split], mrc)
+        visit = parts.visit(row)
         if patient is None or patient.patient_id != visit.patient_id:
-            patient = patient_from_row(
-                dict(zip(PATIENT_COLUMNS, row[split:at_layout], strict=True)))
+            patient = patient_from_row(row[split:])
         yield patient, visit
 
 
@@ -354,38 +352,36 @@ def iter_current_scores(
     """The rows of iter_current as the visit CSV writes them: no Visit, no MrcCell and no
     not-tested reason is built (the file holds none of them), only the values it prints."""
     lay = mrc_rows.layouts(store)
-    columns = ("SELECT p.patient_id, v.visit_date, v.examiner, v.notes, "
-               + ", ".join(f"a.{c}" for c in ALSFRS_COLUMNS))
+    columns = ("SELECT p.patient_id, v.visit_date, v.examiner, v.notes, v.visit_uid,"
+               " v.mrc_layout, v.mrc_grades, " + ", ".join(f"v.{c}" for c in ALSFRS_COLUMNS))
     sql, params = _current_sql(patient_id, columns)
-    at_scores = 4
+    at_scores = 7
     at_patient = at_scores + len(ALSFRS_COLUMNS)
-    at_layout = at_patient + len(PATIENT_COLUMNS)
     days: dict[str, date] = {}
     patient: Patient | None = None
     for row in store.conn.execute(sql, params):
         if patient is None or patient.patient_id != row[0]:
-            patient = patient_from_row(
-                dict(zip(PATIENT_COLUMNS, row[at_patient:at_layout], strict=True)))
+            patient = patient_from_row(row[at_patient:])
         day = days.get(row[1])
         if day is None:
             day = days[row[1]] = date.fromisoformat(row[1])
-        layout = row[at_layout]
+        layout = row[5]
         yield patient, VisitScores(
             day, row[2], row[3], row[at_scores:at_patient],
             () if layout is None else lay.cells(layout),
-            () if layout is None else mrc_rows.codes(row[at_layout + 1]))
+            () if layout is None else mrc_rows.codes(row[6]), row[4])
 
 
 def all_events(store: Store, patient_id: str | None = None) -> list[Event]:
-    sql = ("SELECT p.patient_id, e.event_date, e.kind, e.label, e.id FROM events e"
+    sql = ("SELECT p.patient_id, e.event_date, e.kind, e.label, e.id, e.event_uid FROM events e"
            " JOIN patients p ON p.id = e.patient_ref")
     params: tuple = ()
     if patient_id is not None:
         sql += " WHERE p.patient_id = ?"
         params = (patient_id,)
     sql += " ORDER BY p.patient_id, e.event_date, e.kind, e.label"
-    return [Event(pid, date.fromisoformat(d), k, lbl, eid)
-            for pid, d, k, lbl, eid in store.conn.execute(sql, params)]
+    return [Event(pid, date.fromisoformat(d), k, lbl, eid, uid)
+            for pid, d, k, lbl, eid, uid in store.conn.execute(sql, params)]
 
 
 DEMO_SOURCE = "demo-data seed {seed}"  # what synthetic patients are imported as
@@ -424,11 +420,10 @@ def last_visit_dates(store: Store, ids: Sequence[str] | None = None) -> dict[str
     ``ids`` is None. One aggregate over the (patient, date) index: no visit row is loaded."""
     sql = ("SELECT p.patient_id, max(v.visit_date) FROM visits v INDEXED BY visits_one_current"
            f" JOIN patients p ON p.id = v.patient_ref WHERE {CURRENT_VISIT}")
-    chunks: list[list[str] | None] = [None] if ids is None else [
-        list(ids[start : start + 500]) for start in range(0, len(ids), 500)]
+    chunks: Iterable[list[str] | None] = [None] if ids is None else _chunks(ids)
     out: dict[str, date] = {}
     for chunk in chunks:
-        where = "" if chunk is None else f" AND p.patient_id IN ({', '.join('?' * len(chunk))})"
+        where = "" if chunk is None else f" AND p.patient_id IN ({_marks(chunk)})"
         for pid, day in store.conn.execute(sql + where + " GROUP BY v.patient_ref", chunk or ()):
             out[pid] = date.fromisoformat(day)
     return out
@@ -437,10 +432,10 @@ def last_visit_dates(store: Store, ids: Sequence[str] | None = None) -> dict[str
 def mrc_cells_in_use(store: Store, patient_id: str | None = None) -> set[str]:
     """Every MRC cell graded at some current visit (the export's MRC columns): every cell of
     a layout with a complete grading, and the graded cells of the few partial ones."""
-    partial = f"g.grades GLOB '*{MRC_NOT_GRADED_CHAR}*'"
-    sql = (f"SELECT DISTINCT g.layout, CASE WHEN {partial} THEN g.grades END"
-           " FROM mrc_grades g JOIN visits v ON v.id = g.visit_id"
-           " JOIN patients p ON p.id = v.patient_ref WHERE v.status = 'signed'")
+    partial = f"v.mrc_grades GLOB '*{MRC_NOT_GRADED_CHAR}*'"
+    sql = (f"SELECT DISTINCT v.mrc_layout, CASE WHEN {partial} THEN v.mrc_grades END"
+           " FROM visits v JOIN patients p ON p.id = v.patient_ref"
+           " WHERE v.status = 'signed' AND v.mrc_layout IS NOT NULL")
     params: tuple = ()
     if patient_id is not None:
         sql += " AND p.patient_id = ?"

@@ -14,10 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    import sqlite_utils
+from typing import Any
 
 from bedside.store import backup, health, keyfile, migrations
 from bedside.store import connector as sql
@@ -87,7 +84,6 @@ class Store:
         self.signed_in: str | None = None  # the examiner whose password was checked
         self._depth = 0
         self._record_only = False  # inside transaction(record_only=True)
-        self._db: sqlite_utils.Database | None = None
         self.read_only = False
         self.cache: dict[str, Any] = {}  # derived from the database; emptied on rollback
         self.backup_warning = ""  # set when an automatic backup failed; the UI may show it
@@ -97,16 +93,6 @@ class Store:
         self._background_failed = False  # ... that failed: close makes one
         self._closed = False
 
-    @property
-    def db(self) -> sqlite_utils.Database:
-        """sqlite-utils on the same connection, for scripts; made on first use because
-        importing sqlite_utils loads numpy (about 0.15 s), which the app's start must not pay."""
-        if self._db is None:
-            import sqlite_utils
-
-            self._db = sqlite_utils.Database(self.conn)
-        return self._db
-
     # -- opening -------------------------------------------------------------------------
     @property
     def encrypted(self) -> bool:
@@ -114,19 +100,22 @@ class Store:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], user: str | None = None, *,
-             key: bytes | None = None) -> Store:
+             key: bytes | None = None, check_contents: bool = True) -> Store:
         """Open (or create) a database for writing, after checking it without writing.
 
         A damaged, foreign or newer file raises NotADatabase or SchemaTooNew and is left
         exactly as it was (no byte, no mtime, no -wal/-shm beside it changes). ``key`` (from
         ``encryption.unlock``) opens an encrypted database; with a key, a new database is created
-        encrypted. An encrypted database opened without its key raises KeyRequired."""
+        encrypted. An encrypted database opened without its key raises KeyRequired.
+        Without ``check_contents`` only the header and schema are checked before opening (the
+        app's start); the caller runs check_contents() soon after."""
         path = Path(path)
         label = str(path)
         created = False
         connector = _connector_for(path, key)
         if not health.open_here(path):  # (reading a file this process has open would
-            verdict = health.inspect(path, connector=connector)  # release SQLite's locks)
+            verdict = health.inspect(path, connector=connector,  # release SQLite's locks)
+                                     contents=check_contents)
             if not verdict.ok:
                 raise verdict.error()
             if verdict.state == "new":
@@ -158,11 +147,14 @@ class Store:
             except (StoreError, *sql.Error) as e:
                 if isinstance(e, SchemaTooNew) or version == 0:
                     raise
+                why = " ".join(str(e).split())  # (an SQL text in it: one line)
                 raise StoreError(
                     f"{label}: the upgrade from schema {version} to {migrations.LATEST} failed "
-                    f"({e}). The database was left as it was; a copy of it is kept in "
+                    f"({why}). The database was left as it was; a copy of it is kept in "
                     f"{backup.backup_dir(path)}."
                 ) from None
+            if 0 < version < migrations.LATEST:
+                _compact_after_upgrade(conn)
             _ensure_database_id(conn)
         except sql.OperationalError as e:
             conn.close()
@@ -210,6 +202,20 @@ class Store:
         here = health.path_key(path)
         health.OPEN_HERE[here] = health.OPEN_HERE.get(here, 0) + 1
         return store
+
+    def check_contents(self) -> str:
+        """Every page of the open database checked (quick_check) through a connection of its
+        own, from a snapshot (WAL: saves go on meanwhile; any thread may call this). What is
+        wrong, in the words Store.open would use, or "" when nothing is."""
+        conn = self.connector.connect(self.path, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA query_only = ON")
+            return health.contents_problem(self.path, conn)
+        except sql.DatabaseError as e:
+            return f"{self.path}: the database is damaged and cannot be read ({e}). {health.ADVICE}"
+        finally:
+            conn.close()
 
     @property
     def database_id(self) -> str:
@@ -272,6 +278,10 @@ class Store:
         except (StoreError, OSError, *sql.Error) as e:
             self._background_failed = True
             self.backup_warning = self._backup_failed(e)
+
+    @property
+    def is_open(self) -> bool:
+        return not self._closed
 
     def backing_up(self) -> bool:
         """True while a periodic backup is being made in the background."""
@@ -341,26 +351,6 @@ class Store:
             raise
         if not record_only:
             self._note_commit()
-
-    @contextmanager
-    def savepoint(self, name: str) -> Iterator[None]:
-        """Inside a transaction: what the block wrote is undone if it raises (the
-        transaction goes on), and kept in the transaction if it does not."""
-        if not self._depth:
-            raise StoreError("a savepoint needs an open transaction")
-        self.execute(f"SAVEPOINT {name}")
-        try:
-            yield
-        except BaseException:
-            self.cache.clear()  # e.g. an MRC layout recorded inside it
-            if self.conn.in_transaction:
-                try:
-                    self.conn.execute(f"ROLLBACK TO {name}")
-                    self.conn.execute(f"RELEASE {name}")
-                except sql.Error as e:  # not undone: the whole transaction must not go on
-                    raise translate(e, str(self.path)) from None
-            raise
-        self.execute(f"RELEASE {name}")
 
     def execute(self, statement: str, params: Any = ()) -> sqlite3.Cursor:
         try:
@@ -476,6 +466,17 @@ def _check_writable(path: Path) -> None:
             f"{path}: the database cannot be written here (the file or its folder is "
             f"read-only). Nothing was changed. Copy it to a folder you may write to."
         )
+
+
+def _compact_after_upgrade(conn: sqlite3.Connection) -> None:
+    """An upgrade that rebuilt tables leaves the old ones' pages free in the file (schema 3
+    -> 4: 131 MB grew to 215 MB), and every backup would copy them: the file is rebuilt
+    without them once. If that fails (the disk is full), the database is whole as it is."""
+    free, pages = (conn.execute(f"PRAGMA {p}").fetchone()[0]
+                   for p in ("freelist_count", "page_count"))
+    if free * 4 > pages:
+        with suppress(*sql.Error):
+            conn.execute("VACUUM")
 
 
 def _ensure_database_id(conn: sqlite3.Connection) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from bedside.analysis import death_problems, event_problems
 from bedside.domain import Event
+from bedside.domain.uids import new_uid
 from bedside.store import patients
 from bedside.store.db import Store, utc_now
 from bedside.store.errors import Conflict, StoreError
@@ -14,12 +16,13 @@ from bedside.store.rows import iso, to_date
 
 def for_patient(store: Store, patient_id: str) -> list[Event]:
     cur = store.conn.execute(
-        "SELECT e.id, e.event_date, e.kind, e.label FROM events e"
+        "SELECT e.id, e.event_date, e.kind, e.label, e.event_uid FROM events e"
         " JOIN patients p ON p.id = e.patient_ref WHERE p.patient_id = ?"
         " ORDER BY e.event_date, e.id",
         (patient_id,),
     )
-    return [Event(patient_id, date.fromisoformat(d), k, lbl, eid) for eid, d, k, lbl in cur]
+    return [Event(patient_id, date.fromisoformat(d), k, lbl, eid, uid)
+            for eid, d, k, lbl, uid in cur]
 
 
 def death_date(store: Store, patient_id: str) -> date | None:
@@ -65,25 +68,27 @@ def _as_dict(e: Event) -> dict[str, str]:
 def add(store: Store, e: Event, reason: str = "") -> Event:
     with store.transaction():
         _check(store, e)
+        uid = e.event_uid or new_uid()
         cur = store.execute(
-            "INSERT INTO events (patient_ref, event_date, kind, label, created_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (patients.ref(store, e.patient_id), iso(e.event_date), e.kind, e.label, utc_now()),
+            "INSERT INTO events (event_uid, patient_ref, event_date, kind, label, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (uid, patients.ref(store, e.patient_id), iso(e.event_date), e.kind, e.label,
+             utc_now()),
         )
         eid = int(cur.lastrowid)
         store.audit("create", "event", f"{e.patient_id}/{eid}", new=_as_dict(e), reason=reason)
-    return Event(e.patient_id, e.event_date, e.kind, e.label, eid)
+    return Event(e.patient_id, e.event_date, e.kind, e.label, eid, uid)
 
 
 def _get(store: Store, event_id: int) -> Event:
     row = store.conn.execute(
-        "SELECT p.patient_id, e.event_date, e.kind, e.label FROM events e"
+        "SELECT p.patient_id, e.event_date, e.kind, e.label, e.event_uid FROM events e"
         " JOIN patients p ON p.id = e.patient_ref WHERE e.id = ?",
         (event_id,),
     ).fetchone()
     if row is None:
         raise StoreError(f"no event with id {event_id}")
-    return Event(row[0], date.fromisoformat(row[1]), row[2], row[3], event_id)
+    return Event(row[0], date.fromisoformat(row[1]), row[2], row[3], event_id, row[4])
 
 
 def update(store: Store, e: Event, reason: str = "") -> Event:
@@ -98,7 +103,7 @@ def update(store: Store, e: Event, reason: str = "") -> Event:
         )
         store.audit("update", "event", f"{e.patient_id}/{e.event_id}",
                     old=_as_dict(old), new=_as_dict(e), reason=reason)
-    return e
+    return replace(e, event_uid=old.event_uid)
 
 
 def delete(store: Store, event_id: int, reason: str) -> None:

@@ -195,12 +195,22 @@ def _key_problem(path: Path) -> str:
             f"restore FILE').")
 
 
-def _look_inside(path: Path, conn: sqlite3.Connection, thorough: bool,
-                 encrypted: bool = False) -> Health:
-    label = str(path)
+def contents_problem(path: Path, conn: sqlite3.Connection, thorough: bool = False) -> str:
+    """What a check of every page finds wrong ("" when nothing): quick_check, or with
+    ``thorough`` the integrity check that also compares every index with its table."""
     check = "PRAGMA integrity_check(20)" if thorough else "PRAGMA quick_check(20)"
+    rows = [r[0] for r in conn.execute(check).fetchall()]
+    if rows == ["ok"]:
+        return ""
+    return (f"{path}: the database is damaged ({len(rows)} fault(s) found, first: {rows[0]}). "
+            f"{ADVICE}")
+
+
+def _look_inside(path: Path, conn: sqlite3.Connection, thorough: bool,
+                 encrypted: bool = False, contents: bool = True) -> Health:
+    label = str(path)
     try:
-        rows = [r[0] for r in conn.execute(check).fetchall()]
+        damage = contents_problem(path, conn, thorough) if contents else ""
         tables = {r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sql.DatabaseError as e:
@@ -208,9 +218,8 @@ def _look_inside(path: Path, conn: sqlite3.Connection, thorough: bool,
             return _problem(path, _key_problem(path))
         return _problem(path, f"{label}: the database is damaged and cannot be read ({e}). "
                               f"{ADVICE}")
-    if rows != ["ok"]:
-        return _problem(path, f"{label}: the database is damaged ({len(rows)} fault(s) found, "
-                              f"first: {rows[0]}). {ADVICE}")
+    if damage:
+        return _problem(path, damage)
     if not tables:
         return Health(path, "new", encrypted=encrypted)
     if "schema_migrations" not in tables:
@@ -260,14 +269,16 @@ def _journal_problem(path: Path, replayed: Health, replayed_id: str | None,
     return ""
 
 
-def inspect(path: str | os.PathLike[str], *, thorough: bool = False,
+def inspect(path: str | os.PathLike[str], *, thorough: bool = False, contents: bool = True,
             connector: Connector = PLAIN) -> Health:
     """Say whether ``path`` is a healthy Bedside database, writing nothing at all.
 
     ``thorough`` runs the full integrity check and counts the records (for 'bedside check');
-    otherwise the quicker quick_check runs (at every start). ``connector`` holds the key of
-    an encrypted database; without one, an encrypted file is reported as state "encrypted"
-    (a file with an SQLite header is always read as plain SQLite, key or not)."""
+    otherwise the quicker quick_check runs. Without ``contents`` only the header, the
+    schema and its version are read, not every page (the app's start: its check of every
+    page runs once the patients are listed, see Store.check_contents). ``connector`` holds
+    the key of an encrypted database; without one, an encrypted file is reported as state
+    "encrypted" (a file with an SQLite header is always read as plain SQLite, key or not)."""
     path = Path(path)
     label = str(path)
     wal_size = _wal_size(path)
@@ -307,7 +318,7 @@ def inspect(path: str | os.PathLike[str], *, thorough: bool = False,
         return _problem(path, problem)
     try:
         with readable_view(path, connector) as conn:
-            health = _look_inside(path, conn, thorough, connector.encrypted)
+            health = _look_inside(path, conn, thorough, connector.encrypted, contents)
             replayed_id = _database_id(conn) if health.state == "ok" else None
     except sql.DatabaseError as e:
         return _problem(path, f"{label}: the database cannot be read ({e}). {ADVICE}")

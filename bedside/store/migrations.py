@@ -9,6 +9,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from bedside.domain.uids import new_uid
 from bedside.store.errors import SchemaTooNew, StoreError
 
 ALSFRS_COLUMNS = (
@@ -294,7 +295,259 @@ CREATE INDEX visits_drafts ON visits(created_at) WHERE status = 'draft';
     )
 
 
-def _m_instrument_wordings(conn: sqlite3.Connection) -> None:
+def _uid_check(col: str) -> str:
+    """An id that travels (bedside.domain.uids) as stored: lower-case hex in 8-4-4-4-12."""
+    pattern = "-".join("[0-9a-f]" * n for n in (8, 4, 4, 4, 12))
+    return f"(typeof({col}) = 'text' AND {col} GLOB '{pattern}')"
+
+
+def _score_checks() -> str:
+    return ",\n".join(
+        f"  {c} INTEGER CHECK ({c} IS NULL OR (typeof({c}) = 'integer' AND {c} BETWEEN 0 AND 4))"
+        for c in ALSFRS_COLUMNS)
+
+
+_GRADES_RULE = (f"typeof(mrc_grades) = 'text' AND instr(mrc_grades, char(0)) = 0"
+                f" AND length(mrc_grades) BETWEEN 1 AND {MRC_SLOTS}"
+                f" AND mrc_grades NOT GLOB '*[^{_MRC_ALPHABET}]*'")
+# Columns of a visit that describe the visit row itself, not its answers or grades (the
+# rest: ALSFRS_COLUMNS, not_assessed, then the MRC columns).
+VISIT_V4_HEAD = ("id", "visit_uid", "patient_ref", "visit_date", "examiner", "notes", "status",
+                 "version", "previous_version", "amend_reason", "created_at", "signed_by",
+                 "signed_at", "signature_meaning", "import_ref")
+VISIT_V4_MRC = ("mrc_protocol", "mrc_layout", "mrc_grades", "mrc_not_tested")
+
+
+def _m004_tables() -> str:
+    q5a, q5b = ALSFRS_COLUMNS[4], ALSFRS_COLUMNS[5]
+    return f"""
+CREATE TABLE imports (
+  id INTEGER PRIMARY KEY,
+  import_uid TEXT NOT NULL UNIQUE CHECK {_uid_check('import_uid')},
+  imported_at TEXT NOT NULL,
+  imported_by TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  sha256 TEXT CHECK (sha256 IS NULL OR (length(sha256) = 64
+    AND sha256 NOT GLOB '*[^0-9a-f]*')),
+  row_count INTEGER NOT NULL CHECK (row_count >= 0),
+  signature_meaning TEXT NOT NULL
+);
+CREATE TABLE patients (
+  id INTEGER PRIMARY KEY,
+  patient_uid TEXT NOT NULL UNIQUE CHECK {_uid_check('patient_uid')},
+  patient_id TEXT NOT NULL UNIQUE CHECK (length(trim(patient_id)) > 0),
+  family_name TEXT NOT NULL DEFAULT '',
+  given_name TEXT NOT NULL DEFAULT '',
+  birth_date TEXT CHECK {_iso_date('birth_date')},
+  sex TEXT NOT NULL DEFAULT 'unknown' CHECK (sex IN ('female', 'male', 'other', 'unknown')),
+  onset_date TEXT CHECK {_iso_date('onset_date')},
+  onset_region TEXT NOT NULL DEFAULT 'unknown' CHECK (onset_region IN
+    ('bulbar', 'upper_limb', 'lower_limb', 'respiratory', 'generalized', 'unknown')),
+  diagnosis_date TEXT CHECK {_iso_date('diagnosis_date')},
+  created_at TEXT NOT NULL
+);
+CREATE TABLE visits (
+  id INTEGER PRIMARY KEY,
+  visit_uid TEXT NOT NULL UNIQUE CHECK {_uid_check('visit_uid')},
+  patient_ref INTEGER NOT NULL REFERENCES patients(id),
+  visit_date TEXT NOT NULL CHECK {_iso_date('visit_date', nullable=False)},
+  examiner TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL CHECK (status IN ('draft', 'signed', 'superseded')),
+  version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+  previous_version INTEGER REFERENCES visits(id),
+  amend_reason TEXT,
+  created_at TEXT,
+  signed_by TEXT,
+  signed_at TEXT,
+  signature_meaning TEXT,
+  import_ref INTEGER REFERENCES imports(id),
+{_score_checks()},
+  not_assessed TEXT CHECK (not_assessed IS NULL OR json_valid(not_assessed)),
+  mrc_protocol TEXT NOT NULL DEFAULT '',
+  mrc_layout INTEGER REFERENCES mrc_layouts(id),
+  mrc_grades TEXT CHECK (mrc_grades IS NULL OR ({_GRADES_RULE})),
+  mrc_not_tested TEXT CHECK (mrc_not_tested IS NULL OR (mrc_grades IS NOT NULL
+    AND json_valid(mrc_not_tested))),
+  CHECK ((mrc_layout IS NULL) = (mrc_grades IS NULL)),
+  CHECK ({q5a} IS NULL OR {q5b} IS NULL),
+  CHECK (CASE WHEN import_ref IS NULL
+    THEN created_at IS NOT NULL AND (status = 'draft'
+      OR (signed_by IS NOT NULL AND signed_at IS NOT NULL))
+    ELSE status != 'draft' AND created_at IS NULL AND signed_by IS NULL AND signed_at IS NULL
+      AND signature_meaning IS NULL END)
+);
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  event_uid TEXT NOT NULL UNIQUE CHECK {_uid_check('event_uid')},
+  patient_ref INTEGER NOT NULL REFERENCES patients(id),
+  event_date TEXT NOT NULL CHECK {_iso_date('event_date', nullable=False)},
+  kind TEXT NOT NULL CHECK (kind IN ('gastrostomy', 'niv_start', 'tracheostomy',
+    'medication_start', 'medication_stop', 'procedure', 'death', 'other')),
+  label TEXT NOT NULL DEFAULT '',
+  import_ref INTEGER REFERENCES imports(id),
+  created_at TEXT CHECK ((created_at IS NULL) = (import_ref IS NOT NULL))
+);
+"""
+
+
+_M004_INDEXES_AND_TRIGGERS = f"""
+CREATE UNIQUE INDEX visits_one_current ON visits(patient_ref, visit_date)
+  WHERE {CURRENT_VISIT};
+CREATE UNIQUE INDEX visits_one_amendment_draft ON visits(previous_version)
+  WHERE status = 'draft' AND previous_version IS NOT NULL;
+CREATE INDEX visits_drafts ON visits(created_at) WHERE status = 'draft';
+CREATE INDEX visits_amending ON visits(previous_version) WHERE previous_version IS NOT NULL;
+CREATE INDEX events_by_patient ON events(patient_ref, event_date);
+CREATE INDEX patients_by_name ON patients(family_name, given_name, patient_id, birth_date);
+CREATE TRIGGER signed_visit_kept BEFORE DELETE ON visits WHEN OLD.status != 'draft'
+BEGIN SELECT RAISE(ABORT, 'a signed visit cannot be deleted'); END;
+CREATE TRIGGER imports_unchanged BEFORE UPDATE ON imports
+BEGIN SELECT RAISE(ABORT, 'an import is recorded once and cannot be changed'); END;
+CREATE TRIGGER imports_kept BEFORE DELETE ON imports
+BEGIN SELECT RAISE(ABORT, 'an import is recorded once and cannot be deleted'); END;
+CREATE TRIGGER patient_uid_kept BEFORE UPDATE OF patient_uid ON patients
+  WHEN NEW.patient_uid IS NOT OLD.patient_uid
+BEGIN SELECT RAISE(ABORT, 'the id of a patient cannot be changed'); END;
+CREATE TRIGGER visit_uid_kept BEFORE UPDATE OF visit_uid ON visits
+  WHEN NEW.visit_uid IS NOT OLD.visit_uid
+BEGIN SELECT RAISE(ABORT, 'the id of a visit cannot be changed'); END;
+CREATE TRIGGER event_uid_kept BEFORE UPDATE OF event_uid ON events
+  WHEN NEW.event_uid IS NOT OLD.event_uid
+BEGIN SELECT RAISE(ABORT, 'the id of an event cannot be changed'); END;
+"""
+
+
+def signed_visit_trigger(conn: sqlite3.Connection) -> None:
+    """(Re)create the trigger that keeps a signed visit as it was signed: the one change it
+    allows is 'signed' -> 'superseded' when it is amended, every other column unchanged. The
+    columns are read from the table, so a migration that adds a visit column calls this again
+    and the new column is covered."""
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(visits)") if r[1] != "status"]
+    new = ", ".join(f"NEW.{c}" for c in columns)
+    old = ", ".join(f"OLD.{c}" for c in columns)
+    conn.execute("DROP TRIGGER IF EXISTS signed_visit_unchanged")
+    conn.execute(
+        "CREATE TRIGGER signed_visit_unchanged BEFORE UPDATE ON visits"
+        " WHEN OLD.status != 'draft' AND NOT (OLD.status = 'signed'"
+        f" AND NEW.status = 'superseded' AND ({new}) IS ({old}))"
+        " BEGIN SELECT RAISE(ABORT, 'a signed visit cannot be edited: amend it to make a new"
+        " version'); END")
+
+
+def _m004_visit_select() -> str:
+    """Schema 3's visit, answers and grades rows as one schema 4 visit row each."""
+    answers = ", ".join(f"a.{c}" for c in ALSFRS_COLUMNS)
+    return f"""
+SELECT v.id, bedside_new_uid(), v.patient_ref, v.visit_date, v.examiner, v.notes, v.status,
+  v.version, v.previous_version, v.amend_reason, v.created_at, v.signed_by, v.signed_at,
+  v.signature_meaning, NULL, {answers}, nullif(a.not_assessed, '{{}}'), v.mrc_protocol,
+  g.layout, g.grades, (SELECT json_group_object(n.cell, n.reason) FROM mrc_not_tested_v3 n
+    WHERE n.visit_id = v.id AND n.reason != '' HAVING count(*) > 0)
+FROM visits_v3 v LEFT JOIN alsfrs_answers_v3 a ON a.visit_id = v.id
+  LEFT JOIN mrc_grades_v3 g ON g.visit_id = v.id"""
+
+
+def _check_visits_carried_over(conn: sqlite3.Connection) -> None:
+    """Migration 4 refuses (and so changes nothing) unless every patient, visit and event and
+    every value of them came over exactly: each schema 3 row, its answers and grades, is
+    compared with the new row value by value (NULLs and types included), and every
+    not-tested reason is found in its visit's reasons."""
+    patient_cols = ("id", "patient_id", "family_name", "given_name", "birth_date", "sex",
+                    "onset_date", "onset_region", "diagnosis_date", "created_at")
+    event_cols = ("id", "patient_ref", "event_date", "kind", "label", "created_at")
+    visit_cols = [c for c in VISIT_V4_HEAD if c not in ("visit_uid", "import_ref")]
+    answers = ", ".join(f"a.{c}" for c in ALSFRS_COLUMNS)
+    checks = {
+        "patients": (f"SELECT {', '.join(patient_cols)} FROM patients_v3",
+                     f"SELECT {', '.join(patient_cols)} FROM patients"),
+        "events": (f"SELECT {', '.join(event_cols)} FROM events_v3",
+                   f"SELECT {', '.join(event_cols)} FROM events"),
+        "visits": (
+            f"SELECT {', '.join('v.' + c for c in visit_cols)}, {answers},"
+            " nullif(a.not_assessed, '{}'), v.mrc_protocol, g.layout, g.grades"
+            " FROM visits_v3 v LEFT JOIN alsfrs_answers_v3 a ON a.visit_id = v.id"
+            " LEFT JOIN mrc_grades_v3 g ON g.visit_id = v.id",
+            f"SELECT {', '.join(visit_cols)}, {', '.join(ALSFRS_COLUMNS)}, not_assessed,"
+            " mrc_protocol, mrc_layout, mrc_grades FROM visits"),
+    }
+    problems = []
+    for table, (old, new) in checks.items():
+        before = conn.execute(f"SELECT count(*) FROM {table}_v3").fetchone()[0]
+        after = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        differing = conn.execute(f"SELECT count(*) FROM ({old} EXCEPT {new})").fetchone()[0]
+        if before != after or differing:
+            problems.append(f"{table}: {before} before, {after} after, {differing} not the same")
+    reasons = conn.execute("SELECT count(*) FROM mrc_not_tested_v3 WHERE reason != ''"
+                           ).fetchone()[0]
+    found = conn.execute(
+        "SELECT count(*) FROM mrc_not_tested_v3 n JOIN visits v ON v.id = n.visit_id,"
+        " json_each(v.mrc_not_tested) r WHERE r.key = n.cell AND r.value IS n.reason"
+        " AND n.reason != ''").fetchone()[0]
+    kept = conn.execute("SELECT count(*) FROM visits v, json_each(v.mrc_not_tested)"
+                        ).fetchone()[0]
+    orphans = conn.execute("SELECT count(*) FROM mrc_not_tested_v3 n LEFT JOIN visits v"
+                           " ON v.id = n.visit_id WHERE v.mrc_grades IS NULL").fetchone()[0]
+    if not reasons == found == kept or orphans:
+        problems.append(f"not-tested reasons: {reasons} before, {found} found and {kept} kept "
+                        f"after, {orphans} of visits without grades")
+    if problems:
+        raise StoreError(
+            f"the upgrade to schema 4 would not carry every patient, visit and event over "
+            f"unchanged ({'; '.join(problems)}): the file holds data this version cannot read. "
+            f"Nothing was changed; keep using it with the previous version of Bedside and "
+            f"report this")
+
+
+def _m004_one_row_per_visit(conn: sqlite3.Connection) -> None:
+    """A visit becomes one row holding its answers, not-assessed reasons and MRC grades (the
+    grades still laid out on a recorded layout); patients, visits and events get ids that
+    travel (UUIDv7) beside their integer keys; imports are recorded once each (``imports``),
+    the visits they brought pointing to them (their signer, time and meaning are the
+    import's). The old tables are renamed, the new ones filled from them and compared value by
+    value, then the old ones dropped."""
+    conn.create_function("bedside_new_uid", 0, new_uid)  # (non-deterministic: one per row)
+    visit_cols = [*VISIT_V4_HEAD, *ALSFRS_COLUMNS, "not_assessed", *VISIT_V4_MRC]
+    run_script(
+        conn,
+        f"""
+PRAGMA defer_foreign_keys = ON;
+ALTER TABLE events RENAME TO events_v3;
+ALTER TABLE mrc_not_tested RENAME TO mrc_not_tested_v3;
+ALTER TABLE mrc_grades RENAME TO mrc_grades_v3;
+ALTER TABLE alsfrs_answers RENAME TO alsfrs_answers_v3;
+ALTER TABLE visits RENAME TO visits_v3;
+ALTER TABLE patients RENAME TO patients_v3;
+{_m004_tables()}
+INSERT INTO patients (id, patient_uid, patient_id, family_name, given_name, birth_date, sex,
+  onset_date, onset_region, diagnosis_date, created_at)
+  SELECT id, bedside_new_uid(), patient_id, family_name, given_name, birth_date, sex,
+  onset_date, onset_region, diagnosis_date, created_at FROM patients_v3 ORDER BY id;
+INSERT INTO visits ({', '.join(visit_cols)}) {_m004_visit_select()} ORDER BY v.id;
+INSERT INTO events (id, event_uid, patient_ref, event_date, kind, label, created_at)
+  SELECT id, bedside_new_uid(), patient_ref, event_date, kind, label, created_at
+  FROM events_v3 ORDER BY id;
+""",
+    )
+    _check_visits_carried_over(conn)
+    # (each row a DROP deletes is looked for among amendments: indexed, not a scan per row)
+    run_script(
+        conn,
+        f"""
+CREATE INDEX visits_v3_amending ON visits_v3(previous_version);
+DROP TABLE events_v3;
+DROP TABLE mrc_not_tested_v3;
+DROP TABLE mrc_grades_v3;
+DROP TABLE alsfrs_answers_v3;
+DROP TABLE visits_v3;
+DROP TABLE patients_v3;
+{_M004_INDEXES_AND_TRIGGERS}
+""",
+    )
+    signed_visit_trigger(conn)
+
+
+def _m005_instrument_wordings(conn: sqlite3.Connection) -> None:
     """The clinic's licensed wordings of the ALSFRS-R (bedside.store.wordings), and which
     one each visit was entered in (NULL: the instrument's English original). A wording is
     never changed or removed: visits point at it."""
@@ -326,8 +579,9 @@ MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("amendments are saved as drafts while they are entered", _m002_amendment_drafts),
     ("MRC grades of a visit as one text checked at once; an index of drafts only",
      _m003_grades_as_text),
+    ("one row per visit; ids that travel; imports recorded once each", _m004_one_row_per_visit),
     ("the clinic's instrument wordings; the wording each visit was entered in",
-     _m_instrument_wordings),
+     _m005_instrument_wordings),
 )
 LATEST = len(MIGRATIONS)
 

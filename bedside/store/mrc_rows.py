@@ -1,22 +1,18 @@
-"""MRC grades as one row per graded visit: character N of its grades text is cell N of the
-row's layout (the characters: migrations.MRC_CODE_CHARS)."""
+"""A visit's MRC grades as its row holds them: character N of mrc_grades is cell N of the
+recorded layout mrc_layout (the characters: migrations.MRC_CODE_CHARS); mrc_not_tested holds
+the reasons given for cells not tested, as a JSON object by cell."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 from bedside.domain import NOT_TESTED, Grading, MrcCell
 from bedside.store.db import Store
 from bedside.store.errors import StoreError
 from bedside.store.migrations import MRC_CODE_CHARS, MRC_NOT_GRADED_CHAR, MRC_SLOTS
 
-GRADES_INTO, GRADES_ROW = "INSERT INTO mrc_grades (visit_id, layout, grades)", "(?, ?, ?)"
-GRADES_INSERT = f"{GRADES_INTO} VALUES {GRADES_ROW}"
-NOT_TESTED_INTO, NOT_TESTED_ROW = ("INSERT INTO mrc_not_tested (visit_id, cell, reason)",
-                                   "(?, ?, ?)")
-NOT_TESTED_INSERT = f"{NOT_TESTED_INTO} VALUES {NOT_TESTED_ROW}"
-GRADES_SELECT = "SELECT visit_id, layout, grades FROM mrc_grades"
 _CODE_OF_CHAR = {ch: code for code, ch in MRC_CODE_CHARS.items()}
 
 
@@ -68,10 +64,11 @@ def layouts(store: Store) -> Layouts:
     return cached
 
 
-def encode_grading(store: Store, grading: Grading
-                   ) -> tuple[int, str, list[tuple[str, str]]] | None:
-    """Layout id, grades text and the (cell, reason) of each not-tested cell of a grading;
-    None when it grades no cell."""
+def encode_grading(store: Store, grading: Grading | None) -> tuple[int, str, str | None] | None:
+    """Layout id, grades text and the not-tested reasons (JSON, None when no cell has one) of
+    a grading; None when it grades no cell."""
+    if grading is None:
+        return None
     try:
         text = "".join(map(_CHAR_OR_DOT.__getitem__, grading.codes))
     except KeyError as e:
@@ -80,11 +77,11 @@ def encode_grading(store: Store, grading: Grading
     if not text.strip(_NOT_GRADED):
         return None
     lid = layouts(store).id_for(grading.cells)
-    if _NOT_TESTED_CHAR not in text:
-        return lid, text, []
-    reasons = grading.reasons or ("",) * len(grading.cells)
-    return lid, text, [(c, r) for c, code, r in zip(grading.cells, grading.codes, reasons,
-                                                    strict=True) if code == NOT_TESTED]
+    if _NOT_TESTED_CHAR not in text or not grading.reasons:
+        return lid, text, None
+    reasons = {c: r for c, code, r in zip(grading.cells, grading.codes, grading.reasons,
+                                          strict=True) if code == NOT_TESTED and r}
+    return lid, text, json.dumps(reasons, ensure_ascii=False, sort_keys=True) if reasons else None
 
 
 _CHAR = MRC_CODE_CHARS
@@ -115,15 +112,6 @@ def decode(cells: Sequence[str], text: str, reasons: Mapping[str, str]) -> dict[
             for cell, ch in pairs if ch != _NOT_GRADED}
 
 
-_SPELLED = str.maketrans({**{ch: code + " " for code, ch in MRC_CODE_CHARS.items()},
-                          MRC_NOT_GRADED_CHAR: MRC_NOT_GRADED_CHAR + " "})
-
-
-def spelled(text: str) -> str:
-    """A grades text as people write it, for audit entries: 'NT . 4+ 5-'."""
-    return text.translate(_SPELLED)[:-1]
-
-
 _CODE_OR_NONE = {**_CODE_OF_CHAR, MRC_NOT_GRADED_CHAR: None}
 
 
@@ -136,34 +124,13 @@ def cells_graded(cells: Sequence[str], text: str) -> set[str]:
     return {cell for cell, ch in zip(cells, text, strict=True) if ch != _NOT_GRADED}
 
 
-def write(store: Store, visit_id: int, grades: Mapping[str, MrcCell], protocol: str) -> None:
-    encoded = encode_grading(store, Grading.of(grades, protocol)) if grades else None
-    if encoded is None:
-        return
-    lid, text, reasons = encoded
-    store.execute(GRADES_INSERT, (visit_id, lid, text))
-    if reasons:
-        store.executemany(NOT_TESTED_INSERT, [(visit_id, c, r) for c, r in reasons])
+_NO_GRADES: MappingProxyType = MappingProxyType({})
 
 
-def delete(store: Store, visit_id: int) -> None:
-    store.execute("DELETE FROM mrc_not_tested WHERE visit_id = ?", (visit_id,))
-    store.execute("DELETE FROM mrc_grades WHERE visit_id = ?", (visit_id,))
-
-
-def load(store: Store, visit_ids: Iterable[int]) -> dict[int, dict[str, MrcCell]]:
-    ids = list(visit_ids)
-    out: dict[int, dict[str, MrcCell]] = {i: {} for i in ids}
-    lay = layouts(store)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
-        reasons: dict[int, dict[str, str]] = {}
-        for vid, cell, reason in store.conn.execute(
-            f"SELECT visit_id, cell, reason FROM mrc_not_tested WHERE visit_id IN ({marks})",
-            chunk,
-        ):
-            reasons.setdefault(vid, {})[cell] = reason
-        for row in store.conn.execute(f"{GRADES_SELECT} WHERE visit_id IN ({marks})", chunk):
-            out[row[0]] = decode(lay.cells(row[1]), row[2], reasons.get(row[0], {}))
-    return out
+def grades_of(lay: Layouts, layout: int | None, text: str | None,
+              not_tested: str | None) -> MappingProxyType:
+    """The graded cells of a visit row's mrc_layout, mrc_grades and mrc_not_tested."""
+    if layout is None or text is None:
+        return _NO_GRADES
+    return MappingProxyType(decode(lay.cells(layout), text,
+                                   json.loads(not_tested) if not_tested else {}))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any
 
-from bedside.domain import MrcCell, Patient, Visit
+from bedside.domain import Patient, Visit
+from bedside.store import mrc_rows
 from bedside.store.migrations import ALSFRS_COLUMNS
 
 
@@ -20,52 +21,51 @@ def iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+# A patient's columns, as Patient names its fields; the uid is given once and never changed.
 PATIENT_COLUMNS = (
     "patient_id", "family_name", "given_name", "birth_date", "sex", "onset_date",
-    "onset_region", "diagnosis_date",
+    "onset_region", "diagnosis_date", "patient_uid",
 )
+PATIENT_DETAILS = PATIENT_COLUMNS[1:-1]  # what an update may change
+PATIENT_SELECT = f"SELECT {', '.join(PATIENT_COLUMNS)} FROM patients"
 
 
-def patient_from_row(row: Mapping[str, Any]) -> Patient:
-    return Patient(
-        patient_id=row["patient_id"],
-        family_name=row["family_name"],
-        given_name=row["given_name"],
-        birth_date=to_date(row["birth_date"]),
-        sex=row["sex"],
-        onset_date=to_date(row["onset_date"]),
-        onset_region=row["onset_region"],
-        diagnosis_date=to_date(row["diagnosis_date"]),
-    )
+def patient_from_row(row: Sequence[Any]) -> Patient:
+    """A patient from its PATIENT_COLUMNS, in that order."""
+    (pid, family, given, birth, sex, onset, region, diagnosis, uid) = row
+    return Patient(pid, family, given, to_date(birth), sex, to_date(onset), region,
+                   to_date(diagnosis), uid)
 
 
 def patient_values(p: Patient) -> tuple:
     return (
         p.patient_id, p.family_name, p.given_name, iso(p.birth_date), p.sex,
-        iso(p.onset_date), p.onset_region, iso(p.diagnosis_date),
+        iso(p.onset_date), p.onset_region, iso(p.diagnosis_date), p.patient_uid,
     )
 
 
-def answers_values(v: Visit) -> tuple:
-    return tuple(v.alsfrs.get(k) for k in ALSFRS_COLUMNS) + (
-        json.dumps(dict(v.not_assessed), ensure_ascii=False, sort_keys=True),
-    )
+def not_assessed_text(reasons: Mapping[str, str]) -> str | None:
+    """The not-assessed reasons of a visit as stored: a JSON object, NULL for none."""
+    if not reasons:
+        return None
+    return json.dumps(dict(reasons), ensure_ascii=False, sort_keys=True)
 
 
+# A visit row as read: the visit, its signature (an imported visit's is its import's), then
+# its answers, reasons and grades. VISIT_FROM is joined by callers that need more.
 VISIT_SELECT = (
     "SELECT v.id, p.patient_id, v.visit_date, v.examiner, v.notes, v.mrc_protocol, v.status,"
-    " v.version, v.signed_by, v.signed_at, v.amend_reason, v.signature_meaning,"
-    " v.previous_version, "
-    + ", ".join(f"a.{c}" for c in ALSFRS_COLUMNS)
-    + ", a.not_assessed FROM visits v JOIN patients p ON p.id = v.patient_ref"
-    " LEFT JOIN alsfrs_answers a ON a.visit_id = v.id"
+    " v.version, coalesce(v.signed_by, i.imported_by), coalesce(v.signed_at, i.imported_at),"
+    " v.amend_reason, coalesce(v.signature_meaning, i.signature_meaning), v.previous_version,"
+    " v.visit_uid, "
+    + ", ".join(f"v.{c}" for c in ALSFRS_COLUMNS)
+    + ", v.not_assessed, v.mrc_layout, v.mrc_grades, v.mrc_not_tested, v.alsfrs_wording"
 )
-VISIT_COLUMN_COUNT = 13 + len(ALSFRS_COLUMNS) + 1
-
-
-def visit_from_row(row: tuple, mrc: Mapping[str, MrcCell]) -> Visit:
-    return SharedParts().visit(row, mrc)
-
+VISIT_FROM = (" FROM visits v JOIN patients p ON p.id = v.patient_ref"
+              " LEFT JOIN imports i ON i.id = v.import_ref")
+_AT_SCORES = 14
+_AT_REASONS = _AT_SCORES + len(ALSFRS_COLUMNS)
+VISIT_COLUMN_COUNT = _AT_REASONS + 5
 
 _NO_REASONS: MappingProxyType = MappingProxyType({})
 
@@ -74,14 +74,15 @@ class SharedParts:
     """Builds the Visits of many rows, each distinct date and signing time parsed once and
     shared (they are frozen; an export reads 200,000 rows with a few thousand dates)."""
 
-    def __init__(self) -> None:
+    def __init__(self, layouts: mrc_rows.Layouts) -> None:
+        self.layouts = layouts
         self.days: dict[str, date] = {}
         self.stamps: dict[str, datetime] = {}
 
-    def visit(self, row: tuple, mrc: Mapping[str, MrcCell]) -> Visit:
+    def visit(self, row: Sequence[Any]) -> Visit:
         (vid, pid, vdate, examiner, notes, proto, status, version, signed_by, signed_at,
-         amend_reason, meaning, previous) = row[:13]
-        scores = row[13 : 13 + len(ALSFRS_COLUMNS)]
+         amend_reason, meaning, previous, uid) = row[:_AT_SCORES]
+        scores = row[_AT_SCORES:_AT_REASONS]
         answers = MappingProxyType(
             {k: s for k, s in zip(ALSFRS_COLUMNS, scores, strict=True) if s is not None})
         day = self.days.get(vdate)
@@ -92,7 +93,7 @@ class SharedParts:
             stamp = self.stamps.get(signed_at)
             if stamp is None:
                 stamp = self.stamps[signed_at] = datetime.fromisoformat(signed_at)
-        not_assessed = row[13 + len(ALSFRS_COLUMNS)]
+        not_assessed, layout, grades, not_tested, wording = row[_AT_REASONS:VISIT_COLUMN_COUNT]
         return Visit.of_frozen(
             patient_id=pid,
             visit_date=day,
@@ -101,7 +102,7 @@ class SharedParts:
             alsfrs=answers,
             not_assessed=(MappingProxyType(json.loads(not_assessed)) if not_assessed
                           else _NO_REASONS),
-            mrc=mrc,
+            mrc=mrc_rows.grades_of(self.layouts, layout, grades, not_tested),
             mrc_protocol=proto,
             status=status,
             version=version,
@@ -111,4 +112,6 @@ class SharedParts:
             amend_reason=amend_reason or "",
             signature_meaning=meaning or "",
             amends=previous,
+            visit_uid=uid,
+            alsfrs_wording=wording or "",
         )

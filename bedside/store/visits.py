@@ -6,23 +6,23 @@ from dataclasses import replace
 from datetime import date
 
 from bedside.analysis import visit_problems
-from bedside.domain import SIGNATURE_MEANING, Visit
+from bedside.domain import SIGNATURE_MEANING, Grading, Visit
+from bedside.domain.uids import new_uid
 from bedside.store import events, mrc_rows, patients
 from bedside.store.db import Store, utc_now
 from bedside.store.errors import Conflict, ReadOnlyRecord, StoreError
 from bedside.store.migrations import ALSFRS_COLUMNS, CURRENT_VISIT
-from bedside.store.rows import VISIT_SELECT, answers_values, iso, visit_from_row
+from bedside.store.rows import VISIT_FROM, VISIT_SELECT, SharedParts, iso, not_assessed_text
 
-_ANSWER_INSERT = (
-    f"INSERT INTO alsfrs_answers (visit_id, {', '.join(ALSFRS_COLUMNS)}, not_assessed)"
-    f" VALUES ({', '.join('?' * (len(ALSFRS_COLUMNS) + 2))})"
-)
+# What a visit holds besides its date and signature: set on every save of a draft.
+CONTENT_COLUMNS = ("examiner", "notes", *ALSFRS_COLUMNS, "not_assessed", "mrc_protocol",
+                   "mrc_layout", "mrc_grades", "mrc_not_tested", "alsfrs_wording")
 
 
 def _load(store: Store, where: str, params: tuple) -> list[Visit]:
-    rows = store.conn.execute(f"{VISIT_SELECT} WHERE {where}", params).fetchall()
-    grades = mrc_rows.load(store, (r[0] for r in rows))
-    return [visit_from_row(r, grades[r[0]]) for r in rows]
+    rows = store.conn.execute(f"{VISIT_SELECT}{VISIT_FROM} WHERE {where}", params).fetchall()
+    parts = SharedParts(mrc_rows.layouts(store))
+    return [parts.visit(r) for r in rows]
 
 
 def get(store: Store, visit_id: int) -> Visit:
@@ -84,9 +84,13 @@ def _date_taken(store: Store, v: Visit, ignore_id: int | None) -> None:
         )
 
 
-def _write_contents(store: Store, visit_id: int, v: Visit) -> None:
-    store.execute(_ANSWER_INSERT, (visit_id, *answers_values(v)))
-    mrc_rows.write(store, visit_id, v.mrc, v.mrc_protocol)
+def _content(store: Store, v: Visit) -> tuple:
+    """The values of CONTENT_COLUMNS for ``v`` (a new MRC layout is recorded here)."""
+    grading = Grading.of(v.mrc, v.mrc_protocol) if v.mrc else None
+    layout, grades, not_tested = mrc_rows.encode_grading(store, grading) or (None, None, None)
+    return (v.examiner, v.notes, *map(v.alsfrs.get, ALSFRS_COLUMNS),
+            not_assessed_text(v.not_assessed), v.mrc_protocol, layout, grades, not_tested,
+            v.alsfrs_wording or None)
 
 
 def _audit_changes(store: Store, key: str, old: Visit | None, new: Visit, action: str,
@@ -132,35 +136,31 @@ def save_draft(store: Store, v: Visit) -> Visit:
             version = amended.version + 1
         else:
             _date_taken(store, v, v.visit_id)
+        content = _content(store, v)
         if old is None:
+            uid = new_uid()
             cur = store.execute(
-                "INSERT INTO visits (patient_ref, visit_date, examiner, notes, mrc_protocol,"
-                " status, version, previous_version, amend_reason, created_at)"
-                " VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)",
-                (patients.ref(store, v.patient_id), iso(v.visit_date), v.examiner, v.notes,
-                 v.mrc_protocol, version, v.amends, v.amend_reason or None, utc_now()),
+                "INSERT INTO visits (visit_uid, patient_ref, visit_date, status, version,"
+                f" previous_version, amend_reason, created_at, {', '.join(CONTENT_COLUMNS)})"
+                f" VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, {', '.join('?' * len(content))})",
+                (uid, patients.ref(store, v.patient_id), iso(v.visit_date), version, v.amends,
+                 v.amend_reason or None, utc_now(), *content),
             )
             visit_id = int(cur.lastrowid)
         else:
-            visit_id = old.visit_id
+            visit_id, uid = old.visit_id, old.visit_uid
             store.execute(
-                "UPDATE visits SET visit_date = ?, examiner = ?, notes = ?, mrc_protocol = ?,"
-                " amend_reason = ? WHERE id = ?",
-                (iso(v.visit_date), v.examiner, v.notes, v.mrc_protocol,
-                 v.amend_reason or None, visit_id),
+                "UPDATE visits SET visit_date = ?, amend_reason = ?,"
+                f" {', '.join(c + ' = ?' for c in CONTENT_COLUMNS)} WHERE id = ?",
+                (iso(v.visit_date), v.amend_reason or None, *content, visit_id),
             )
-            store.execute("DELETE FROM alsfrs_answers WHERE visit_id = ?", (visit_id,))
-            mrc_rows.delete(store, visit_id)
-        _write_contents(store, visit_id, v)
-        saved = replace(v, visit_id=visit_id, status="draft", version=version)
+        saved = replace(v, visit_id=visit_id, status="draft", version=version, visit_uid=uid)
         _audit_changes(store, key_of(saved), old, saved, "draft")
     return saved
 
 
-def _delete_rows(store: Store, visit_id: int) -> None:
-    """Remove a draft's rows (the triggers refuse this for anything signed)."""
-    store.execute("DELETE FROM alsfrs_answers WHERE visit_id = ?", (visit_id,))
-    mrc_rows.delete(store, visit_id)
+def _delete_row(store: Store, visit_id: int) -> None:
+    """Remove a draft (the triggers refuse this for anything signed)."""
     store.execute("DELETE FROM visits WHERE id = ?", (visit_id,))
 
 
@@ -175,7 +175,7 @@ def discard_draft(store: Store, visit_id: int, reason: str = "") -> None:
         old = get(store, visit_id)
         if old.status != "draft":
             raise ReadOnlyRecord("only a draft can be discarded")
-        _delete_rows(store, visit_id)
+        _delete_row(store, visit_id)
         store.audit("discard", "visit", key_of(old), old=_flat(old), reason=reason)
 
 
@@ -217,20 +217,20 @@ def amend(store: Store, visit_id: int, new: Visit, reason: str, signer: str) -> 
             "SELECT id FROM visits WHERE previous_version = ? AND status = 'draft'",
             (visit_id,)).fetchone()
         if draft is not None:  # the amendment as it was being entered: now signed below
-            _delete_rows(store, int(draft[0]))
+            _delete_row(store, int(draft[0]))
         store.execute("UPDATE visits SET status = 'superseded' WHERE id = ?", (visit_id,))
         _date_taken(store, new, None)
-        cur = store.execute(
-            "INSERT INTO visits (patient_ref, visit_date, examiner, notes, mrc_protocol,"
-            " status, version, previous_version, signed_by, signed_at, signature_meaning,"
-            " amend_reason, created_at) VALUES (?, ?, ?, ?, ?, 'signed', ?, ?, ?, ?, ?, ?, ?)",
-            (patients.ref(store, new.patient_id), iso(new.visit_date), new.examiner, new.notes,
-             new.mrc_protocol, old.version + 1, visit_id, signer, utc_now(),
-             SIGNATURE_MEANING, reason, utc_now()),
+        content = _content(store, new)
+        now = utc_now()
+        cur = store.execute(  # a new version: a new row with an id of its own
+            "INSERT INTO visits (visit_uid, patient_ref, visit_date, status, version,"
+            " previous_version, signed_by, signed_at, signature_meaning, amend_reason,"
+            f" created_at, {', '.join(CONTENT_COLUMNS)}) VALUES (?, ?, ?, 'signed', ?, ?, ?, ?,"
+            f" ?, ?, ?, {', '.join('?' * len(content))})",
+            (new_uid(), patients.ref(store, new.patient_id), iso(new.visit_date),
+             old.version + 1, visit_id, signer, now, SIGNATURE_MEANING, reason, now, *content),
         )
-        new_id = int(cur.lastrowid)
-        _write_contents(store, new_id, new)
-        saved = get(store, new_id)
+        saved = get(store, int(cur.lastrowid))
         store.audit("amend", "visit", key_of(saved), field="version", old=str(old.version),
                     new=f"{saved.version} signed by {signer}", reason=reason)
         _audit_changes(store, key_of(saved), old, saved, "amend", reason)

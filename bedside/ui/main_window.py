@@ -127,6 +127,24 @@ class MainWindow(QMainWindow):
                                    "appear in the list in a moment."))
         self._update_actions()
 
+    def _close_page(self) -> None:
+        """The open patient's page goes (a visit being entered is left as a draft)."""
+        if self.page is not None:
+            self.page.leave_editor()
+            self.pages.removeWidget(self.page)
+            self.page.deleteLater()
+            self.page = None
+        self.pages.setCurrentWidget(self.empty)
+
+    def let_go_of_store(self) -> None:
+        """The shown database proved damaged after it was listed: nothing of it stays on
+        screen or in use (the caller closes it and offers recovery)."""
+        self._close_page()
+        self.store = None
+        self.banner.hide()
+        self.show_warning("")
+        self._update_actions()
+
     def show_refused(self, problem: str) -> None:
         """Opening found the database damaged, foreign or too new: the window says so while
         the recovery offer is up (nothing of it is shown)."""
@@ -137,12 +155,7 @@ class MainWindow(QMainWindow):
         """Show ``store`` (after File > Open database… the app calls this with the new one).
         ``listing``: its patients, when already read (off the GUI thread at start)."""
         self.store = store
-        if self.page is not None:
-            self.page.leave_editor()
-            self.pages.removeWidget(self.page)
-            self.page.deleteLater()
-            self.page = None
-        self.pages.setCurrentWidget(self.empty)
+        self._close_page()
         self.empty.setText(self.tr("Choose a patient from the list (Ctrl+F to search, arrows "
                                    "and Enter to open), or add one with Ctrl+Shift+N."))
         title = f"Bedside — {store.path.name}"
@@ -196,7 +209,7 @@ class MainWindow(QMainWindow):
                 dialog.credentials = None
 
     def reload_patients(self) -> None:
-        self.patient_list.set_listing(load_listing(self.store, self.patient_list.model.none_text))
+        self.patient_list.set_listing(load_listing(self.store))
 
     # -- patients ---------------------------------------------------------------------------
     def _ensure_page(self) -> PatientPage:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt where used: see style.py
@@ -34,8 +35,6 @@ from bedside.ui.locale_text import date_text
 from bedside.ui.style import DISPLAY_ROLE, TOOLTIP_ROLE, TOUCH_PX, USER_ROLE, muted_style, pt
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from bedside.domain import Patient
     from bedside.store import Store
 
@@ -45,34 +44,55 @@ _DISPLAY, _TOOLTIP, _USER = DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 def search_key(p: Patient) -> str:
     """Everything a user may type to find a patient, folded once."""
-    return fold(f"{p.patient_id} {p.family_name} {p.given_name}")
+    return _key(p.patient_id, p.family_name, p.given_name)
 
 
-@dataclass(frozen=True)
+def _key(patient_id: str, family: str, given: str) -> str:
+    return fold(f"{patient_id} {family} {given}")
+
+
+Row = tuple[str, str, str, str | None]  # identifier, family name, given name, birth date
+
+
+@dataclass
 class Listing:
-    """The patients as the list shows them: search keys folded and cells formatted once.
-    Plain Python (no Qt), so it can be prepared off the GUI thread."""
+    """The patients in the list's order, as (identifier, family name, given name, birth date)
+    rows read in one pass. What is made per patient (search keys, the date of the last
+    visit) is made when first needed, so the list is shown as soon as the rows are read,
+    however many patients there are. Plain Python (no Qt), so it can be read off the GUI
+    thread; ``last_visits`` then runs on the GUI thread (the store is used there)."""
 
-    patients: list[Patient]
-    keys: list[str]
-    cells: list[tuple[str, str, str]]
+    rows: list[Row]
+    last_visits: Callable[[list[str]], dict[str, date] | None] = field(default=lambda ids: {})
+    keys: list[str] | None = None  # folded search keys, made at the first search
+    total: int = -1  # the patients in all, when ``rows`` holds only the first of them
 
-
-def make_listing(patients: Sequence[Patient], last_visits: dict[str, date],
-                 none: str = "none") -> Listing:
-    """``none``: what the last-visit column says for a patient without visits."""
-    everyone = list(patients)
-    cells = [(p.display_name, p.patient_id,
-              date_text(last) if (last := last_visits.get(p.patient_id)) else none)
-             for p in everyone]
-    return Listing(everyone, [search_key(p) for p in everyone], cells)
+    @property
+    def complete(self) -> bool:
+        return self.total < 0 or self.total == len(self.rows)
 
 
-def load_listing(store: Store, none: str = "none") -> Listing:
-    """Every patient of ``store`` with the date of their latest visit."""
+def make_listing(patients: Sequence[Patient], last_visits: dict[str, date]) -> Listing:
+    """A listing of ``patients`` as given (tests and benchmarks)."""
+    rows = [(p.patient_id, p.family_name, p.given_name,
+             p.birth_date.isoformat() if p.birth_date else None) for p in patients]
+    return Listing(rows, lambda ids: {i: last_visits[i] for i in ids if i in last_visits})
+
+
+def load_listing(store: Store, first: int = -1) -> Listing:
+    """Every patient of ``store`` (or the ``first`` ones, and how many there are in all),
+    their last visits looked up as they are shown."""
     from bedside.store import bulk, patients
 
-    return make_listing(patients.all_patients(store), bulk.last_visit_dates(store), none)
+    rows = patients.listed(store, first)
+    total = patients.count(store) if 0 <= first <= len(rows) else -1
+    def last_visits(ids: list[str]) -> dict[str, date] | None:  # (None: no longer open)
+        return bulk.last_visit_dates(store, ids) if store.is_open else None
+
+    return Listing(rows, last_visits, total=total)
+
+
+_LAST_VISITS_AT_ONCE = 200  # rows whose last visit is looked up together, from the one shown
 
 
 class PatientListModel(QAbstractTableModel):
@@ -82,12 +102,11 @@ class PatientListModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._patients: list[Patient] = []
-        self._keys: list[str] = []
+        self._listing = Listing([])
         self._rows: list[int] = []
         self._query: list[str] = []
-        self._cells: list[tuple[str, str, str]] = []
         self._recent: dict[tuple[str, ...], list[int]] = {}
+        self._last: dict[str, str] = {}  # identifier -> the last-visit cell, once looked up
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Name"), self.tr("Identifier"), self.tr("Last visit"))
@@ -97,16 +116,15 @@ class PatientListModel(QAbstractTableModel):
         return self.tr("none")
 
     def set_patients(self, patients: Sequence[Patient], last_visits: dict[str, date]) -> None:
-        self.set_listing(make_listing(patients, last_visits, self.none_text))
+        self.set_listing(make_listing(patients, last_visits))
 
     def set_listing(self, listing: Listing) -> None:
         """Show ``listing`` (the query typed so far still applies)."""
         self.beginResetModel()
-        self._patients = listing.patients
-        self._keys = listing.keys
-        self._cells = listing.cells
+        self._listing = listing
         self._recent = {}
-        self._rows = self._matching(range(len(self._patients)), self._query)
+        self._last = {}
+        self._rows = self._matching(range(len(listing.rows)), self._query)
         self.endResetModel()
 
     def set_query(self, text: str) -> None:
@@ -118,7 +136,7 @@ class PatientListModel(QAbstractTableModel):
         if rows is None:
             narrowing = bool(self._query) and len(query) >= len(self._query) and all(
                 old in new for old, new in zip(self._query, query, strict=False))
-            candidates = self._rows if narrowing else range(len(self._patients))
+            candidates = self._rows if narrowing else range(len(self._listing.rows))
             rows = self._matching(candidates, query)
             if len(self._recent) > 64:  # the prefixes typed lately: Backspace is instant
                 self._recent.clear()
@@ -131,24 +149,54 @@ class PatientListModel(QAbstractTableModel):
     def _matching(self, candidates, query: list[str]) -> list[int]:
         if not query:
             return list(candidates)
-        keys = self._keys
+        listing = self._listing
+        if listing.keys is None:
+            listing.keys = [_key(*row[:3]) for row in listing.rows]
+        keys = listing.keys
         rows = list(candidates)
         for word in sorted(query, key=len, reverse=True):  # the longest word narrows most
             rows = [i for i in rows if word in keys[i]]
         return rows
 
     @property
+    def reading_the_rest(self) -> bool:
+        """Only the first patients are in and nothing is searched for yet (at start)."""
+        return not self._listing.complete and not self._query
+
+    @property
     def total_count(self) -> int:
-        return len(self._patients)
+        listing = self._listing
+        return len(listing.rows) if listing.complete else listing.total
+
+    def patient_id_at(self, row: int) -> str:
+        return self._listing.rows[self._rows[row]][0]
 
     def patient_at(self, row: int) -> Patient:
-        return self._patients[self._rows[row]]
+        from bedside.domain import Patient
+
+        pid, family, given, born = self._listing.rows[self._rows[row]]
+        return Patient(pid, family, given, date.fromisoformat(born) if born else None)
 
     def row_of(self, patient_id: str) -> int | None:
+        rows = self._listing.rows
         for row, i in enumerate(self._rows):
-            if self._patients[i].patient_id == patient_id:
+            if rows[i][0] == patient_id:
                 return row
         return None
+
+    def _last_visit(self, row: int) -> str:
+        pid = self.patient_id_at(row)
+        cell = self._last.get(pid)
+        if cell is None:  # looked up for the rows from here on, as a view shows them
+            ids = [self.patient_id_at(r)
+                   for r in range(row, min(row + _LAST_VISITS_AT_ONCE, len(self._rows)))]
+            found = self._listing.last_visits(ids)
+            if found is None:  # the store was closed while its patients are still shown
+                return ""
+            none = self.none_text
+            self._last.update((i, date_text(found[i]) if i in found else none) for i in ids)
+            cell = self._last[pid]
+        return cell
 
     # -- Qt model interface -------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -163,17 +211,22 @@ class PatientListModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = _DISPLAY):
-        # Called for every visible cell and role on each repaint: plain int roles, strings
-        # prepared once in set_patients.
+        # Called for every visible cell and role on each repaint: plain int roles.
         role = int(role)
         if role == _DISPLAY:
-            return self._cells[self._rows[index.row()]][index.column()]
+            column = index.column()
+            if column == 2:
+                return self._last_visit(index.row())
+            pid, family, given, _ = self._listing.rows[self._rows[index.row()]]
+            if column == 1:
+                return pid
+            return ", ".join(n for n in (family, given) if n) or pid  # Patient.display_name
         if role == _TOOLTIP:
-            p = self._patients[self._rows[index.row()]]
+            p = self.patient_at(index.row())
             born = date_text(p.birth_date) if p.birth_date else self.tr("unknown")
             return f"{p.display_name} · {p.patient_id} · " + self.tr("born %1").replace("%1", born)
         if role == _USER:
-            return self._patients[self._rows[index.row()]].patient_id
+            return self.patient_id_at(index.row())
         return None
 
 
@@ -258,7 +311,7 @@ class PatientListPanel(QWidget):
         self.model.modelReset.connect(self._update_count)
 
     def set_patients(self, patients: Sequence[Patient], last_visits: dict[str, date]) -> None:
-        self.set_listing(make_listing(patients, last_visits, self.model.none_text))
+        self.set_listing(make_listing(patients, last_visits))
 
     def _shape_columns(self) -> None:
         hh = self.table.horizontalHeader()
@@ -279,7 +332,7 @@ class PatientListPanel(QWidget):
 
     def show_opening(self, text: str) -> None:
         """The list before the patients are in: empty, saying ``text`` ("Opening ...")."""
-        self.model.set_listing(Listing([], [], []))
+        self.model.set_listing(Listing([]))
         self.opening.setText(text)
         self.opening.show()
         self.count.setText(text)
@@ -304,7 +357,7 @@ class PatientListPanel(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count
-        if shown == total:
+        if shown == total or self.model.reading_the_rest:
             self.count.setText(self.tr("%n patient(s)", "", total))
         else:
             self.count.setText(self.tr("%1 of %n patient(s)", "", total).replace("%1", str(shown)))
@@ -314,11 +367,11 @@ class PatientListPanel(QWidget):
             index = self.table.currentIndex()
             row = index.row() if index.isValid() else 0
             self.table.selectRow(row)
-            self.patient_chosen.emit(self.model.patient_at(row).patient_id)
+            self.patient_chosen.emit(self.model.patient_id_at(row))
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.patient_chosen.emit(self.model.patient_at(index.row()).patient_id)
+            self.patient_chosen.emit(self.model.patient_id_at(index.row()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down arrow in the search box moves into the list, so the keyboard alone suffices.

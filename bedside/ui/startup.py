@@ -2,13 +2,17 @@
 
 1. The window shows menus and an empty patient list saying the database is being opened.
 2. Once it has painted, ``steps.open`` runs on a worker thread: it finds the database, checks
-   it without writing a byte (health.inspect: quick_check over the whole file), opens it for
-   writing (migrations, the start-up backup). The GUI thread stays free meanwhile.
+   its header and schema without writing a byte (health.inspect), opens it for writing
+   (migrations, the start-up backup). The GUI thread stays free meanwhile.
 3. A refused database: the recovery offer (bedside.ui.recovery) over the window, or, without
    dialogs (--quit-after-start), ``failed`` with the message.
 4. ``steps.sign_in`` on the GUI thread (a protected database asks for an examiner first).
 5. The patients and their search keys are read on the worker thread, then the window shows the
    store with them (``ready``).
+6. Every page of the file is checked on the worker thread (Store.check_contents: quick_check
+   reads the whole file, so it waits until the patients are listed); ``checked`` says what it
+   found. A damaged file is then refused as in 3: the window lets go of the store and the
+   recovery offer comes over it.
 
 The store opened by the worker is used by the GUI thread only after its outcome arrived; while
 the worker reads the patients, the window has no store yet (its database actions are off).
@@ -27,11 +31,15 @@ from PySide6 import QtCore
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from bedside.ui.background import BackgroundJob, Outcome
-from bedside.ui.patient_list import load_listing
+from bedside.ui.patient_list import Listing, load_listing
 
 if TYPE_CHECKING:
     from bedside.store import Store
     from bedside.ui.main_window import MainWindow
+
+# Patients read before the list is shown (a screenful and more); the rest follow at once,
+# so the list shows as soon with 50,000 patients as with 10,000.
+FIRST_LISTED = 500
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,7 @@ class StartupSequence(QObject):
     """Drives the steps above for ``window``; ``ready`` or ``failed(message)`` ends it."""
 
     ready = Signal()
+    checked = Signal(str)  # after ready: what the check of every page found ("" nothing)
     failed = Signal(str)
 
     def __init__(self, window: MainWindow, steps: StartupSteps, *, dialogs: bool = True) -> None:
@@ -67,6 +76,7 @@ class StartupSequence(QObject):
         self.store: Store | None = None  # opened, not yet shown by the window
         self.job = BackgroundJob(self)
         self._next: Callable[[Outcome], None] | None = None
+        self._closed = False
         # ``done`` is emitted on the worker thread and this object lives on the GUI thread, so
         # the (automatic) connection is queued: ``_arrived`` runs on the GUI thread.
         self.job.done.connect(self._arrived)
@@ -85,6 +95,8 @@ class StartupSequence(QObject):
         self.job.start(job, name)
 
     def _arrived(self, outcome: Outcome) -> None:
+        if self._closed:  # (delivered after the start was closed: the app has ended)
+            return
         self.job.deliver(outcome)
         then, self._next = self._next, None
         if outcome.error is not None:
@@ -105,11 +117,21 @@ class StartupSequence(QObject):
                 self.failed.emit("")
                 return
         if self.store is None:
-            self.window.show_refused(opened.problem)
-            self.store = self._recover(opened) if self.dialogs else None
-            if self.store is None:
-                self.failed.emit("" if self.dialogs else opened.problem)
-                return
+            self._refused(opened.path, opened.problem)
+            return
+        self._sign_in_and_list()
+
+    def _refused(self, path: Path, problem: str) -> None:
+        """The recovery offer over the window (the newest good backup), or ``failed``."""
+        self.window.show_refused(problem)
+        self.store = self._recover(path, problem) if self.dialogs else None
+        if self.store is None:
+            self.failed.emit("" if self.dialogs else problem)
+            return
+        self._sign_in_and_list(check=False)  # (a restored backup was checked whole)
+
+    def _sign_in_and_list(self, check: bool = True) -> None:
+        assert self.store is not None
         # Seen only while a sign-in dialog is up (without one, no paint comes in between).
         self.window.show_opening(self.tr("Sign in to see the patients."))
         why = self.steps.sign_in(self.store)
@@ -117,19 +139,48 @@ class StartupSequence(QObject):
             self.failed.emit(why)
             return
         self.window.show_opening()  # again, after a recovery
-        store, none = self.store, self.window.patient_list.model.none_text
-        self._run(lambda: load_listing(store, none), self._listed, "bedside-list")
+        store = self.store
+        self._run(lambda: _listing_or_damage(store, FIRST_LISTED),
+                  lambda outcome: self._listed(outcome, check), "bedside-list")
 
-    def _listed(self, outcome: Outcome) -> None:
+    def _listed(self, outcome: Outcome, check: bool) -> None:
+        """The first patients are in the list (``ready``); the rest are read next, then the
+        whole file is checked."""
         store, self.store = self.store, None
+        if isinstance(outcome.value, str):  # the file is damaged where the patients are
+            store.close()
+            self._refused(store.path, outcome.value)
+            return
         self.window.set_store(store, outcome.value)
         self.ready.emit()
+        if not outcome.value.complete:
+            self._run(lambda: _listing_or_damage(store),
+                      lambda rest: self._all_listed(store, rest, check), "bedside-list")
+        else:
+            self._all_listed(store, None, check)
 
-    def _recover(self, opened: Opened) -> Store | None:
+    def _all_listed(self, store: Store, outcome: Outcome | None, check: bool) -> None:
+        if outcome is not None and isinstance(outcome.value, Listing) and (
+                self.window.store is store):  # (the query typed applies)
+            self.window.patient_list.set_listing(outcome.value)
+        if check:
+            self._run(store.check_contents, lambda done: self._checked(store, done.value),
+                      "bedside-check")
+        else:
+            self.checked.emit("")
+
+    def _checked(self, store: Store, problem: str) -> None:
+        if problem and self.window.store is store:  # damaged: refused as at the start
+            self.window.let_go_of_store()
+            store.close()
+            self._refused(store.path, problem)
+        self.checked.emit(problem)
+
+    def _recover(self, path: Path, problem: str) -> Store | None:
         """The recovery offer over the window (newest good backup); the store it opened."""
         from bedside.ui.opening import recover
 
-        return recover(self.window, opened.path, opened.problem)
+        return recover(self.window, path, problem)
 
     def _fail_unexpected(self, error: BaseException) -> None:
         traceback.print_exception(error, file=sys.stderr)
@@ -141,10 +192,24 @@ class StartupSequence(QObject):
         self.failed.emit(message)
 
     def close(self) -> None:
-        """At exit: wait for a job still running; close a store never shown."""
+        """At exit: wait for a job still running; close a store never shown. An outcome still
+        on its way (the check of every page, say) is then ignored."""
+        self._closed = True
         left = self.job.wait()
         opened = left.value if left is not None and left.error is None else None
         for store in (self.store, getattr(opened, "store", None)):
             if store is not None and store is not self.window.store:
                 store.close()
         self.store = None
+
+
+def _listing_or_damage(store: Store, first: int = -1) -> Listing | str:
+    """The patients of ``store``; or, when they cannot be read, what the check of every page
+    says is damaged (raises as it was when the check finds nothing)."""
+    try:
+        return load_listing(store, first)
+    except Exception:
+        problem = store.check_contents()
+        if problem:
+            return problem
+        raise

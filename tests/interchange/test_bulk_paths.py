@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import json
 from datetime import date
 from pathlib import Path
 
@@ -45,20 +47,23 @@ def test_bad_cells_after_good_rows_are_reported_and_nothing_is_imported(db_path,
         assert store.conn.execute("SELECT count(*) FROM visits").fetchone()[0] == 0
 
 
-def test_every_imported_visit_has_an_audit_entry_with_all_its_values(db_path, tmp_path):
+def test_an_imported_visit_is_one_row_pointing_to_its_import(db_path, tmp_path):
     path = write(tmp_path, f"{HEAD}\nP1,2024-01-01,3,4,NT,4+\nP1,2024-02-01,2,,,\n")
     assert main(["import", str(path)]) == 0
     with Store.open(db_path) as store:
         rows = store.conn.execute(
-            "SELECT entity_key, new_value, reason FROM audit_log WHERE entity = 'visit'"
-            " ORDER BY id").fetchall()
-        cells = store.conn.execute("SELECT cells FROM mrc_layouts").fetchone()[0]
-    assert rows[0][0] == "P1/2024-01-01" and rows[0][2] == "import visits.csv"
+            "SELECT v.Q1_Speech, v.Q5a_Cutting_without_Gastrostomy, v.mrc_protocol, l.cells,"
+            " v.mrc_grades, v.signed_by, i.file_name, i.row_count, i.sha256 FROM visits v"
+            " LEFT JOIN mrc_layouts l ON l.id = v.mrc_layout JOIN imports i"
+            " ON i.id = v.import_ref ORDER BY v.visit_date").fetchall()
+        entries = store.conn.execute("SELECT entity, action FROM audit_log").fetchall()
     order = protocols()["seven_groups"].cells
-    assert cells.count('"') == 2 * len(order)
-    grades = " ".join({"deltoid": "NT", "biceps": "4+"}.get(c, ".") for c in order)
-    assert rows[0][1] == f"ALSFRS-R 1=3 5a=4; MRC layout 1: {grades}"
-    assert rows[1] == ("P1/2024-02-01", "ALSFRS-R 1=2", "import visits.csv")
+    grades = "".join({"deltoid": "N", "biceps": "D"}.get(c, ".") for c in order)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert rows == [(3, 4, "seven_groups", json.dumps(list(order)), grades, None, "visits.csv",
+                     2, sha),
+                    (2, None, "", None, None, None, "visits.csv", 2, sha)]
+    assert entries == [("import", "import"), ("patient", "import")]  # not one per visit
 
 
 def test_bulk_insert_keeps_reasons_and_mixed_layouts(store):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -81,15 +82,54 @@ def test_event_add_update_delete_are_audited(store):
     assert rows[2]["reason"] == "entered twice" and rows[2]["new"] is None
 
 
-def test_bulk_insert_is_audited_per_record_keyed_like_the_single_paths(store):
+def test_an_import_is_one_entry_naming_its_file_plus_one_per_patient_it_created(store):
+    patients.add(store, patient("P001"))
+    source = bulk.ImportSource("clinic.csv", "ab" * 32, 4)
     with store.transaction():
-        bulk.insert(store, [patient("P002")], [visit("P002", day(1))],
-                    [event("P002", 2)], source="clinic.csv")
+        done = bulk.insert(store, [patient("P002"), patient("P003")],
+                           [visit(p, day(n)) for p in ("P001", "P002") for n in (1, 2)],
+                           [event("P002", 3)], source=source)
     rows = _rows(store, action="import")
-    assert {r["entity"] for r in rows} == {"patient", "visit", "event"}
-    assert all(r["reason"] == "clinic.csv" and r["who"] == "tester" for r in rows)
-    [ev] = events.for_patient(store, "P002")
-    assert any(r["key"] == f"P002/{ev.event_id}" for r in rows if r["entity"] == "event")
+    assert [(r["entity"], r["key"]) for r in rows] == [
+        ("import", done.import_uid), ("patient", "P002"), ("patient", "P003")]
+    assert all(r["who"] == "tester" and _recent_utc(r["at"]) for r in rows)
+    summary = json.loads(rows[0]["new"])
+    assert summary == {"file": "clinic.csv", "sha256": "ab" * 32, "rows": 4, "visits": 4,
+                       "new patients": 2, "events": 1}
+    assert all(r["reason"] == "clinic.csv" for r in rows)
+    created = json.loads(rows[1]["new"])
+    assert created["import_uid"] == done.import_uid and created["patient_uid"]
+    recorded = store.conn.execute(
+        "SELECT import_uid, imported_by, file_name, sha256, row_count, signature_meaning"
+        " FROM imports").fetchall()
+    assert recorded == [(done.import_uid, "tester", "clinic.csv", "ab" * 32, 4,
+                         bulk.IMPORT_MEANING)]
+    pointing = store.conn.execute("SELECT count(*) FROM visits WHERE import_ref = ?",
+                                  (done.import_id,)).fetchone()[0]
+    assert pointing == 4
+    with pytest.raises(sqlite3.IntegrityError, match="import"):  # recorded once, for good
+        store.conn.execute("UPDATE imports SET file_name = 'other.csv'")
+
+
+def test_an_imported_visit_shows_its_import_and_later_changes_value_by_value(store):
+    with store.transaction():
+        done = bulk.insert(store, [patient("P002")], [visit("P002", day(1))], [],
+                           source=bulk.ImportSource("clinic.csv", None, 1))
+    key = f"P002/{day(1).isoformat()}"
+    [entry] = audit_log.history(store, "visit", key)
+    assert (entry.action, entry.entity, entry.entity_key) == ("import", "import", done.import_uid)
+    assert '"file": "clinic.csv"' in entry.new_value
+    [imported] = visits.for_patient(store, "P002")
+    amended = visits.amend(store, imported.visit_id,
+                           replace(imported, alsfrs={**imported.alsfrs, "Q1_Speech": 0}),
+                           "misheard", "Dr K")
+    history = audit_log.history(store, "visit", key)
+    assert [h.action for h in history][0] == "import"
+    assert ("amend", "Q1_Speech", "0", "misheard") in [
+        (h.action, h.field, h.new_value, h.reason) for h in history]
+    assert amended.visit_uid != imported.visit_uid  # a new version: a row with its own id
+    patient_history = audit_log.history(store, "patient", "P002")
+    assert [h.entity for h in patient_history][:2] == ["import", "patient"]
 
 
 def test_the_audit_log_refuses_update_and_delete(store):
@@ -131,8 +171,12 @@ def test_history_of_a_patient_is_that_patient_exactly(db_path, tmp_path, capsys)
     events_file.write_text("patient_id,event_date,kind,label\nab,2024-01-06,other,x\n"
                            "AB/C,2024-01-06,other,y\nAB,2024-01-06,other,z\n", encoding="utf-8")
     assert main(["import", str(events_file)]) == 0
-    with Store.open(db_path) as s:
+    with Store.open(db_path) as s:  # records made in the app have entries of their own
+        for pid in ("ab", "AB/C", "AB"):
+            events.add(s, event(pid, 9))
         keys = [(h.entity, h.entity_key) for h in audit_log.history(s, "patient", "AB")]
-    assert ("patient", "AB") in keys and ("visit", "AB/2024-01-02") in keys
+    assert ("patient", "AB") in keys
+    assert sum(1 for e, _ in keys if e == "import") == 2  # the visits file, the events file
     assert sum(1 for e, _ in keys if e == "event") == 1
-    assert all(k == "AB" or (k.startswith("AB/") and "/" not in k[3:]) for _, k in keys), keys
+    assert all(e == "import" or k == "AB" or (k.startswith("AB/") and "/" not in k[3:])
+               for e, k in keys), keys

@@ -69,17 +69,15 @@ def _check(store: Store, all_promised: Promised) -> None:
     conn = store.conn
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-    partial = conn.execute(
-        "SELECT count(*) FROM visits v LEFT JOIN alsfrs_answers a ON a.visit_id = v.id"
-        " WHERE a.visit_id IS NULL").fetchone()[0]
-    orphans = conn.execute(
-        "SELECT count(*) FROM alsfrs_answers a LEFT JOIN visits v ON v.id = a.visit_id"
-        " WHERE v.id IS NULL").fetchone()[0]
-    unaudited = conn.execute(
+    unaudited = conn.execute(  # entered in the app: its own entries; imported: its import's
         "SELECT count(*) FROM visits v JOIN patients p ON p.id = v.patient_ref"
-        " WHERE NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.entity = 'visit'"
-        " AND l.entity_key = p.patient_id || '/' || v.visit_date)").fetchone()[0]
-    assert (partial, orphans, unaudited) == (0, 0, 0)
+        " LEFT JOIN imports i ON i.id = v.import_ref WHERE NOT EXISTS (SELECT 1 FROM audit_log l"
+        " WHERE (l.entity = 'visit' AND l.entity_key = p.patient_id || '/' || v.visit_date)"
+        " OR (l.entity = 'import' AND l.entity_key = i.import_uid))").fetchone()[0]
+    imports_unaudited = conn.execute(
+        "SELECT count(*) FROM imports i WHERE (SELECT count(*) FROM audit_log l"
+        " WHERE l.entity = 'import' AND l.entity_key = i.import_uid) != 1").fetchone()[0]
+    assert (unaudited, imports_unaudited) == (0, 0)
     status = dict(conn.execute("SELECT id, status FROM visits"))
     assert all(status.get(i) == "signed" for i in all_promised.signed)
     assert all(status.get(i) in ("draft", "signed") for i in all_promised.drafts)

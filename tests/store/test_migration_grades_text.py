@@ -1,5 +1,5 @@
 """Migration 3: a database written with forty grade columns opens with every grade, reason and
-guard kept, the grades now one text per visit."""
+guard kept, the grades now one text per visit (since schema 4 a column of the visit's row)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from bedside.domain import MrcCell, Visit
 from bedside.instruments import protocols
 from bedside.store import Store, visits
-from bedside.store.migrations import MIGRATIONS, MRC_CODES
+from bedside.store.migrations import LATEST, MIGRATIONS, MRC_CODES
 
 
 def _schema_2_database(path) -> list[str]:
@@ -53,21 +53,21 @@ def test_grades_of_schema_2_come_back_the_same_after_migration(tmp_path):
         expected = {cell: MrcCell(code, "cast" if code == "NT" else "")
                     for cell, code in zip(cells, MRC_CODES, strict=False)}
         assert dict(visit.mrc) == expected
-        stored = store.conn.execute("SELECT grades FROM mrc_grades").fetchone()[0]
+        stored = store.conn.execute("SELECT mrc_grades FROM visits").fetchone()[0]
         assert stored == "012c3Cd4De5N" + "." * (len(cells) - len(MRC_CODES))
         tables = {r[0] for r in store.conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        assert not {"mrc_grades_v2", "mrc_not_tested_v2"} & tables
+        assert not {"mrc_grades_v2", "mrc_not_tested_v2", "mrc_grades", "mrc_grades_v3"} & tables
         # the guards of a signed visit's grades are in place again
-        for sql in ("UPDATE mrc_grades SET grades = '5' WHERE visit_id = 1",
-                    "DELETE FROM mrc_not_tested WHERE visit_id = 1",
-                    "DELETE FROM mrc_grades WHERE visit_id = 1"):
+        for sql in ("UPDATE visits SET mrc_grades = '5' WHERE id = 1",
+                    "UPDATE visits SET mrc_not_tested = NULL WHERE id = 1",
+                    "DELETE FROM visits WHERE id = 1"):
             with pytest.raises(sqlite3.IntegrityError, match="signed visit"):
                 store.conn.execute(sql)
         assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] == 3
+        assert conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] == LATEST
 
 
 def test_a_visit_saved_after_migration_keeps_its_grades(tmp_path):
@@ -116,7 +116,8 @@ def test_an_upgrade_that_would_drop_a_grade_changes_nothing_and_says_why(tmp_pat
         conn.execute(f"UPDATE mrc_grades SET {beyond} = '4' WHERE visit_id = 1")
     before = path.read_bytes()
     for _ in range(2):
-        with pytest.raises(StoreError, match="upgrade from schema 2 to 3 failed.*cannot read"):
+        with pytest.raises(StoreError, match=f"upgrade from schema 2 to {LATEST} failed.*cannot "
+                           "read"):
             Store.open(path)
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] == 2
@@ -142,5 +143,5 @@ def test_grades_text_refuses_a_nul_character(tmp_path):
         draft = visits.save_draft(store, Visit("P1", date(2025, 3, 1),
                                                mrc={"deltoid": MrcCell("4")}))
         with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-            store.conn.execute("UPDATE mrc_grades SET grades = ? WHERE visit_id = ?",
+            store.conn.execute("UPDATE visits SET mrc_grades = ? WHERE id = ?",
                                ("5\x00zz", draft.visit_id))

@@ -43,20 +43,22 @@ def test_check_constraints_refuse_bad_scores_written_directly(store, column, val
     patients.add(store, PATIENT)
     v = visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q2_Salivation": 4}))
     with pytest.raises(sqlite3.IntegrityError):
-        store.conn.execute(f"UPDATE alsfrs_answers SET {column} = ? WHERE visit_id = ?",
-                           (value, v.visit_id))
+        store.conn.execute(f"UPDATE visits SET {column} = ? WHERE id = ?", (value, v.visit_id))
 
 
 def test_check_constraint_refuses_bad_mrc_grade_and_both_item5(store):
     patients.add(store, PATIENT)
     v = visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q2_Salivation": 4}))
+    store.conn.execute("INSERT INTO mrc_layouts (id, cells) VALUES (1, '[\"deltoid\"]')")
     with pytest.raises(sqlite3.IntegrityError):
-        store.conn.execute("INSERT INTO mrc_grades (visit_id, layout, grades) VALUES (?, 1, '6')",
+        store.conn.execute("UPDATE visits SET mrc_layout = 1, mrc_grades = '6' WHERE id = ?",
                            (v.visit_id,))
+    with pytest.raises(sqlite3.IntegrityError):  # grades need their layout
+        store.conn.execute("UPDATE visits SET mrc_grades = '5' WHERE id = ?", (v.visit_id,))
     with pytest.raises(sqlite3.IntegrityError):
         store.conn.execute(
-            "UPDATE alsfrs_answers SET Q5a_Cutting_without_Gastrostomy = 3,"
-            " Q5b_Cutting_with_Gastrostomy = 2 WHERE visit_id = ?", (v.visit_id,))
+            "UPDATE visits SET Q5a_Cutting_without_Gastrostomy = 3,"
+            " Q5b_Cutting_with_Gastrostomy = 2 WHERE id = ?", (v.visit_id,))
 
 
 def test_grade_check_accepts_every_code_and_nothing_else(store):
@@ -66,10 +68,10 @@ def test_grade_check_accepts_every_code_and_nothing_else(store):
     v = visits.save_draft(store, Visit("P1", date(2023, 1, 1), mrc={"deltoid": MrcCell("5")}))
     assert tuple(MRC_CODE_CHARS) == MRC_CODES
     every = "".join(MRC_CODE_CHARS.values()) + "."  # every grade, and a cell not graded
-    store.conn.execute("UPDATE mrc_grades SET grades = ? WHERE visit_id = ?", (every, v.visit_id))
+    store.conn.execute("UPDATE visits SET mrc_grades = ? WHERE id = ?", (every, v.visit_id))
     for bad in ("6", "", "5,4", "4.5-", "n", "3 ", "-", "5+", "E", "5" * 41, b"5"):
         with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-            store.conn.execute("UPDATE mrc_grades SET grades = ? WHERE visit_id = ?",
+            store.conn.execute("UPDATE visits SET mrc_grades = ? WHERE id = ?",
                                (bad, v.visit_id))
 
 
@@ -78,8 +80,7 @@ def test_draft_sign_amend_keeps_old_version(store):
     d = visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q1_Speech": 3},
                                        mrc={"deltoid": MrcCell("4-")}))
     with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-        store.conn.execute("UPDATE mrc_grades SET grades = '4,5' WHERE visit_id = ?",
-                           (d.visit_id,))
+        store.conn.execute("UPDATE visits SET mrc_grades = '4,5' WHERE id = ?", (d.visit_id,))
     d = visits.save_draft(store, Visit("P1", date(2023, 1, 1), alsfrs={"Q1_Speech": 2},
                                        mrc={"deltoid": MrcCell("NT", "cast")},
                                        visit_id=d.visit_id))
@@ -91,7 +92,10 @@ def test_draft_sign_amend_keeps_old_version(store):
     with pytest.raises(sqlite3.IntegrityError, match="signed visit"):
         store.conn.execute("UPDATE visits SET notes = 'x' WHERE id = ?", (signed.visit_id,))
     with pytest.raises(sqlite3.IntegrityError, match="signed visit"):
-        store.conn.execute("DELETE FROM mrc_grades WHERE visit_id = ?", (signed.visit_id,))
+        store.conn.execute("UPDATE visits SET mrc_grades = NULL, mrc_layout = NULL WHERE id = ?",
+                           (signed.visit_id,))
+    with pytest.raises(sqlite3.IntegrityError, match="signed visit"):
+        store.conn.execute("DELETE FROM visits WHERE id = ?", (signed.visit_id,))
     with pytest.raises(StoreError, match="reason"):
         visits.amend(store, signed.visit_id, signed, "", "Dr K")
     new = visits.amend(store, signed.visit_id,

@@ -49,8 +49,7 @@ def test_demo_opens_a_separate_filled_database(tmp_path, db_path):
     assert not db_path.exists()  # the real database was not touched
 
 
-HEAVY_AT_START = ("pyqtgraph", "bedside.ui.trends", "numpy", "reportlab", "argon2",
-                  "sqlite_utils")
+HEAVY_AT_START = ("pyqtgraph", "bedside.ui.trends", "numpy", "reportlab", "argon2")
 
 
 def test_startup_loads_no_library_a_first_paint_does_not_need(store, tmp_path):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bedside.app import open_database, run, sign_in
 from bedside.domain import Patient, Visit
-from bedside.store import Store, accounts, backup, health, patients, visits
+from bedside.store import Store, accounts, backup, bulk, health, patients, visits
 from bedside.ui.main_window import MainWindow
 from bedside.ui.recovery import RecoveryDialog
 from bedside.ui.signin import SignInDialog
@@ -131,6 +131,66 @@ def test_a_damaged_database_offers_the_backup_over_the_window(qtbot, settings, d
     aside = [b for b in backup.list_backups(db_path) if b.reason == "set-aside"]
     assert aside and aside[0].path.read_bytes() == damaged
     window.store.close()
+
+
+def _damage_a_page_of_visits(db_path) -> bytes:
+    """Garbage over one page of the visits table: the header, the schema and the patient
+    list read as before; only a check of every page finds it."""
+    import sqlite3
+
+    from bedside.interchange.demo import generate
+
+    with Store.open(db_path) as s, s.transaction():
+        bulk.insert(s, *generate(30, seed=4), source="demo")
+    with Store.open(db_path) as s:
+        s.backup()
+    with sqlite3.connect(db_path) as conn:
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        page = conn.execute("SELECT max(pageno) FROM dbstat WHERE name = 'visits'"
+                            " AND pagetype = 'leaf'").fetchone()[0]
+    data = bytearray(db_path.read_bytes())
+    data[(page - 1) * size : page * size] = bytes(range(256)) * (size // 256)
+    db_path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_damage_found_after_the_list_is_shown_offers_the_backup(qtbot, settings, db_path):
+    damaged = _damage_a_page_of_visits(db_path)
+    window, sequence = _sequence(qtbot, settings, db_path)
+    seen = {}
+
+    def restore() -> None:
+        dialog = _top(RecoveryDialog)
+        seen["store while offered"] = window.store
+        seen["problem"] = dialog.findChild(type(dialog.offer), "problem").text()
+        dialog.restore_button.click()
+
+    with qtbot.waitSignal(sequence.ready, timeout=15000):
+        window.show()
+    assert window.patient_list.model.total_count == 30  # listed before the check ended
+    _when(lambda: _top(RecoveryDialog) is not None, restore)
+    with qtbot.waitSignal(sequence.checked, timeout=30000) as checked:
+        pass
+    assert "damaged" in checked.args[0] and "damaged" in seen["problem"]
+    assert seen["store while offered"] is None  # nothing of the damaged file stays in use
+    qtbot.waitUntil(lambda: window.store is not None and window.patient_list.model.total_count
+                    == 30, timeout=15000)
+    aside = [b for b in backup.list_backups(db_path) if b.reason == "set-aside"]
+    assert aside and aside[0].path.read_bytes() == damaged
+    assert window.store.check_contents() == ""
+    window.store.close()
+
+
+def test_quit_after_start_ends_with_the_message_when_the_check_finds_damage(db_path, capsys):
+    _damage_a_page_of_visits(db_path)
+    code = run(argparse.Namespace(db=str(db_path), demo=False, quit_after_start=True))
+    for window in QApplication.topLevelWidgets():  # (run() leaves its window to the process)
+        if isinstance(window, MainWindow):
+            window.close()
+            window.deleteLater()
+    captured = capsys.readouterr()
+    assert code == 1 and "damaged" in captured.err
+    assert "startup_ms=" not in captured.out
 
 
 def test_declining_the_recovery_ends_the_start_and_changes_nothing(qtbot, settings, db_path):
