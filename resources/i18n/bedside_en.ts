@@ -29,6 +29,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n visit(s) were already there (same visit_uid and content)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>

@@ -329,6 +329,13 @@
             <numerusform>%1: იმპორტირდა %n მოვლენა</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n visit(s) were already there (same visit_uid and content)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: imported %2 of %3 (%4 new)</source>
         <translation>%1: იმპორტირდა %2, %3 (ახალი: %4)</translation>
@@ -3913,12 +3920,20 @@ sum</source>
         <translation>ALSFRS-R-ის ფორმულირება %1 ამ მონაცემთა ბაზაში არ არის: ნაჩვენებია ინგლისური ორიგინალი</translation>
     </message>
     <message>
+        <source>Wording: English original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording: %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ALSFRS-R wording: the English original (%1)</source>
         <translation>ALSFRS-R-ის ფორმულირება: ინგლისური ორიგინალი (%1)</translation>
     </message>
     <message>
-        <source>ALSFRS-R wording: %1 · licence: %2</source>
-        <translation>ALSFRS-R-ის ფორმულირება: %1 · ლიცენზია: %2</translation>
+        <source>ALSFRS-R wording: %1 · source: %2 · licence: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MRC grades: the English original (%1)</source>

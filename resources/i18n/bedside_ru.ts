@@ -331,6 +331,14 @@
             <numerusform>%1: импортировано %n событий</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n visit(s) were already there (same visit_uid and content)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: imported %2 of %3 (%4 new)</source>
         <translation>%1: импортировано %2 для %3 (новых: %4)</translation>
@@ -3942,12 +3950,20 @@ MRC</translation>
         <translation>Формулировки ALSFRS-R %1 нет в этой базе данных: показан английский оригинал</translation>
     </message>
     <message>
+        <source>Wording: English original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording: %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ALSFRS-R wording: the English original (%1)</source>
         <translation>Формулировка ALSFRS-R: английский оригинал (%1)</translation>
     </message>
     <message>
-        <source>ALSFRS-R wording: %1 · licence: %2</source>
-        <translation>Формулировка ALSFRS-R: %1 · лицензия: %2</translation>
+        <source>ALSFRS-R wording: %1 · source: %2 · licence: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MRC grades: the English original (%1)</source>
