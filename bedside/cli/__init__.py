@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 COMMAND_MODULES = ("data_commands", "report_command", "safety_commands", "accounts_command",
-                   "encrypt_command", "instrument_command")
+                   "encrypt_command", "server_command", "instrument_command")
 
 
 class _VersionAction(argparse.Action):
