@@ -30,9 +30,9 @@
     </message>
     <message numerus="yes">
         <source>%n visit(s) were already there (same visit_uid and content)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visit was already there (same visit_uid and content)</numerusform>
+            <numerusform>%n visits were already there (same visit_uid and content)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -331,9 +331,9 @@
     </message>
     <message numerus="yes">
         <source>%n visit(s) were already there (same visit_uid and content)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ვიზიტი უკვე არსებობდა (იგივე visit_uid და შინაარსი)</numerusform>
+            <numerusform>%n ვიზიტი უკვე არსებობდა (იგივე visit_uid და შინაარსი)</numerusform>
         </translation>
     </message>
     <message>
@@ -628,6 +628,26 @@
     <message>
         <source>added the %1 wording: %2 (id %3)</source>
         <translation>დაემატა ფორმულირება (%1): %2 (id %3)</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s PostgreSQL server</source>
+        <translation>კლინიკის PostgreSQL სერვერი</translation>
+    </message>
+    <message>
+        <source>create or upgrade Bedside&apos;s schema on a PostgreSQL database</source>
+        <translation>Bedside-ის სქემის შექმნა ან განახლება PostgreSQL მონაცემთა ბაზაში</translation>
+    </message>
+    <message>
+        <source>a libpq connection string or URI; the password from PGPASSFILE/.pgpass or PGPASSWORD; sslmode=verify-full (or require) unless the server is on this computer</source>
+        <translation>libpq-ის დაკავშირების სტრიქონი ან URI; პაროლი — PGPASSFILE/.pgpass-დან ან PGPASSWORD-დან; sslmode=verify-full (ან require), თუ სერვერი ამ კომპიუტერზე არ არის</translation>
+    </message>
+    <message>
+        <source>%1: Bedside server schema %2, up to date</source>
+        <translation>%1: Bedside-ის სერვერის სქემა %2, განახლებულია</translation>
+    </message>
+    <message>
+        <source>%1: Bedside server schema %2 -&gt; %3</source>
+        <translation>%1: Bedside-ის სერვერის სქემა %2 -&gt; %3</translation>
     </message>
 </context>
 <context>
@@ -3921,11 +3941,11 @@ sum</source>
     </message>
     <message>
         <source>Wording: English original</source>
-        <translation type="unfinished"></translation>
+        <translation>ფორმულირება: ინგლისური ორიგინალი</translation>
     </message>
     <message>
         <source>Wording: %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ფორმულირება: %1, ვერსია %2</translation>
     </message>
     <message>
         <source>ALSFRS-R wording: the English original (%1)</source>
@@ -3933,7 +3953,7 @@ sum</source>
     </message>
     <message>
         <source>ALSFRS-R wording: %1 · source: %2 · licence: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ALSFRS-R-ის ფორმულირება: %1 · წყარო: %2 · ლიცენზია: %3</translation>
     </message>
     <message>
         <source>MRC grades: the English original (%1)</source>

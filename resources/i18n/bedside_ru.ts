@@ -333,10 +333,10 @@
     </message>
     <message numerus="yes">
         <source>%n visit(s) were already there (same visit_uid and content)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n визит уже был (тот же visit_uid и содержание)</numerusform>
+            <numerusform>%n визита уже были (тот же visit_uid и содержание)</numerusform>
+            <numerusform>%n визитов уже были (тот же visit_uid и содержание)</numerusform>
         </translation>
     </message>
     <message>
@@ -638,6 +638,26 @@
     <message>
         <source>added the %1 wording: %2 (id %3)</source>
         <translation>добавлена формулировка (%1): %2 (id %3)</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s PostgreSQL server</source>
+        <translation>сервер PostgreSQL клиники</translation>
+    </message>
+    <message>
+        <source>create or upgrade Bedside&apos;s schema on a PostgreSQL database</source>
+        <translation>создать или обновить схему Bedside в базе данных PostgreSQL</translation>
+    </message>
+    <message>
+        <source>a libpq connection string or URI; the password from PGPASSFILE/.pgpass or PGPASSWORD; sslmode=verify-full (or require) unless the server is on this computer</source>
+        <translation>строка подключения libpq или URI; пароль — из PGPASSFILE/.pgpass или PGPASSWORD; sslmode=verify-full (или require), если сервер не на этом компьютере</translation>
+    </message>
+    <message>
+        <source>%1: Bedside server schema %2, up to date</source>
+        <translation>%1: схема сервера Bedside %2, актуальна</translation>
+    </message>
+    <message>
+        <source>%1: Bedside server schema %2 -&gt; %3</source>
+        <translation>%1: схема сервера Bedside %2 -&gt; %3</translation>
     </message>
 </context>
 <context>
@@ -3951,11 +3971,11 @@ MRC</translation>
     </message>
     <message>
         <source>Wording: English original</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулировка: английский оригинал</translation>
     </message>
     <message>
         <source>Wording: %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулировка: %1, версия %2</translation>
     </message>
     <message>
         <source>ALSFRS-R wording: the English original (%1)</source>
@@ -3963,7 +3983,7 @@ MRC</translation>
     </message>
     <message>
         <source>ALSFRS-R wording: %1 · source: %2 · licence: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулировка ALSFRS-R: %1 · источник: %2 · лицензия: %3</translation>
     </message>
     <message>
         <source>MRC grades: the English original (%1)</source>
