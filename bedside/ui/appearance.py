@@ -31,6 +31,21 @@ def apply_text_scale(app: QApplication, percent: int) -> None:
     app.setFont(font)
 
 
+# Fields, ticks and choices outlined in white, and what has the focus in yellow: on black,
+# Fusion's own frames are too faint to find.
+HIGH_CONTRAST_FRAMES = """
+QLineEdit, QComboBox, QPlainTextEdit, QTableView, QListView {
+  border: 2px solid #ffffff; }
+QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTableView:focus, QListView:focus {
+  border: 3px solid #ffff00; }
+QCheckBox::indicator, QRadioButton::indicator {
+  width: 18px; height: 18px; border: 2px solid #ffffff; background: #000000; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffff00; }
+QPushButton { border: 2px solid #ffffff; }
+QPushButton:focus, QPushButton:default { border: 3px solid #ffff00; }
+"""
+
+
 def high_contrast_palette() -> QPalette:
     """White text on black, yellow for what is selected or focused: WCAG AAA contrast."""
     p = QPalette()
@@ -48,6 +63,10 @@ def high_contrast_palette() -> QPalette:
                         (QPalette.ColorRole.Link, yellow), (QPalette.ColorRole.BrightText,
                                                             yellow)):
         p.setColor(role, color)
+    # the frames Fusion draws (check boxes, fields, buttons): light on black
+    for role in (QPalette.ColorRole.Light, QPalette.ColorRole.Midlight, QPalette.ColorRole.Mid,
+                 QPalette.ColorRole.Dark, QPalette.ColorRole.Shadow):
+        p.setColor(role, white)
     for group in (QPalette.ColorGroup.Disabled,):
         for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
                      QPalette.ColorRole.ButtonText):
@@ -64,4 +83,5 @@ def apply_appearance(app: QApplication, settings: Settings) -> str:
     if high:
         app.setStyle("Fusion")
         app.setPalette(high_contrast_palette())
+        app.setStyleSheet(HIGH_CONTRAST_FRAMES)
     return used

@@ -25,6 +25,7 @@ from bedside.instruments import Item, alsfrs_r
 from bedside.ui.accessible import described
 from bedside.ui.flow_layout import FlowLayout
 from bedside.ui.scrolling import scrolling_body
+from bedside.ui.style import color, pt
 from bedside.ui.visit.reason_picker import ReasonPicker
 from bedside.ui.visit.score_panel import ScorePanel
 from bedside.ui.visit.style import ANCHOR_HEIGHT
@@ -187,8 +188,8 @@ class ItemPage(QWidget):
         self.wording.setText(wording[0])
         self.wording.setToolTip(wording[1])
         domain = resource_text(next(d.name for d in self.q.domains if d.key == item.domain))
-        self.title.setText(f"{item.number}. {item.name}  <span style='font-size:11pt;"
-                           f"font-weight:normal;color:#555'>({domain})</span>")
+        self.title.setText(f"{item.number}. {item.name}  <span style='font-size:{pt(11)};"
+                           f"font-weight:normal;color:{color('muted')}'>({domain})</span>")
         for button, anchor in zip(self.anchors, item.anchors, strict=True):
             button.set_anchor(anchor.score, anchor.text, anchor.score == score)
         if reason is not None:
