@@ -46,7 +46,8 @@ echo "bedside $VERSION, $("$VPY" -m PyInstaller --version 2>/dev/null | sed 's/^
 step "translations"
 # The interface's translations are compiled from resources/i18n/*.ts into the installed
 # package (the .qm files are never committed); the bundle collects them with the resources.
-I18N=$("$VPY" -c "import importlib.resources as r; print(r.files('bedside.resources') / 'i18n')")
+# (from another folder: the checkout's bedside/ has no resources and would be found first)
+I18N=$(cd / && "$VPY" -c "import importlib.resources as r; print(r.files('bedside.resources') / 'i18n')")
 LRELEASE=$VENV/bin/pyside6-lrelease
 [ -x "$LRELEASE" ] || LRELEASE=$VENV/Scripts/pyside6-lrelease.exe
 for ts in "$I18N"/bedside_*.ts; do
