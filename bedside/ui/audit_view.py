@@ -26,6 +26,7 @@ from bedside.store import Store, audit_log
 from bedside.ui.accessible import described
 from bedside.ui.language import TrContext
 from bedside.ui.locale_text import date_text
+from bedside.ui.scrolling import fit_screen
 from bedside.ui.style import pt
 
 audit_view = TrContext("audit_view")
@@ -138,7 +139,7 @@ class AuditDialog(QDialog):
         else:
             title = fill(self.tr("History of %1 %2"), entity_text(entity), entity_key)
         self.setWindowTitle(title)
-        self.resize(1100, 560)
+        fit_screen(self, 1100, 560)
         heading = QLabel(title, self)
         heading.setStyleSheet(f"font-size: {pt(15)}; font-weight: 600;")
         note = QLabel(self.tr(

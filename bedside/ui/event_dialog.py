@@ -26,6 +26,7 @@ from bedside.ui.forms import (
     parse_date,
     save_cancel_buttons,
 )
+from bedside.ui.scrolling import fit_screen
 
 
 class EventDialog(QDialog):
@@ -39,7 +40,7 @@ class EventDialog(QDialog):
         self.original = event
         self.saved: Event | None = None
         self.setWindowTitle(self.tr("New event") if event is None else self.tr("Edit event"))
-        self.setMinimumWidth(640)
+        fit_screen(self, 640)
         self.grid = FieldGrid(self)
         # No kind is preselected: an unchanged default recorded a gastrostomy (King's 4A,
         # item 5b) that never happened. Typing a kind's first letter chooses it.

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLineEdit,
@@ -26,6 +25,7 @@ from bedside.store import Store, StoreError
 from bedside.store import events as event_repo
 from bedside.ui.accessible import described
 from bedside.ui.event_dialog import EventDialog
+from bedside.ui.flow_layout import FlowLayout
 from bedside.ui.locale_text import date_text
 from bedside.ui.style import TOUCH_PX
 
@@ -72,11 +72,10 @@ class EventsPanel(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps where the words are longer or the text larger
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)

@@ -37,6 +37,7 @@ from bedside.operations.export import export_source, record_export, visits_in_sc
 from bedside.operations.output import OutputRefused, check_output, written_whole
 from bedside.store import Store, StoreError, patients
 from bedside.ui.accessible import described
+from bedside.ui.scrolling import dialog_column, fit_screen
 from bedside.ui.style import TOUCH_PX, error_style
 
 
@@ -52,7 +53,7 @@ class ExportDialog(QDialog):
         self.store = store
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Export"))
-        self.setMinimumWidth(520)
+        fit_screen(self, 520)
         form = QFormLayout()
 
         self.format = QComboBox()
@@ -93,8 +94,7 @@ class ExportDialog(QDialog):
             "90+) or free text; each patient gets a stable pseudonym and all their dates move "
             "by the same number of days, so intervals stay true."))
         form.addRow("", self.deidentify)
-        self.events = QCheckBox(self.tr("Events file (interventions and milestones) instead of "
-                                        "visits"))
+        self.events = QCheckBox(self.tr("Events file instead of visits"))
         form.addRow("", described(self.events, self.tr(
             "Write the events (interventions and milestones) instead of the visits")))
 
@@ -117,10 +117,9 @@ class ExportDialog(QDialog):
         described(self.export_button, self.tr("Write the export"))
         described(self.buttons.addButton(QDialogButtonBox.StandardButton.Close),
                   self.tr("Close this window"))
-        box = QVBoxLayout(self)
+        box = dialog_column(self, self.buttons)
         box.addLayout(form)
         box.addWidget(self.message)
-        box.addWidget(self.buttons)
 
         for w in (self.format, self.all_patients, self.one_patient, self.patient,
                   self.deidentify, self.events, self.path, *self.buttons.buttons(),

@@ -27,6 +27,7 @@ from bedside.ui.accessible import described
 from bedside.ui.appearance import TEXT_SCALES
 from bedside.ui.language import TrContext
 from bedside.ui.opening import open_or_recover
+from bedside.ui.scrolling import fit_screen
 from bedside.ui.style import TOUCH_PX, muted_style
 
 menu_actions = TrContext("menu_actions")
@@ -116,7 +117,7 @@ class SettingsDialog(QDialog):
         self.settings = window.settings
         self.store = window.store
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(520)
+        fit_screen(self, 520)
         # The clinic's name belongs to the database (every printed summary shows it);
         # the protocol is this computer's preference.
         self.clinic = QLineEdit(self.store.setting(CLINIC_NAME_SETTING), self)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +24,7 @@ from bedside.ui.forms import (
     parse_date,
     save_cancel_buttons,
 )
+from bedside.ui.scrolling import dialog_column, fit_screen
 
 DATE_FIELDS = ("birth_date", "onset_date", "diagnosis_date")
 
@@ -40,7 +40,7 @@ class PatientDialog(QDialog):
         self.saved: Patient | None = None
         self.setWindowTitle(self.tr("New patient") if patient is None
                             else self.tr("Edit patient %1").replace("%1", patient.patient_id))
-        self.setMinimumWidth(720)
+        fit_screen(self, 720)
         self.grid = FieldGrid(self)
         g = self.grid
         self.patient_id = QLineEdit(self)
@@ -71,10 +71,9 @@ class PatientDialog(QDialog):
         self.general = general_message(self)
         buttons = save_cancel_buttons(self, self.save)
         self.buttons = buttons
-        layout = QVBoxLayout(self)
+        layout = dialog_column(self, buttons)
         layout.addLayout(g.layout)
         layout.addWidget(self.general)
-        layout.addWidget(buttons)
         if patient is not None:
             self._fill(patient)
         else:  # nothing is assumed about a new patient

@@ -28,6 +28,7 @@ from bedside.ui.events_panel import EventsPanel
 from bedside.ui.locale_text import date_text
 from bedside.ui.patient_dialog import PatientDialog
 from bedside.ui.patient_header import PatientHeader
+from bedside.ui.scrolling import WrappingColumn
 from bedside.ui.settings import Settings
 from bedside.ui.style import TAB_STYLE, TOUCH_PX
 from bedside.ui.visit_history import VisitHistory
@@ -112,7 +113,7 @@ class PatientPage(QWidget):
         buttons.addWidget(self.new_visit_button)
         buttons.addWidget(self.edit_button)
         top.addLayout(buttons)
-        layout = QVBoxLayout(self)
+        layout = WrappingColumn(self)  # the header wraps at a narrow window or large text
         layout.setContentsMargins(4, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.split, 1)

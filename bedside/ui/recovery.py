@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -22,7 +21,9 @@ from bedside.i18n import fill
 from bedside.store import StoreError, backup, health
 from bedside.store.connector import PLAIN, Connector
 from bedside.ui.accessible import described
+from bedside.ui.flow_layout import FlowLayout
 from bedside.ui.locale_text import datetime_text
+from bedside.ui.scrolling import fit_screen
 from bedside.ui.style import error_style, pt
 
 TOUCH_PX = 44
@@ -40,7 +41,7 @@ class RecoveryDialog(QDialog):
         self.newest = backup.newest_good(self.path, connector)
         self.too_new = "newer version of Bedside" in message
         self.setWindowTitle(self.tr("Bedside: the database cannot be opened"))
-        self.setMinimumWidth(640)
+        fit_screen(self, 640)
         heading = QLabel(self.tr("The database cannot be opened"), self)
         heading.setStyleSheet(f"font-size: {pt(15)}; font-weight: 600;")
         problem = QLabel(message.replace(health.ADVICE, "").strip(), self)
@@ -72,7 +73,7 @@ class RecoveryDialog(QDialog):
         self.quit_button.setObjectName("quit")
         described(self.quit_button, self.tr("Leave the database as it is and quit"))
         self.quit_button.clicked.connect(self.reject)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps where the words are longer or the text larger
         for b in (self.restore_button, self.choose_button, self.quit_button):
             b.setMinimumHeight(TOUCH_PX)
             row.addWidget(b)

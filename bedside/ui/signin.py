@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from bedside.store import SignInFailed, Store, StoreError, accounts, encryption, throttle
 from bedside.ui.accessible import described
 from bedside.ui.language import TrContext
+from bedside.ui.scrolling import WrappingColumn, fit_screen
 from bedside.ui.style import error_style
 
 signin = TrContext("signin")
@@ -144,6 +145,7 @@ class CreateAccountDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        fit_screen(self, 480)
         first = not accounts.has_accounts(store)
         self.setWindowTitle(self.tr("Set up examiner accounts") if first
                             else self.tr("Add an examiner"))
@@ -156,10 +158,12 @@ class CreateAccountDialog(QDialog):
             "Once this database has an account, the app and every command ask for sign-in. "
             "Passwords have at least %n characters.", "", accounts.MIN_PASSWORD_LENGTH)
             if first else "", wordWrap=True)
-        self.encrypt = QCheckBox(self.tr(
-            "Encrypt the database file: without a signed-in examiner it cannot be read at "
-            "all (a copy of the unencrypted file is kept in the backups folder)"))
+        self.encrypt = QCheckBox(self.tr("Encrypt the database file"))
+        self.encrypt_note = QLabel(self.tr(
+            "Without a signed-in examiner it cannot be read at all (a copy of the unencrypted "
+            "file is kept in the backups folder)."), wordWrap=True)
         self.encrypt.setVisible(first and not store.encrypted)
+        self.encrypt_note.setVisible(first and not store.encrypted)
         self.encrypt.setMinimumHeight(MIN_HEIGHT)
         described(self.encrypt, self.tr("Encrypt the database with this account's key"))
         described(self.name, self.tr("The new examiner's name, as it signs visits"),
@@ -186,9 +190,14 @@ class CreateAccountDialog(QDialog):
             b.setMinimumHeight(MIN_HEIGHT)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        fields = QWidget()
+        fields.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        fields.setMinimumHeight(form.sizeHint().height())  # (as the sign-in form's fields)
+        layout = WrappingColumn(self)
         layout.addWidget(explain)
-        layout.addLayout(form)
+        layout.addWidget(fields)
+        layout.addWidget(self.encrypt_note)  # (a wrapping row in the form was cut off)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 

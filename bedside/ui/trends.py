@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QHBoxLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,6 +42,7 @@ from bedside.ui.legend_icon import LEGEND_ICON_WIDTH, legend_icon
 from bedside.ui.locale_text import date_text, number_text, signed_text
 from bedside.ui.plot_time import SECONDS_PER_MONTH, x_of
 from bedside.ui.provisional import ProvisionalScores, provisional_scores
+from bedside.ui.scrolling import WrappingColumn
 from bedside.ui.settings import Settings
 from bedside.ui.style import (
     EVENT_COLOR,
@@ -198,7 +198,7 @@ class TrendPanel(QWidget):
         self.provisional_scores: ProvisionalScores | None = None
         self._provisional_visit: Visit | None = None
 
-        layout = QVBoxLayout(self)
+        layout = WrappingColumn(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(toggle_row)
         layout.addLayout(slope_row)

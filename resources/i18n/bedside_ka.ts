@@ -668,8 +668,12 @@
         </translation>
     </message>
     <message>
-        <source>Encrypt the database file: without a signed-in examiner it cannot be read at all (a copy of the unencrypted file is kept in the backups folder)</source>
-        <translation>მონაცემთა ბაზის ფაილის დაშიფვრა: შესული გამომკვლევის გარეშე მისი წაკითხვა შეუძლებელია (დაუშიფრავი ფაილის ასლი ინახება სარეზერვო ასლების საქაღალდეში)</translation>
+        <source>Encrypt the database file</source>
+        <translation>მონაცემთა ბაზის ფაილის დაშიფვრა</translation>
+    </message>
+    <message>
+        <source>Without a signed-in examiner it cannot be read at all (a copy of the unencrypted file is kept in the backups folder).</source>
+        <translation>შესული გამომკვლევის გარეშე მისი წაკითხვა შეუძლებელია (დაუშიფრავი ფაილის ასლი ინახება სარეზერვო ასლების საქაღალდეში).</translation>
     </message>
     <message>
         <source>Encrypt the database with this account&apos;s key</source>
@@ -873,10 +877,6 @@ Reason (required):</source>
         <translation>სახელების, იდენტიფიკატორების, დაბადების თარიღების (მათ ნაცვლად ასაკი თითოეულ ვიზიტზე, 90 და მეტი — 90+) და თავისუფალი ტექსტის გარეშე; თითოეული პაციენტი იღებს მუდმივ ფსევდონიმს და მისი ყველა თარიღი ინაცვლებს დღეების ერთი და იმავე რაოდენობით, ასე რომ შუალედები უცვლელი რჩება.</translation>
     </message>
     <message>
-        <source>Events file (interventions and milestones) instead of visits</source>
-        <translation>მოვლენების ფაილი (ჩარევები და ეტაპები) ვიზიტების ნაცვლად</translation>
-    </message>
-    <message>
         <source>file to write</source>
         <translation>ჩასაწერი ფაილი</translation>
     </message>
@@ -907,6 +907,10 @@ Reason (required):</source>
     <message>
         <source>Export only the patient chosen beside</source>
         <translation>მხოლოდ გვერდით არჩეული პაციენტის ექსპორტი</translation>
+    </message>
+    <message>
+        <source>Events file instead of visits</source>
+        <translation>მოვლენების ფაილი ვიზიტების ნაცვლად</translation>
     </message>
     <message>
         <source>Write the events (interventions and milestones) instead of the visits</source>

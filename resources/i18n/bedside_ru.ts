@@ -679,8 +679,12 @@
         </translation>
     </message>
     <message>
-        <source>Encrypt the database file: without a signed-in examiner it cannot be read at all (a copy of the unencrypted file is kept in the backups folder)</source>
-        <translation>Зашифровать файл базы данных: без вошедшего исследователя его невозможно прочитать (копия незашифрованного файла сохраняется в папке резервных копий)</translation>
+        <source>Encrypt the database file</source>
+        <translation>Зашифровать файл базы данных</translation>
+    </message>
+    <message>
+        <source>Without a signed-in examiner it cannot be read at all (a copy of the unencrypted file is kept in the backups folder).</source>
+        <translation>Без вошедшего исследователя его невозможно прочитать (копия незашифрованного файла сохраняется в папке резервных копий).</translation>
     </message>
     <message>
         <source>Encrypt the database with this account&apos;s key</source>
@@ -885,10 +889,6 @@ Reason (required):</source>
         <translation>Без имён, идентификаторов, дат рождения (вместо них возраст на каждом визите, 90 и старше как 90+) и свободного текста; каждый пациент получает постоянный псевдоним, а все его даты сдвигаются на одно и то же число дней, так что интервалы сохраняются.</translation>
     </message>
     <message>
-        <source>Events file (interventions and milestones) instead of visits</source>
-        <translation>Файл событий (вмешательства и вехи) вместо визитов</translation>
-    </message>
-    <message>
         <source>file to write</source>
         <translation>файл для записи</translation>
     </message>
@@ -919,6 +919,10 @@ Reason (required):</source>
     <message>
         <source>Export only the patient chosen beside</source>
         <translation>Экспортировать только пациента, выбранного рядом</translation>
+    </message>
+    <message>
+        <source>Events file instead of visits</source>
+        <translation>Файл событий вместо визитов</translation>
     </message>
     <message>
         <source>Write the events (interventions and milestones) instead of the visits</source>

@@ -67,10 +67,10 @@ def small_targets(root: QWidget) -> list[str]:
     for w in root.findChildren(QWidget):
         if (isinstance(w, (QAbstractButton, QComboBox)) and w.isVisibleTo(root)
                 and w.window() is root and w.objectName() != "qt_tableview_cornerbutton"
-                and not isinstance(w.parentWidget(), QTabBar)):
-            if w.width() < TOUCH_PX or w.height() < TOUCH_PX:
-                label = w.text() if isinstance(w, QAbstractButton) else w.currentText()
-                out.append(f"{type(w).__name__} {label!r}: {w.width()} x {w.height()} px")
+                and not isinstance(w.parentWidget(), QTabBar)
+                and (w.width() < TOUCH_PX or w.height() < TOUCH_PX)):
+            label = w.text() if isinstance(w, QAbstractButton) else w.currentText()
+            out.append(f"{type(w).__name__} {label!r}: {w.width()} x {w.height()} px")
     return sorted(set(out))
 
 

@@ -135,7 +135,7 @@ class MrcPage(QWidget):
         clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         clear.setMinimumHeight(TOUCH)
         clear.clicked.connect(self.clear_current)
-        pad.addWidget(clear, (len(codes) + 3) // 4, 0, 1, 2)
+        pad.addWidget(clear, (len(codes) + 3) // 4, 0, 1, 4)
         side.addLayout(pad)
         self.problem = QLabel()
         self.problem.setObjectName("problem")

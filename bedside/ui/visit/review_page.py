@@ -38,6 +38,17 @@ from bedside.ui.visit.style import TOUCH
 NUMBER_WAIT_MS = 800
 
 
+class WholeButton(QPushButton):
+    """A button never narrower than its words: the pages' style sheet gives every button a
+    minimum of a finger's width, to which a narrow row would otherwise squeeze it."""
+
+    def event(self, e: QEvent) -> bool:
+        done = super().event(e)
+        if e.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.setMinimumWidth(self.sizeHint().width())
+        return done
+
+
 class ReviewPage(QWidget):
     reopen = Signal(int)  # slot index, 0-based
     edit_mrc = Signal()
@@ -121,7 +132,7 @@ class ReviewPage(QWidget):
         mb = QHBoxLayout(mrc_box)
         self.mrc_text = QLabel()
         self.mrc_text.setWordWrap(True)
-        self.mrc_button = QPushButton(self.tr("MRC grid (M)"))
+        self.mrc_button = WholeButton(self.tr("MRC grid (M)"))
         self.mrc_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.mrc_button.clicked.connect(self.edit_mrc)
         described(self.mrc_button, self.tr("Change the MRC grades (M)"))

@@ -14,7 +14,7 @@ def visit_style() -> str:
     return f"""
 QPushButton {{ min-height: {TOUCH}px; min-width: {TOUCH - 20}px; padding: 0 10px;
   font-size: {pt(11)}; }}
-QPushButton#gradeKey {{ min-width: {TOUCH - 4}px; padding: 0 2px; }}
+QPushButton#gradeKey {{ min-width: {TOUCH}px; padding: 0; }}
 QPushButton#anchor {{
   text-align: left; padding: 4px 10px; border: 1px solid {c('border')}; border-radius: 6px;
   background: {c('base')}; min-height: {ANCHOR_HEIGHT}px;
