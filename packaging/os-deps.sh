@@ -4,7 +4,7 @@
 # xvfb and the xcb libraries give a real window on a virtual screen, openbox manages it and
 # xdotool types into it (tests/keyboard: key presses through the X server); poppler-utils
 # renders and reads the PDF summary in the tests; python3-venv makes the .venv; postgresql:
-# the clinic-server tests start a real server of their own (SPEC §7).
+# the clinic-server tests and the sync benchmark start a real server of their own (SPEC §7).
 set -euo pipefail
 PACKAGES=(
   python3-venv libegl1 libgl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3
