@@ -91,18 +91,18 @@ class ItemPage(QWidget):
         self.progress.setObjectName("progress")
         self.who = QLabel()
         self.who.setObjectName("progress")
+        self.wording = QLabel()  # which wording the anchors are in: in the row, wrapping
+        self.wording.setObjectName("wording")  # only where it is long (a line less to
+        self.wording.setWordWrap(True)  # scroll for at 1366 x 768)
+        self.wording.setAlignment(Qt.AlignmentFlag.AlignCenter)
         head.addWidget(self.progress)
-        head.addStretch(1)
+        head.addWidget(self.wording, 1)
         head.addWidget(self.who)
         outer.addLayout(head)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
         outer.addWidget(self.title)
-        self.wording = QLabel()  # which wording the anchors are in
-        self.wording.setObjectName("wording")
-        self.wording.setWordWrap(True)
-        outer.addWidget(self.wording)
 
         body = QHBoxLayout()
         outer.addLayout(body, 1)

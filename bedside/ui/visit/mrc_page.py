@@ -117,10 +117,10 @@ class MrcPage(QWidget):
         self.description.setWordWrap(True)
         self.description.setMinimumHeight(60)
         side.addWidget(self.description)
-        pad = QGridLayout()
-        pad.setSpacing(4)
+        keypad = QWidget(self)  # its own widget: it grows by the rows it wraps into
+        pad = FlowLayout(keypad, spacing=4)  # six a row at 1366 x 768, fewer when narrow
         codes = [*self.scale.codes, self.scale.not_tested_code]
-        for n, code in enumerate(codes):
+        for code in codes:
             b = QPushButton(code)
             b.setObjectName("gradeKey")
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -128,15 +128,15 @@ class MrcPage(QWidget):
             b.setToolTip(self.scale.not_tested_text if code == NOT_TESTED
                          else self.scale.grade(code).text)
             b.clicked.connect(lambda _=False, c=code: self._pad(c))
-            pad.addWidget(b, n // 4, n % 4)  # four a row: each a finger wide at 200 % text
+            pad.addWidget(b)
         clear = described(QPushButton(self.tr("Clear")), self.tr(
             "Clear the chosen cell's grade (Delete)"))
         clear.setObjectName("clearKey")
         clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         clear.setMinimumHeight(TOUCH)
         clear.clicked.connect(self.clear_current)
-        pad.addWidget(clear, (len(codes) + 3) // 4, 0, 1, 4)
-        side.addLayout(pad)
+        pad.addWidget(clear)
+        side.addWidget(keypad)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
