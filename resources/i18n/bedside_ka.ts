@@ -3937,7 +3937,7 @@ sum</source>
     <name>wording_note</name>
     <message>
         <source>no wording in %1 has been added to this database</source>
-        <translation>ფორმულირება ენაზე „%1“ ამ მონაცემთა ბაზაში არ დამატებულა</translation>
+        <translation>ბაზაში „%1“ ფორმულირება არ არის</translation>
     </message>
     <message>
         <source>ALSFRS-R wording %1 is not in this database: shown in the English original</source>

@@ -3967,7 +3967,7 @@ MRC</translation>
     <name>wording_note</name>
     <message>
         <source>no wording in %1 has been added to this database</source>
-        <translation>формулировка на языке «%1» в эту базу данных не добавлена</translation>
+        <translation>в базе нет формулировки «%1»</translation>
     </message>
     <message>
         <source>ALSFRS-R wording %1 is not in this database: shown in the English original</source>

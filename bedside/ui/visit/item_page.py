@@ -91,12 +91,8 @@ class ItemPage(QWidget):
         self.progress.setObjectName("progress")
         self.who = QLabel()
         self.who.setObjectName("progress")
-        self.wording = QLabel()  # which wording the anchors are in: in the row, wrapping
-        self.wording.setObjectName("wording")  # only where it is long (a line less to
-        self.wording.setWordWrap(True)  # scroll for at 1366 x 768)
-        self.wording.setAlignment(Qt.AlignmentFlag.AlignCenter)
         head.addWidget(self.progress)
-        head.addWidget(self.wording, 1)
+        head.addStretch(1)
         head.addWidget(self.who)
         outer.addLayout(head)
         self.title = QLabel()
@@ -160,6 +156,10 @@ class ItemPage(QWidget):
         help_box.setObjectName("panel")
         hb = QVBoxLayout(help_box)
         hb.addWidget(self.help)
+        self.wording = QLabel()  # which wording the anchors are in: with the instruction,
+        self.wording.setObjectName("wording")  # where the column has room (the left one
+        self.wording.setWordWrap(True)  # has none at 1366 x 768)
+        hb.addWidget(self.wording)
         side.addWidget(help_box)
         self.scores = ScorePanel(self)
         side.addWidget(self.scores)
