@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from bedside.app import fill_demo
+from bedside.operations.demo import fill_app_demo
 from bedside.store import Store, visits
 from bedside.ui.appearance import apply_appearance
 from bedside.ui.main_window import MainWindow
@@ -103,7 +103,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     tmp = Path(tempfile.mkdtemp())
     store = Store.open(tmp / "demo.sqlite3")
-    fill_demo(store)
+    fill_app_demo(store)
     settings = Settings(str(tmp / "settings.ini"))
     settings.set("interface/language", args.language)
     settings.set("display/text_scale", args.text_scale)

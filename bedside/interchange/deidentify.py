@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from bedside.domain import Event, MrcCell, Patient, Visit
 from bedside.instruments import mrc_scale
-from bedside.interchange.records import PatientRecord
+from bedside.interchange.patient_records import PatientRecord
 
 MAX_SHIFT_DAYS = 180
 AGE_CAP = 90  # ages from here up are reported as "90+"

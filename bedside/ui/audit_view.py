@@ -22,16 +22,15 @@ from PySide6.QtWidgets import (
 from bedside.domain.words import muscle_cell_text
 from bedside.i18n import fill
 from bedside.instruments import alsfrs_r
-from bedside.store import Store, audit_log
+from bedside.operations.database import Store
+from bedside.operations.patients import AuditEntry, history
 from bedside.ui.accessible import described
 from bedside.ui.language import TrContext
 from bedside.ui.locale_text import date_text
 from bedside.ui.scrolling import fit_screen
-from bedside.ui.style import pt
+from bedside.ui.style import TOUCH_PX, pt
 
 audit_view = TrContext("audit_view")
-
-TOUCH_PX = 44
 
 
 def columns() -> list[str]:
@@ -131,7 +130,7 @@ class AuditDialog(QDialog):
     def __init__(self, store: Store, entity: str, entity_key: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.entries = list(reversed(audit_log.history(store, entity, entity_key)))
+        self.entries = list(reversed(history(store, entity, entity_key)))
         if entity == "visit":
             pid, _, day = entity_key.partition("/")
             title = fill(self.tr("History of the visit of %1 on %2"), pid,
@@ -185,7 +184,7 @@ class AuditDialog(QDialog):
         for w in (heading, note, self.filter, self.table, self.empty, buttons):
             layout.addWidget(w)
 
-    def _fill_row(self, row: int, e: audit_log.AuditEntry) -> None:
+    def _fill_row(self, row: int, e: AuditEntry) -> None:
         cells = (
             f"{date_text(e.at_utc.date())} {e.at_utc:%H:%M:%S}", e.who,
             record_text(e.entity, e.entity_key), _action_text(e.action), field_text(e.field),

@@ -16,22 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside.store import Store
+from bedside.operations.access import idle_minutes
+from bedside.operations.database import Store
 from bedside.ui.accessible import described
-from bedside.ui.signin import MIN_HEIGHT, SignInForm
-from bedside.ui.style import pt
+from bedside.ui.signin import SignInForm
+from bedside.ui.style import TOUCH_PX, pt
 
-IDLE_SETTING = "idle_lock_minutes"
-DEFAULT_IDLE_MINUTES = 5
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel, QEvent.Type.TouchBegin}
-
-
-def idle_minutes(store: Store) -> float:
-    try:
-        return max(0.1, float(store.setting(IDLE_SETTING, str(DEFAULT_IDLE_MINUTES))))
-    except ValueError:
-        return DEFAULT_IDLE_MINUTES
 
 
 class LockCover(QWidget):
@@ -52,7 +44,7 @@ class LockCover(QWidget):
         self.form.setPalette(white)
         button = described(QPushButton(self.tr("Unlock")), self.tr(
             "Sign in again and go on where you were (Enter)"))
-        button.setMinimumHeight(MIN_HEIGHT)
+        button.setMinimumHeight(TOUCH_PX)
         button.clicked.connect(self._unlock)
         self.form.password.returnPressed.connect(self._unlock)
         box = QWidget(self)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from bedside.domain.words import protocol_text
 from bedside.i18n import NATIVE_NAMES, resolve, shipped_languages
 from bedside.instruments import protocols
-from bedside.operations.summary import CLINIC_NAME_SETTING
+from bedside.operations.summary import clinic_name, set_clinic_name
 from bedside.ui import language
 from bedside.ui.accessible import described
 from bedside.ui.appearance import TEXT_SCALES
@@ -120,7 +120,7 @@ class SettingsDialog(QDialog):
         fit_screen(self, 520)
         # The clinic's name belongs to the database (every printed summary shows it);
         # the protocol is this computer's preference.
-        self.clinic = QLineEdit(self.store.setting(CLINIC_NAME_SETTING), self)
+        self.clinic = QLineEdit(clinic_name(self.store), self)
         self.clinic.setToolTip(self.tr("Printed at the top of every visit summary; stored in "
                                        "the database, for everyone using it"))
         self.clinic.setObjectName("clinic_name")
@@ -188,9 +188,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        clinic = self.clinic.text().strip()
-        if clinic != self.store.setting(CLINIC_NAME_SETTING):
-            self.store.set_setting(CLINIC_NAME_SETTING, clinic)  # audited
+        set_clinic_name(self.store, self.clinic.text().strip())
         self.settings.set("mrc/default_protocol", self.protocol.currentData())
         self.settings.set("interface/language", self.language.currentData())
         self.settings.set("display/text_scale", self.text_scale.currentData())

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from bedside.store import Store, accounts
+from bedside.operations.access import is_protected
+from bedside.operations.database import Store
 from bedside.ui.language import TrContext
 from bedside.ui.signin import SignInDialog
 
 protection = TrContext("protection")
-
-
-def is_protected(store: Store) -> bool:
-    return accounts.has_accounts(store)
 
 
 def ensure_signed_in(store: Store, parent: QWidget | None = None) -> bool:

@@ -18,33 +18,36 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.i18n import fill
-from bedside.store import StoreError, backup, health
-from bedside.store.connector import PLAIN, Connector
+from bedside.operations.database import (
+    DAMAGE_ADVICE,
+    backups_folder,
+    newest_good_backup,
+    restore_backup,
+)
+from bedside.store.errors import StoreError
 from bedside.ui.accessible import described
 from bedside.ui.flow_layout import FlowLayout
 from bedside.ui.locale_text import datetime_text
 from bedside.ui.scrolling import fit_screen
-from bedside.ui.style import error_style, pt
-
-TOUCH_PX = 44
+from bedside.ui.style import TOUCH_PX, error_style, pt
 
 
 class RecoveryDialog(QDialog):
     """``chosen`` is the database path to open after a restore, None when the user quits."""
 
     def __init__(self, path: Path, message: str, parent: QWidget | None = None,
-                 connector: Connector = PLAIN) -> None:
+                 key: bytes | None = None) -> None:
         super().__init__(parent)
         self.path = Path(path)
-        self.connector = connector  # the key of an encrypted database and its backups
+        self.key = key  # of an encrypted database and its backups
         self.chosen: Path | None = None
-        self.newest = backup.newest_good(self.path, connector)
+        self.newest = newest_good_backup(self.path, key)
         self.too_new = "newer version of Bedside" in message
         self.setWindowTitle(self.tr("Bedside: the database cannot be opened"))
         fit_screen(self, 640)
         heading = QLabel(self.tr("The database cannot be opened"), self)
         heading.setStyleSheet(f"font-size: {pt(15)}; font-weight: 600;")
-        problem = QLabel(message.replace(health.ADVICE, "").strip(), self)
+        problem = QLabel(message.replace(DAMAGE_ADVICE, "").strip(), self)
         problem.setObjectName("problem")
         problem.setWordWrap(True)
         untouched = QLabel(self.tr("Nothing was changed: the file was left exactly as it is."),
@@ -90,14 +93,10 @@ class RecoveryDialog(QDialog):
             return self.tr(
                 "No good backup was found in %1. Keep the file as it is and ask your IT support "
                 "to recover it, or choose a backup you keep elsewhere."
-            ).replace("%1", str(backup.backup_dir(self.path)))
-        verdict = health.inspect(self.newest.path, connector=self.connector)
-        counts = ""
-        if verdict.state == "ok":
-            full = health.inspect(self.newest.path, thorough=True, connector=self.connector)
-            counts = " " + fill(self.tr("It holds %1 and %2."),
-                                self.tr("%n patient(s)", "", full.counts.get("patients", 0)),
-                                self.tr("%n signed visit(s)", "", full.counts.get("visits", 0)))
+            ).replace("%1", str(backups_folder(self.path)))
+        counts = " " + fill(self.tr("It holds %1 and %2."),
+                            self.tr("%n patient(s)", "", self.newest.patients),
+                            self.tr("%n signed visit(s)", "", self.newest.visits))
         text = self.tr("The newest good backup was taken on %1 UTC.").replace(
             "%1", datetime_text(self.newest.taken_at)) + counts
         if self.too_new:
@@ -111,7 +110,7 @@ class RecoveryDialog(QDialog):
 
     def restore_from(self, source: Path) -> bool:
         try:
-            backup.restore(self.path, source, self.connector)
+            restore_backup(self.path, source, self.key)
         except StoreError as e:
             self.error.setText(str(e))
             return False
@@ -124,7 +123,7 @@ class RecoveryDialog(QDialog):
             self.restore_from(self.newest.path)
 
     def _choose(self) -> None:
-        start = backup.backup_dir(self.path)
+        start = backups_folder(self.path)
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose a backup to restore"),
             str(start if start.is_dir() else self.path.parent),
@@ -134,11 +133,11 @@ class RecoveryDialog(QDialog):
 
 
 def offer_recovery(parent: QWidget | None, path: Path, message: str,
-                   connector: Connector = PLAIN) -> Path | None:
+                   key: bytes | None = None) -> Path | None:
     """Say what is wrong with the database at ``path`` and offer the newest good backup
-    (of an encrypted database: ``connector`` holds the key its sign-in unlocked).
+    (of an encrypted database: ``key``, which its sign-in unlocked).
 
     Returns the path to open (the database, now restored from a backup) or None (quit)."""
-    dialog = RecoveryDialog(Path(path), message, parent, connector)
+    dialog = RecoveryDialog(Path(path), message, parent, key)
     dialog.exec()
     return dialog.chosen

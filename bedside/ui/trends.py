@@ -30,6 +30,7 @@ from bedside.analysis import (
     total,
     trend_window,
 )
+from bedside.analysis.provisional import ProvisionalScores, provisional_scores
 from bedside.domain import Event, Patient, Visit
 from bedside.domain.words import event_label, resource_text
 from bedside.i18n import fill
@@ -41,7 +42,6 @@ from bedside.ui.language import TrContext
 from bedside.ui.legend_icon import LEGEND_ICON_WIDTH, legend_icon
 from bedside.ui.locale_text import date_text, number_text, signed_text
 from bedside.ui.plot_time import SECONDS_PER_MONTH, x_of
-from bedside.ui.provisional import ProvisionalScores, provisional_scores
 from bedside.ui.scrolling import WrappingColumn
 from bedside.ui.settings import Settings
 from bedside.ui.style import (

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from bedside.app import fill_demo
+from bedside.operations.demo import fill_app_demo
 from bedside.store import Store, patients, visits
 from bedside.ui.main_window import MainWindow
 
@@ -25,7 +25,7 @@ def settle(rounds: int = 4) -> None:
 
 def demo_store(folder: Path) -> Store:
     store = Store.open(folder / "demo.sqlite3")
-    fill_demo(store)
+    fill_app_demo(store)
     return store
 
 

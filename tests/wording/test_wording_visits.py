@@ -13,7 +13,7 @@ import pytest
 from bedside import i18n
 from bedside.domain import Patient, Visit
 from bedside.instruments.wording import parse
-from bedside.interchange.export_job import ExportOptions, write_export
+from bedside.interchange.export import ExportOptions, write_export
 from bedside.operations.export import export_source
 from bedside.operations.summary import summary_pdf
 from bedside.store import patients, visits, wordings

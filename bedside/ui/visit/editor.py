@@ -1,6 +1,6 @@
 """VisitEditor: the start page, ALSFRS-R item pages, MRC grid and review, wired to one draft.
 
-Every answer is saved as a draft (store.visits.save_draft, one small transaction) before the
+Every answer is saved as a draft (VisitDraft.save, one small transaction) before the
 screen moves on, and ``draft_changed`` carries the provisional Visit for the live plot point.
 """
 
@@ -10,16 +10,20 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from bedside.analysis import last_recording, text_problems
+from bedside.analysis import text_problems
 from bedside.domain import MrcCell, Patient, Visit
 from bedside.i18n import fill
+from bedside.operations.database import Store
+from bedside.operations.visit_draft import (
+    VisitDraft,
+    amendment_begun,
+    gastrostomy_item_used,
+    versions,
+)
 from bedside.operations.wordings import wording_for_new_visit
-from bedside.store import Store
-from bedside.store import visits as store_visits
 from bedside.ui import protection
 from bedside.ui.locale_text import date_text
 from bedside.ui.settings import Settings
-from bedside.ui.visit.draft import VisitDraft, gastrostomy_item_used
 from bedside.ui.visit.item_page import ItemPage
 from bedside.ui.visit.mrc_page import MrcPage
 from bedside.ui.visit.review_page import ReviewPage
@@ -90,14 +94,9 @@ class VisitEditor(QWidget):
             self.show_signed(visit)
 
     def _record_as_last_visit(self) -> None:
-        """A new visit records what the patient's last visit recorded, with the protocol of
-        the last grading (else the clinic's default), so that the trends stay comparable."""
-        d = self.draft
-        last = last_recording(store_visits.for_patient(self.store, self.patient.patient_id))
-        if last is not None:
-            d.do_alsfrs, d.do_mrc = last.do_alsfrs, last.do_mrc
-        d.set_protocol(last.protocol_id if last and last.protocol_id
-                       else default_protocol(self.settings))
+        """A new visit records what the patient's last visit recorded (else the clinic's
+        default protocol)."""
+        self.draft.record_as_last_visit(default_protocol(self.settings))
 
     def take_focus(self) -> None:
         """The keyboard focus where the page on screen takes its keys: the visit date on the
@@ -210,14 +209,14 @@ class VisitEditor(QWidget):
         self.shown = visit
         if visit.status == "signed" or self._head is None:
             self._head = visit.visit_id
-        versions = store_visits.versions(self.store, self._head) if self._head else [visit]
+        shown_versions = versions(self.store, self._head) if self._head else [visit]
         status = (self.tr("Signed visit") if visit.status == "signed"
                   else self.tr("Earlier version (superseded)"))
         self.review_page.show_visit(
             title=f"{status} · {date_text(visit.visit_date)}", who=self._patient_text(),
             slots=self.draft.q.slots(bool(gastrostomy_item_used(visit))),
             visit=visit, recording_alsfrs=bool(visit.alsfrs), read_only=True,
-            signature_html=self.texts.of(visit), blockers=[], versions=versions,
+            signature_html=self.texts.of(visit), blockers=[], versions=shown_versions,
             wording=self._wording_text() if visit.alsfrs or visit.not_assessed else ("", ""))
         self.stack.setCurrentWidget(self.review_page)
         self.take_focus()
@@ -424,7 +423,7 @@ class VisitEditor(QWidget):
     def _amend(self, reason: str) -> None:
         if self.shown is None or self.shown.status != "signed":
             return
-        started = store_visits.amendment_draft(self.store, self.shown.visit_id)
+        started = amendment_begun(self.store, self.shown.visit_id)
         if started is not None:  # an amendment begun earlier (and perhaps cut off): go on
             self.draft = VisitDraft.from_visit(self.store, self.patient, started, self.examiner)
             self.draft.amend_reason = reason
@@ -439,11 +438,10 @@ class VisitEditor(QWidget):
             return
         self._notes_timer.stop()
         try:
-            store_visits.discard_draft(self.store, self.draft.visit_id, reason)
+            self.draft.discard(reason)
         except Exception as e:  # the store says why (e.g. it was signed elsewhere meanwhile)
             self.review_page.show_error(self.tr("Not discarded: %1").replace("%1", str(e)))
             return
-        self.draft.visit_id = None
         self.finished.emit(None)
 
     def _close(self) -> None:

@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject
 
 from bedside.domain import SIGNATURE_MEANING, Visit
 from bedside.domain.words import DOMAIN
+from bedside.operations.visit_draft import VisitDraft
 from bedside.ui.locale_text import datetime_text
-from bedside.ui.visit.draft import VisitDraft
 
 
 def moment_text(moment: datetime) -> str:

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 from bedside.domain import Visit
 from bedside.domain.words import protocol_text
 from bedside.instruments import protocols
+from bedside.operations.visit_draft import DEFAULT_PROTOCOL, VisitDraft
 from bedside.ui.accessible import described
 from bedside.ui.forms import BadDate, DateField, parse_date
 from bedside.ui.scrolling import scrolling_body
 from bedside.ui.settings import Settings
-from bedside.ui.visit.draft import DEFAULT_PROTOCOL, VisitDraft
 from bedside.ui.visit.style import TOUCH
 
 

@@ -1,8 +1,8 @@
 """The visit being entered, as plain Python: answers, position, and how it is saved.
 
-No Qt here: the pages show and change a ``VisitDraft``; the draft turns itself into a domain
-``Visit`` and saves it through ``bedside.store.visits`` (a draft on every answer, then a signature,
-or an amendment of a signed visit).
+The visit screens show and change a ``VisitDraft``; the draft turns itself into a domain
+``Visit`` and saves it (a draft on every answer, then a signature, or an amendment of a signed
+visit), or is discarded.
 """
 
 from __future__ import annotations
@@ -34,6 +34,16 @@ def gastrostomy_item_used(visit: Visit) -> bool | None:
         if alt.without_gastrostomy in visit.alsfrs or alt.without_gastrostomy in visit.not_assessed:
             return False
     return None
+
+
+def versions(store: Store, visit_id: int) -> list[Visit]:
+    """Every version of a signed visit, newest first (back along its amendments)."""
+    return store_visits.versions(store, visit_id)
+
+
+def amendment_begun(store: Store, visit_id: int) -> Visit | None:
+    """The amendment of signed visit ``visit_id`` being entered, if one was started."""
+    return store_visits.amendment_draft(store, visit_id)
 
 
 class VisitDraft:
@@ -93,6 +103,15 @@ class VisitDraft:
                 d.amend_reason = visit.amend_reason
                 d.signer = examiner or d.amending.signed_by or d.amending.examiner
         return d
+
+    def record_as_last_visit(self, default_protocol: str) -> None:
+        """A new visit records what the patient's last visit recorded, with the protocol of
+        the last grading (else ``default_protocol``), so that the trends stay comparable."""
+        last = analysis.last_recording(
+            store_visits.for_patient(self.store, self.patient.patient_id))
+        if last is not None:
+            self.do_alsfrs, self.do_mrc = last.do_alsfrs, last.do_mrc
+        self.set_protocol(last.protocol_id if last and last.protocol_id else default_protocol)
 
     def start_amendment(self, signed: Visit, reason: str, examiner: str) -> None:
         self.amending = signed
@@ -228,6 +247,13 @@ class VisitDraft:
         self.save()
         assert self.visit_id is not None
         return store_visits.sign(self.store, self.visit_id, signer, SIGNATURE_MEANING)
+
+    def discard(self, reason: str) -> None:
+        """The saved draft deleted, its reason in the audit log (StoreError: it was signed
+        elsewhere meanwhile, say)."""
+        assert self.visit_id is not None
+        store_visits.discard_draft(self.store, self.visit_id, reason)
+        self.visit_id = None
 
     def sign_blockers(self) -> list[tuple[str, str]]:
         """What must be done before signing, as (kind, detail); empty: ready to sign.

@@ -1,4 +1,4 @@
-"""Writing the visit CSV of SPEC §3 with its derived columns (reading: csv_visits)."""
+"""Writing the visit CSV of SPEC §3 with its derived columns (reading: visits_read)."""
 
 from __future__ import annotations
 
@@ -18,20 +18,20 @@ from bedside.analysis import (
 )
 from bedside.domain import Patient, Visit, VisitScores
 from bedside.instruments import alsfrs_r
-from bedside.interchange.columns import (
-    PATIENT_COLUMNS,
-    VISIT_COLUMNS,
-    derived_columns,
-    mrc_column_order,
-)
-from bedside.interchange.row_tools import (
+from bedside.interchange.csv.bulk_rows import (
     SCORES,
     SubscorePlan,
     collector_paused,
     domain_subscores,
     subscore_plan,
 )
-from bedside.interchange.spreadsheet_cells import protected
+from bedside.interchange.csv.columns import (
+    PATIENT_COLUMNS,
+    VISIT_COLUMNS,
+    derived_columns,
+    mrc_column_order,
+)
+from bedside.interchange.csv.spreadsheet_cells import protected
 
 
 def _cell(value: object) -> str:

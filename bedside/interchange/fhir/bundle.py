@@ -1,7 +1,7 @@
 """FHIR R4 export (SPEC §4): one Bundle (type collection, JSON) from patient records.
 
 Per patient, in this order: Patient, the ALS Condition (onset, diagnosis, region of onset),
-then per visit (oldest first) its QuestionnaireResponse and Observations (fhir_scores), then
+then per visit (oldest first) its QuestionnaireResponse and Observations (fhir.scores), then
 the events: gastrostomy, NIV start, tracheostomy and other procedures as Procedure,
 medication start/stop as MedicationStatement, "other" as an Observation; a death sets
 Patient.deceasedDateTime. The ALSFRS-R Questionnaire comes first in the Bundle.
@@ -21,7 +21,7 @@ from typing import Any, TextIO
 
 from bedside.domain import Event, Patient
 from bedside.instruments.wording import Wording
-from bedside.interchange.fhir_scores import (
+from bedside.interchange.fhir.scores import (
     BASE,
     age_observation,
     questionnaire,
@@ -29,7 +29,7 @@ from bedside.interchange.fhir_scores import (
     resource_id,
     visit_resources,
 )
-from bedside.interchange.records import Counter, PatientRecord, write_ordered
+from bedside.interchange.patient_records import Counter, PatientRecord, write_ordered
 
 IDENTIFIER_SYSTEM = f"{BASE}/patient-id"
 PSEUDONYM_SYSTEM = f"{BASE}/pseudonym"
