@@ -7,6 +7,8 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any, Literal, NamedTuple, get_args
 
+from bedside.i18n import QT_TRANSLATE_NOOP
+
 Sex = Literal["female", "male", "other", "unknown"]
 OnsetRegion = Literal["bulbar", "upper_limb", "lower_limb", "respiratory", "generalized", "unknown"]
 EventKind = Literal[
@@ -20,7 +22,8 @@ ONSET_REGIONS: tuple[str, ...] = get_args(OnsetRegion)
 EVENT_KINDS: tuple[str, ...] = get_args(EventKind)
 NOT_TESTED = "NT"
 
-SIGNATURE_MEANING = (
+SIGNATURE_MEANING = QT_TRANSLATE_NOOP(  # stored in English with each signature
+    "DOMAIN",
     "I performed this examination and attest that the recorded scores are accurate."
 )
 
@@ -89,6 +92,7 @@ class Visit:
     signature_meaning: str = ""  # what the signer attested, as recorded at signing
     amends: int | None = None  # the signed version this one replaces (amendments only)
     visit_uid: str = ""  # the id of this version that travels; "" before it is stored
+    alsfrs_wording: str = ""  # the id of the clinic's wording it was entered in; "": English
 
     def __post_init__(self) -> None:
         for name in ("alsfrs", "not_assessed", "mrc"):

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import TextIO
 
 from bedside.domain import Event, Patient, Visit, VisitScores
+from bedside.instruments.wording import Wording
 from bedside.interchange.csv import events as csv_events
 from bedside.interchange.csv import visits_write
 from bedside.interchange.deidentify import Deidentifier
@@ -45,6 +46,8 @@ class ExportSource:
     secret: str = ""  # the database's pseudonym secret; required to de-identify
     # the same visits as ``rows`` read as VisitScores, for the plain visit CSV (faster)
     score_rows: Iterable[tuple[Patient, VisitScores]] | None = None
+    # the clinic's wordings by id: a QuestionnaireResponse names the one it was entered in
+    wordings: Mapping[str, Wording] = field(default_factory=dict)
 
 
 class ExportError(ValueError):
@@ -74,8 +77,8 @@ def write_export(out: TextIO, source: ExportSource, options: ExportOptions,
         if options.patient_id:
             scope = deid.pseudonym(options.patient_id)  # the bundle id must not name them
     if options.format == "fhir":
-        return fhir.write_bundle(out, records, scope=scope,
-                                 reorder=options.deidentify, counter=counter)
+        return fhir.write_bundle(out, records, scope=scope, reorder=options.deidentify,
+                                 counter=counter, wordings=source.wordings)
     if options.events:
         _write_events(out, records, options.deidentify, counter)
     elif not options.deidentify:  # the plain visit file, streamed row by row

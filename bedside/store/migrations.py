@@ -423,7 +423,7 @@ def signed_visit_trigger(conn: sqlite3.Connection) -> None:
     allows is 'signed' -> 'superseded' when it is amended, every other column unchanged. The
     columns are read from the table, so a migration that adds a visit column calls this again
     and the new column is covered. Since schema 5 a visit's ``patient_uid`` may also be given
-    once where it was NULL (see _m005_sync), with the status unchanged."""
+    once where it was NULL (see _m006_sync), with the status unchanged."""
     columns = [r[1] for r in conn.execute("PRAGMA table_info(visits)")]
     fixed = [c for c in columns if c not in ("status", "patient_uid")]
     new = ", ".join(f"NEW.{c}" for c in fixed)
@@ -553,8 +553,35 @@ DROP TABLE patients_v3;
     signed_visit_trigger(conn)
 
 
+def _m005_instrument_wordings(conn: sqlite3.Connection) -> None:
+    """The clinic's licensed wordings of the ALSFRS-R (bedside.store.wordings), and which
+    one each visit was entered in (NULL: the instrument's English original). A wording is
+    never changed or removed: visits point at it."""
+    run_script(
+        conn,
+        """
+CREATE TABLE instrument_wordings (
+  wording_id TEXT PRIMARY KEY CHECK (length(wording_id) = 64 AND wording_id NOT GLOB '*[^0-9a-f]*'),
+  instrument TEXT NOT NULL,
+  language TEXT NOT NULL CHECK (length(language) BETWEEN 2 AND 20),
+  title TEXT NOT NULL,
+  version TEXT NOT NULL,
+  content TEXT NOT NULL CHECK (json_valid(content)),
+  added_at TEXT NOT NULL,
+  added_by TEXT NOT NULL DEFAULT '',
+  UNIQUE (instrument, language, version)
+);
+CREATE TRIGGER instrument_wordings_kept_update BEFORE UPDATE ON instrument_wordings
+BEGIN SELECT RAISE(ABORT, 'a stored instrument wording cannot be changed'); END;
+CREATE TRIGGER instrument_wordings_kept_delete BEFORE DELETE ON instrument_wordings
+BEGIN SELECT RAISE(ABORT, 'a stored instrument wording cannot be removed'); END;
+ALTER TABLE visits ADD COLUMN alsfrs_wording TEXT REFERENCES instrument_wordings(wording_id);
+""",
+    )
+
+
 # Audit actions that stay on the laptop that wrote them (SPEC §7: drafts stay; a sync is
-# recorded where it ran). Written out in migration 5's index: change it only by a migration.
+# recorded where it ran). Written out in migration 6's index: change it only by a migration.
 LOCAL_AUDIT_ACTIONS = ("draft", "discard", "sync")
 _SEX_RULE = "CHECK (sex IN ('female', 'male', 'other', 'unknown'))"
 _REGION_RULE = ("CHECK (onset_region IN ('bulbar', 'upper_limb', 'lower_limb', 'respiratory',"
@@ -563,7 +590,7 @@ _PARENTS_RULE = "CHECK (json_valid(parents) AND json_type(parents) = 'array')"
 _REFUSE = "BEGIN SELECT RAISE(ABORT, '{}'); END;"
 
 
-def _m005_tables() -> str:
+def _m006_tables() -> str:
     refuse = _REFUSE.format
     return f"""
 CREATE TABLE patient_versions (
@@ -650,7 +677,7 @@ BEGIN INSERT OR IGNORE INTO sync_signed_later (visit_id) VALUES (NEW.id); END;
 """
 
 
-def _m005_audit_log() -> str:
+def _m006_audit_log() -> str:
     """The audit log's entries get the id that travels and the laptop they were written on
     when they first travel (an entry is written by many paths; none need to know of the
     sync): NULL -> a value is the one change of an entry the log allows."""
@@ -675,7 +702,7 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: entries cannot be chang
 """
 
 
-def _m005_sync(conn: sqlite3.Connection) -> None:
+def _m006_sync(conn: sqlite3.Connection) -> None:
     """Ready for the clinic server (SPEC §7). The laptop (this database) gets its id. Every
     version of a patient's details and of an event is a row of its own that travels
     (patient_versions, event_versions), ``patients`` and ``events`` holding what is shown: the
@@ -696,7 +723,7 @@ def _m005_sync(conn: sqlite3.Connection) -> None:
     run_script(conn, f"""
 PRAGMA defer_foreign_keys = ON;
 INSERT INTO settings (key, value) VALUES ('laptop_uid', '{laptop}');
-{_m005_tables()}
+{_m006_tables()}
 INSERT INTO patient_versions (version_uid, patient_uid, patient_ref, {details}, recorded_at,
   recorded_by, laptop_uid)
   SELECT bedside_new_uid(), p.patient_uid, p.id, {details},
@@ -726,7 +753,7 @@ DROP INDEX visits_one_current;
 CREATE INDEX visits_one_current ON visits(patient_ref, visit_date, visit_uid)
   WHERE {CURRENT_VISIT};
 ALTER TABLE imports ADD COLUMN received_seq INTEGER;
-{_m005_audit_log()}
+{_m006_audit_log()}
 """)
     signed_visit_trigger(conn)
 
@@ -737,8 +764,10 @@ MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("MRC grades of a visit as one text checked at once; an index of drafts only",
      _m003_grades_as_text),
     ("one row per visit; ids that travel; imports recorded once each", _m004_one_row_per_visit),
+    ("the clinic's instrument wordings; the wording each visit was entered in",
+     _m005_instrument_wordings),
     ("the clinic server: versions of patients and events, merges, what was sent and received",
-     _m005_sync),
+     _m006_sync),
 )
 LATEST = len(MIGRATIONS)
 

@@ -59,13 +59,13 @@ VISIT_SELECT = (
     " v.amend_reason, coalesce(v.signature_meaning, i.signature_meaning), v.previous_version,"
     " v.visit_uid, "
     + ", ".join(f"v.{c}" for c in ALSFRS_COLUMNS)
-    + ", v.not_assessed, v.mrc_layout, v.mrc_grades, v.mrc_not_tested"
+    + ", v.not_assessed, v.mrc_layout, v.mrc_grades, v.mrc_not_tested, v.alsfrs_wording"
 )
 VISIT_FROM = (" FROM visits v JOIN patients p ON p.id = v.patient_ref"
               " LEFT JOIN imports i ON i.id = v.import_ref")
 _AT_SCORES = 14
 _AT_REASONS = _AT_SCORES + len(ALSFRS_COLUMNS)
-VISIT_COLUMN_COUNT = _AT_REASONS + 4
+VISIT_COLUMN_COUNT = _AT_REASONS + 5
 
 _NO_REASONS: MappingProxyType = MappingProxyType({})
 
@@ -93,7 +93,7 @@ class SharedParts:
             stamp = self.stamps.get(signed_at)
             if stamp is None:
                 stamp = self.stamps[signed_at] = datetime.fromisoformat(signed_at)
-        not_assessed, layout, grades, not_tested = row[_AT_REASONS:VISIT_COLUMN_COUNT]
+        not_assessed, layout, grades, not_tested, wording = row[_AT_REASONS:VISIT_COLUMN_COUNT]
         return Visit.of_frozen(
             patient_id=pid,
             visit_date=day,
@@ -113,4 +113,5 @@ class SharedParts:
             signature_meaning=meaning or "",
             amends=previous,
             visit_uid=uid,
+            alsfrs_wording=wording or "",
         )

@@ -106,7 +106,7 @@ EVENT = Kind("event", "event_versions", "v", "version_uid",
                  _plain("v", "deleted", default="0"), Field("import", "i.import_uid", None),
                  *_stamp("v")))
 _LOCAL = ", ".join(f"'{a}'" for a in LOCAL_AUDIT_ACTIONS)
-# (written out as migration 5's partial index audit_untravelled has it, so SQLite uses it)
+# (written out as migration 6's partial index audit_untravelled has it, so SQLite uses it)
 AUDIT_TRAVELS = f"a.action NOT IN ({_LOCAL})"
 AUDIT = Kind("audit", "audit_log", "a", "entry_uid", "", (
     _plain("a", "entry_uid", "uid"),

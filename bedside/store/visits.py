@@ -16,7 +16,7 @@ from bedside.store.rows import VISIT_FROM, VISIT_SELECT, SharedParts, iso, not_a
 
 # What a visit holds besides its date and signature: set on every save of a draft.
 CONTENT_COLUMNS = ("examiner", "notes", *ALSFRS_COLUMNS, "not_assessed", "mrc_protocol",
-                   "mrc_layout", "mrc_grades", "mrc_not_tested")
+                   "mrc_layout", "mrc_grades", "mrc_not_tested", "alsfrs_wording")
 
 
 def _load(store: Store, where: str, params: tuple) -> list[Visit]:
@@ -89,7 +89,8 @@ def _content(store: Store, v: Visit) -> tuple:
     grading = Grading.of(v.mrc, v.mrc_protocol) if v.mrc else None
     layout, grades, not_tested = mrc_rows.encode_grading(store, grading) or (None, None, None)
     return (v.examiner, v.notes, *map(v.alsfrs.get, ALSFRS_COLUMNS),
-            not_assessed_text(v.not_assessed), v.mrc_protocol, layout, grades, not_tested)
+            not_assessed_text(v.not_assessed), v.mrc_protocol, layout, grades, not_tested,
+            v.alsfrs_wording or None)
 
 
 def _audit_changes(store: Store, key: str, old: Visit | None, new: Visit, action: str,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from bedside.analysis import event_problems
 from bedside.domain import EVENT_KINDS, Event, Patient
+from bedside.domain.words import event_label
 from bedside.operations.changes import Changed
 from bedside.operations.database import Store
 from bedside.operations.events import add_event, update_event
@@ -27,7 +28,7 @@ from bedside.ui.forms import (
     parse_date,
     save_cancel_buttons,
 )
-from bedside.ui.labels import event_label
+from bedside.ui.scrolling import fit_screen
 
 
 class EventDialog(QDialog):
@@ -41,7 +42,7 @@ class EventDialog(QDialog):
         self.original = event
         self.changed: Changed | None = None  # once saved
         self.setWindowTitle(self.tr("New event") if event is None else self.tr("Edit event"))
-        self.setMinimumWidth(640)
+        fit_screen(self, 640)
         self.grid = FieldGrid(self)
         # No kind is preselected: an unchanged default recorded a gastrostomy (King's 4A,
         # item 5b) that never happened. Typing a kind's first letter chooses it.
@@ -53,9 +54,12 @@ class EventDialog(QDialog):
         self.event_date = DateField(self)
         self.label = QLineEdit(self)
         self.label.setPlaceholderText(self.tr("e.g. MSC transplantation, intrathecal"))
-        self.grid.add("kind", self.tr("&Kind"), self.kind)
+        self.grid.add("kind", self.tr("&Kind"), self.kind,
+                      self.tr("What happened: gastrostomy, NIV, a medication, a procedure, "
+                              "death or other"))
         self.grid.add("event_date", self.tr("&Date"), self.event_date)
-        self.grid.add("label", self.tr("&Label"), self.label)
+        self.grid.add("label", self.tr("&Label"), self.label,
+                      self.tr("A few words: the drug, the procedure (optional)"))
         self.general = general_message(self)
         buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)

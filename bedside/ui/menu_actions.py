@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,11 +18,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from bedside.domain.words import protocol_text
+from bedside.i18n import NATIVE_NAMES, resolve, shipped_languages
 from bedside.instruments import protocols
 from bedside.operations import sync as sync_op
 from bedside.operations.summary import clinic_name, set_clinic_name
+from bedside.ui import language
+from bedside.ui.accessible import described
+from bedside.ui.appearance import TEXT_SCALES
+from bedside.ui.language import TrContext
 from bedside.ui.opening import open_or_recover
-from bedside.ui.style import TOUCH_PX
+from bedside.ui.scrolling import fit_screen
+from bedside.ui.style import TOUCH_PX, muted_style
+
+menu_actions = TrContext("menu_actions")
 
 if TYPE_CHECKING:
     from bedside.ui.main_window import MainWindow
@@ -29,8 +39,8 @@ if TYPE_CHECKING:
 
 def open_database(window: MainWindow) -> None:
     name, _ = QFileDialog.getOpenFileName(
-        window, window.tr("Open database"), str(window.store.path.parent),
-        window.tr("Bedside databases (*.sqlite3 *.db);;All files (*)"))
+        window, menu_actions.tr("Open database"), str(window.store.path.parent),
+        menu_actions.tr("Bedside databases (*.sqlite3 *.db);;All files (*)"))
     if not name:
         return
     store = open_or_recover(window, Path(name))
@@ -45,7 +55,8 @@ def open_database(window: MainWindow) -> None:
     window.demo = False
     window.set_store(store)
     old.close()
-    window.statusBar().showMessage(window.tr("Opened %1").replace("%1", str(store.path)), 8000)
+    window.statusBar().showMessage(menu_actions.tr("Opened %1").replace("%1", str(store.path)),
+                                   8000)
 
 
 def export(window: MainWindow) -> None:
@@ -79,8 +90,8 @@ def _summary_target(window: MainWindow) -> tuple[str, int] | None:
         return None
     visit_id = page.selected_visit_id()
     if visit_id is None:
-        QMessageBox.information(window, window.tr("Visit summary"),
-                                window.tr("This patient has no signed visit to summarise."))
+        QMessageBox.information(window, menu_actions.tr("Visit summary"),
+                                menu_actions.tr("This patient has no signed visit to summarise."))
         return None
     return pid, visit_id
 
@@ -107,23 +118,27 @@ class SettingsDialog(QDialog):
         self.settings = window.settings
         self.store = window.store
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(520)
+        fit_screen(self, 520)
         # The clinic's name belongs to the database (every printed summary shows it);
         # the protocol is this computer's preference.
         self.clinic = QLineEdit(clinic_name(self.store), self)
         self.clinic.setToolTip(self.tr("Printed at the top of every visit summary; stored in "
                                        "the database, for everyone using it"))
         self.clinic.setObjectName("clinic_name")
+        self.clinic.setAccessibleName(self.tr("Clinic name"))
         self.protocol = QComboBox(self)
         self.protocol.setObjectName("default_protocol")
+        described(self.protocol, self.tr("The muscle protocol of a patient never graded"),
+                  self.tr("Default MRC protocol"))
         for pid, p in protocols().items():
-            self.protocol.addItem(f"{p.name} ({len(p.cells)} cells)", pid)
+            self.protocol.addItem(protocol_text(p), pid)
         self.protocol.setCurrentIndex(max(0, self.protocol.findData(
             self.settings.get("mrc/default_protocol"))))
         # The clinic's server belongs to the database too (without a password: libpq's
         # password file, or the app asks at File > Sync now).
         self.server = QLineEdit(sync_op.server_url(self.store), self)
         self.server.setObjectName("server_url")
+        self.server.setAccessibleName(self.tr("Clinic server"))
         self.server.setPlaceholderText("host=db.clinic.example dbname=bedside user=laptop3 "
                                        "sslmode=verify-full")
         self.server.setToolTip(self.tr("The clinic's PostgreSQL server this database syncs "
@@ -134,15 +149,56 @@ class SettingsDialog(QDialog):
         self.server_error.setStyleSheet("color: #a4262c;")
         self.server_error.hide()
         self.server_changed = False
+        # This computer's display preferences: they take effect at the next start.
+        self.language = QComboBox(self)
+        self.language.setObjectName("interface_language")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("The system's (%1)").replace(
+            "%1", NATIVE_NAMES.get(resolve(language.system_code()), "English")), "")
+        for code in shipped_languages():
+            self.language.addItem(NATIVE_NAMES.get(code, code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(
+            self.settings.get("interface/language"))))
+        self.language.setToolTip(self.tr(
+            "The language of the screens, the printed summary and the messages. The "
+            "ALSFRS-R and MRC wording is the clinic's own: see Instrument wording."))
+        self.text_scale = QComboBox(self)
+        self.text_scale.setObjectName("text_scale")
+        self.text_scale.setAccessibleName(self.tr("Text size"))
+        for percent in TEXT_SCALES:
+            self.text_scale.addItem(f"{percent} %", str(percent))
+        self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(
+            self.settings.get("display/text_scale"))))
+        self.text_scale.setToolTip(self.tr("Text size, as a share of the system's"))
+        self.high_contrast = QCheckBox(self.tr("&High contrast: white on black"), self)
+        self.high_contrast.setObjectName("high_contrast")
+        self.high_contrast.setChecked(self.settings.get("display/high_contrast"))
+        self.high_contrast.setToolTip(self.tr("White text on black, yellow for what is chosen "
+                                              "or has the focus"))
+        later = QLabel(self.tr("Language, text size and contrast take effect when Bedside is "
+                               "started again."), self)
+        later.setWordWrap(True)
+        later.setStyleSheet(muted_style())
         form = QFormLayout()
         form.addRow(self.tr("&Clinic name"), self.clinic)
         form.addRow(self.tr("Default &MRC protocol"), self.protocol)
-        form.addRow(self.tr("Clinic &server"), self.server)
+        form.addRow(self.tr("Clinic ser&ver"), self.server)
         form.addRow("", self.server_error)
-        for w in (self.clinic, self.protocol, self.server):
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("&Text size"), self.text_scale)
+        form.addRow("", self.high_contrast)
+        form.addRow(later)
+        for w in (self.clinic, self.protocol, self.server, self.language, self.text_scale,
+                  self.high_contrast):
             w.setMinimumHeight(TOUCH_PX)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
+        described(buttons.button(QDialogButtonBox.StandardButton.Save),
+                  self.tr("Save the settings"))
+        described(buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                  self.tr("Close; nothing is changed"))
+        for b in buttons.buttons():
+            b.setMinimumHeight(TOUCH_PX)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -161,6 +217,9 @@ class SettingsDialog(QDialog):
         self.server_changed = kept != before
         set_clinic_name(self.store, self.clinic.text().strip())
         self.settings.set("mrc/default_protocol", self.protocol.currentData())
+        self.settings.set("interface/language", self.language.currentData())
+        self.settings.set("display/text_scale", self.text_scale.currentData())
+        self.settings.set("display/high_contrast", self.high_contrast.isChecked())
         self.settings.sync()
         self.accept()
 

@@ -18,12 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.domain import Patient, Visit
+from bedside.i18n import fill
 from bedside.operations import access, patients
 from bedside.operations.changes import Changed
 from bedside.operations.database import Store
+from bedside.ui.accessible import described
 from bedside.ui.events_panel import EventsPanel
+from bedside.ui.locale_text import date_text
 from bedside.ui.patient_dialog import PatientDialog
 from bedside.ui.patient_header import PatientHeader
+from bedside.ui.scrolling import WrappingColumn
 from bedside.ui.settings import Settings
 from bedside.ui.style import TAB_STYLE, TOUCH_PX
 from bedside.ui.visit_history import VisitHistory
@@ -53,9 +57,9 @@ class PatientPage(QWidget):
         self.header = PatientHeader(self)
         self.new_visit_button = QPushButton(self.tr("New &visit"), self)
         self.new_visit_button.setObjectName("new_visit")
-        self.new_visit_button.setToolTip(self.tr("Start a visit: ALSFRS-R and MRC (Ctrl+N)"))
+        described(self.new_visit_button, self.tr("Start a visit: ALSFRS-R and MRC (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("Edit &patient…"), self)
-        self.edit_button.setToolTip(self.tr("Change this patient's details (Ctrl+E)"))
+        described(self.edit_button, self.tr("Change this patient's details (Ctrl+E)"))
         for b in (self.new_visit_button, self.edit_button):
             b.setMinimumHeight(TOUCH_PX)
         self.new_visit_button.setStyleSheet("font-weight: bold; padding: 0 18px;")
@@ -71,6 +75,10 @@ class PatientPage(QWidget):
         self.overview.setStyleSheet(TAB_STYLE)
         self.overview.addTab(self.history, self.tr("Visits"))
         self.overview.addTab(self.events, self.tr("Events"))
+        self.overview.setTabToolTip(0, self.tr("The visits, newest first"))
+        self.overview.setTabToolTip(1, self.tr("Interventions and milestones"))
+        described(self.overview.tabBar(), self.tr("The patient's visits, or their events"),
+                  self.tr("Visits and events"))
         self.left = QStackedWidget(self)
         self.left.addWidget(self.overview)
         # The left pane keeps the width it is given: an entry page whose text is longer than
@@ -86,6 +94,9 @@ class PatientPage(QWidget):
         self._mrc_slot = QLabel(self.tr("Loading the MRC grades…"), self)
         self.plots.addTab(self._trend_slot, self.tr("ALSFRS-R trend"))
         self.plots.addTab(self._mrc_slot, self.tr("MRC grades"))
+        self._tab_tips()
+        described(self.plots.tabBar(), self.tr("The ALSFRS-R trend plot, or the MRC grades"),
+                  self.tr("Plots"))
 
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(self.left)
@@ -101,7 +112,7 @@ class PatientPage(QWidget):
         buttons.addWidget(self.new_visit_button)
         buttons.addWidget(self.edit_button)
         top.addLayout(buttons)
-        layout = QVBoxLayout(self)
+        layout = WrappingColumn(self)  # the header wraps at a narrow window or large text
         layout.setContentsMargins(4, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.split, 1)
@@ -134,6 +145,11 @@ class PatientPage(QWidget):
         self._mrc_slot.deleteLater()
         self.plots.addTab(self.trends, self.tr("ALSFRS-R trend"))
         self.plots.addTab(self.mrc, self.tr("MRC grades"))
+        self._tab_tips()
+
+    def _tab_tips(self) -> None:
+        self.plots.setTabToolTip(0, self.tr("The ALSFRS-R total and subscores over time"))
+        self.plots.setTabToolTip(1, self.tr("The MRC grades of each muscle over time"))
 
     def refresh(self, chart: patients.PatientChart | None = None) -> None:
         """The patient's chart shown (read again when not given)."""
@@ -178,7 +194,7 @@ class PatientPage(QWidget):
             answer = QMessageBox.question(
                 self, self.tr("Unsigned visit"),
                 self.tr("A visit of %1 is saved as a draft and not signed yet. Resume it?")
-                .replace("%1", draft.visit_date.isoformat()),
+                .replace("%1", date_text(draft.visit_date)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes)
             if answer == QMessageBox.StandardButton.Yes:
@@ -264,8 +280,8 @@ class PatientPage(QWidget):
         if isinstance(visit, Visit):
             if self.trends is not None:
                 self.trends.set_provisional(None)
-            self.status_message.emit(self.tr("Visit of %1 signed by %2.").replace(
-                "%1", visit.visit_date.isoformat()).replace("%2", visit.signed_by or ""))
+            self.status_message.emit(fill(self.tr("Visit of %1 signed by %2."),
+                                          date_text(visit.visit_date), visit.signed_by or ""))
             return
         self.close_editor(self.tr("Visit closed; the unsigned draft stays saved in the visit "
                                   "history.") if self.drafts else self.tr("Visit closed."))

@@ -16,10 +16,11 @@ diff cleanly.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, TextIO
 
 from bedside.domain import Event, Patient
+from bedside.instruments.wording import Wording
 from bedside.interchange.fhir.scores import (
     BASE,
     age_observation,
@@ -117,7 +118,8 @@ def _event(e: Event, n: int, patient_ref: dict[str, str]) -> dict[str, Any] | No
             "subject": patient_ref, "effectiveDateTime": day}
 
 
-def record_resources(rec: PatientRecord) -> Iterator[dict[str, Any]]:
+def record_resources(rec: PatientRecord, wordings: Mapping[str, Wording] | None = None
+                     ) -> Iterator[dict[str, Any]]:
     """Every resource of one patient, in the documented order."""
     patient = _patient(rec)
     yield patient
@@ -129,7 +131,9 @@ def record_resources(rec: PatientRecord) -> Iterator[dict[str, Any]]:
     for n, visit in enumerate(rec.visits):
         if rec.ages is not None and rec.ages[n] is not None:
             yield age_observation(pid, visit, pref, rec.ages[n])
-        yield from visit_resources(pid, visit, pref, identified=not rec.pseudonymous)
+        wording = (wordings or {}).get(visit.alsfrs_wording) if visit.alsfrs_wording else None
+        yield from visit_resources(pid, visit, pref, identified=not rec.pseudonymous,
+                                   wording=wording)
     seen: dict[tuple, int] = {}
     for e in rec.events:
         key = (e.event_date, e.kind)
@@ -149,7 +153,8 @@ def bundle_id(scope: str) -> str:
 
 
 def write_bundle(out: TextIO, records: Iterable[PatientRecord], *, scope: str = "all",
-                 reorder: bool = False, counter: Counter | None = None) -> Counter:
+                 reorder: bool = False, counter: Counter | None = None,
+                 wordings: Mapping[str, Wording] | None = None) -> Counter:
     """Write the Bundle as JSON. ``reorder`` sorts patients by (pseudonymous) identifier.
 
     Memory holds one patient's resources at a time (plus, when reordering, an index).
@@ -161,7 +166,7 @@ def write_bundle(out: TextIO, records: Iterable[PatientRecord], *, scope: str = 
 
     def chunks() -> Iterator[tuple[str, str]]:
         for rec in records:
-            lines = [",\n" + _entry_line(r) for r in record_resources(rec)]
+            lines = [",\n" + _entry_line(r) for r in record_resources(rec, wordings)]
             counter.add(rec)
             yield rec.patient.patient_id, "".join(lines)
 
