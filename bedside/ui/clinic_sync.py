@@ -161,8 +161,8 @@ class ClinicSync(QObject):
                 "%1", str(r.sent)).replace("%2", str(r.received)).replace(
                 "%3", str(r.conflicts))
             if r.problems:
-                text += " " + self.tr("%1 integrity problem(s): see File > Conflicts.").replace(
-                    "%1", str(len(r.problems)))
+                text += " " + self.tr("%n integrity problem(s): see File > Conflicts.", "",
+                                      len(r.problems))
             bar.showMessage(text, 15000)
         else:
             bar.showMessage(self.tr("Not synced: %1").replace("%1", failure), 15000)
@@ -178,7 +178,7 @@ class ClinicSync(QObject):
         elif a is None:
             parts.append(self.tr("not synced yet"))
         elif a.result is not None and a.status.last_sync is not None:
-            parts.append(self.tr("synced %1").replace("%1", ago(a.status.last_sync, self)))
+            parts.append(self.tr("synced %1").replace("%1", self.ago(a.status.last_sync)))
         else:
             waiting = a.status.visits_waiting
             parts.append(self.tr("offline: %n visit(s) waiting", "", waiting) if waiting
@@ -203,14 +203,13 @@ class ClinicSync(QObject):
         if self.every.isActive():
             self.start()
 
-
-def ago(when: datetime, ctx: QObject) -> str:
-    """"just now", "2 min ago", "3 h ago", or the date: how long since ``when`` (UTC)."""
-    seconds = (datetime.now(UTC) - when.astimezone(UTC)).total_seconds()
-    if seconds < 60:
-        return ctx.tr("just now")
-    if seconds < 3600:
-        return ctx.tr("%1 min ago").replace("%1", str(int(seconds // 60)))
-    if seconds < 86400:
-        return ctx.tr("%1 h ago").replace("%1", str(int(seconds // 3600)))
-    return ctx.tr("on %1").replace("%1", when.astimezone().date().isoformat())
+    def ago(self, when: datetime) -> str:
+        """"just now", "2 min ago", "3 h ago", or the date: how long since ``when``."""
+        seconds = (datetime.now(UTC) - when.astimezone(UTC)).total_seconds()
+        if seconds < 60:
+            return self.tr("just now")
+        if seconds < 3600:
+            return self.tr("%1 min ago").replace("%1", str(int(seconds // 60)))
+        if seconds < 86400:
+            return self.tr("%1 h ago").replace("%1", str(int(seconds // 3600)))
+        return self.tr("on %1").replace("%1", when.astimezone().date().isoformat())

@@ -86,6 +86,37 @@
     </message>
 </context>
 <context>
+    <name>ClinicSync</name>
+    <message numerus="yes">
+        <source>%n integrity problem(s): see File &gt; Conflicts.</source>
+        <translation>
+            <numerusform>%n integrity problem: see File &gt; Conflicts.</numerusform>
+            <numerusform>%n integrity problems: see File &gt; Conflicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>offline: %n visit(s) waiting</source>
+        <translation>
+            <numerusform>offline: %n visit waiting</numerusform>
+            <numerusform>offline: %n visits waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integrity problem(s)</source>
+        <translation>
+            <numerusform>%n integrity problem</numerusform>
+            <numerusform>%n integrity problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreateAccountDialog</name>
     <message numerus="yes">
         <source>Once this database has an account, the app and every command ask for sign-in. Passwords have at least %n characters.</source>

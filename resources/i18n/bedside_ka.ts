@@ -651,6 +651,128 @@
     </message>
 </context>
 <context>
+    <name>ClinicSync</name>
+    <message>
+        <source>No clinic server is set for this database: enter it under Clinic server.</source>
+        <translation>ამ მონაცემთა ბაზისთვის კლინიკის სერვერი არ არის მითითებული: მიუთითეთ ის ველში „კლინიკის სერვერი“.</translation>
+    </message>
+    <message>
+        <source>Clinic server</source>
+        <translation>კლინიკის სერვერი</translation>
+    </message>
+    <message>
+        <source>The clinic server %1 asks for a password:</source>
+        <translation>კლინიკის სერვერი %1 ითხოვს პაროლს:</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 conflicts.</source>
+        <translation>სინქრონიზებულია: გაიგზავნა %1, მიღებულია %2, კონფლიქტები: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integrity problem(s): see File &gt; Conflicts.</source>
+        <translation>
+            <numerusform>მთლიანობის %n პრობლემა: იხ. ფაილი &gt; კონფლიქტები.</numerusform>
+            <numerusform>მთლიანობის %n პრობლემა: იხ. ფაილი &gt; კონფლიქტები.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced: %1</source>
+        <translation>არ სინქრონიზდა: %1</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>სინქრონიზაცია…</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>ჯერ არ არის სინქრონიზებული</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>სინქრონიზებულია %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>offline: %n visit(s) waiting</source>
+        <translation>
+            <numerusform>კავშირი არ არის: %n ვიზიტი ელოდება გაგზავნას</numerusform>
+            <numerusform>კავშირი არ არის: %n ვიზიტი ელოდება გაგზავნას</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>კავშირი არ არის</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n კონფლიქტი</numerusform>
+            <numerusform>%n კონფლიქტი</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integrity problem(s)</source>
+        <translation>
+            <numerusform>მთლიანობის %n პრობლემა</numerusform>
+            <numerusform>მთლიანობის %n პრობლემა</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ახლახან</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 წუთის წინ</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 საათის წინ</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts between laptops</source>
+        <translation>კონფლიქტები ლეპტოპებს შორის</translation>
+    </message>
+    <message>
+        <source>Why (required; kept in the audit trail)</source>
+        <translation>მიზეზი (სავალდებულო; ინახება აუდიტის ჟურნალში)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;გადაწყვეტა</translation>
+    </message>
+    <message>
+        <source>No conflicts: every laptop&apos;s records agree.</source>
+        <translation>კონფლიქტები არ არის: ყველა ლეპტოპის ჩანაწერები ემთხვევა.</translation>
+    </message>
+    <message>
+        <source>Integrity problems (the same id arrived with other content; refused, never merged; tell whoever runs the clinic server):</source>
+        <translation>მთლიანობის პრობლემები (იგივე იდენტიფიკატორი მოვიდა სხვა შინაარსით; უარყოფილია, არასოდეს ერწყმის; აცნობეთ კლინიკის სერვერის ადმინისტრატორს):</translation>
+    </message>
+    <message>
+        <source>Choosing one: %1.</source>
+        <translation>ერთის არჩევა: %1.</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>ვარიანტი %1</translation>
+    </message>
+    <message>
+        <source>Not resolved: the password was not confirmed.</source>
+        <translation>არ გადაწყდა: პაროლი არ დადასტურდა.</translation>
+    </message>
+    <message>
+        <source>Not resolved: %1. Nothing was changed.</source>
+        <translation>არ გადაწყდა: %1. არაფერი შეცვლილა.</translation>
+    </message>
+</context>
+<context>
     <name>CreateAccountDialog</name>
     <message>
         <source>Set up examiner accounts</source>
@@ -1164,6 +1286,18 @@ Resume it now (Enter)?</source>
     <message>
         <source>E&amp;xaminer accounts…</source>
         <translation>გამომკვლევთა ა&amp;ნგარიშები…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>ახლავე სი&amp;ნქრონიზაცია</translation>
+    </message>
+    <message>
+        <source>Send and receive with the clinic server now</source>
+        <translation>ახლავე გაგზავნა და მიღება კლინიკის სერვერთან</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts…</source>
+        <translation>&amp;კონფლიქტები…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2611,6 +2745,14 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>ნაგულისხმევი MRC პროტოკოლი</translation>
     </message>
     <message>
+        <source>Clinic server</source>
+        <translation>კლინიკის სერვერი</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s PostgreSQL server this database syncs with (a libpq connection string or URI); empty: none</source>
+        <translation>კლინიკის PostgreSQL სერვერი, რომელთანაც ეს მონაცემთა ბაზა სინქრონიზდება (libpq-ის კავშირის სტრიქონი ან URI); ცარიელი: არცერთი</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>ენა</translation>
     </message>
@@ -2649,6 +2791,10 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>Default &amp;MRC protocol</source>
         <translation>ნაგულისხმევი &amp;MRC პროტოკოლი</translation>
+    </message>
+    <message>
+        <source>Clinic ser&amp;ver</source>
+        <translation>კლინიკის ს&amp;ერვერი</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -661,6 +661,132 @@
     </message>
 </context>
 <context>
+    <name>ClinicSync</name>
+    <message>
+        <source>No clinic server is set for this database: enter it under Clinic server.</source>
+        <translation>Для этой базы данных не задан сервер клиники: укажите его в поле «Сервер клиники».</translation>
+    </message>
+    <message>
+        <source>Clinic server</source>
+        <translation>Сервер клиники</translation>
+    </message>
+    <message>
+        <source>The clinic server %1 asks for a password:</source>
+        <translation>Сервер клиники %1 запрашивает пароль:</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 conflicts.</source>
+        <translation>Синхронизировано: отправлено %1, получено %2, конфликтов %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integrity problem(s): see File &gt; Conflicts.</source>
+        <translation>
+            <numerusform>%n нарушение целостности: см. Файл &gt; Конфликты.</numerusform>
+            <numerusform>%n нарушения целостности: см. Файл &gt; Конфликты.</numerusform>
+            <numerusform>%n нарушений целостности: см. Файл &gt; Конфликты.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced: %1</source>
+        <translation>Не синхронизировано: %1</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>синхронизация…</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>синхронизировано %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>offline: %n visit(s) waiting</source>
+        <translation>
+            <numerusform>нет связи: %n визит ожидает отправки</numerusform>
+            <numerusform>нет связи: %n визита ожидают отправки</numerusform>
+            <numerusform>нет связи: %n визитов ожидают отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>нет связи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integrity problem(s)</source>
+        <translation>
+            <numerusform>%n нарушение целостности</numerusform>
+            <numerusform>%n нарушения целостности</numerusform>
+            <numerusform>%n нарушений целостности</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 мин назад</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 ч назад</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts between laptops</source>
+        <translation>Конфликты между ноутбуками</translation>
+    </message>
+    <message>
+        <source>Why (required; kept in the audit trail)</source>
+        <translation>Причина (обязательно; сохраняется в журнале аудита)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Разрешить</translation>
+    </message>
+    <message>
+        <source>No conflicts: every laptop&apos;s records agree.</source>
+        <translation>Конфликтов нет: записи всех ноутбуков совпадают.</translation>
+    </message>
+    <message>
+        <source>Integrity problems (the same id arrived with other content; refused, never merged; tell whoever runs the clinic server):</source>
+        <translation>Нарушения целостности (тот же идентификатор пришёл с другим содержимым; отклонено, никогда не объединяется; сообщите администратору сервера клиники):</translation>
+    </message>
+    <message>
+        <source>Choosing one: %1.</source>
+        <translation>Выбор одного варианта: %1.</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>Вариант %1</translation>
+    </message>
+    <message>
+        <source>Not resolved: the password was not confirmed.</source>
+        <translation>Не разрешено: пароль не подтверждён.</translation>
+    </message>
+    <message>
+        <source>Not resolved: %1. Nothing was changed.</source>
+        <translation>Не разрешено: %1. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>CreateAccountDialog</name>
     <message>
         <source>Set up examiner accounts</source>
@@ -1180,6 +1306,18 @@ Resume it now (Enter)?</source>
     <message>
         <source>E&amp;xaminer accounts…</source>
         <translation>&amp;Учётные записи исследователей…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>С&amp;инхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Send and receive with the clinic server now</source>
+        <translation>Отправить и получить данные с сервера клиники сейчас</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts…</source>
+        <translation>&amp;Конфликты…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2636,6 +2774,14 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Протокол MRC по умолчанию</translation>
     </message>
     <message>
+        <source>Clinic server</source>
+        <translation>Сервер клиники</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s PostgreSQL server this database syncs with (a libpq connection string or URI); empty: none</source>
+        <translation>Сервер PostgreSQL клиники, с которым синхронизируется эта база данных (строка подключения libpq или URI); пусто — нет сервера</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -2674,6 +2820,10 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>Default &amp;MRC protocol</source>
         <translation>Протокол &amp;MRC по умолчанию</translation>
+    </message>
+    <message>
+        <source>Clinic ser&amp;ver</source>
+        <translation>С&amp;ервер клиники</translation>
     </message>
     <message>
         <source>&amp;Language</source>
