@@ -19,7 +19,7 @@ from bedside.server.connection import ServerError, connect, first_line
 if TYPE_CHECKING:
     import psycopg
 
-RECORD_KINDS = ("import", "patient", "merge", "visit", "event", "audit")
+RECORD_KINDS = ("import", "wording", "patient", "merge", "visit", "event", "audit")
 
 
 def _m001_records(cur: psycopg.Cursor) -> None:

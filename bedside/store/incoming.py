@@ -79,6 +79,7 @@ def apply(store: Store) -> Received:
     if first_seq is None:
         return out
     _insert_plain(store, kinds["import"])
+    _store_wordings(store, kinds["wording"])
     refs = _store_patient_versions(store, kinds["patient"])
     _insert_plain(store, kinds["merge"], {"patient_ref": _IDENTIFIER_REF.format(
         _extract("patient_id"))})
@@ -119,6 +120,23 @@ def _insert_plain(store: Store, kind: travel.Kind, extra: dict[str, str] | None 
     store.execute(
         f"INSERT INTO {kind.table} ({', '.join(columns)}) SELECT {', '.join(columns.values())}"
         f" FROM {INBOX} s WHERE s.kind = ? ORDER BY s.seq", (kind.name,))
+
+
+def _store_wordings(store: Store, kind: travel.Kind) -> None:
+    """Wordings, added here as received now; one that takes the language and version of
+    another stored here stops the pull (a visit may name either)."""
+    key = ", ".join(_extract(k) for k in ("instrument", "language", "version"))
+    clash = store.conn.execute(
+        f"SELECT {_extract('title')}, {_extract('language')}, {_extract('version')} FROM"
+        f" {INBOX} s JOIN instrument_wordings w ON (w.instrument, w.language, w.version) ="
+        f" ({key}) WHERE s.kind = 'wording' LIMIT 1").fetchone()
+    if clash:
+        raise IncomingRefused(
+            f"the server's wording {clash[0]!r} has the language and version of another one "
+            f"stored here ({clash[1]}, version {clash[2]}) with other words; give one of them "
+            f"its own version (bedside instrument add) on the laptop that added it; nothing "
+            f"was received")
+    _insert_plain(store, kind, {"added_at": "strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')"})
 
 
 def _store_patient_versions(store: Store, kind: travel.Kind) -> set[int]:

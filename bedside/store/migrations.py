@@ -588,6 +588,11 @@ _REGION_RULE = ("CHECK (onset_region IN ('bulbar', 'upper_limb', 'lower_limb', '
                 " 'generalized', 'unknown'))")
 _PARENTS_RULE = "CHECK (json_valid(parents) AND json_type(parents) = 'array')"
 _REFUSE = "BEGIN SELECT RAISE(ABORT, '{}'); END;"
+# A wording's id that travels: its content's SHA-256 (wording_id) cut to a UUID's shape, so
+# the same wording added on two laptops is one record.
+_WORDING_UID = ("substr(wording_id, 1, 8) || '-' || substr(wording_id, 9, 4) || '-' ||"
+                " substr(wording_id, 13, 4) || '-' || substr(wording_id, 17, 4) || '-' ||"
+                " substr(wording_id, 21, 12)")
 
 
 def _m006_tables() -> str:
@@ -753,6 +758,9 @@ DROP INDEX visits_one_current;
 CREATE INDEX visits_one_current ON visits(patient_ref, visit_date, visit_uid)
   WHERE {CURRENT_VISIT};
 ALTER TABLE imports ADD COLUMN received_seq INTEGER;
+ALTER TABLE instrument_wordings ADD COLUMN wording_uid TEXT GENERATED ALWAYS AS
+  ({_WORDING_UID}) VIRTUAL;
+ALTER TABLE instrument_wordings ADD COLUMN received_seq INTEGER;
 {_m006_audit_log()}
 """)
     signed_visit_trigger(conn)

@@ -38,7 +38,7 @@ def _mark(kind: travel.Kind) -> str:
 def _unsent_where(store: Store, kind: travel.Kind) -> str:
     a = kind.alias
     mark = int(state(store, _mark(kind), 0))
-    where = f"{a}.id > {mark} AND {a}.received_seq IS NULL AND {kind.travels}"
+    where = f"{a}.{kind.row_id} > {mark} AND {a}.received_seq IS NULL AND {kind.travels}"
     if kind.name == "visit":
         where = (f"({where}) OR ({a}.id <= {mark} AND {a}.id IN"
                  " (SELECT visit_id FROM sync_signed_later))")
@@ -74,7 +74,7 @@ class Unsent:
             yield from self.store.conn.execute(
                 f"SELECT {kind.alias}.{kind.uid_column}, '{kind.name}', {kind.content}"
                 f" FROM {kind.source} WHERE {_unsent_where(self.store, kind)}"
-                f" ORDER BY {kind.alias}.id")
+                f" ORDER BY {kind.alias}.{kind.row_id}")
 
 
 def read_unsent(store: Store) -> Unsent:
@@ -83,8 +83,8 @@ def read_unsent(store: Store) -> Unsent:
     for kind in travel.kinds(store).values():
         a = kind.alias
         rows = store.conn.execute(
-            f"SELECT {a}.id, {a}.{kind.uid_column} FROM {kind.table} {a}"
-            f" WHERE {_unsent_where(store, kind)} ORDER BY {a}.id").fetchall()
+            f"SELECT {a}.{kind.row_id}, {a}.{kind.uid_column} FROM {kind.table} {a}"
+            f" WHERE {_unsent_where(store, kind)} ORDER BY {a}.{kind.row_id}").fetchall()
         out.uids += [(kind.name, uid) for _, uid in rows]
         mark = int(state(store, _mark(kind), 0))
         above = [rid for rid, _ in rows if rid > mark]

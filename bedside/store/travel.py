@@ -17,7 +17,7 @@ from bedside.store.db import Store
 from bedside.store.migrations import LOCAL_AUDIT_ACTIONS
 
 # The order a push sends them in (what a record refers to comes before it).
-KIND_ORDER = ("import", "patient", "merge", "visit", "event", "audit")
+KIND_ORDER = ("import", "wording", "patient", "merge", "visit", "event", "audit")
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ class Kind:
     joins: str
     fields: tuple[Field, ...]
     travels: str = "1"  # which rows of the table travel
+    row_id: str = "id"  # the local row id (the order written here)
 
     @property
     def content(self) -> str:
@@ -86,6 +87,13 @@ IMPORT = Kind("import", "imports", "i", "import_uid", "", (
     _plain("i", "import_uid", "uid"),
     *_plains("i", "imported_at", "imported_by", "file_name", "sha256", "row_count",
              "signature_meaning")))
+# The clinic's wordings of the instruments (visits name the one they were entered in). Who
+# added one and when stays on the laptop (the audit entry of its adding travels): the same
+# wording added on two laptops is then the same record.
+WORDING = Kind("wording", "instrument_wordings", "w", "wording_uid", "", (
+    Field("uid", "w.wording_uid", None),  # (generated from wording_id)
+    *_plains("w", "wording_id", "instrument", "language", "title", "version", "content")),
+    row_id="rowid")
 PATIENT = Kind("patient", "patient_versions", "v", "version_uid",
                " JOIN patients p ON p.id = v.patient_ref", (
                    _plain("v", "version_uid", "uid"), _plain("v", "patient_uid"),
@@ -145,6 +153,6 @@ def visit_kind(store: Store) -> Kind:
 
 def kinds(store: Store) -> dict[str, Kind]:
     """Every kind of record, in the order a push sends them."""
-    found = {k.name: k for k in (IMPORT, PATIENT, MERGE, EVENT, AUDIT)}
+    found = {k.name: k for k in (IMPORT, WORDING, PATIENT, MERGE, EVENT, AUDIT)}
     found["visit"] = visit_kind(store)
     return {name: found[name] for name in KIND_ORDER}

@@ -185,3 +185,24 @@ def test_the_same_id_with_other_content_is_refused_and_listed(laptops, clinic_ur
     code, out, _ = run("--db", str(b.path), "conflicts")
     assert f"visit {mine.visit_uid}" in out and "integrity problem" in out
     assert visit.visit_uid not in out
+
+
+def test_the_clinics_wording_travels_with_the_visits_entered_in_it(laptops):
+    from bedside.instruments.wording import parse
+    from bedside.store import wordings
+    from tests.wording.wording_files import test_wording_data
+
+    a, b, c = laptops("a"), laptops("b"), laptops("c")
+    added = wordings.add(a.store, parse(test_wording_data(), "wording.json"))
+    wordings.add(c.store, parse(test_wording_data(), "wording.json"))  # the same file, on c
+    a.add_patient("P1")
+    draft = visits.save_draft(a.store, replace(a_visit("P1", day(3)), alsfrs_wording=added.id))
+    signed = visits.sign(a.store, draft.visit_id, "Dr Test")
+    for laptop in (a, b, c, a, b):
+        laptop.sync()
+    assert wordings.get(b.store, added.id) == added
+    [received] = visits.for_patient(b.store, "P1")
+    assert (received.visit_uid, received.alsfrs_wording) == (signed.visit_uid, added.id)
+    for laptop in (a, b, c):  # the wording added on two laptops is one record, not a problem
+        assert sync_op.status(laptop.store).problems == 0
+        assert laptop.export() == a.export()
