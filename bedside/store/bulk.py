@@ -281,9 +281,9 @@ def _mrc_columns(store: Store, gradings: Sequence[Grading | None]) -> dict[int, 
     graded alike, and finding the object is cheaper than comparing its cells. (Used while
     ``gradings`` holds the objects, so no id is reused.)"""
     out: dict[int, tuple] = {}
-    for grading in {id(g): g for g in gradings}.values():
+    for key, grading in dict(zip(map(id, gradings), gradings, strict=True)).items():
         encoded = mrc_rows.encode_grading(store, grading) or (None, None, None)
-        out[id(grading)] = ("" if grading is None else grading.protocol, *encoded)
+        out[key] = ("" if grading is None else grading.protocol, *encoded)
     return out
 
 
