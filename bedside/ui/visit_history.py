@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from bedside.analysis import mrc_sum, subscores, total
 from bedside.domain import Visit
 from bedside.instruments import alsfrs_r
-from bedside.ui.style import DISPLAY_ROLE, TOUCH_PX
+from bedside.ui.style import TOUCH_PX
 
 _Index = QModelIndex | QPersistentModelIndex
+DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _NUMBER_COLUMNS = range(1, 7)  # total, the four subscores, the MRC sum
 _STATUS_COLUMN = 7
