@@ -18,7 +18,7 @@ run: os-deps $(STAMP)
 	$(VENV)/bin/bedside --demo
 
 test: os-deps $(STAMP)
-	$(PY) -m pytest -n 2 --dist loadfile
+	$(PY) -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
