@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.empty)
         self.page: PatientPage | None = None
-        self.split = QSplitter()  # horizontal; (self) would load Qt's whole namespace
+        self.split = QSplitter()  # horizontal; (self) would load Qt's namespace
         self.split.addWidget(self.patient_list)
         self.split.addWidget(self.pages)
         self.split.setStretchFactor(0, 0)
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             # setShortcuts([...]) rather than setShortcut(QKeySequence(...)): the latter's
-            # overloads load Qt's whole namespace before the first paint.
+            # overloads load Qt's namespace before the first paint.
             action.setShortcuts(QKeySequence.keyBindings(shortcut) if not isinstance(
                 shortcut, str) else [QKeySequence.fromString(shortcut)])
         if tip:

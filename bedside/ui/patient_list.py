@@ -210,7 +210,7 @@ class PatientListPanel(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("patient_table")
         # Until the patients are read, an empty model of Qt's own shows the column headers:
-        # painting a Python model's headers loads PySide6's whole Qt namespace, which
+        # painting a Python model's headers loads PySide6's Qt namespace, which
         # the window's first paint need not wait for.
         self._placeholder = QStandardItemModel(0, len(PatientListModel.COLUMNS), self)
         self._placeholder.setHorizontalHeaderLabels(list(self.model.headers()))
