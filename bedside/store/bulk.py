@@ -9,7 +9,6 @@ holds the write lock), so 200,000 visits go in quickly.
 
 from __future__ import annotations
 
-import gc
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -143,20 +142,15 @@ def _patient_refs(store: Store, ids: Iterable[str]) -> dict[str, int]:
 
 @contextmanager
 def _bulk_mode(store: Store, large: bool) -> Iterator[None]:
-    """A large import keeps the index pages it fills in memory until COMMIT; the cyclic
-    collector is paused meanwhile (millions of short-lived row tuples and no cycles:
-    nothing to collect)."""
+    """A large import keeps the index pages it fills in memory until COMMIT. (Its callers
+    pause the cyclic collector: interchange.csv.bulk_rows.collector_paused.)"""
     conn = store.conn
     cache_kib = int(conn.execute("PRAGMA cache_size").fetchone()[0])
     if large:
         conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
-    collecting = gc.isenabled()
-    gc.disable()
     try:
         yield
     finally:
-        if collecting:
-            gc.enable()
         conn.execute(f"PRAGMA cache_size = {cache_kib}")
 
 
