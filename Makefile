@@ -32,7 +32,7 @@ run: os-deps $(STAMP) qm
 	$(VENV)/bin/bedside --demo
 
 test: os-deps $(STAMP) qm
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 

@@ -103,7 +103,8 @@ def open_without_dialogs(path: Path) -> Store:
                                 "BEDSIDE_PASSWORD_FILE to sign in)").replace("%1", str(path)))
     password = password_in_file(secret_file)
     try:
-        return encryption.open_signed_in(path, name, password)
+        # (every page is checked once the patients are listed, as for a plain database)
+        return encryption.open_signed_in(path, name, password, check_contents=False)
     except accounts.SignInFailed as e:
         raise StoreError(f"{path}: {e}") from None
 

@@ -31,6 +31,12 @@ def _english(request):
     i18n.use_language("en")
 
 
+def pytest_collection_modifyitems(items):
+    """The app bundle's build is the longest test by far: started first, so that in `make
+    test` (two workers) the other worker gets through the rest meanwhile."""
+    items.sort(key=lambda item: "packaging/test_bundle.py" not in item.nodeid)
+
+
 @pytest.fixture
 def db_path(tmp_path, monkeypatch):
     """A database path of the test's own; BEDSIDE_DB points at it for commands."""

@@ -1,26 +1,10 @@
 """Domain values: patients, visits, MRC cells and events."""
 
-from bedside.domain.batch import Grading, VisitBatch, layout_cells
-from bedside.domain.model import (
-    EVENT_KINDS,
-    NOT_TESTED,
-    ONSET_REGIONS,
-    SEXES,
-    SIGNATURE_MEANING,
-    Event,
-    EventKind,
-    MrcCell,
-    OnsetRegion,
-    Patient,
-    Sex,
-    StoredVisit,
-    Visit,
-    VisitScores,
-    VisitStatus,
-)
+from bedside.lazy import exports
 
-__all__ = [
-    "EVENT_KINDS", "NOT_TESTED", "ONSET_REGIONS", "SEXES", "SIGNATURE_MEANING", "Event",
-    "EventKind", "MrcCell", "OnsetRegion", "Patient", "Sex", "StoredVisit", "Visit", "VisitScores",
-    "VisitStatus", "Grading", "VisitBatch", "layout_cells",
-]
+__getattr__, __dir__ = exports(__name__, {
+    "batch": ("Grading", "VisitBatch", "layout_cells"),
+    "model": ("EVENT_KINDS", "NOT_TESTED", "ONSET_REGIONS", "SEXES", "SIGNATURE_MEANING",
+              "Event", "EventKind", "MrcCell", "OnsetRegion", "Patient", "Sex", "StoredVisit",
+              "Visit", "VisitScores", "VisitStatus"),
+})

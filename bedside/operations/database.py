@@ -17,10 +17,12 @@ DAMAGE_ADVICE = health.ADVICE  # a refusal's last sentence; the recovery offer s
 backups_folder = backup.backup_dir
 
 
-def open_database(path: str | os.PathLike[str], key: bytes | None = None) -> Store:
+def open_database(path: str | os.PathLike[str], key: bytes | None = None, *,
+                  check_contents: bool = True) -> Store:
     """Opened for writing, after it was checked; StoreError (KeyRequired for an encrypted one
-    opened without its key) says why not."""
-    return Store.open(path, key=key)
+    opened without its key) says why not. Without ``check_contents`` only its header and
+    schema are checked: the caller checks every page (Store.check_contents) soon after."""
+    return Store.open(path, key=key, check_contents=check_contents)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from bedside.domain import Event, MrcCell, Patient, Visit
 from bedside.instruments import alsfrs_r, protocols
+from bedside.interchange.csv.bulk_rows import collector_paused
 from bedside.store import Store, bulk
 from bedside.store import patients as patient_repo
 
@@ -223,9 +224,10 @@ def add_patients(store: Store, n_patients: int, seed: int = 1,
     """Synthetic patients (identifiers not in the database yet) stored as one import that
     says it is demo data; the caller makes sure the database holds demo data only."""
     existing = {p.patient_id for p in patient_repo.all_patients(store)}
-    data = generate(n_patients, seed, exclude_ids=existing, follow_up_days=follow_up_days)
-    with store.transaction():
-        bulk.insert(store, *data, source=bulk.demo_source(seed))
+    with collector_paused():
+        data = generate(n_patients, seed, exclude_ids=existing, follow_up_days=follow_up_days)
+        with store.transaction():
+            bulk.insert(store, *data, source=bulk.demo_source(seed))
     return data
 
 

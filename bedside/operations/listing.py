@@ -44,11 +44,14 @@ def make_listing(patients: Sequence[Patient], last_visits: dict[str, date]) -> L
 def load_listing(store: Store, first: int = -1) -> Listing:
     """Every patient of ``store`` (or the ``first`` ones, and how many there are in all),
     their last visits looked up as they are shown."""
-    from bedside.store import bulk, patients
+    from bedside.store import patients
 
     rows = patients.listed(store, first)
     total = patients.count(store) if 0 <= first <= len(rows) else -1
+
     def last_visits(ids: list[str]) -> dict[str, date] | None:  # (None: no longer open)
+        from bedside.store import bulk  # (loaded once the list is shown)
+
         return bulk.last_visit_dates(store, ids) if store.is_open else None
 
     return Listing(rows, last_visits, total=total)

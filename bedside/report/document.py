@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
 
-from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -26,9 +25,6 @@ from bedside.report.text import REPORT, fmt_datetime
 
 FOOTER_SIZE = 7
 HEADER_SIZE = 8
-# Streams are Flate-compressed binary. reportlab's default also wraps them in ASCII85 (for 7-bit
-# mail transports of the 1990s): a quarter larger and, in pure Python, slower to write.
-rl_config.useA85 = 0
 
 
 @dataclass(frozen=True)

@@ -1,45 +1,17 @@
 """SQLite storage: the only package that speaks SQL.
 
 Use: ``store = Store.open(path)``, then the repository modules ``patients``, ``visits``,
-``events`` and ``bulk``, which take and return domain values.
+``events`` and ``bulk``, which take and return domain values. Each module is loaded when it
+is first used (bedside.lazy): opening a database does not load the import's or the audit's.
 """
 
-from bedside.store import (
-    accounts,
-    audit_log,
-    backup,
-    bulk,
-    encryption,
-    events,
-    health,
-    keyfile,
-    patients,
-    throttle,
-    visits,
-    wordings,
-)
-from bedside.store.db import Store
-from bedside.store.errors import (
-    BadBackup,
-    Conflict,
-    DatabaseBusy,
-    DiskFull,
-    KeyRequired,
-    KeysFileProblem,
-    NotADatabase,
-    ReadOnlyLocation,
-    ReadOnlyRecord,
-    SchemaTooNew,
-    SignInFailed,
-    StoreError,
-)
-from bedside.store.files import create_private_file
-from bedside.store.location import default_db_path, demo_db_path, resolve_db_path
+from bedside.lazy import exports
 
-__all__ = [
-    "BadBackup", "Conflict", "DatabaseBusy", "DiskFull", "KeyRequired", "KeysFileProblem",
-    "NotADatabase", "ReadOnlyLocation", "ReadOnlyRecord", "SchemaTooNew", "SignInFailed",
-    "Store", "StoreError", "accounts", "audit_log", "backup", "bulk", "create_private_file",
-    "default_db_path", "demo_db_path", "encryption", "events", "health", "keyfile", "patients",
-    "resolve_db_path", "throttle", "visits", "wordings",
-]
+__getattr__, __dir__ = exports(__name__, {
+    "db": ("Store",),
+    "errors": ("BadBackup", "Conflict", "DatabaseBusy", "DiskFull", "KeyRequired",
+               "KeysFileProblem", "NotADatabase", "ReadOnlyLocation", "ReadOnlyRecord",
+               "SchemaTooNew", "SignInFailed", "StoreError"),
+    "files": ("create_private_file",),
+    "location": ("default_db_path", "demo_db_path", "resolve_db_path"),
+})

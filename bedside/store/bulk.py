@@ -9,7 +9,6 @@ holds the write lock), so 200,000 visits go in quickly.
 
 from __future__ import annotations
 
-import gc
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -150,20 +149,15 @@ def _record_uids(store: Store, refs: Iterable[int]) -> dict[int, str]:
 
 @contextmanager
 def _bulk_mode(store: Store, large: bool) -> Iterator[None]:
-    """A large import keeps the index pages it fills in memory until COMMIT; the cyclic
-    collector is paused meanwhile (millions of short-lived row tuples and no cycles:
-    nothing to collect)."""
+    """A large import keeps the index pages it fills in memory until COMMIT. (Its callers
+    pause the cyclic collector: interchange.csv.bulk_rows.collector_paused.)"""
     conn = store.conn
     cache_kib = int(conn.execute("PRAGMA cache_size").fetchone()[0])
     if large:
         conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
-    collecting = gc.isenabled()
-    gc.disable()
     try:
         yield
     finally:
-        if collecting:
-            gc.enable()
         conn.execute(f"PRAGMA cache_size = {cache_kib}")
 
 
@@ -304,9 +298,9 @@ def _mrc_columns(store: Store, gradings: Sequence[Grading | None]) -> dict[int, 
     graded alike, and finding the object is cheaper than comparing its cells. (Used while
     ``gradings`` holds the objects, so no id is reused.)"""
     out: dict[int, tuple] = {}
-    for grading in {id(g): g for g in gradings}.values():
+    for key, grading in dict(zip(map(id, gradings), gradings, strict=True)).items():
         encoded = mrc_rows.encode_grading(store, grading) or (None, None, None)
-        out[id(grading)] = ("" if grading is None else grading.protocol, *encoded)
+        out[key] = ("" if grading is None else grading.protocol, *encoded)
     return out
 
 

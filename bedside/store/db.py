@@ -7,13 +7,13 @@ import json
 import os
 import secrets
 import sqlite3
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bedside.domain.uids import new_uid
 from bedside.store import backup, health, keyfile, migrations
 from bedside.store import connector as sql
 from bedside.store.connector import PLAIN, Connector, is_plain_file
@@ -464,7 +464,7 @@ def _ensure_database_id(conn: sqlite3.Connection) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
-                     (key, uuid.uuid4().hex))
+                     (key, new_uid()))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

@@ -72,11 +72,13 @@ def unlock(path: str | os.PathLike[str], name: str, password: str,
 
 def open_signed_in(path: str | os.PathLike[str], name: str, password: str,
                    sleep: Callable[[float], None] = time.sleep, *,
-                   read_only: bool = False) -> Store:
+                   read_only: bool = False, check_contents: bool = True) -> Store:
     """Unlock, open and sign in (audited) to an encrypted database; ``read_only`` opens it
-    for reading only (a read-only medium: the sign-in is then not recorded)."""
+    for reading only (a read-only medium: the sign-in is then not recorded). Without
+    ``check_contents``, as Store.open: the caller checks every page soon after."""
     key = unlock(path, name, password, sleep)
-    store = Store.open_read_only(path, key=key) if read_only else Store.open(path, key=key)
+    store = (Store.open_read_only(path, key=key) if read_only
+             else Store.open(path, key=key, check_contents=check_contents))
     try:
         sign_in_opened(store, name, password)
     except BaseException:

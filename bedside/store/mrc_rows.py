@@ -7,11 +7,15 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
-from bedside.domain import NOT_TESTED, Grading, MrcCell
+from bedside.domain import NOT_TESTED, MrcCell
 from bedside.store.db import Store
 from bedside.store.errors import StoreError
 from bedside.store.migrations import MRC_CODE_CHARS, MRC_NOT_GRADED_CHAR, MRC_SLOTS
+
+if TYPE_CHECKING:
+    from bedside.domain import Grading
 
 _CODE_OF_CHAR = {ch: code for code, ch in MRC_CODE_CHARS.items()}
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from bedside.analysis import patient_problems
 from bedside.domain import Patient
 from bedside.domain.uids import new_uid
 from bedside.store import versions
@@ -21,6 +20,8 @@ from bedside.store.rows import (
 
 
 def _check(p: Patient) -> None:
+    from bedside.analysis import patient_problems  # (not loaded to list the patients)
+
     problems = patient_problems(p, date.today())
     if problems:
         raise StoreError(f"patient {p.patient_id}: " + "; ".join(map(str, problems)))

@@ -27,7 +27,7 @@ from bedside.ui.locale_text import date_text
 from bedside.ui.patient_list import PatientListPanel
 from bedside.ui.scrolling import WindowColumn, scroll_area
 from bedside.ui.settings import Settings
-from bedside.ui.style import ALIGN_CENTER, TOUCH_PX, color
+from bedside.ui.style import TOUCH_PX, color
 
 # The operations that reach the store are imported where they are used: the window is built
 # and painted before the database is opened (see bedside.ui.startup).
@@ -90,12 +90,12 @@ class MainWindow(QMainWindow):
         self.patient_changed.connect(self._list_follows)
         self.empty = QLabel(self)  # its text: show_opening, show_refused, set_store
         self.empty.setObjectName("empty_state")
-        self.empty.setProperty("alignment", ALIGN_CENTER)  # see style.py
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.empty)
         self.page: PatientPage | None = None
-        self.split = QSplitter()  # horizontal; (self) would load Qt's namespace: see style.py
+        self.split = QSplitter()  # horizontal; (self) would load Qt's namespace
         self.split.addWidget(self.patient_list)
         self.split.addWidget(self.pages)
         self.split.setStretchFactor(0, 0)
@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             # setShortcuts([...]) rather than setShortcut(QKeySequence(...)): the latter's
-            # overloads load Qt's namespace before the first paint (see style.py).
+            # overloads load Qt's namespace before the first paint.
             action.setShortcuts(QKeySequence.keyBindings(shortcut) if not isinstance(
                 shortcut, str) else [QKeySequence.fromString(shortcut)])
         if tip:

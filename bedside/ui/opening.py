@@ -30,12 +30,14 @@ def open_or_recover(parent: QWidget | None, path: Path) -> Store | None:
         return recover(parent, path, str(e))
 
 
-def unlock_or_recover(parent: QWidget | None, path: Path) -> Store | None:
+def unlock_or_recover(parent: QWidget | None, path: Path, *,
+                      check_contents: bool = True) -> Store | None:
     """An encrypted database: an examiner signs in to unlock it (the store comes back signed
-    in); if the file then proves damaged, the recovery offer with its key; else None."""
+    in); if the file then proves damaged, the recovery offer with its key; else None.
+    Without ``check_contents``, the caller checks every page of the store soon after."""
     from bedside.ui.signin import UnlockDialog
 
-    dialog = UnlockDialog(path, parent)
+    dialog = UnlockDialog(path, parent, check_contents=check_contents)
     if dialog.exec() == UnlockDialog.DialogCode.Accepted:
         return dialog.store
     if dialog.key is None:

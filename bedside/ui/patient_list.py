@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6 import QtCore  # QtCore.Qt where used: see style.py
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
@@ -32,13 +32,14 @@ from bedside.operations.listing import Listing, make_listing
 from bedside.ui.accessible import described
 from bedside.ui.fold import fold, tokens
 from bedside.ui.locale_text import date_text
-from bedside.ui.style import DISPLAY_ROLE, TOOLTIP_ROLE, TOUCH_PX, USER_ROLE, muted_style, pt
+from bedside.ui.style import TOUCH_PX, muted_style, pt
 
 if TYPE_CHECKING:
     from bedside.domain import Patient
 
 _Index = QModelIndex | QPersistentModelIndex
-_DISPLAY, _TOOLTIP, _USER = DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
+_ROLE = QtCore.Qt.ItemDataRole
+_DISPLAY, _TOOLTIP, _USER = _ROLE.DisplayRole, _ROLE.ToolTipRole, _ROLE.UserRole
 
 
 def _key(patient_id: str, family: str, given: str) -> str:
@@ -216,7 +217,7 @@ class PatientListPanel(QWidget):
                                       "the last visit; Enter opens the patient"),
                   self.tr("Patients"))
         # Until the patients are read, an empty model of Qt's own shows the column headers:
-        # painting a Python model's headers loads PySide6's Qt namespace (see style.py), which
+        # painting a Python model's headers loads PySide6's Qt namespace, which
         # the window's first paint need not wait for.
         self._placeholder = QStandardItemModel(0, len(PatientListModel.COLUMNS), self)
         self._placeholder.setHorizontalHeaderLabels(list(self.model.headers()))

@@ -220,11 +220,14 @@ class CreateAccountDialog(QDialog):
 class UnlockDialog(QDialog):
     """Sign-in to an encrypted database, before anything of it can be read: the examiners
     come from its keys file, the password unlocks the key (bedside.operations.access).
-    ``store`` is the opened, signed-in store once accepted."""
+    ``store`` is the opened, signed-in store once accepted (without ``check_contents``, its
+    pages are not checked yet: the caller does so)."""
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, parent: QWidget | None = None, *,
+                 check_contents: bool = True) -> None:
         super().__init__(parent)
         self.path = Path(path)
+        self.check_contents = check_contents
         self.store: Store | None = None
         self.key: bytes | None = None  # unlocked, though the database did not open
         self.problem = ""  # why it did not open (damaged, say): recovery is offered next
@@ -277,7 +280,7 @@ class UnlockDialog(QDialog):
             return
         self.password.clear()
         try:
-            self.store = open_database(self.path, key=key)
+            self.store = open_database(self.path, key=key, check_contents=self.check_contents)
         except StoreError as e:  # unlocked, but the file is damaged: recovery comes next
             self.key, self.problem = key, str(e)
             self.reject()

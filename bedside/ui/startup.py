@@ -112,7 +112,8 @@ class StartupSequence(QObject):
             self.window.show_opening(self.tr("Sign in to see the patients."))
             from bedside.ui.opening import unlock_or_recover
 
-            self.store = unlock_or_recover(self.window, opened.path)
+            # (its pages are checked once the patients are listed, as a plain database's)
+            self.store = unlock_or_recover(self.window, opened.path, check_contents=False)
             if self.store is None:  # the examiner closed the sign-in
                 self.failed.emit("")
                 return
@@ -121,10 +122,11 @@ class StartupSequence(QObject):
             return
         self._sign_in_and_list()
 
-    def _refused(self, path: Path, problem: str) -> None:
-        """The recovery offer over the window (the newest good backup), or ``failed``."""
+    def _refused(self, path: Path, problem: str, key: bytes | None = None) -> None:
+        """The recovery offer over the window (the newest good backup; of an encrypted
+        database, those its ``key`` opens), or ``failed``."""
         self.window.show_refused(problem)
-        self.store = self._recover(path, problem) if self.dialogs else None
+        self.store = self._recover(path, problem, key) if self.dialogs else None
         if self.store is None:
             self.failed.emit("" if self.dialogs else problem)
             return
@@ -149,7 +151,7 @@ class StartupSequence(QObject):
         store, self.store = self.store, None
         if isinstance(outcome.value, str):  # the file is damaged where the patients are
             store.close()
-            self._refused(store.path, outcome.value)
+            self._refused(store.path, outcome.value, store.connector.key)
             return
         self.window.set_store(store, outcome.value)
         self.ready.emit()
@@ -173,14 +175,14 @@ class StartupSequence(QObject):
         if problem and self.window.store is store:  # damaged: refused as at the start
             self.window.let_go_of_store()
             store.close()
-            self._refused(store.path, problem)
+            self._refused(store.path, problem, store.connector.key)
         self.checked.emit(problem)
 
-    def _recover(self, path: Path, problem: str) -> Store | None:
+    def _recover(self, path: Path, problem: str, key: bytes | None) -> Store | None:
         """The recovery offer over the window (newest good backup); the store it opened."""
         from bedside.ui.opening import recover
 
-        return recover(self.window, path, problem)
+        return recover(self.window, path, problem, key=key)
 
     def _fail_unexpected(self, error: BaseException) -> None:
         traceback.print_exception(error, file=sys.stderr)

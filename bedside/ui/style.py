@@ -78,11 +78,3 @@ SERIES_LINES = {
 EVENT_COLOR = "#666666"
 PROVISIONAL_COLOR = "#e36c09"
 TAB_STYLE = "QTabBar::tab { min-height: 34px; padding: 5px 16px; }"  # 44 px with padding
-
-# Qt's values, for the widgets painted before the database is opened: naming them through
-# PySide6's ``Qt`` namespace builds its ~90 Python enums (17 ms here), which the first paint
-# then waits for. They are part of Qt's ABI and never change.
-ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter (AlignHCenter | AlignVCenter)
-DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
-TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
-USER_ROLE = 0x100  # Qt.ItemDataRole.UserRole

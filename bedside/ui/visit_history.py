@@ -31,9 +31,10 @@ from bedside.instruments import alsfrs_r
 from bedside.ui.accessible import described
 from bedside.ui.language import TrContext
 from bedside.ui.locale_text import date_text, datetime_text
-from bedside.ui.style import DISPLAY_ROLE, TOUCH_PX
+from bedside.ui.style import TOUCH_PX
 
 _Index = QModelIndex | QPersistentModelIndex
+DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _NUMBER_COLUMNS = range(1, 7)  # total, the four subscores, the MRC sum
 _STATUS_COLUMN = 7

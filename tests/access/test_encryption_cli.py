@@ -117,6 +117,7 @@ def test_accounts_add_encrypt_says_where_the_keys_file_is(db_path, signed_in, ca
     assert "encrypted already" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_encrypt_converts_a_plain_database(db_path, signed_in, capsys):
     assert main(["accounts", "add", "Dr Keller"]) == 0
     nurse_pw = db_path.parent / "nurse-first-pw"

@@ -120,6 +120,7 @@ def test_a_signed_in_restore_is_recorded_in_the_restored_database(protected_clin
         con.close()
 
 
+@pytest.mark.slow
 def test_another_persons_encrypted_backup_cannot_replace_the_clinics(tmp_path):
     """Mallory brings an encrypted database of her own, its keys file and her password: the
     clinic's encrypted database is replaced only by someone who can sign in to it."""
@@ -140,6 +141,7 @@ def test_another_persons_encrypted_backup_cannot_replace_the_clinics(tmp_path):
     assert bedside(alice, "check").returncode == 0  # still alice's, still opens
 
 
+@pytest.mark.slow
 def test_the_advice_check_gives_for_a_lost_keys_file_works_as_written(tmp_path):
     clinic = tmp_path / "clinic" / "bedside.sqlite3"
     clinic.parent.mkdir()

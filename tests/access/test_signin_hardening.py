@@ -61,6 +61,7 @@ def test_a_new_account_never_gets_the_signed_in_examiners_password(clinic, tmp_p
     assert bedside(alices, "accounts", "list").returncode == 2  # alice's password is not bob's
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("setup", ["accounts", "encrypted"])
 def test_parallel_processes_cannot_bypass_the_throttle(tmp_path, setup):
     """Three free failures, then guesses made at once by parallel processes: each waits its

@@ -3,7 +3,11 @@ German: 02.03.1968, 15.06.20) as well as ISO: what is stored is the date that wa
 
 from __future__ import annotations
 
+import pytest
+
 from tests.keyboard.conftest import export, wait_for
+
+pytestmark = pytest.mark.slow
 
 
 def test_dates_typed_in_the_locale_short_form_are_stored_as_typed(app_factory, db_path):

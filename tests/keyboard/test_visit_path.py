@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bedside.domain import MrcCell, Patient, Visit
 from bedside.instruments import protocols
 from bedside.store import Store, patients, visits
 from tests.keyboard.conftest import export, wait_for
+
+pytestmark = pytest.mark.slow
 
 SEED = Patient("SEED-1", "Beridze", "Nino", date(1968, 3, 2), "female", date(2018, 9, 1),
                "lower_limb", date(2019, 6, 1))

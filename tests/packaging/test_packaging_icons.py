@@ -18,7 +18,9 @@ def make_icons():
 
 
 @pytest.fixture(scope="module")
-def fresh(make_icons, tmp_path_factory):
+def fresh(make_icons, tmp_path_factory, qapp):
+    # qapp: the process's QApplication first; the QGuiApplication the script would make
+    # otherwise aborts every later test that builds a widget in this (xdist worker) process
     out = tmp_path_factory.mktemp("icons")
     make_icons.make_icons(out)
     return out

@@ -233,6 +233,7 @@ def test_a_cups_queue_gets_the_vector_pdf_itself_with_the_dialogs_choices(stored
                       "sides=two-sided-long-edge", "-P", "2-2", "-o", "media=A4", "--", "-"]
 
 
+@pytest.mark.slow
 def test_without_a_print_queue_the_pages_are_painted_at_the_printers_resolution(stored,
                                                                                   tmp_path):
     store, parent, visit_id = stored

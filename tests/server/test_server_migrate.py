@@ -8,6 +8,8 @@ import pytest
 from bedside.cli import main
 from bedside.server import schema
 
+pytestmark = pytest.mark.slow
+
 
 def tables(url: str) -> set[str]:
     with psycopg.connect(url) as conn:

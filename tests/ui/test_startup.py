@@ -321,3 +321,59 @@ def test_closing_the_window_while_the_database_opens_quits_cleanly(qtbot, db_pat
     assert not health.open_here(db_path)  # the store opened after the close was closed
     with Store.open(db_path) as s:
         assert len(patients.all_patients(s)) == 3
+
+
+def test_an_encrypted_database_is_listed_first_then_checked_once(qtbot, settings, db_path,
+                                                                 monkeypatch):
+    """As a plain one: after sign-in only its header and schema are checked before the
+    patients are listed; the check of every page follows, and damage it finds offers the
+    backups this key opens."""
+    from bedside.operations.demo import generate
+    from bedside.store import encryption
+    from bedside.ui.signin import UnlockDialog
+
+    name, password = "Dr Keller", "long enough password"
+    with encryption.create_encrypted(db_path, name, password) as s, s.transaction():
+        bulk.insert(s, *generate(30, seed=4), source="demo")
+    with encryption.open_signed_in(db_path, name, password) as s:
+        s.backup()
+        root = s.conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'visits'"
+                              ).fetchone()[0]
+    data = bytearray(db_path.read_bytes())
+    data[(root - 1) * 4096 + 200 : (root - 1) * 4096 + 264] = b"\xff" * 64
+    db_path.write_bytes(bytes(data))
+
+    def sign_in_dialog(dialog):
+        dialog.password.setText(password)
+        dialog._accept()
+        return dialog.result()
+
+    def sign_in_again(dialog):  # (the restored backup: its examiners sign in to it)
+        dialog.form.name.setCurrentText(name)
+        dialog.form.password.setText(password)
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(UnlockDialog, "exec", sign_in_dialog)
+    monkeypatch.setattr(SignInDialog, "exec", sign_in_again)
+    window, sequence = _sequence(qtbot, settings, db_path)
+    seen = {}
+
+    def restore() -> None:
+        dialog = _top(RecoveryDialog)
+        seen["listed while offered"] = seen.get("listed")
+        seen["newest offered"] = dialog.newest is not None
+        dialog.restore_button.click()
+
+    sequence.ready.connect(lambda: seen.setdefault(
+        "listed", window.patient_list.model.total_count))
+    _when(lambda: _top(RecoveryDialog) is not None, restore, timeout_ms=30000)
+    with qtbot.waitSignal(sequence.checked, timeout=30000) as checked:
+        window.show()
+    assert "damaged" in checked.args[0] or "cannot be read" in checked.args[0]
+    assert seen["listed while offered"] == 30  # listed before the check of every page
+    assert seen["newest offered"]  # the encrypted backup, opened with the same key
+    qtbot.waitUntil(lambda: window.store is not None and window.store.encrypted
+                    and window.patient_list.model.total_count == 30, timeout=15000)
+    assert window.store.check_contents() == ""
+    window.store.close()

@@ -126,10 +126,16 @@ class CsvTable:
 
     @property
     def rows(self) -> Iterator[tuple[int, list[str]]]:
+        return self.rows_keyed(0)
+
+    def rows_keyed(self, key: int) -> Iterator[tuple[int, list[str]]]:
+        """The rows, a blank one (only separators and spaces) left out: the cell of column
+        ``key``, one every row must fill (the identifier), is looked at first, so a filled
+        row is known as one at a glance, whatever its first column."""
         reader = _reader(io.TextIOWrapper(io.BytesIO(self.data), encoding="utf-8-sig",
                                           newline=""))
         next(reader)  # the header, checked when the table was opened
-        return _rows(self.name, reader)
+        return _rows(self.name, reader, key)
 
 
 _HEADER_CHARS = 1 << 16  # the header is read from the start of the text
@@ -139,13 +145,14 @@ def _reader(stream: io.TextIOBase) -> Any:
     return csv.reader(stream, strict=True)
 
 
-def _rows(name: str, reader: Any) -> Iterator[tuple[int, list[str]]]:
+def _rows(name: str, reader: Any, key: int) -> Iterator[tuple[int, list[str]]]:
     last = reader.line_num
     try:
         for cells in reader:
             start = last + 1
             last = reader.line_num
-            if not cells or not (cells[0].strip() or "".join(cells).strip()):
+            if not (cells[key] if key < len(cells) else "").strip() and not "".join(
+                    cells).strip():
                 continue  # a blank line, or only separators and spaces
             yield start, cells
     except csv.Error as e:

@@ -312,7 +312,8 @@ class _Gradings(dict[tuple[str, ...], Grading | None]):
 
 def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
     """Row by row: every problem of every row is explained with its line. What many rows
-    share (a day, a patient's cells, a group of answers or grades) is read once."""
+    share (a day, a patient's identifier and cells, an examiner, a note, a group of answers
+    or grades) is read once."""
     errors = Collector(table.name)
     c = columns
     patient_cols, patient_values = c.patient_cols, c.patient_values
@@ -324,25 +325,21 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
     answers, gradings = _Answers(c, errors), _Gradings(c, errors)
     answers_get, gradings_get = answers.get, gradings.get
     days: dict[str, date | None] = {}
-    examiners = _TextMemo("examiner")  # (a file has few examiners: each read once)
+    pids = _TextMemo("patient_id")
+    examiners = _TextMemo("examiner")
+    notes = _TextMemo("notes", trim=False)
     uid_lines: dict[str, int] = {}
-    lines: list[int] = []
-    pids: list[str] = []
-    dates: list[date] = []
-    examiner_column: list[str] = []
-    notes: list[str] = []
-    scores_column: list[tuple[int | None, ...]] = []
-    grading_column: list[Grading | None] = []
-    uids: list[str] = []
+    kept: list[tuple] = []  # (line, patient, day, examiner, note, scores, grading, uid)
+    keep = kept.append
 
     parsed = ParsedVisits(table.name, {}, {}, {})
     last_values: dict[str, tuple[str, ...]] = {}
     seen_visits: dict[tuple[str, date], int] = {}
-    for line, cells in table.rows:
+    for line, cells in table.rows_keyed(i_pid):
         if len(cells) != width:
             errors.add(line, "", "", f"the row has {len(cells)} cells; the header has {width}")
             continue
-        pid = text_cell(cells[i_pid])
+        pid = pids[cells[i_pid]][0]  # (its rules are checked with its patient's)
         if not pid:
             errors.add(line, "patient_id", "", "the patient identifier is required")
             continue
@@ -403,39 +400,34 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
         examiner, rule = examiners[cells[i_examiner]] if i_examiner is not None else ("", None)
         if rule is not None:
             errors.add(line, "examiner", shown(examiner), rule)
-        note = text_cell(cells[i_notes], trim=False) if i_notes is not None else ""
-        if note and (rule := text_rule_broken("notes", note)) is not None:
+        note, rule = notes[cells[i_notes]] if i_notes is not None else ("", None)
+        if rule is not None:
             errors.add(line, "notes", shown(note), rule)
         if scores is None or grading is False:
             continue
-        lines.append(line)
-        pids.append(pid)
-        dates.append(day)
-        examiner_column.append(examiner)
-        notes.append(note)
-        scores_column.append(scores)
-        grading_column.append(grading)
-        uids.append(uid)
-    if not lines and not errors.issues:
+        keep((line, pid, day, examiner, note, scores, grading, uid))
+    if not kept and not errors.issues:
         errors.add(None, "", "", "the file has a header but no visit rows; nothing to import")
     errors.raise_if_any()
-    parsed.lines = lines
-    parsed.batch = VisitBatch(pids, dates, examiner_column, notes, scores_column,
+    (parsed.lines, pids_column, dates, examiner_column, notes_column, scores_column,
+     grading_column, uids) = map(list, zip(*kept, strict=True))
+    parsed.batch = VisitBatch(pids_column, dates, examiner_column, notes_column, scores_column,
                               grading_column, None, uids if i_uid is not None else None)
     return parsed
 
 
 class _TextMemo(dict[str, tuple[str, str | None]]):
-    """A text cell -> its value (text_cell) and the rule of ``field`` it breaks (None), read
-    once per distinct cell."""
+    """A text cell -> its value (text_cell; ``trim``: spaces around it removed) and the rule
+    of ``field`` it breaks (None), read once per distinct cell."""
 
-    def __init__(self, field: str) -> None:
+    def __init__(self, field: str, trim: bool = True) -> None:
         super().__init__()
         self.field = field
+        self.trim = trim
 
     def __missing__(self, raw: str) -> tuple[str, str | None]:
-        value = text_cell(raw)
-        out = self[raw] = (value, text_rule_broken(self.field, value))
+        value = text_cell(raw, trim=self.trim)
+        out = self[raw] = (value, text_rule_broken(self.field, value) if value else None)
         return out
 
 
