@@ -6,6 +6,7 @@ import json
 from dataclasses import replace
 
 import psycopg
+import pytest
 from laptops import a_visit, day, run
 
 from bedside.operations import sync as sync_op
@@ -206,3 +207,25 @@ def test_the_clinics_wording_travels_with_the_visits_entered_in_it(laptops):
     for laptop in (a, b, c):  # the wording added on two laptops is one record, not a problem
         assert sync_op.status(laptop.store).problems == 0
         assert laptop.export() == a.export()
+
+
+def test_a_laptop_role_granted_as_the_setup_says_syncs(laptops, pg, clinic_url):
+    """docs/clinic-server.md's grants are enough for a laptop's own role, and it cannot
+    change what was received."""
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "clinic-server.md").read_text()
+    grants = doc.split("```sql\n")[1].split("```")[0]
+    dbname = clinic_url.rsplit("/", 1)[1]
+    with psycopg.connect(clinic_url, autocommit=True) as conn:
+        conn.execute(grants)
+    pg.create_role("laptop3", "laptop3-secret")
+    pg.sql(f'GRANT bedside_laptop TO laptop3; GRANT CONNECT ON DATABASE "{dbname}" TO laptop3')
+    a, b = laptops("a"), laptops("b")
+    a.url = b.url = pg.url("laptop3", "laptop3-secret", dbname)
+    a.add_patient("P1")
+    a.sign("P1", day(1))
+    assert a.sync().sent > 0 and b.sync().received > 0
+    assert visits.for_patient(b.store, "P1")
+    with psycopg.connect(a.url) as conn, pytest.raises(psycopg.Error):
+        conn.execute("DELETE FROM records")
