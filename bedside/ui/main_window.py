@@ -6,7 +6,7 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -176,7 +176,8 @@ class MainWindow(QMainWindow):
         else:
             self.patient_list.set_listing(listing)
         self._update_actions()
-        self.sync_with_server().set_store(store)
+        # (after the list has painted: the sync's modules load, and its first sync starts)
+        QTimer.singleShot(0, lambda: self.sync_with_server().set_store(self.store))
 
     def sync_with_server(self) -> ClinicSync:
         """The clinic sync of this window (loaded once a database is shown: the start stays

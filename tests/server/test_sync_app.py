@@ -55,6 +55,19 @@ def sync_now(qtbot, w):
     return got.args[0]
 
 
+def while_open(monkeypatch, dialog_class, act) -> None:
+    """``act(dialog)`` once a dialog of ``dialog_class`` is open, as a person would."""
+    from PySide6.QtCore import QTimer
+
+    real_exec = dialog_class.exec
+
+    def exec_(dialog):
+        QTimer.singleShot(0, lambda: act(dialog))
+        return real_exec(dialog)
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)
+
+
 def listed(w) -> str:
     model = w.patient_list.model
     return " ".join(str(model.data(model.index(r, c))) for r in range(model.rowCount())
@@ -154,7 +167,7 @@ def test_entry_goes_on_while_a_sync_hangs(qtbot, window):
         with qtbot.waitSignal(w.sync_with_server().finished, timeout=30000) as got:
             w.set_store(a.store)
             assert time.monotonic() - started < 1.0  # the window is not held up
-            assert label(w) == "syncing…"
+            qtbot.waitUntil(lambda: label(w) == "syncing…", timeout=5000)
             saved = time.monotonic()  # a patient and a visit entered meanwhile
             patient_ops.add_patient(a.store, new_patient("A-4"))
             draft = visits.save_draft(a.store, a_visit("A-4", day(20)))
@@ -169,7 +182,6 @@ def test_entry_goes_on_while_a_sync_hangs(qtbot, window):
 
 
 def test_conflicts_are_shown_and_resolved_in_the_app(qtbot, window, monkeypatch):
-    from PySide6.QtCore import QTimer
 
     from bedside.ui import conflicts_dialog
 
@@ -200,13 +212,7 @@ def test_conflicts_are_shown_and_resolved_in_the_app(qtbot, window, monkeypatch)
         shots.append(dialog.heading.text())
         dialog.reject()
 
-    real_exec = conflicts_dialog.ConflictsDialog.exec
-
-    def exec_(dialog):
-        QTimer.singleShot(0, lambda: act(dialog))
-        return real_exec(dialog)
-
-    monkeypatch.setattr(conflicts_dialog.ConflictsDialog, "exec", exec_)
+    while_open(monkeypatch, conflicts_dialog.ConflictsDialog, act)
     with qtbot.waitSignal(w.clinic_sync.finished, timeout=30000) as got:
         w.conflicts_action.trigger()
     assert shots == ["No conflicts: every laptop's records agree."]
@@ -248,7 +254,6 @@ def test_the_password_is_asked_for_at_sync_now_and_kept_for_the_session(qtbot, w
 
 def test_the_server_is_set_in_the_settings_and_a_bad_one_is_refused(qtbot, window,
                                                                      monkeypatch):
-    from PySide6.QtCore import QTimer
 
     from bedside.ui import menu_actions
 
@@ -256,6 +261,7 @@ def test_the_server_is_set_in_the_settings_and_a_bad_one_is_refused(qtbot, windo
     url = sync_op.server_url(a.store)
     sync_op.set_server_url(a.store, "")
     w.set_store(a.store)
+    qtbot.waitUntil(lambda: w.clinic_sync is not None and w.clinic_sync.store is a.store)
     assert not w.clinic_sync.label.isVisible()  # no server: nothing said of one
     seen: list[str] = []
 
@@ -267,13 +273,7 @@ def test_the_server_is_set_in_the_settings_and_a_bad_one_is_refused(qtbot, windo
         dialog.server.setText(url)
         dialog.save()
 
-    real_exec = menu_actions.SettingsDialog.exec
-
-    def exec_(dialog):
-        QTimer.singleShot(0, lambda: fill(dialog))
-        return real_exec(dialog)
-
-    monkeypatch.setattr(menu_actions.SettingsDialog, "exec", exec_)
+    while_open(monkeypatch, menu_actions.SettingsDialog, fill)
     with qtbot.waitSignal(w.clinic_sync.finished, timeout=30000) as got:
         w.settings_action.trigger()
     assert "sslmode=verify-full" in seen[0] and len(seen[0].splitlines()) == 1
