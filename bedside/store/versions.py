@@ -19,7 +19,7 @@ from bedside.domain import Event, Patient
 from bedside.domain.uids import new_uid
 from bedside.store.db import Store, utc_now
 from bedside.store.errors import StoreError
-from bedside.store.rows import PATIENT_DETAILS, iso, to_date
+from bedside.store.rows import PATIENT_DETAILS, iso, patient_from_row, patient_values, to_date
 
 _NEWEST_FIRST = "ORDER BY v.recorded_at DESC, v.version_uid DESC"
 
@@ -63,11 +63,11 @@ _PATIENT_VERSION_COLUMNS = ("v.version_uid, v.patient_uid, p.patient_id, "
 
 
 def _patient_version(row: Sequence) -> PatientVersion:
-    uid, puid, pid, family, given, birth, sex, onset, region, diagnosis, at, by, laptop, \
-        reason = row
-    return PatientVersion(uid, puid, Patient(pid, family, given, to_date(birth), sex,
-                                             to_date(onset), region, to_date(diagnosis), puid),
-                          datetime.fromisoformat(at), by, laptop, reason or "")
+    uid, puid, pid = row[:3]
+    at, by, laptop, reason = row[-4:]
+    patient = patient_from_row((pid, *row[3:3 + len(PATIENT_DETAILS)], puid))
+    return PatientVersion(uid, puid, patient, datetime.fromisoformat(at), by, laptop,
+                          reason or "")
 
 
 def patient_heads(store: Store, ref: int) -> list[PatientVersion]:
@@ -98,8 +98,7 @@ def record_patient_version(store: Store, ref: int, patient_uid: str, p: Patient,
         "INSERT INTO patient_versions (version_uid, patient_uid, patient_ref, parents, "
         f"{', '.join(PATIENT_DETAILS)}, recorded_at, recorded_by, laptop_uid, reason)"
         f" VALUES (?, ?, ?, ?, {', '.join('?' * len(PATIENT_DETAILS))}, ?, ?, ?, ?)",
-        (uid, patient_uid, ref, parents_text(parents), p.family_name, p.given_name,
-         iso(p.birth_date), p.sex, iso(p.onset_date), p.onset_region, iso(p.diagnosis_date),
+        (uid, patient_uid, ref, parents_text(parents), *patient_values(p)[1:-1],
          utc_now(), store.user, store.laptop_uid, reason or None))
     return uid
 
@@ -122,9 +121,7 @@ def refresh_patients(store: Store, refs: Iterable[int]) -> None:
                           " AND patient_uid IS NULL AND status != 'draft'", (current, ref))
         store.execute(
             f"UPDATE patients SET {sets}, patient_uid = ? WHERE id = ?",
-            (shown.family_name, shown.given_name, iso(shown.birth_date), shown.sex,
-             iso(shown.onset_date), shown.onset_region, iso(shown.diagnosis_date), canonical,
-             ref))
+            (*patient_values(shown)[1:-1], canonical, ref))
 
 
 # -- events ---------------------------------------------------------------------------------
