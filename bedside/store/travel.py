@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bedside.store.db import Store
 from bedside.store.migrations import LOCAL_AUDIT_ACTIONS
+from bedside.store.rows import PATIENT_DETAILS
 
 # The order a push sends them in (what a record refers to comes before it).
 KIND_ORDER = ("import", "wording", "patient", "merge", "visit", "event", "audit")
@@ -79,9 +80,9 @@ def _stamp(alias: str) -> tuple[Field, ...]:
             _plain(alias, "laptop_uid", "laptop"))
 
 
-_PATIENT_DETAILS = (
-    _plain("v", "family_name", default="''"), _plain("v", "given_name", default="''"),
-    *_plains("v", "birth_date", "sex", "onset_date", "onset_region", "diagnosis_date"))
+_PATIENT_DETAILS = tuple(  # (the names: empty when not known, and then left out)
+    _plain("v", c, default="''" if c in ("family_name", "given_name") else None)
+    for c in PATIENT_DETAILS)
 
 IMPORT = Kind("import", "imports", "i", "import_uid", "", (
     _plain("i", "import_uid", "uid"),
