@@ -45,7 +45,7 @@ class SyncStatus:
     last_sync: datetime | None
     visits_waiting: int
     conflicts: int
-    problems: int = 0  # integrity problems found (the same id with other content)
+    problems: int = 0  # ids found with other content (by the server, here, or both)
 
 
 def server_url(store: Store) -> str:
@@ -68,7 +68,7 @@ def status(store: Store) -> SyncStatus:
     return SyncStatus(bool(server_url(store)),
                       datetime.fromisoformat(str(last)) if last else None,
                       outgoing.visits_waiting(store), conflicts.count(store),
-                      len(outgoing.problems(store)))
+                      len({uid for _, uid, *_ in outgoing.problems(store)}))
 
 
 def connection_label(store: Store) -> str:

@@ -279,3 +279,36 @@ def test_the_server_is_set_in_the_settings_and_a_bad_one_is_refused(qtbot, windo
     assert "sslmode=verify-full" in seen[0] and len(seen[0].splitlines()) == 1
     assert sync_op.server_url(a.store) == url
     assert got.args[0].result is not None and label(w).startswith("synced")
+
+
+def test_an_integrity_problem_is_shown_in_the_window_and_the_conflicts(qtbot, window,
+                                                                        monkeypatch):
+    import psycopg
+
+    from bedside.ui import conflicts_dialog
+
+    w, a = window, window.laptop
+    a.add_patient("I-1")
+    mine = a.sign("I-1", day(40), seed=3)
+    with psycopg.connect(a.url) as conn:  # another content under the id of a's visit
+        conn.execute("INSERT INTO laptops (laptop_uid, name) VALUES "
+                     "('018f0000-0000-7000-8000-0000000000aa', 'rogue')")
+        conn.execute("INSERT INTO pushes (id, laptop_uid, stored, already_there, refused)"
+                     " VALUES (9999, '018f0000-0000-7000-8000-0000000000aa', 1, 0, 0)")
+        conn.execute("INSERT INTO records (uid, kind, content, push_id) VALUES (%s, 'visit',"
+                     " '{\"tampered\":1}', 9999)", (mine.visit_uid,))
+    attempt = open_store(qtbot, w)  # refused by the server, and received back: one id
+    assert [uid for uid, _, _ in attempt.result.problems] == [mine.visit_uid]
+    assert attempt.status.problems == 1 and "1 integrity problem" in label(w)
+    sync_now(qtbot, w)
+    assert "1 integrity problem" in label(w)  # listed until someone looks into it
+    seen: list[str] = []
+
+    def read(dialog):
+        seen.append(dialog.problems.text())
+        dialog.reject()
+
+    while_open(monkeypatch, conflicts_dialog.ConflictsDialog, read)
+    w.conflicts_action.trigger()
+    assert mine.visit_uid in seen[0] and "never merged" in seen[0]
+    assert visits.for_patient(a.store, "I-1")[0].notes == "seen 3"  # kept as it was
