@@ -61,6 +61,8 @@ class ClinicSync(QObject):
     # -- when ------------------------------------------------------------------------------
     def set_store(self, store: Store | None) -> None:
         """The window shows ``store`` (or none): its server, if set, is synced now."""
+        if store is not None and not store.is_open:  # (closed before this turn came)
+            store = None
         self.store, self.attempt, self.password = store, None, None
         self.soon.stop()
         if store is None or not sync_op.server_url(store):
@@ -78,12 +80,12 @@ class ClinicSync(QObject):
             self.soon.start()
 
     def _if_anything_unsent(self) -> None:
-        if self.store is not None and sync_op.has_unsent(self.store):
+        if self.store is not None and self.store.is_open and sync_op.has_unsent(self.store):
             self.start()
 
     def sync_now(self) -> None:
         """File > Sync now: a server is asked for when none is set; the outcome is said."""
-        if self.store is None:
+        if self.store is None or not self.store.is_open:
             return
         if not sync_op.server_url(self.store):
             from bedside.ui.menu_actions import edit_settings
@@ -96,7 +98,7 @@ class ClinicSync(QObject):
         self.start(by_person=True)
 
     def start(self, by_person: bool = False) -> None:
-        if self.store is None:
+        if self.store is None or not self.store.is_open:
             return
         if self.job.running:
             self._again = True

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from bedside.operations import conflicts as ops
 from bedside.operations.changes import Changed
 from bedside.store.errors import StoreError
-from bedside.ui.style import TOUCH_PX
+from bedside.ui.style import TOUCH_PX, error_style
 
 if TYPE_CHECKING:
     from bedside.operations.database import Store
@@ -67,11 +67,11 @@ class ConflictsDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("conflict_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a4262c;")
+        self.error.setStyleSheet(error_style())
         self.problems = QLabel(self)
         self.problems.setObjectName("integrity_problems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #6e0011;")
+        self.problems.setStyleSheet(error_style())
         right = QWidget(self)
         side = QVBoxLayout(right)
         side.addWidget(self.heading)

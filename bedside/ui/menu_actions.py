@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QVBoxLayout,
 )
 
 from bedside.domain.words import protocol_text
@@ -28,8 +27,8 @@ from bedside.ui.accessible import described
 from bedside.ui.appearance import TEXT_SCALES
 from bedside.ui.language import TrContext
 from bedside.ui.opening import open_or_recover
-from bedside.ui.scrolling import fit_screen
-from bedside.ui.style import TOUCH_PX, muted_style
+from bedside.ui.scrolling import dialog_column, fit_screen
+from bedside.ui.style import TOUCH_PX, error_style, muted_style
 
 menu_actions = TrContext("menu_actions")
 
@@ -146,7 +145,7 @@ class SettingsDialog(QDialog):
         self.server_error = QLabel(self)
         self.server_error.setObjectName("server_error")
         self.server_error.setWordWrap(True)
-        self.server_error.setStyleSheet("color: #a4262c;")
+        self.server_error.setStyleSheet(error_style())
         self.server_error.hide()
         self.server_changed = False
         # This computer's display preferences: they take effect at the next start.
@@ -201,9 +200,7 @@ class SettingsDialog(QDialog):
             b.setMinimumHeight(TOUCH_PX)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        dialog_column(self, buttons).addLayout(form)  # (scrolls where the screen is short)
 
     def save(self) -> None:
         before = sync_op.server_url(self.store)
