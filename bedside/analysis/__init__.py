@@ -77,12 +77,14 @@ from bedside.analysis.lung import (  # noqa: E402
 )
 from bedside.analysis.measures import (  # noqa: E402
     BMI_DEFINITION,
+    FIELD_RANGES,
     HEIGHT_FOR_VISIT_DEFINITION,
     PLAUSIBLE,
     WEIGHT_CHANGE_DEFINITION,
     Range,
     bmi,
     height_for_visit,
+    number_text,
     weight_change_percent,
 )
 
@@ -90,6 +92,7 @@ __all__ += [
     "DEFAULT_EQUATIONS", "EQUATION_SETS", "GLI_2012_DEFAULT_GROUP", "GLI_2012_GROUPS",
     "LMS_DEFINITION", "SVC_DEFINITION", "Prediction", "Reference", "VitalCapacity",
     "decimal_age", "predict", "unpredicted_reason", "vital_capacity",
-    "BMI_DEFINITION", "HEIGHT_FOR_VISIT_DEFINITION", "PLAUSIBLE", "WEIGHT_CHANGE_DEFINITION",
+    "BMI_DEFINITION", "FIELD_RANGES", "HEIGHT_FOR_VISIT_DEFINITION", "number_text",
+    "PLAUSIBLE", "WEIGHT_CHANGE_DEFINITION",
     "Range", "bmi", "height_for_visit", "weight_change_percent",
 ]

@@ -50,6 +50,21 @@ PLAUSIBLE: dict[str, Range] = {
     "height": Range("Height", "cm", 100, 250),
 }
 
+# The field of each measurement of a visit (bedside.domain.Measurements) -> its range.
+FIELD_RANGES: dict[str, Range] = {
+    "fvc_l": PLAUSIBLE["fvc"], "svc_l": PLAUSIBLE["svc"], "mip_cmh2o": PLAUSIBLE["mip"],
+    "snip_cmh2o": PLAUSIBLE["snip"], "peak_cough_flow_l_min": PLAUSIBLE["peak_cough_flow"],
+    "weight_kg": PLAUSIBLE["weight"], "height_cm": PLAUSIBLE["height"],
+}
+
+
+def number_text(value: float) -> str:
+    """A measured value as files and the audit log write it: the shortest text that reads
+    back as the same number, without a trailing '.0' ('2.85', '72', '0.5')."""
+    text = repr(float(value))
+    return text[:-2] if text.endswith(".0") else text
+
+
 BMI_DEFINITION = "BMI: weight in kg / (height in m)\u00b2."
 WEIGHT_CHANGE_DEFINITION = (
     "Weight change: (weight - pre-illness weight) / pre-illness weight x 100, in %; "

@@ -9,9 +9,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from bedside.domain import EVENT_KINDS, NOT_TESTED, ONSET_REGIONS, SEXES, Event, Patient, Visit
+from bedside.analysis.measures import FIELD_RANGES, PLAUSIBLE, number_text
+from bedside.domain import (
+    ALSFRS_MODES,
+    EVENT_KINDS,
+    NOT_TESTED,
+    ONSET_REGIONS,
+    RESPONDENTS,
+    SEXES,
+    VC_POSITIONS,
+    Event,
+    Measurements,
+    Patient,
+    Visit,
+)
 from bedside.domain.text import shown, text_rule_broken
 from bedside.instruments import all_mrc_cells, alsfrs_r, mrc_scale, protocols
+
+NIV_HOURS_MAX = 24
 
 
 @dataclass(frozen=True)
@@ -57,6 +72,33 @@ def patient_problems(p: Patient, today: date) -> list[Problem]:
         out.append(
             Problem("diagnosis_date", p.diagnosis_date.isoformat(), "diagnosis is before onset")
         )
+    if p.pre_illness_weight_kg is not None:
+        problem = PLAUSIBLE["weight"].problem(p.pre_illness_weight_kg)
+        if problem:
+            out.append(Problem("pre_illness_weight_kg", _value_text(p.pre_illness_weight_kg),
+                               problem))
+    return out
+
+
+def _value_text(value: object) -> str:
+    return number_text(value) if isinstance(value, float | int) and not isinstance(
+        value, bool) else str(value)
+
+
+def measurement_problems(m: Measurements) -> list[Problem]:
+    """Each measurement outside the range Bedside accepts (its unit and range named), and a
+    position given without a vital capacity it describes."""
+    out = [Problem(name, _value_text(value), problem)
+           for name, value in m._asdict().items()
+           if name in FIELD_RANGES and value is not None
+           and (problem := FIELD_RANGES[name].problem(value))]
+    if m.vc_position is not None:
+        if m.vc_position not in VC_POSITIONS:
+            out.append(Problem("vc_position", str(m.vc_position),
+                               f"must be one of {'|'.join(VC_POSITIONS)}"))
+        elif m.fvc_l is None and m.svc_l is None:
+            out.append(Problem("vc_position", m.vc_position, "a position is given with the "
+                               "vital capacity measured in it (fvc_l or svc_l)"))
     return out
 
 
@@ -93,6 +135,13 @@ def visit_problems(
     q = alsfrs_r()
     out = visit_date_problems(v.visit_date, patient, today, death)
     out += text_problems(examiner=v.examiner, notes=v.notes)
+    if v.alsfrs_mode not in ALSFRS_MODES:
+        out.append(Problem("Mode_of_Administration", str(v.alsfrs_mode),
+                           f"must be one of {'|'.join(ALSFRS_MODES)}"))
+    if v.alsfrs_respondent not in RESPONDENTS:
+        out.append(Problem("ALSFRS_Responded_By", str(v.alsfrs_respondent),
+                           f"must be one of {'|'.join(RESPONDENTS)}"))
+    out += measurement_problems(v.measurements)
     known = set(q.keys)
     for key, score in v.alsfrs.items():
         if key not in known:
@@ -142,6 +191,15 @@ def event_problems(e: Event, patient: Patient, today: date) -> list[Problem]:
         out.append(Problem("event_date", value, "event date is in the future"))
     if patient.birth_date and e.event_date < patient.birth_date:
         out.append(Problem("event_date", value, f"event is before birth ({patient.birth_date})"))
+    if e.hours_per_day is not None:
+        hours = e.hours_per_day
+        if e.kind != "niv_start":
+            out.append(Problem("hours_per_day", _value_text(hours), "hours a day are given "
+                               "with the start of non-invasive ventilation (niv_start) only"))
+        elif isinstance(hours, bool) or not isinstance(hours, int | float) \
+                or not 0 < hours <= NIV_HOURS_MAX:
+            out.append(Problem("hours_per_day", _value_text(hours), "NIV use must be more than "
+                               f"0 and at most {NIV_HOURS_MAX} hours a day"))
     return out
 
 
