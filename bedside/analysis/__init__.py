@@ -96,3 +96,31 @@ __all__ += [
     "PLAUSIBLE", "WEIGHT_CHANGE_DEFINITION",
     "Range", "bmi", "height_for_visit", "weight_change_percent",
 ]
+from bedside.analysis.interventions import (  # noqa: E402
+    PAIRING_DEFINITION,
+    Intervention,
+    interventions,
+    ongoing,
+)
+from bedside.analysis.lung import LungEquations, percent_of, z_score_of  # noqa: E402
+from bedside.analysis.validate import measurement_problems, niv_hours_problems  # noqa: E402
+from bedside.analysis.visit_measures import (  # noqa: E402
+    LUNG_FUNCTION_FIELDS,
+    OVERDUE_DAYS,
+    OVERDUE_DEFINITION,
+    MeasuredVisit,
+    heights,
+    last_measured,
+    measured,
+    measured_history,
+    overdue,
+    previous,
+)
+
+__all__ += [
+    "PAIRING_DEFINITION", "Intervention", "interventions", "ongoing", "LungEquations",
+    "percent_of", "z_score_of", "measurement_problems", "niv_hours_problems",
+    "LUNG_FUNCTION_FIELDS", "OVERDUE_DAYS",
+    "OVERDUE_DEFINITION", "MeasuredVisit", "heights", "last_measured", "measured",
+    "measured_history", "overdue", "previous",
+]

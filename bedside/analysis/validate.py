@@ -191,16 +191,22 @@ def event_problems(e: Event, patient: Patient, today: date) -> list[Problem]:
         out.append(Problem("event_date", value, "event date is in the future"))
     if patient.birth_date and e.event_date < patient.birth_date:
         out.append(Problem("event_date", value, f"event is before birth ({patient.birth_date})"))
-    if e.hours_per_day is not None:
-        hours = e.hours_per_day
-        if e.kind != "niv_start":
-            out.append(Problem("hours_per_day", _value_text(hours), "hours a day are given "
-                               "with the start of non-invasive ventilation (niv_start) only"))
-        elif isinstance(hours, bool) or not isinstance(hours, int | float) \
-                or not 0 < hours <= NIV_HOURS_MAX:
-            out.append(Problem("hours_per_day", _value_text(hours), "NIV use must be more than "
-                               f"0 and at most {NIV_HOURS_MAX} hours a day"))
-    return out
+    return out + niv_hours_problems(e.kind, e.hours_per_day)
+
+
+def niv_hours_problems(kind: str, hours: float | None) -> list[Problem]:
+    """Hours a day are said of a start of non-invasive ventilation, more than 0 and at most
+    24."""
+    if hours is None:
+        return []
+    if kind != "niv_start":
+        return [Problem("hours_per_day", _value_text(hours), "hours a day are given with the "
+                        "start of non-invasive ventilation (niv_start) only")]
+    if isinstance(hours, bool) or not isinstance(hours, int | float) \
+            or not 0 < hours <= NIV_HOURS_MAX:
+        return [Problem("hours_per_day", _value_text(hours), "NIV use must be more than 0 and "
+                        f"at most {NIV_HOURS_MAX} hours a day")]
+    return []
 
 
 def death_problems(e: Event, death: date | None, last_visit: date | None) -> list[Problem]:

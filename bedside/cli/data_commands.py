@@ -94,6 +94,11 @@ def import_proact(store: Store, path: Path, origin: date, today: date) -> str:
     if result.original_alsfrs_rows:
         summary += (f"; {result.original_alsfrs_rows} visits were scored on the original "
                     "ALSFRS (Q10_Respiratory): R-1 to R-3 imported as not assessed")
+    if result.unread_administration_rows:
+        summary += (f"; {result.unread_administration_rows} visits give a "
+                    f"{proact.MODE} or {proact.RESPONDED_BY} that is not one of Bedside's "
+                    "words: kept in their notes as given, recorded as in clinic / by the "
+                    "patient")
     return summary
 
 

@@ -6,6 +6,7 @@ from bedside.domain.model import (
     DEFAULT_MODE,
     DEFAULT_RESPONDENT,
     EVENT_KINDS,
+    INTERVENTION_DRUGS,
     MEASUREMENT_FIELDS,
     NO_MEASUREMENTS,
     NOT_TESTED,
@@ -28,7 +29,8 @@ from bedside.domain.model import (
 )
 
 __all__ = [
-    "ALSFRS_MODES", "DEFAULT_MODE", "DEFAULT_RESPONDENT", "MEASUREMENT_FIELDS", "NO_MEASUREMENTS",
+    "ALSFRS_MODES", "INTERVENTION_DRUGS", "DEFAULT_MODE", "DEFAULT_RESPONDENT",
+    "MEASUREMENT_FIELDS", "NO_MEASUREMENTS",
     "RESPONDENTS", "VC_POSITIONS", "Measurements",
     "EVENT_KINDS", "NOT_TESTED", "ONSET_REGIONS", "SEXES", "SIGNATURE_MEANING", "Event",
     "EventKind", "MrcCell", "OnsetRegion", "Patient", "Sex", "StoredVisit", "Visit", "VisitScores",

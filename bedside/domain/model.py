@@ -24,6 +24,9 @@ EVENT_KINDS: tuple[str, ...] = get_args(EventKind)
 ALSFRS_MODES: tuple[str, ...] = get_args(AlsfrsMode)  # how an ALSFRS-R was obtained
 RESPONDENTS: tuple[str, ...] = get_args(Respondent)  # who answered it
 VC_POSITIONS: tuple[str, ...] = get_args(VcPosition)
+# The disease-modifying drugs an event names as its label (medication_start/stop); any
+# other drug is named in the label as typed.
+INTERVENTION_DRUGS = ("riluzole", "edaravone", "tofersen")
 DEFAULT_MODE: AlsfrsMode = "clinic"  # SPEC §3: what an empty cell means
 DEFAULT_RESPONDENT: Respondent = "patient"
 NOT_TESTED = "NT"

@@ -10,9 +10,10 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TextIO
 
+from bedside.analysis import LungEquations
 from bedside.domain import Event, Patient, Visit, VisitScores
 from bedside.interchange import csv_events, csv_visits, fhir
 from bedside.interchange.deidentify import Deidentifier
@@ -43,6 +44,7 @@ class ExportSource:
     secret: str = ""  # the database's pseudonym secret; required to de-identify
     # the same visits as ``rows`` read as VisitScores, for the plain visit CSV (faster)
     score_rows: Iterable[tuple[Patient, VisitScores]] | None = None
+    lung: LungEquations = field(default_factory=LungEquations)  # the clinic's setting
 
 
 class ExportError(ValueError):
@@ -72,18 +74,19 @@ def write_export(out: TextIO, source: ExportSource, options: ExportOptions,
         if options.patient_id:
             scope = deid.pseudonym(options.patient_id)  # the bundle id must not name them
     if options.format == "fhir":
-        return fhir.write_bundle(out, records, scope=scope,
-                                 reorder=options.deidentify, counter=counter)
+        return fhir.write_bundle(out, records, scope=scope, reorder=options.deidentify,
+                                 counter=counter, lung=source.lung)
     if options.events:
         _write_events(out, records, options.deidentify, counter)
     elif not options.deidentify:  # the plain visit file, streamed row by row
         if source.score_rows is not None:
             csv_visits.write_visit_scores(out, counter.count_rows(source.score_rows),
-                                          source.mrc_cells)
+                                          source.mrc_cells, source.lung)
         else:
-            csv_visits.write_visits(out, counter.count_rows(source.rows), source.mrc_cells)
+            csv_visits.write_visits(out, counter.count_rows(source.rows), source.mrc_cells,
+                                    source.lung)
     else:
-        _write_visits(out, records, source.mrc_cells, options.deidentify, counter)
+        _write_visits(out, records, source.mrc_cells, options.deidentify, counter, source.lung)
     counter.done()
     return counter
 
@@ -104,7 +107,7 @@ def _write_events(out: TextIO, records: Iterable[PatientRecord], reorder: bool,
 
 
 def _write_visits(out: TextIO, records: Iterable[PatientRecord], mrc_cells: set[str],
-                  deidentified: bool, counter: Counter) -> None:
+                  deidentified: bool, counter: Counter, lung: LungEquations) -> None:
     header = _visit_header(mrc_cells)
     keep = [n for n, h in enumerate(header) if not (deidentified and h in DROPPED_COLUMNS)]
     age_at = header.index("visit_date") + 1
@@ -117,7 +120,8 @@ def _write_visits(out: TextIO, records: Iterable[PatientRecord], mrc_cells: set[
     def chunks() -> Iterator[tuple[str, str]]:
         for rec in records:
             buf = io.StringIO()
-            csv_visits.write_visits(buf, ((rec.patient, v) for v in rec.visits), mrc_cells)
+            csv_visits.write_visits(buf, ((rec.patient, v) for v in rec.visits), mrc_cells,
+                                    lung, rec.exact_ages)
             counter.add(rec)
             if not deidentified:
                 yield rec.patient.patient_id, _without_header(buf.getvalue())

@@ -6,6 +6,7 @@ Composition of store and interchange, so it lives above both (see bedside.operat
 from __future__ import annotations
 
 from bedside.interchange import export_job
+from bedside.operations.lung_setting import lung_equations
 from bedside.store import Store, bulk, patients
 
 
@@ -24,6 +25,7 @@ def export_source(store: Store, options: export_job.ExportOptions) -> export_job
         mrc_cells=bulk.mrc_cells_in_use(store, pid),
         secret=store.pseudonym_secret() if options.deidentify else "",
         score_rows=bulk.iter_current_scores(store, pid),  # generators: only one is read
+        lung=lung_equations(store),
     )
 
 

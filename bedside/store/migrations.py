@@ -554,9 +554,9 @@ DROP TABLE patients_v3;
 _M005_RANGES = {"fvc_l": (0.1, 10), "svc_l": (0.1, 10), "mip_cmh2o": (0, 300),
                 "snip_cmh2o": (0, 300), "peak_cough_flow_l_min": (0, 1000),
                 "weight_kg": (20, 300), "height_cm": (100, 250)}
-EVENT_KINDS_V5 = ("gastrostomy", "niv_start", "niv_stop", "tracheostomy", "medication_start",
+_M005_EVENT_KINDS = ("gastrostomy", "niv_start", "niv_stop", "tracheostomy", "medication_start",
                   "medication_stop", "procedure", "death", "other")
-NIV_HOURS_MAX = 24
+_M005_NIV_HOURS_MAX = 24
 
 
 def _real_check(col: str, low: float, high: float) -> str:
@@ -601,7 +601,7 @@ def _m005_rest_of_the_visit(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE patients ADD COLUMN pre_illness_weight_kg REAL "
                  + _real_check("pre_illness_weight_kg", *_M005_RANGES["weight_kg"]))
     signed_visit_trigger(conn)
-    kinds = ", ".join(f"'{k}'" for k in EVENT_KINDS_V5)
+    kinds = ", ".join(f"'{k}'" for k in _M005_EVENT_KINDS)
     run_script(
         conn,
         f"""
@@ -618,7 +618,7 @@ CREATE TABLE events (
   created_at TEXT CHECK ((created_at IS NULL) = (import_ref IS NOT NULL)),
   hours_per_day REAL CHECK (hours_per_day IS NULL OR (kind = 'niv_start'
     AND typeof(hours_per_day) = 'real' AND hours_per_day > 0
-    AND hours_per_day <= {NIV_HOURS_MAX}))
+    AND hours_per_day <= {_M005_NIV_HOURS_MAX}))
 );
 INSERT INTO events (id, event_uid, patient_ref, event_date, kind, label, import_ref,
   created_at) SELECT id, event_uid, patient_ref, event_date, kind, label, import_ref,
