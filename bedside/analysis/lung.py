@@ -345,6 +345,10 @@ class LungEquations:
         eq = _equation_set(self.equations)
         return f"{eq.name} {eq.groups[self.group]}" if self.group else eq.name
 
+    @property
+    def citation(self) -> str:
+        return Reference(self.equations, self.group, "FVC").citation
+
     def lms(self, sex: str, age_years: float | None, height_cm: float | None
             ) -> tuple[float, float, float] | None:
         """L, M and S for a person; None exactly where unpredicted_reason gives a reason. (The

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bedside import __version__
+from bedside.operations.lung_setting import lung_equations
 from bedside.report import render_visit_summary
 from bedside.store import Store, StoreError, events, patients, visits
 
@@ -38,6 +39,7 @@ def summary_pdf(store: Store, patient_id: str, visit_id: int,
         clinic_name=store.setting(CLINIC_NAME_SETTING),
         generated_at=generated_at or datetime.now(UTC),
         app_version=__version__,
+        lung=lung_equations(store),
     )
 
 

@@ -136,6 +136,18 @@ def _not_computed(missing: list[str]) -> str:
     return f"Not computed: {label} {', '.join(missing)} not assessed"
 
 
+def administration_text(ctx: SummaryContext) -> str:
+    """How the ALSFRS-R was obtained and who answered, as a sentence."""
+    v = ctx.visit
+    return (f"Taken {MODE_WORDS.get(v.alsfrs_mode, v.alsfrs_mode)}, "
+            f"{RESPONDENT_WORDS.get(v.alsfrs_respondent, v.alsfrs_respondent)}.")
+
+
+MODE_WORDS = {"clinic": "in clinic", "telephone": "by telephone", "video": "by video",
+              "self": "self-administered (filled in by the patient)"}
+RESPONDENT_WORDS = {"patient": "answered by the patient", "caregiver": "answered by a caregiver"}
+
+
 def item5_note(ctx: SummaryContext, q: Questionnaire | None = None) -> str:
     q = q or alsfrs_r()
     for alt in q.alternates:
@@ -204,7 +216,7 @@ def alsfrs_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flowab
             commands.append(("LINEABOVE", (0, n), (-1, n), 1.0, "black"))
     data, dress = fit_cells(rows, widths, st.cell, spans=commands)
     out.append(Table(data, colWidths=widths, repeatRows=1, style=commands + dress))
-    out.append(Paragraph(esc(item5_note(ctx, q)), st.note))
+    out.append(Paragraph(esc(f"{administration_text(ctx)} {item5_note(ctx, q)}"), st.note))
     out.append(_stages_table(ctx, st, width))
     return out
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bedside.analysis import VisitSummary, nearby, summarize
+from bedside.analysis import (
+    LungEquations,
+    MeasuredVisit,
+    VisitSummary,
+    measured_history,
+    nearby,
+    summarize,
+)
 from bedside.domain import Event, Patient, Visit
 
 
@@ -27,15 +34,19 @@ class SummaryContext:
     # what this visit did not record, from another visit in the 31 days before it
     nearby_alsfrs: Visit | None = None
     nearby_mrc: Visit | None = None
+    lung: LungEquations = LungEquations()  # the clinic's reference equations
+    # every visit up to this one that measured something, with what follows (oldest first)
+    measured: tuple[MeasuredVisit, ...] = ()
 
 
 def build_context(patient: Patient, visits: Sequence[Visit], events: Sequence[Event],
-                  visit: Visit) -> SummaryContext:
+                  visit: Visit, lung: LungEquations | None = None) -> SummaryContext:
     if visit.patient_id != patient.patient_id:
         raise ValueError(f"visit of {visit.patient_id} given with patient {patient.patient_id}")
     earlier = sorted((v for v in visits if v.visit_date < visit.visit_date),
                      key=lambda v: v.visit_date)
     history = (*earlier, visit)
+    lung = lung or LungEquations()
     return SummaryContext(
         patient=patient,
         visit=visit,
@@ -47,4 +58,7 @@ def build_context(patient: Patient, visits: Sequence[Visit], events: Sequence[Ev
         previous_mrc=next((v for v in reversed(earlier) if v.has_mrc), None),
         nearby_alsfrs=nearby(earlier, visit, "alsfrs"),
         nearby_mrc=nearby(earlier, visit, "mrc"),
+        lung=lung,
+        # (heights too only up to the visit: a height measured later would change it)
+        measured=tuple(measured_history(patient, history, lung)),
     )

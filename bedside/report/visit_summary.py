@@ -13,13 +13,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from bedside.analysis import mrc_sum, summarize
+from bedside.analysis import LungEquations, mrc_sum, summarize
 from bedside.domain import Event, Patient, Visit
 from bedside.instruments import alsfrs_r
 from bedside.report.alsfrs_table import alsfrs_section
 from bedside.report.cells import Cell, fit_cells
 from bedside.report.context import SummaryContext, build_context
 from bedside.report.document import HEADER_SIZE, Metadata, PdfRenderer, fit_line
+from bedside.report.measures_table import measures_section
 from bedside.report.mrc_table import mrc_section
 from bedside.report.styles import ACCENT, RULE, SHADE, Heading, grid_table_style
 from bedside.report.text import DASH, duration, esc, fmt_date, fmt_datetime, fmt_rate, words
@@ -42,7 +43,7 @@ class VisitSummaryRenderer(PdfRenderer):
         # queues): they name the kind of document only, never the patient.
         return Metadata(
             title=TITLE,
-            subject="ALSFRS-R and MRC muscle grading at one visit",
+            subject="ALSFRS-R, MRC muscle grading, breathing and weight at one visit",
             author=self.clinic_name or "Bedside",
             keywords=("ALS", "ALSFRS-R", "MRC", "visit summary"),
         )
@@ -60,6 +61,7 @@ class VisitSummaryRenderer(PdfRenderer):
         st, width, ctx = self.styles, self.frame_width, self.ctx
         story: list[Flowable] = [*self._header(), Spacer(0, 5), self._key_figures()]
         story += alsfrs_section(ctx, st, width)
+        story += measures_section(ctx, st, width)
         story.append(CondPageBreak(60 * mm))
         story += mrc_section(ctx, st, width)
         story.append(KeepTogether(trend_section(ctx, st, self.font, self.bold_font, width)))
@@ -173,13 +175,15 @@ def render_visit_summary(
     clinic_name: str,
     generated_at: datetime,
     app_version: str,
+    lung: LungEquations | None = None,
 ) -> bytes:
     """The summary of ``visit`` as PDF bytes.
 
     ``visits`` are the patient's current signed visits, oldest first (the summarised one may be
     among them); ``events`` the patient's events. Only what happened up to the visit's date
-    is shown, so the summary reads the same whenever it is printed.
+    is shown, so the summary reads the same whenever it is printed. ``lung``: the clinic's
+    reference equations (GLI Global unless given).
     """
-    ctx = build_context(patient, visits, events, visit)
+    ctx = build_context(patient, visits, events, visit, lung)
     return VisitSummaryRenderer(ctx, clinic_name=clinic_name, generated_at=generated_at,
                                 app_version=app_version).render()

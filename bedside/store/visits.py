@@ -202,8 +202,9 @@ def sign(store: Store, visit_id: int, signer: str,
         if draft.amends is not None:
             raise StoreError("this draft is an amendment: sign it as an amendment, with its "
                              "reason, so the version it replaces stays readable")
-        if not draft.alsfrs and not draft.mrc:
-            raise StoreError("nothing to sign: no ALSFRS-R answer and no MRC grade")
+        if not draft.alsfrs and not draft.mrc and not draft.has_measurements:
+            raise StoreError("nothing to sign: no ALSFRS-R answer, no MRC grade and no "
+                             "measurement")
         _validate(store, draft)
         store.execute(
             "UPDATE visits SET status = 'signed', signed_by = ?, signed_at = ?,"

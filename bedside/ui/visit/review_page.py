@@ -1,7 +1,7 @@
 """Review every answer, then sign; or read a signed visit and amend it.
 
 Any ALSFRS-R answer reopens with a click or by typing its number (1 waits a moment for 10-12,
-or press Enter); M opens the MRC grid; Enter (or Ctrl+S) signs.
+or press Enter); M opens the MRC grid, B breathing and weight; Enter (or Ctrl+S) signs.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from bedside import analysis
 from bedside.domain import Visit
 from bedside.instruments import Item, protocols
+from bedside.ui.labels import mode_label, position_label, respondent_label
 from bedside.ui.visit.score_panel import ScorePanel
 from bedside.ui.visit.style import TOUCH
 
@@ -36,6 +37,7 @@ NUMBER_WAIT_MS = 800
 class ReviewPage(QWidget):
     reopen = Signal(int)  # slot index, 0-based
     edit_mrc = Signal()
+    edit_measures = Signal()
     sign = Signal()
     close_requested = Signal()
     amend = Signal(str)  # the reason
@@ -111,6 +113,19 @@ class ReviewPage(QWidget):
         mb.addWidget(self.mrc_text, 1)
         mb.addWidget(self.mrc_button)
         side.addWidget(mrc_box)
+        measures_box = QFrame()
+        measures_box.setObjectName("panel")
+        bb = QHBoxLayout(measures_box)
+        self.measures_text = QLabel()
+        self.measures_text.setObjectName("measures_text")
+        self.measures_text.setWordWrap(True)
+        self.measures_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.measures_button = QPushButton(self.tr("Breathing, weight (B)"))
+        self.measures_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.measures_button.clicked.connect(self.edit_measures)
+        bb.addWidget(self.measures_text, 1)
+        bb.addWidget(self.measures_button)
+        side.addWidget(measures_box)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Notes (optional)"))
         self.notes.setMinimumHeight(40)
@@ -172,7 +187,8 @@ class ReviewPage(QWidget):
     # -- showing ---------------------------------------------------------------------------
     def show_visit(self, *, title: str, who: str, slots: tuple[Item, ...], visit: Visit,
                    recording_alsfrs: bool, read_only: bool, signature_html: str,
-                   blockers: list[str], versions: list[Visit] | None = None) -> None:
+                   blockers: list[str], versions: list[Visit] | None = None,
+                   recording_measures: bool = False) -> None:
         self.read_only = read_only
         self.title.setText(title)
         self.who.setText(who)
@@ -201,14 +217,16 @@ class ReviewPage(QWidget):
         self.scores.setVisible(not without)  # the MRC-only page and told nothing
         self.scores.show_answers(visit.alsfrs)
         self._show_mrc(visit)
+        self._show_measures(visit, recording_measures, recording_alsfrs)
         self.notes.setPlainText(visit.notes)
         self.notes.setReadOnly(read_only)
         self.notes.setVisible(not read_only or bool(visit.notes))
         self.keys.setText(
             self.tr("Esc: close") if read_only else
             self.tr("Type an item's number or click it to change it (1 then Enter for item 1)"
-                    " · M: MRC grid · Enter or Ctrl+S: sign and save") if not without else
-            self.tr("M: MRC grid · Enter or Ctrl+S: sign and save"))
+                    " · M: MRC grid · B: breathing, weight · Enter or Ctrl+S: sign and save")
+            if not without else
+            self.tr("M: MRC grid · B: breathing, weight · Enter or Ctrl+S: sign and save"))
         self.signature.setText(signature_html)
         self.blockers.setText("<br>".join(blockers))
         self.blockers.setVisible(bool(blockers))
@@ -255,6 +273,30 @@ class ReviewPage(QWidget):
                 f"<b>MRC {self.tr('sum')} {total}</b>{nt}<br>{' · '.join(parts)}"
                 + (f"<br>{proto.name}: {graded}" if proto else ""))
         self.mrc_button.setVisible(not self.read_only)
+
+    def _show_measures(self, visit: Visit, recording: bool, with_alsfrs: bool) -> None:
+        m = visit.measurements
+        parts = []
+        for name, label, unit in ((("fvc_l", self.tr("FVC"), "L"), ("svc_l", self.tr("SVC"), "L"),
+                                   ("mip_cmh2o", self.tr("MIP"), "cmH2O"),
+                                   ("snip_cmh2o", self.tr("SNIP"), "cmH2O"),
+                                   ("peak_cough_flow_l_min", self.tr("Peak cough flow"), "L/min"),
+                                   ("weight_kg", self.tr("Weight"), "kg"),
+                                   ("height_cm", self.tr("Height"), "cm"))):
+            value = getattr(m, name)
+            if value is not None:
+                where = (f" ({position_label(m.vc_position)})"
+                         if name in ("fvc_l", "svc_l") and m.vc_position else "")
+                parts.append(f"{label} {analysis.number_text(value)} {unit}{where}")
+        lines = [" · ".join(parts) if parts else
+                 (self.tr("Breathing and weight: nothing measured") if recording
+                  else self.tr("Breathing and weight: not recorded at this visit"))]
+        if with_alsfrs or visit.alsfrs:
+            lines.append(self.tr("ALSFRS-R taken %1, answered by %2").replace(
+                "%1", mode_label(visit.alsfrs_mode)).replace(
+                "%2", respondent_label(visit.alsfrs_respondent)))
+        self.measures_text.setText("\n".join(lines))
+        self.measures_button.setVisible(not self.read_only)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -339,6 +381,8 @@ class ReviewPage(QWidget):
                 self._timer.start()
         elif key == Qt.Key.Key_M and not ctrl:
             self.edit_mrc.emit()
+        elif key == Qt.Key.Key_B and not ctrl:
+            self.edit_measures.emit()
         elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Left):
             self.back.emit()
         else:

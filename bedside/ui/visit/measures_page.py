@@ -1,0 +1,366 @@
+"""The rest of the visit on one page: vital capacities, the pressures and cough flow, weight
+and height, and how the ALSFRS-R is taken and who answers.
+
+Keyboard first: the first field has the focus, a typed value replaces what is there (digits
+and '.' or the locale's decimal separator), Enter or Tab moves to the next field, Shift+Tab
+back; Enter on the last field or Ctrl+Enter continues, Esc goes back. A value outside the
+range Bedside accepts is refused beside its field, with the unit and range; the page does not
+continue until it is corrected or cleared. The page only shows: the editor owns the draft.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bedside.analysis import (
+    FIELD_RANGES,
+    LungEquations,
+    VitalCapacity,
+    heights,
+    measured,
+    number_text,
+    ongoing,
+    previous,
+)
+from bedside.domain import (
+    ALSFRS_MODES,
+    NO_MEASUREMENTS,
+    RESPONDENTS,
+    VC_POSITIONS,
+    Event,
+    Measurements,
+    Patient,
+    Visit,
+)
+from bedside.ui.forms import BadNumber, NumberField
+from bedside.ui.labels import intervention_text, mode_label, position_label, respondent_label
+from bedside.ui.visit.style import TOUCH
+
+SAVE_AFTER_MS = 600  # a value typed and left alone this long is saved, as when Enter is pressed
+NUMBER_FIELDS = ("fvc_l", "svc_l", "mip_cmh2o", "snip_cmh2o", "peak_cough_flow_l_min",
+                 "weight_kg", "height_cm")
+
+
+@dataclass(frozen=True)
+class MeasureContext:
+    """What the page reads to say what a value means: the patient, the visit's date, the
+    patient's other signed visits, the clinic's equations and the patient's events."""
+
+    patient: Patient
+    visit_date: date
+    others: Sequence[Visit]
+    lung: LungEquations
+    events: Sequence[Event]
+
+
+class MeasuresPage(QWidget):
+    changed = Signal()  # the values on the page differ from the draft's (all acceptable)
+    done = Signal()
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.context: MeasureContext | None = None
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_AFTER_MS)
+        self._timer.timeout.connect(self._edited)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 10, 16, 10)
+        self.who = QLabel()
+        self.who.setObjectName("progress")
+        outer.addWidget(self.who)
+        self.title = QLabel(self.tr("Breathing, weight and how the ALSFRS-R is taken"))
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        outer.addWidget(self.title)
+        body = QHBoxLayout()
+        outer.addLayout(body, 1)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(3, 1)
+        left = QVBoxLayout()
+        left.addLayout(grid)
+        left.addStretch(1)
+        body.addLayout(left, 3)
+        self.fields: dict[str, NumberField] = {}
+        self.notes: dict[str, QLabel] = {}
+        self.problems: dict[str, QLabel] = {}
+        names = {"fvc_l": self.tr("&FVC"), "svc_l": self.tr("&SVC"),
+                 "mip_cmh2o": self.tr("&MIP"), "snip_cmh2o": self.tr("S&NIP"),
+                 "peak_cough_flow_l_min": self.tr("Peak &cough flow"),
+                 "weight_kg": self.tr("&Weight"), "height_cm": self.tr("&Height")}
+        units = {"fvc_l": self.tr("L, best trial"), "svc_l": self.tr("L, best trial"),
+                 "mip_cmh2o": self.tr("cmH2O, its size"), "snip_cmh2o": self.tr("cmH2O, its size"),
+                 "peak_cough_flow_l_min": self.tr("L/min"), "weight_kg": self.tr("kg"),
+                 "height_cm": self.tr("cm")}
+        self.position = QComboBox()
+        for code in VC_POSITIONS:
+            self.position.addItem(position_label(code), code)
+        self.mode = QComboBox()
+        for code in ALSFRS_MODES:
+            self.mode.addItem(mode_label(code), code)
+        self.respondent = QComboBox()
+        for code in RESPONDENTS:
+            self.respondent.addItem(respondent_label(code), code)
+        self.order: list[QWidget] = []  # the fields in the order Enter and Tab take them
+        self._admin_rows: list[QWidget] = []
+        row = 0
+        for name in NUMBER_FIELDS:
+            field = NumberField(width=110)
+            field.setObjectName(name)
+            field.setMinimumHeight(TOUCH)
+            field.setToolTip(self.tr("%1 to %2").replace("%1", FIELD_RANGES[name].text)
+                             .replace("%2", units[name]))
+            field.textEdited.connect(lambda _t: self._timer.start())
+            field.editingFinished.connect(self._edited)
+            self.fields[name] = field
+            self._add_row(grid, row, names[name], field, units[name], name)
+            row += 1
+            if name == "svc_l":  # the position the vital capacities were measured in
+                self._add_row(grid, row, self.tr("&Position"), self.position,
+                              self.tr("of FVC and SVC"), "vc_position")
+                row += 1
+        for label, combo, key in ((self.tr("ALSFRS-R &taken"), self.mode, "mode"),
+                                  (self.tr("&Answered by"), self.respondent, "respondent")):
+            self._admin_rows += self._add_row(grid, row, label, combo, "", key)
+            row += 1
+        for combo in (self.position, self.mode, self.respondent):
+            combo.setMinimumHeight(TOUCH)
+            combo.currentIndexChanged.connect(lambda _i: self._edited())
+        for before, after in zip(self.order, self.order[1:], strict=False):
+            QWidget.setTabOrder(before, after)  # as on screen, not as the widgets were made
+
+        nav = QHBoxLayout()
+        back = QPushButton(self.tr("← Back (Esc)"))
+        back.clicked.connect(self.back)
+        self.continue_button = QPushButton(self.tr("Continue (Ctrl+Enter)"))
+        self.continue_button.clicked.connect(self.finish)
+        for b in (back, self.continue_button):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        nav.addWidget(back)
+        nav.addStretch(1)
+        nav.addWidget(self.continue_button)
+        left.addLayout(nav)
+
+        side = QVBoxLayout()
+        body.addLayout(side, 2)
+        panel = QFrame()
+        panel.setObjectName("panel")
+        pb = QVBoxLayout(panel)
+        self.interventions = QLabel()
+        self.interventions.setObjectName("help")
+        self.interventions.setWordWrap(True)
+        self.interventions.setTextFormat(Qt.TextFormat.PlainText)
+        pb.addWidget(self.interventions)
+        side.addWidget(panel)
+        self.reference = QLabel()
+        self.reference.setObjectName("help")
+        self.reference.setWordWrap(True)
+        side.addWidget(self.reference)
+        keys = QLabel(self.tr("Keys: type the value (digits, with '.' or ',' before the "
+                              "decimals) · Enter or Tab: next field · Shift+Tab: the one "
+                              "before · leave a field empty if not measured · Enter on the "
+                              "last field or Ctrl+Enter: continue · Esc: back"))
+        keys.setObjectName("keys")
+        keys.setWordWrap(True)
+        side.addWidget(keys)
+        side.addStretch(1)
+
+    def _add_row(self, grid: QGridLayout, row: int, label: str, field: QWidget, unit: str,
+                 key: str) -> list[QWidget]:
+        caption = QLabel(label)
+        caption.setBuddy(field)  # its underlined letter with Alt reaches the field
+        field.setAccessibleName(label.replace("&", ""))
+        unit_label = QLabel(unit)
+        unit_label.setObjectName("help")
+        note = QLabel()
+        note.setObjectName("help")
+        note.setWordWrap(True)
+        problem = QLabel()
+        problem.setObjectName("problem")
+        problem.setWordWrap(True)
+        problem.hide()
+        beside = QVBoxLayout()
+        beside.setSpacing(0)
+        beside.addWidget(note)
+        beside.addWidget(problem)
+        holder = QWidget()
+        holder.setLayout(beside)
+        beside.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(caption, row, 0)
+        grid.addWidget(field, row, 1)
+        grid.addWidget(unit_label, row, 2)
+        grid.addWidget(holder, row, 3)
+        self.notes[key] = note
+        self.problems[key] = problem
+        field.installEventFilter(self)
+        self.order.append(field)
+        return [caption, field, unit_label, holder]
+
+    # -- showing ---------------------------------------------------------------------------
+    def load(self, *, who: str, measurements: Measurements, mode: str, respondent: str,
+             ask_administration: bool, context: MeasureContext) -> None:
+        """Show the draft's values; the mode and respondent only while the ALSFRS-R is
+        recorded (``ask_administration``)."""
+        self._loading = True
+        self._timer.stop()
+        self.context = context
+        self.who.setText(who)
+        for name, field in self.fields.items():
+            value = getattr(measurements, name)
+            field.setText("" if value is None else number_text(value))
+        self.position.setCurrentIndex(max(0, self.position.findData(
+            measurements.vc_position or VC_POSITIONS[0])))
+        self.mode.setCurrentIndex(max(0, self.mode.findData(mode)))
+        self.respondent.setCurrentIndex(max(0, self.respondent.findData(respondent)))
+        for w in self._admin_rows:
+            w.setVisible(ask_administration)
+        self._loading = False
+        self.refresh()
+        under_way = ongoing(context.events, context.visit_date)
+        self.interventions.setText(
+            self.tr("Interventions on this date: %1").replace(
+                "%1", "; ".join(intervention_text(i) for i in under_way) if under_way
+                else self.tr("none recorded (add them under Events)")))
+        self.reference.setText(self.tr("% predicted and z-score: %1 (the clinic's setting)")
+                               .replace("%1", context.lung.name))
+
+    def focus_first(self) -> None:
+        self.fields["fvc_l"].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _fields_in_order(self) -> list[QWidget]:
+        return [w for w in self.order if not w.isHidden()]
+
+    # -- values ----------------------------------------------------------------------------
+    def read(self, keep: Measurements = NO_MEASUREMENTS
+             ) -> tuple[Measurements, dict[str, str]]:
+        """The measurements on the page and the problems by field: each value outside its
+        range, with the unit and range. A refused value is not taken: ``keep``'s stays."""
+        values: dict[str, float | str | None] = {}
+        problems: dict[str, str] = {}
+        for name, field in self.fields.items():
+            try:
+                value = field.value()
+            except BadNumber as e:
+                problems[name], value = str(e), None
+            if value is not None and (problem := FIELD_RANGES[name].problem(value)):
+                problems[name], value = problem, None
+            values[name] = getattr(keep, name) if name in problems else value
+        if values["fvc_l"] is not None or values["svc_l"] is not None:
+            values["vc_position"] = self.position.currentData()
+        return Measurements(**values), problems  # type: ignore[arg-type]
+
+    def administration(self) -> tuple[str, str]:
+        return self.mode.currentData(), self.respondent.currentData()
+
+    def refresh(self) -> None:
+        """Each field's problem, or what its value means (% predicted, BMI, the previous
+        measurement and the change)."""
+        m, problems = self.read()
+        for key, label in self.problems.items():
+            label.setText(problems.get(key, ""))
+            label.setVisible(key in problems)
+        if self.context is None:
+            return
+        c = self.context
+        this = Visit(c.patient.patient_id, c.visit_date, measurements=m)
+        mv = measured(c.patient, this, heights([*c.others, this]), c.lung)
+        for name in NUMBER_FIELDS:
+            parts = []
+            value = getattr(m, name)
+            if name == "fvc_l":
+                parts.append(self._vc_text(mv.fvc))
+            elif name == "svc_l":
+                parts.append(self._vc_text(mv.svc))
+            elif name == "weight_kg" and value is not None:
+                if mv.bmi is not None:
+                    parts.append(self.tr("BMI %1").replace("%1", f"{mv.bmi:.1f}"))
+                if mv.weight_change_percent is not None:
+                    parts.append(self.tr("%1% from before the illness").replace(
+                        "%1", f"{mv.weight_change_percent:+.1f}"))
+            elif name == "height_cm" and value is None and mv.height_cm is not None:
+                parts.append(self.tr("%1 cm is used (measured before)").replace(
+                    "%1", number_text(mv.height_cm)))
+            before = previous(c.others, c.visit_date, name)
+            if before is not None:
+                day, was = before
+                text = self.tr("last %1 on %2").replace("%1", number_text(was)).replace(
+                    "%2", day.isoformat())
+                if value is not None:
+                    text += f" ({value - was:+.{2 if name.endswith('_l') else 1}f})"
+                parts.append(text)
+            self.notes[name].setText(" · ".join(p for p in parts if p))
+
+    def _vc_text(self, vc: VitalCapacity | None) -> str:
+        if vc is None:
+            return ""
+        if vc.percent_predicted is None or vc.z_score is None:
+            return self.tr("no % predicted: %1").replace("%1", vc.reason or "")
+        return self.tr("%1% of predicted, z %2").replace(
+            "%1", f"{vc.percent_predicted:.0f}").replace("%2", f"{vc.z_score:+.2f}")
+
+    def _edited(self) -> None:
+        self._timer.stop()
+        if self._loading:
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def finish(self) -> None:
+        """Continue, unless a value is refused: then its field has the focus."""
+        self._edited()
+        _, problems = self.read()
+        if problems:
+            first = next(n for n in NUMBER_FIELDS if n in problems)
+            self.fields[first].setFocus(Qt.FocusReason.OtherFocusReason)
+            self.fields[first].selectAll()
+            return
+        self.done.emit()
+
+    # -- keys ------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and self._key(watched, event)):
+            return True
+        return super().eventFilter(watched, event)
+
+    def _key(self, watched: QObject, event: QKeyEvent) -> bool:
+        key = event.key()
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            fields = self._fields_in_order()
+            if ctrl or watched is fields[-1] or watched not in fields:
+                self.finish()
+            else:
+                self._edited()
+                fields[fields.index(watched) + 1].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if key == Qt.Key.Key_Escape:
+            self._edited()
+            self.back.emit()
+            return True
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if not self._key(self, event):
+            super().keyPressEvent(event)
