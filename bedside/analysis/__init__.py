@@ -102,7 +102,13 @@ from bedside.analysis.interventions import (  # noqa: E402
     interventions,
     ongoing,
 )
-from bedside.analysis.lung import LungEquations, percent_of, z_score_of  # noqa: E402
+from bedside.analysis.lung import (  # noqa: E402
+    LungEquations,
+    equation_names,
+    group_names,
+    percent_of,
+    z_score_of,
+)
 from bedside.analysis.validate import measurement_problems, niv_hours_problems  # noqa: E402
 from bedside.analysis.visit_measures import (  # noqa: E402
     LUNG_FUNCTION_FIELDS,
@@ -119,6 +125,7 @@ from bedside.analysis.visit_measures import (  # noqa: E402
 
 __all__ += [
     "PAIRING_DEFINITION", "Intervention", "interventions", "ongoing", "LungEquations",
+    "equation_names", "group_names",
     "percent_of", "z_score_of", "measurement_problems", "niv_hours_problems",
     "LUNG_FUNCTION_FIELDS", "OVERDUE_DAYS",
     "OVERDUE_DEFINITION", "MeasuredVisit", "heights", "last_measured", "measured",

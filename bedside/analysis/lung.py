@@ -328,6 +328,17 @@ def vital_capacity(measure: str, litres: float, sex: str, age_years: float | Non
                          p.percent_predicted(litres), None)
 
 
+def equation_names() -> dict[str, str]:
+    """Each equation set's id -> its name as published ('GLI Global', 'GLI-2012')."""
+    return {e: _equation_set(e).name for e in EQUATION_SETS}
+
+
+def group_names(equations: str) -> dict[str, str]:
+    """The groups of an equation set (key -> as the publication names it); none for GLI
+    Global."""
+    return dict(_equation_set(equations).groups)
+
+
 @dataclass(frozen=True)
 class LungEquations:
     """A clinic's choice of reference equations (kept in the database's settings): GLI

@@ -16,7 +16,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from bedside.analysis import (
+    DEFAULT_EQUATIONS,
+    GLI_2012_DEFAULT_GROUP,
+    LungEquations,
+    equation_names,
+    group_names,
+)
 from bedside.instruments import protocols
+from bedside.operations.lung_setting import lung_equations, set_lung_equations
 from bedside.operations.summary import CLINIC_NAME_SETTING
 from bedside.ui.opening import open_or_recover
 from bedside.ui.style import TOUCH_PX
@@ -118,10 +126,33 @@ class SettingsDialog(QDialog):
             self.protocol.addItem(f"{p.name} ({len(p.cells)} cells)", pid)
         self.protocol.setCurrentIndex(max(0, self.protocol.findData(
             self.settings.get("mrc/default_protocol"))))
+        # The reference equations change what every % predicted means: the database's.
+        lung = lung_equations(self.store)
+        self.equations = QComboBox(self)
+        self.equations.setObjectName("lung_equations")
+        for key, name in equation_names().items():
+            self.equations.addItem(
+                self.tr("%1 (race-neutral; the default)").replace("%1", name)
+                if key == DEFAULT_EQUATIONS else name, key)
+        self.equations.setCurrentIndex(max(0, self.equations.findData(lung.equations)))
+        self.equations.setToolTip(self.tr("The reference equations of every % predicted and "
+                                          "z-score of vital capacity; stored in the database, "
+                                          "for everyone using it"))
+        self.group = QComboBox(self)
+        self.group.setObjectName("lung_group")
+        others = [e for e in equation_names() if e != DEFAULT_EQUATIONS]
+        for key, name in group_names(others[0]).items():
+            self.group.addItem(name, key)
+        self.group.setCurrentIndex(max(0, self.group.findData(
+            lung.group or GLI_2012_DEFAULT_GROUP)))
+        self.equations.currentIndexChanged.connect(self._equations_chosen)
+        self._equations_chosen()
         form = QFormLayout()
         form.addRow(self.tr("&Clinic name"), self.clinic)
         form.addRow(self.tr("Default &MRC protocol"), self.protocol)
-        for w in (self.clinic, self.protocol):
+        form.addRow(self.tr("&Lung function reference"), self.equations)
+        form.addRow(self.tr("GLI-2012 &group"), self.group)
+        for w in (self.clinic, self.protocol, self.equations, self.group):
             w.setMinimumHeight(TOUCH_PX)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -131,10 +162,18 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def _equations_chosen(self) -> None:
+        self.group.setEnabled(self.equations.currentData() != DEFAULT_EQUATIONS)
+
     def save(self) -> None:
         clinic = self.clinic.text().strip()
         if clinic != self.store.setting(CLINIC_NAME_SETTING):
             self.store.set_setting(CLINIC_NAME_SETTING, clinic)  # audited
+        equations = self.equations.currentData()
+        choice = LungEquations(equations, None if equations == DEFAULT_EQUATIONS
+                               else self.group.currentData())
+        if choice != lung_equations(self.store):
+            set_lung_equations(self.store, choice)  # audited
         self.settings.set("mrc/default_protocol", self.protocol.currentData())
         self.settings.sync()
         self.accept()

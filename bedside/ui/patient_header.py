@@ -13,9 +13,11 @@ from bedside.analysis import (
     KINGS_DEFINITION,
     MAX_TOTAL,
     MITOS_DEFINITION,
+    OVERDUE_DEFINITION,
     SLOPE_DEFINITION,
     kings_stage_text,
     months_between,
+    overdue,
     summarize,
     total_slope,
 )
@@ -30,6 +32,22 @@ def duration_text(months: float) -> str:
     if years:
         return t("header", "%1 y %2 mo").replace("%1", str(years)).replace("%2", str(rest))
     return t("header", "%1 mo").replace("%1", str(whole))
+
+
+def overdue_text(due: dict[str, date | None], today: date) -> str:
+    """'Lung function overdue: last measured 2024-01-10, 150 days ago. Weight overdue: never
+    recorded.'"""
+    t = QCoreApplication.translate
+    names = {"lung function": t("header", "Lung function"), "weight": t("header", "Weight")}
+    parts = []
+    for what, last in due.items():
+        if last is None:
+            parts.append(t("header", "%1 overdue: never recorded.").replace("%1", names[what]))
+        else:
+            parts.append(t("header", "%1 overdue: last measured %2, %3 days ago.")
+                         .replace("%1", names[what]).replace("%2", last.isoformat())
+                         .replace("%3", str((today - last).days)))
+    return " ".join(parts)
 
 
 def latest_scored(visits: Sequence[Visit]) -> Visit | None:
@@ -83,6 +101,16 @@ class PatientHeader(QWidget):
             layout.addWidget(title, 1, col)
             layout.addWidget(value, 2, col)
             self.values[key] = value
+        # Lung function or weight not measured in the last 90 days, said plainly
+        self.overdue = QLabel(self)
+        self.overdue.setObjectName("overdue")
+        self.overdue.setWordWrap(True)
+        self.overdue.setStyleSheet("color: #6b4e00; background: #fff4cc; padding: 4px 6px;"
+                                   " border-radius: 4px;")
+        self.overdue.setToolTip(OVERDUE_DEFINITION)
+        self.overdue.setAccessibleDescription(OVERDUE_DEFINITION)
+        self.overdue.hide()
+        layout.addWidget(self.overdue, 3, 0, 1, len(fields))
 
     def show_patient(self, p: Patient, visits: Sequence[Visit], events: Sequence[Event],
                      today: date | None = None) -> None:
@@ -103,6 +131,7 @@ class PatientHeader(QWidget):
         self.values["duration"].setText(
             duration_text(months_between(p.onset_date, until)) if p.onset_date
             else self.tr("onset unknown"))
+        self._show_overdue(overdue(visits, today, death), today)
         latest = latest_scored(visits)
         if latest is None:
             for key in ("total", "delta_fs", "slope", "kings", "mitos"):
@@ -122,3 +151,7 @@ class PatientHeader(QWidget):
         self.values["kings"].setText(kings_stage_text(s.kings_stage))
         self.values["mitos"].setText(str(s.mitos_stage) if s.mitos_stage is not None
                                      else self.tr("not computed"))
+
+    def _show_overdue(self, due: dict[str, date | None], today: date) -> None:
+        self.overdue.setText(overdue_text(due, today))
+        self.overdue.setVisible(bool(due))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.domain import Patient, Visit
+from bedside.operations.lung_setting import lung_equations
 from bedside.store import Store, accounts
 from bedside.store import events as event_repo
 from bedside.store import patients as patient_repo
@@ -50,6 +51,7 @@ class PatientPage(QWidget):
         self._fit_when_shown = False  # widen the visit list once the page is laid out
         self.trends = None  # TrendPanel, built when first shown (imports pyqtgraph)
         self.mrc = None  # MrcTrendPanel, likewise
+        self.measures = None  # MeasuresTrendPanel, likewise
 
         self.header = PatientHeader(self)
         self.new_visit_button = QPushButton(self.tr("New &visit"), self)
@@ -85,8 +87,10 @@ class PatientPage(QWidget):
         self.plots.setStyleSheet(TAB_STYLE)
         self._trend_slot = QLabel(self.tr("Loading the trend…"), self)
         self._mrc_slot = QLabel(self.tr("Loading the MRC grades…"), self)
+        self._measures_slot = QLabel(self.tr("Loading breathing and weight…"), self)
         self.plots.addTab(self._trend_slot, self.tr("ALSFRS-R trend"))
         self.plots.addTab(self._mrc_slot, self.tr("MRC grades"))
+        self.plots.addTab(self._measures_slot, self.tr("Breathing, weight"))
 
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(self.left)
@@ -120,17 +124,20 @@ class PatientPage(QWidget):
     def _ensure_plots(self) -> None:
         if self.trends is not None:
             return
+        from bedside.ui.measures_trend import MeasuresTrendPanel
         from bedside.ui.mrc_trend import MrcTrendPanel  # pyqtgraph: only when first shown
         from bedside.ui.trends import TrendPanel
 
         self.trends = TrendPanel(self.settings, self)
         self.mrc = MrcTrendPanel(self)
-        self.plots.removeTab(1)
-        self.plots.removeTab(0)
-        self._trend_slot.deleteLater()
-        self._mrc_slot.deleteLater()
+        self.measures = MeasuresTrendPanel(self)
+        for _ in range(self.plots.count()):
+            self.plots.removeTab(0)
+        for slot in (self._trend_slot, self._mrc_slot, self._measures_slot):
+            slot.deleteLater()
         self.plots.addTab(self.trends, self.tr("ALSFRS-R trend"))
         self.plots.addTab(self.mrc, self.tr("MRC grades"))
+        self.plots.addTab(self.measures, self.tr("Breathing, weight"))
 
     def refresh(self) -> None:
         p = self.patient
@@ -149,6 +156,7 @@ class PatientPage(QWidget):
         self._ensure_plots()
         self.trends.show_patient(p, self.visits, events)
         self.mrc.show_visits(self.visits, events)
+        self.measures.show_patient(p, self.visits, events, lung_equations(self.store))
         if self.isVisible():
             # the new texts and rows laid out before the page is painted, not after it
             # (each deferred layout would repaint the page once more)

@@ -18,7 +18,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -84,35 +83,39 @@ class MeasuresPage(QWidget):
         self._timer.timeout.connect(self._edited)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 10, 16, 10)
+        outer.setSpacing(4)
+        head = QHBoxLayout()
+        self.title = QLabel(self.tr("Breathing and weight"))
+        self.title.setObjectName("pageTitle")
         self.who = QLabel()
         self.who.setObjectName("progress")
-        outer.addWidget(self.who)
-        self.title = QLabel(self.tr("Breathing, weight and how the ALSFRS-R is taken"))
-        self.title.setObjectName("pageTitle")
-        self.title.setWordWrap(True)
-        outer.addWidget(self.title)
-        body = QHBoxLayout()
-        outer.addLayout(body, 1)
+        self.who.setWordWrap(True)
+        self.who.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        head.addWidget(self.title)
+        head.addWidget(self.who, 1)
+        outer.addLayout(head)
+        self.interventions = QLabel()
+        self.interventions.setObjectName("help")
+        self.interventions.setWordWrap(True)
+        self.interventions.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.interventions)
 
         grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(4)
-        grid.setColumnStretch(3, 1)
-        left = QVBoxLayout()
-        left.addLayout(grid)
-        left.addStretch(1)
-        body.addLayout(left, 3)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(2)
+        grid.setColumnStretch(2, 1)
+        outer.addLayout(grid)
         self.fields: dict[str, NumberField] = {}
         self.notes: dict[str, QLabel] = {}
         self.problems: dict[str, QLabel] = {}
-        names = {"fvc_l": self.tr("&FVC"), "svc_l": self.tr("&SVC"),
-                 "mip_cmh2o": self.tr("&MIP"), "snip_cmh2o": self.tr("S&NIP"),
-                 "peak_cough_flow_l_min": self.tr("Peak &cough flow"),
-                 "weight_kg": self.tr("&Weight"), "height_cm": self.tr("&Height")}
-        units = {"fvc_l": self.tr("L, best trial"), "svc_l": self.tr("L, best trial"),
-                 "mip_cmh2o": self.tr("cmH2O, its size"), "snip_cmh2o": self.tr("cmH2O, its size"),
-                 "peak_cough_flow_l_min": self.tr("L/min"), "weight_kg": self.tr("kg"),
-                 "height_cm": self.tr("cm")}
+        names = {"fvc_l": self.tr("&FVC, L"), "svc_l": self.tr("&SVC, L"),
+                 "mip_cmh2o": self.tr("&MIP, cmH2O"), "snip_cmh2o": self.tr("S&NIP, cmH2O"),
+                 "peak_cough_flow_l_min": self.tr("Peak &cough flow, L/min"),
+                 "weight_kg": self.tr("&Weight, kg"), "height_cm": self.tr("&Height, cm")}
+        hints = {"fvc_l": self.tr("the best of the trials"),
+                 "svc_l": self.tr("the best of the trials"),
+                 "mip_cmh2o": self.tr("the pressure's size, without a minus sign"),
+                 "snip_cmh2o": self.tr("the pressure's size, without a minus sign")}
         self.position = QComboBox()
         for code in VC_POSITIONS:
             self.position.addItem(position_label(code), code)
@@ -129,27 +132,42 @@ class MeasuresPage(QWidget):
             field = NumberField(width=110)
             field.setObjectName(name)
             field.setMinimumHeight(TOUCH)
-            field.setToolTip(self.tr("%1 to %2").replace("%1", FIELD_RANGES[name].text)
-                             .replace("%2", units[name]))
+            tip = self.tr("Accepted: %1").replace("%1", FIELD_RANGES[name].text)
+            field.setToolTip(f"{tip}; {hints[name]}" if name in hints else tip)
             field.textEdited.connect(lambda _t: self._timer.start())
             field.editingFinished.connect(self._edited)
             self.fields[name] = field
-            self._add_row(grid, row, names[name], field, units[name], name)
+            self._add_row(grid, row, names[name], field, name)
             row += 1
             if name == "svc_l":  # the position the vital capacities were measured in
-                self._add_row(grid, row, self.tr("&Position"), self.position,
-                              self.tr("of FVC and SVC"), "vc_position")
+                self._add_row(grid, row, self.tr("&Position"), self.position, "vc_position")
                 row += 1
-        for label, combo, key in ((self.tr("ALSFRS-R &taken"), self.mode, "mode"),
-                                  (self.tr("&Answered by"), self.respondent, "respondent")):
-            self._admin_rows += self._add_row(grid, row, label, combo, "", key)
-            row += 1
+        # how the ALSFRS-R is taken and who answers: one row (the page fits beside the trend)
+        answered = QLabel(self.tr("&answered by"))
+        answered.setBuddy(self.respondent)
+        self.respondent.setAccessibleName(self.tr("ALSFRS-R answered by"))
+        both = QHBoxLayout()
+        both.setContentsMargins(0, 0, 0, 0)
+        both.addWidget(answered)
+        both.addWidget(self.respondent, 1)
+        holder = QWidget()
+        holder.setLayout(both)
+        self._admin_rows += self._add_row(grid, row, self.tr("ALSFRS-R &taken"), self.mode,
+                                          "mode", beside=holder)
+        self.order.append(self.respondent)
+        self.respondent.installEventFilter(self)
         for combo in (self.position, self.mode, self.respondent):
             combo.setMinimumHeight(TOUCH)
             combo.currentIndexChanged.connect(lambda _i: self._edited())
         for before, after in zip(self.order, self.order[1:], strict=False):
             QWidget.setTabOrder(before, after)  # as on screen, not as the widgets were made
-
+        outer.addStretch(1)
+        keys = QLabel(self.tr("Keys: digits, '.' or ',' · Enter or Tab: next · Shift+Tab: back "
+                              "a field · empty: not measured · Ctrl+Enter: continue · Esc: "
+                              "back"))
+        keys.setObjectName("keys")
+        keys.setWordWrap(True)
+        outer.addWidget(keys)
         nav = QHBoxLayout()
         back = QPushButton(self.tr("← Back (Esc)"))
         back.clicked.connect(self.back)
@@ -160,39 +178,15 @@ class MeasuresPage(QWidget):
         nav.addWidget(back)
         nav.addStretch(1)
         nav.addWidget(self.continue_button)
-        left.addLayout(nav)
+        outer.addLayout(nav)
 
-        side = QVBoxLayout()
-        body.addLayout(side, 2)
-        panel = QFrame()
-        panel.setObjectName("panel")
-        pb = QVBoxLayout(panel)
-        self.interventions = QLabel()
-        self.interventions.setObjectName("help")
-        self.interventions.setWordWrap(True)
-        self.interventions.setTextFormat(Qt.TextFormat.PlainText)
-        pb.addWidget(self.interventions)
-        side.addWidget(panel)
-        self.reference = QLabel()
-        self.reference.setObjectName("help")
-        self.reference.setWordWrap(True)
-        side.addWidget(self.reference)
-        keys = QLabel(self.tr("Keys: type the value (digits, with '.' or ',' before the "
-                              "decimals) · Enter or Tab: next field · Shift+Tab: the one "
-                              "before · leave a field empty if not measured · Enter on the "
-                              "last field or Ctrl+Enter: continue · Esc: back"))
-        keys.setObjectName("keys")
-        keys.setWordWrap(True)
-        side.addWidget(keys)
-        side.addStretch(1)
-
-    def _add_row(self, grid: QGridLayout, row: int, label: str, field: QWidget, unit: str,
-                 key: str) -> list[QWidget]:
+    def _add_row(self, grid: QGridLayout, row: int, label: str, field: QWidget,
+                 key: str, beside: QWidget | None = None) -> list[QWidget]:
+        """A caption, its field and, beside it, what the value means or why it is refused
+        (or ``beside``)."""
         caption = QLabel(label)
         caption.setBuddy(field)  # its underlined letter with Alt reaches the field
         field.setAccessibleName(label.replace("&", ""))
-        unit_label = QLabel(unit)
-        unit_label.setObjectName("help")
         note = QLabel()
         note.setObjectName("help")
         note.setWordWrap(True)
@@ -200,22 +194,22 @@ class MeasuresPage(QWidget):
         problem.setObjectName("problem")
         problem.setWordWrap(True)
         problem.hide()
-        beside = QVBoxLayout()
-        beside.setSpacing(0)
-        beside.addWidget(note)
-        beside.addWidget(problem)
-        holder = QWidget()
-        holder.setLayout(beside)
-        beside.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout()
+        column.setSpacing(0)
+        column.addWidget(note)
+        column.addWidget(problem)
+        column.setContentsMargins(0, 0, 0, 0)
+        holder = beside or QWidget()
+        if beside is None:
+            holder.setLayout(column)
         grid.addWidget(caption, row, 0)
         grid.addWidget(field, row, 1)
-        grid.addWidget(unit_label, row, 2)
-        grid.addWidget(holder, row, 3)
+        grid.addWidget(holder, row, 2)
         self.notes[key] = note
         self.problems[key] = problem
         field.installEventFilter(self)
         self.order.append(field)
-        return [caption, field, unit_label, holder]
+        return [caption, field, holder]
 
     # -- showing ---------------------------------------------------------------------------
     def load(self, *, who: str, measurements: Measurements, mode: str, respondent: str,
@@ -242,8 +236,7 @@ class MeasuresPage(QWidget):
             self.tr("Interventions on this date: %1").replace(
                 "%1", "; ".join(intervention_text(i) for i in under_way) if under_way
                 else self.tr("none recorded (add them under Events)")))
-        self.reference.setText(self.tr("% predicted and z-score: %1 (the clinic's setting)")
-                               .replace("%1", context.lung.name))
+
 
     def focus_first(self) -> None:
         self.fields["fvc_l"].setFocus(Qt.FocusReason.TabFocusReason)
@@ -316,8 +309,9 @@ class MeasuresPage(QWidget):
             return ""
         if vc.percent_predicted is None or vc.z_score is None:
             return self.tr("no % predicted: %1").replace("%1", vc.reason or "")
-        return self.tr("%1% of predicted, z %2").replace(
-            "%1", f"{vc.percent_predicted:.0f}").replace("%2", f"{vc.z_score:+.2f}")
+        return self.tr("%1% of predicted (%3), z %2").replace(
+            "%1", f"{vc.percent_predicted:.0f}").replace("%2", f"{vc.z_score:+.2f}").replace(
+            "%3", self.context.lung.name if self.context else "")
 
     def _edited(self) -> None:
         self._timer.stop()

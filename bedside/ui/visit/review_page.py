@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from bedside import analysis
-from bedside.domain import Visit
+from bedside.domain import DEFAULT_MODE, DEFAULT_RESPONDENT, Visit
 from bedside.instruments import Item, protocols
-from bedside.ui.labels import mode_label, position_label, respondent_label
+from bedside.ui.labels import mode_label, respondent_label
 from bedside.ui.visit.score_panel import ScorePanel
 from bedside.ui.visit.style import TOUCH
 
@@ -120,7 +120,9 @@ class ReviewPage(QWidget):
         self.measures_text.setObjectName("measures_text")
         self.measures_text.setWordWrap(True)
         self.measures_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.measures_button = QPushButton(self.tr("Breathing, weight (B)"))
+        self.measures_button = QPushButton(self.tr("Edit (B)"))
+        self.measures_button.setToolTip(self.tr("Breathing, weight and how the ALSFRS-R was "
+                                                "taken (B)"))
         self.measures_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.measures_button.clicked.connect(self.edit_measures)
         bb.addWidget(self.measures_text, 1)
@@ -285,13 +287,13 @@ class ReviewPage(QWidget):
                                    ("height_cm", self.tr("Height"), "cm"))):
             value = getattr(m, name)
             if value is not None:
-                where = (f" ({position_label(m.vc_position)})"
-                         if name in ("fvc_l", "svc_l") and m.vc_position else "")
-                parts.append(f"{label} {analysis.number_text(value)} {unit}{where}")
+                parts.append(f"{label} {analysis.number_text(value)} {unit}")
         lines = [" · ".join(parts) if parts else
-                 (self.tr("Breathing and weight: nothing measured") if recording
-                  else self.tr("Breathing and weight: not recorded at this visit"))]
-        if with_alsfrs or visit.alsfrs:
+                 (self.tr("Breathing, weight: nothing measured") if recording
+                  else self.tr("Breathing, weight: not recorded"))]
+        administered = (visit.alsfrs_mode, visit.alsfrs_respondent) != (DEFAULT_MODE,
+                                                                        DEFAULT_RESPONDENT)
+        if (with_alsfrs or visit.alsfrs) and administered:
             lines.append(self.tr("ALSFRS-R taken %1, answered by %2").replace(
                 "%1", mode_label(visit.alsfrs_mode)).replace(
                 "%2", respondent_label(visit.alsfrs_respondent)))
