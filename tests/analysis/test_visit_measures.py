@@ -12,8 +12,8 @@ import pytest
 from bedside.analysis import (
     GLI_2012_GROUPS,
     OVERDUE_DAYS,
-    LungEquations,
     Intervention,
+    LungEquations,
     interventions,
     measured,
     measured_history,

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from report_builders import answers, patient, pdf_lines, pdf_text, render, visit
+from report_builders import GENERATED, answers, patient, pdf_lines, pdf_text, render, visit
 
 from bedside.analysis import LungEquations, decimal_age, predict
 from bedside.domain import Event, Measurements
+from bedside.report import render_visit_summary
 
 
 def _visits():
@@ -53,9 +54,6 @@ def test_each_measurement_beside_the_previous_one_and_the_change():
 
 def test_a_visit_before_any_measurement_says_so_and_the_equations_are_the_clinics():
     p, visits = _visits()
-    from bedside.report import render_visit_summary
-    from report_builders import GENERATED
-
     pdf = render_visit_summary(p, visits, [], visits[1], clinic_name="C",
                                generated_at=GENERATED, app_version="1",
                                lung=LungEquations("gli_2012", "north_east_asian"))
