@@ -30,8 +30,8 @@ def _version() -> str:
 
 
 def __getattr__(name: str) -> str:
-    # ``bedside.__version__`` is read on first use: importlib.metadata costs ~25 ms, which the
-    # app's first paint does not pay (PEP 562).
+    # ``bedside.__version__`` is read on first use: the app's first paint does not wait for
+    # importlib.metadata (PEP 562).
     if name == "__version__":
         return _version()
     raise AttributeError(f"module 'bedside' has no attribute {name!r}")

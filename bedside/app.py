@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     from bedside.ui.main_window import MainWindow
     from bedside.ui.startup import Opened
 
-DEMO_PATIENTS = 40
-DEMO_SEED = 1
 PAINT_TIMEOUT_MS = 20000
 
 
@@ -51,19 +49,6 @@ def startup_ms() -> int:
     if started is not None and hasattr(time, "CLOCK_BOOTTIME"):
         return round((_now_boottime() - started) * 1000)
     return round((time.perf_counter() - _IMPORTED_AT) * 1000)
-
-
-def fill_demo(store: Store) -> None:
-    """Fill an empty demo database with synthetic patients (never the real database)."""
-    from bedside.store import bulk, patients
-
-    if patients.all_patients(store):
-        return
-    from bedside.interchange.demo import generate
-
-    with store.transaction():
-        bulk.insert(store, *generate(DEMO_PATIENTS, seed=DEMO_SEED),
-                    source=bulk.demo_source(DEMO_SEED))
 
 
 def password_in_file(secret_file: str) -> str:
@@ -137,7 +122,9 @@ def open_database(db: str | None, demo: bool, quit_after: bool = False) -> Opene
         return Opened(path, problem=str(e))
     try:
         if demo:
-            fill_demo(store)
+            from bedside.operations.demo import fill_app_demo
+
+            fill_app_demo(store)
     except BaseException:
         store.close()
         raise
@@ -207,7 +194,7 @@ def run(args: argparse.Namespace) -> int:
 
     def ready() -> None:
         times.setdefault("ready", startup_ms())
-        QTimer.singleShot(0, set_version)  # (importlib.metadata: ~50 ms; the list paints first)
+        QTimer.singleShot(0, set_version)  # (importlib.metadata: after the list has painted)
         if not quit_after:
             QTimer.singleShot(0, window.offer_drafts)
 

@@ -29,7 +29,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 from bedside import __version__
 from bedside.analysis import mrc_sum
 from bedside.domain import SIGNATURE_MEANING, Event, Patient, Visit
-from bedside.interchange.demo import long_history_patient
+from bedside.operations.demo import long_history_patient
 from bedside.report import render_visit_summary
 from bedside.report.alsfrs_table import item_rows
 from bedside.report.context import build_context

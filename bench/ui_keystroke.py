@@ -29,9 +29,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bedside.domain import MrcCell, Patient, Visit  # noqa: E402
 from bedside.instruments import alsfrs_r, protocols  # noqa: E402
+from bedside.operations import visit_draft as draft_module  # noqa: E402
 from bedside.store import Store, bulk, visits  # noqa: E402
 from bedside.ui.visit import VisitEditor  # noqa: E402
-from bedside.ui.visit import draft as draft_module  # noqa: E402
 
 BUDGET_MS = 16.0
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import Qt, qInstallMessageHandler
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from bedside.interchange.demo import long_history_patient
+from bedside.operations.demo import long_history_patient
 from bedside.store import Store, bulk, visits
 from bedside.ui.settings import Settings
 

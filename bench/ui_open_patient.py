@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from bedside.interchange.demo import generate, long_history_patient
+from bedside.operations.demo import generate, long_history_patient
 from bedside.store import Store, bulk
 from bedside.ui.settings import Settings
 

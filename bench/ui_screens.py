@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from bedside.app import fill_demo
+from bedside.operations.demo import fill_app_demo
 from bedside.store import Store, visits
 from bedside.ui.main_window import MainWindow
 from bedside.ui.settings import Settings
@@ -73,7 +73,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     tmp = Path(tempfile.mkdtemp())
     store = Store.open(tmp / "demo.sqlite3")
-    fill_demo(store)
+    fill_app_demo(store)
     settings = Settings(str(tmp / "settings.ini"))
     window = MainWindow(store, settings, demo="--no-demo" not in sys.argv)
     window.resize(1366, 768)

@@ -19,7 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from bedside.domain import Patient
-from bedside.interchange.demo import NAMES
+from bedside.operations.demo import NAMES
 from bedside.ui.patient_list import PatientListPanel
 
 QUERIES = ["muller anna", "garcia", "DEMO-00042", "lindqvist bj", "novak", "smith sa", "zzz"]

@@ -95,7 +95,7 @@ def check_pdf() -> str:
     from datetime import UTC, datetime
 
     from bedside import __version__
-    from bedside.interchange.demo import generate
+    from bedside.operations.demo import generate
     from bedside.report import render_visit_summary
     from bedside.report.raster import render_pages
 

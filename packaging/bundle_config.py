@@ -140,7 +140,7 @@ def macos_info_plist(version: str) -> dict[str, object]:
 def strip_python_runtime(binaries: list[tuple[str, str, str]], out_dir: Path,
                          python_prefix: str = sys.base_prefix) -> list[tuple[str, str, str]]:
     """PyInstaller's binaries list, with the Python runtime's own libraries (libpython and
-    lib-dynload, often built with debug symbols: 23 MB instead of 6 for libpython) replaced
+    lib-dynload, often built with debug symbols, several times their stripped size) replaced
     by stripped copies. Libraries from wheels stay as their makers shipped them: stripping
     numpy's OpenBLAS, for one, breaks it. Linux only; unchanged when `strip` is missing."""
     strip = shutil.which("strip")

@@ -17,9 +17,12 @@ from bedside.cli.common import (
     output_path,
     write_output,
 )
-from bedside.interchange import csv_events, demo, export_job, proact
-from bedside.interchange.csv_read import CsvTable, InputRejected, open_table, parse_date
-from bedside.interchange.row_tools import collector_paused
+from bedside.interchange import export as export_job
+from bedside.interchange import proact
+from bedside.interchange.csv import events as csv_events
+from bedside.interchange.csv.bulk_rows import collector_paused
+from bedside.interchange.csv.table import CsvTable, InputRejected, open_table, parse_date
+from bedside.operations import demo
 from bedside.operations.export import export_source, record_export
 from bedside.operations.visit_import import file_source, import_visits, store_parsed
 from bedside.store import Store, StoreError, bulk, patients
@@ -166,11 +169,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
                                "data; synthetic patients go only into an empty database or "
                                "one of demo data (name another with --db). Nothing was "
                                "changed.", EXIT_BAD_INPUT)
-        existing = {p.patient_id for p in patients.all_patients(store)}
-        data = demo.generate(args.patients, args.seed, exclude_ids=existing,
-                             follow_up_days=args.follow_up_days)
-        with store.transaction():
-            bulk.insert(store, *data, source=bulk.demo_source(args.seed))
+        data = demo.add_patients(store, args.patients, args.seed, args.follow_up_days)
     print(f"added {len(data.patients)} demo patients with {len(data.visits)} visits and "
           f"{len(data.events)} events")
     return EXIT_OK

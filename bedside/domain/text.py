@@ -6,7 +6,6 @@ The one place these rules live; bedside.analysis.validate turns them into proble
 from __future__ import annotations
 
 import unicodedata
-from operator import methodcaller
 
 # Longest accepted text per field, in characters: room for any real name, identifier or note
 # (a clinic's identifiers are short; compound names run to a few dozen characters), and small
@@ -72,17 +71,6 @@ def text_rule_broken(field: str, value: str) -> str | None:
             return (f"holds an invisible or control character ({_describe(ch)}, character "
                     f"{at}); remove it")
     return None
-
-
-def all_plain(field: str, values: list[str]) -> bool:
-    """True when every one of ``values`` is the ``field`` as it is: within the limit, nothing
-    refused, not beginning with a quote (a spreadsheet-safe cell is read closer). Checked at
-    once and in C for a column of a large file; False only says: look closer, one by one."""
-    if not values:
-        return True
-    return (max(map(len, values)) <= LIMITS[field]
-            and not any(map(methodcaller("startswith", "'"), values))
-            and _plainly_printable(field, " ".join(values)))  # (a space hides nothing)
 
 
 def shown(value: str, room: int = 40) -> str:

@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from bedside.analysis import decimal_age
 from bedside.domain import INTERVENTION_DRUGS, Event, MrcCell, Patient, Visit
 from bedside.instruments import mrc_scale
-from bedside.interchange.records import PatientRecord
+from bedside.interchange.patient_records import PatientRecord
 
 MAX_SHIFT_DAYS = 180
 AGE_CAP = 90  # ages from here up are reported as "90+"

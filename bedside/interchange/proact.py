@@ -23,8 +23,8 @@ from datetime import date, timedelta
 from bedside.analysis import subscores
 from bedside.domain import DEFAULT_MODE, DEFAULT_RESPONDENT, Patient, Visit
 from bedside.instruments import alsfrs_r
-from bedside.interchange.csv_read import Collector, CsvTable, unknown_columns
-from bedside.interchange.csv_visits import ParsedVisits
+from bedside.interchange.csv.table import Collector, CsvTable, unknown_columns
+from bedside.interchange.csv.visits_read import ParsedVisits
 
 SUBJECT, DELTA = "subject_id", "ALSFRS_Delta"
 Q10 = "Q10_Respiratory"

@@ -5,8 +5,15 @@ Composition of store and interchange, so it lives above both (see bedside.operat
 
 from __future__ import annotations
 
-from bedside.interchange import export_job
+from collections.abc import Callable
+from pathlib import Path
+
+from bedside.interchange import export as export_job
+from bedside.interchange.export import ExportError as ExportError  # what the screens catch
+from bedside.interchange.export import ExportOptions as ExportOptions
+from bedside.interchange.patient_records import Counter
 from bedside.operations.lung_setting import lung_equations
+from bedside.operations.output import written_whole
 from bedside.store import Store, bulk, patients
 
 
@@ -48,3 +55,14 @@ def record_export(store: Store, options: export_job.ExportOptions, destination: 
                     new=f"{what}; patients: {options.patient_id or 'all'}")
     return True
 
+
+def export_file(store: Store, options: ExportOptions, path: Path,
+                progress: Callable[[int], None] | None = None, every: int = 100) -> Counter:
+    """Write the export to ``path`` whole, renamed into place only once its audit entry is
+    written; ``progress`` is told the visits written so far, every ``every`` visits (it may
+    raise to stop: nothing is then written). ExportError, StoreError or OSError: nothing was
+    written."""
+    source = export_source(store, options)
+    with written_whole(path, before_rename=lambda: record_export(store, options, str(path))
+                       ) as out:
+        return export_job.write_export(out, source, options, Counter(progress, every=every))

@@ -1,19 +1,40 @@
 """Gathers one visit summary from the store and renders it: shared by the app and `bedside
 report`. Composition of two siblings (store and report), so it lives above both (see
-bedside.operations).
+bedside.operations). The printer's pages are PDFium's rendering of the same bytes.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from bedside import __version__
 from bedside.operations.lung_setting import lung_equations
 from bedside.report import render_visit_summary
+from bedside.report.raster import page_count as page_count  # the PDF's pages, for a printer
+from bedside.report.raster import page_range as page_range
+from bedside.report.raster import render_pages as render_pages
 from bedside.store import Store, StoreError, events, patients, visits
 
 CLINIC_NAME_SETTING = "clinic_name"
+
+
+def clinic_name(store: Store) -> str:
+    """Printed at the top of every summary; kept in the database, for everyone using it."""
+    return store.setting(CLINIC_NAME_SETTING)
+
+
+def set_clinic_name(store: Store, name: str) -> None:
+    if name != clinic_name(store):
+        store.set_setting(CLINIC_NAME_SETTING, name)  # audited
+
+
+def visit_date(store: Store, visit_id: int) -> date | None:
+    """The date of the visit a summary is about (None: no such visit)."""
+    try:
+        return visits.get(store, visit_id).visit_date
+    except StoreError:
+        return None
 
 
 class SummaryUnavailable(Exception):
@@ -36,7 +57,7 @@ def summary_pdf(store: Store, patient_id: str, visit_id: int,
     return render_visit_summary(
         patient, visits.for_patient(store, patient_id), events.for_patient(store, patient_id),
         visit,
-        clinic_name=store.setting(CLINIC_NAME_SETTING),
+        clinic_name=clinic_name(store),
         generated_at=generated_at or datetime.now(UTC),
         app_version=__version__,
         lung=lung_equations(store),

@@ -7,8 +7,8 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-from bedside.interchange import csv_visits
-from bedside.interchange.csv_read import CsvTable
+from bedside.interchange.csv import visits_read as csv_visits
+from bedside.interchange.csv.table import CsvTable
 from bedside.store import Store, bulk
 
 

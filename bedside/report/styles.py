@@ -70,8 +70,8 @@ def grid_table_style(header_rows: int = 1) -> list[tuple]:
 
 
 class Heading(Flowable):
-    """A one-line section heading drawn straight on the canvas (a Paragraph costs ten times
-    more to lay out); kept with the section it introduces."""
+    """A one-line section heading drawn straight on the canvas (a Paragraph is laid out word
+    by word); kept with the section it introduces."""
 
     def __init__(self, text: str, style: ParagraphStyle) -> None:
         super().__init__()

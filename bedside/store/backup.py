@@ -20,9 +20,12 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bedside.store import connector as sql
 from bedside.store import health, keyfile
@@ -38,11 +41,17 @@ from bedside.store.files import (
     sidecars,
 )
 
+if TYPE_CHECKING:
+    from bedside.store.db import Store
+
 BACKUP_DIR_NAME = "backups"
 KEEP_RECENT = 10
 KEEP_DAILY_DAYS = 30
 BEFORE_UPGRADE = "before-upgrade"  # the database as it was before a schema migration
 KEPT_ASIDE = frozenset({"before-restore", "set-aside", "before-encrypt", BEFORE_UPGRADE})
+AUTO_BACKUP = True  # at start (when something changed since the newest backup) and at close
+BACKUP_EVERY_SAVES = 10  # ... and after this many committed saves,
+BACKUP_MIN_INTERVAL_S = 300.0  # but not more often than this (a big database takes a moment)
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z][a-z-]*)\.sqlite3$")
 
@@ -397,3 +406,84 @@ def _keys_for_restore(db_path: Path, source: Path) -> Path:
     raise BadBackup(f"{source}: this backup is encrypted and no keys file was found beside it "
                     f"({keyfile.keys_path(source).name}); put the backup's keys file beside it. "
                     f"Nothing was changed.")
+
+
+class AutoBackups:
+    """The automatic backups of one open database (AUTO_BACKUP). A failed one never stops
+    the app: why it failed is kept in ``warning``. The one after a number of saves is made
+    on a thread of its own with its own connection: copying and checking a clinic's database
+    takes a moment, which the save that happens to be the tenth must not wait for."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.warning = ""
+        self._saves = 0  # committed since the last backup
+        self._last = float("-inf")  # time.monotonic() of the last backup
+        self._thread: threading.Thread | None = None  # a periodic backup being made
+        self._failed = False  # ... that failed: close makes one
+
+    def _enabled(self) -> bool:
+        return AUTO_BACKUP and not self.store.read_only
+
+    def made(self) -> None:
+        """A backup was just made (by any route): the count starts again."""
+        self._saves = 0
+        self._last = time.monotonic()
+
+    def at(self, reason: str) -> None:
+        """A backup now, for ``reason`` ("start": only when the newest one is out of date)."""
+        if not self._enabled():
+            return
+        store = self.store
+        try:
+            if reason == "start" and up_to_date(store.conn, store.path, store.connector):
+                self._last = time.monotonic()  # the newest backup is current
+                return
+            store.backup(reason=reason)
+            self.warning = ""
+        except (StoreError, OSError, *sql.Error) as e:
+            self.warning = self._failed_text(e)
+
+    def _failed_text(self, e: BaseException) -> str:
+        return (f"The automatic backup failed ({e}). Your data is saved in {self.store.path}; "
+                f"free disk space or check the folder {backup_dir(self.store.path)}.")
+
+    def saved(self) -> None:
+        """A save was committed: every BACKUP_EVERY_SAVES, a backup in the background."""
+        self._saves += 1
+        if (self._saves >= BACKUP_EVERY_SAVES
+                and time.monotonic() - self._last >= BACKUP_MIN_INTERVAL_S
+                and self._enabled() and not self.running()):
+            self.made()
+            self._thread = threading.Thread(target=self._in_background, name="bedside-backup",
+                                            daemon=False)
+            self._thread.start()
+
+    def _in_background(self) -> None:
+        try:
+            conn = self.store.connect_again()
+            try:
+                make_backup(conn, self.store.path, "saves", self.store.connector)
+            finally:
+                conn.close()
+            self.warning = ""
+        except (StoreError, OSError, *sql.Error) as e:
+            self._failed = True
+            self.warning = self._failed_text(e)
+
+    def running(self) -> bool:
+        """True while a periodic backup is being made in the background."""
+        return self._thread is not None and self._thread.is_alive()
+
+    def wait(self) -> None:
+        """Until the periodic backup being made, if any, is done."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+    def at_close(self) -> None:
+        """The database closes: a last backup when something was saved since the previous
+        one (or the one in the background failed)."""
+        self.wait()
+        if self._saves or self._failed:
+            self.at("close")

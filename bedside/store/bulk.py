@@ -74,63 +74,49 @@ class Imported:
     events: int
 
 
-def _chunks(ids: Sequence[str], size: int = 500) -> Iterator[list[str]]:
-    for start in range(0, len(ids), size):
-        yield list(ids[start : start + size])
-
-
-def _marks(chunk: Sequence[object]) -> str:
-    return ", ".join("?" * len(chunk))
+def _rows_for(store: Store, sql: str, keys: Sequence[str]) -> Iterator[tuple]:
+    """The rows of ``sql`` for every one of ``keys``: its ``IN ({keys})`` is filled with
+    up to 500 of them at a time (SQLite binds at most 32,766 values a statement)."""
+    for start in range(0, len(keys), 500):
+        chunk = list(keys[start : start + 500])
+        yield from store.conn.execute(sql.format(keys=", ".join("?" * len(chunk))), chunk)
 
 
 def existing_patients(store: Store, ids: Sequence[str]) -> dict[str, Patient]:
-    out: dict[str, Patient] = {}
-    for chunk in _chunks(ids):
-        cur = store.conn.execute(f"{PATIENT_SELECT} WHERE patient_id IN ({_marks(chunk)})",
-                                 chunk)
-        out.update((p.patient_id, p) for p in map(patient_from_row, cur))
-    return out
+    rows = _rows_for(store, PATIENT_SELECT + " WHERE patient_id IN ({keys})", ids)
+    return {p.patient_id: p for p in map(patient_from_row, rows)}
 
 
 def patients_by_uid(store: Store, uids: Sequence[str]) -> dict[str, str]:
     """Of these patient ids that travel, those stored: uid -> the patient's identifier."""
-    out: dict[str, str] = {}
-    for chunk in _chunks(uids):
-        out.update(store.conn.execute("SELECT patient_uid, patient_id FROM patients"
-                                      f" WHERE patient_uid IN ({_marks(chunk)})", chunk))
-    return out
+    return dict(_rows_for(store, "SELECT patient_uid, patient_id FROM patients"
+                                 " WHERE patient_uid IN ({keys})", uids))
 
 
 def stored_visits(store: Store, uids: Sequence[str]) -> dict[str, StoredVisit]:
     """Of these visit ids that travel, the versions stored (of any status)."""
     lay = mrc_rows.layouts(store)
     out: dict[str, StoredVisit] = {}
-    for chunk in _chunks(uids):
-        cur = store.conn.execute(
-            "SELECT v.visit_uid, p.patient_id, v.status, v.visit_date, v.examiner, v.notes, "
-            + ", ".join(f"v.{c}" for c in (*ALSFRS_COLUMNS, *EXTRA_COLUMNS))
+    n_scores = len(ALSFRS_COLUMNS)
+    for uid, pid, status, day, examiner, notes, *rest in _rows_for(
+            store, "SELECT v.visit_uid, p.patient_id, v.status, v.visit_date, v.examiner,"
+            " v.notes, " + ", ".join(f"v.{c}" for c in (*ALSFRS_COLUMNS, *EXTRA_COLUMNS))
             + ", v.mrc_layout, v.mrc_grades FROM visits v JOIN patients p"
-            f" ON p.id = v.patient_ref WHERE v.visit_uid IN ({_marks(chunk)})", chunk)
-        n_scores = len(ALSFRS_COLUMNS)
-        for uid, pid, status, day, examiner, notes, *rest in cur:
-            layout, grades = rest[-2:]
-            mode, respondent, *measured = rest[n_scores:-2]
-            out[uid] = StoredVisit(pid, status, VisitScores(
-                date.fromisoformat(day), examiner, notes, tuple(rest[:n_scores]),
-                () if layout is None else lay.cells(layout),
-                () if layout is None else mrc_rows.codes(grades), uid, mode, respondent,
-                measurements_of(measured)))
+            " ON p.id = v.patient_ref WHERE v.visit_uid IN ({keys})", uids):
+        layout, grades = rest[-2:]
+        mode, respondent, *measured = rest[n_scores:-2]
+        out[uid] = StoredVisit(pid, status, VisitScores(
+            date.fromisoformat(day), examiner, notes, tuple(rest[:n_scores]),
+            () if layout is None else lay.cells(layout),
+            () if layout is None else mrc_rows.codes(grades), uid, mode, respondent,
+            measurements_of(measured)))
     return out
 
 
 def events_by_uid(store: Store, uids: Sequence[str]) -> dict[str, Event]:
     """Of these event ids that travel, the events stored."""
-    out: dict[str, Event] = {}
-    for chunk in _chunks(uids):
-        cur = store.conn.execute(
-            f"{_EVENT_SELECT} WHERE e.event_uid IN ({_marks(chunk)})", chunk)
-        out.update((e.event_uid, e) for e in map(_event_of, cur))
-    return out
+    rows = _rows_for(store, _EVENT_SELECT + " WHERE e.event_uid IN ({keys})", uids)
+    return {e.event_uid: e for e in map(_event_of, rows)}
 
 
 _EVENT_SELECT = ("SELECT p.patient_id, e.event_date, e.kind, e.label, e.id, e.event_uid,"
@@ -144,28 +130,21 @@ def _event_of(row: tuple) -> Event:
 
 def existing_visit_dates(store: Store, ids: Sequence[str]) -> dict[str, set[date]]:
     out: dict[str, set[date]] = {}
-    for chunk in _chunks(ids):
-        # the current visits (those a new visit on their date would collide with), looked
-        # up patient by patient in their index: no scan of every visit
-        cur = store.conn.execute(
-            "SELECT p.patient_id, v.visit_date FROM patients p"
+    # the current visits (those a new visit on their date would collide with), looked up
+    # patient by patient in their index: no scan of every visit
+    for pid, day in _rows_for(
+            store, "SELECT p.patient_id, v.visit_date FROM patients p"
             " CROSS JOIN visits v INDEXED BY visits_one_current ON v.patient_ref = p.id"
-            f" WHERE {CURRENT_VISIT} AND p.patient_id IN ({_marks(chunk)})", chunk)
-        for pid, day in cur:
-            out.setdefault(pid, set()).add(date.fromisoformat(day))
+            f" WHERE {CURRENT_VISIT} AND p.patient_id IN ({{keys}})", ids):
+        out.setdefault(pid, set()).add(date.fromisoformat(day))
     return out
 
 
 def death_dates(store: Store, ids: Sequence[str]) -> dict[str, date]:
-    out: dict[str, date] = {}
-    for chunk in _chunks(ids):
-        cur = store.conn.execute(
-            "SELECT p.patient_id, min(e.event_date) FROM events e JOIN patients p"
-            " ON p.id = e.patient_ref WHERE e.kind = 'death'"
-            f" AND p.patient_id IN ({_marks(chunk)}) GROUP BY p.patient_id", chunk)
-        for pid, day in cur:
-            out[pid] = date.fromisoformat(day)
-    return out
+    return {pid: date.fromisoformat(day) for pid, day in _rows_for(
+        store, "SELECT p.patient_id, min(e.event_date) FROM events e JOIN patients p"
+        " ON p.id = e.patient_ref WHERE e.kind = 'death'"
+        " AND p.patient_id IN ({keys}) GROUP BY p.patient_id", ids)}
 
 
 def _next_id(store: Store, table: str) -> int:
@@ -173,11 +152,8 @@ def _next_id(store: Store, table: str) -> int:
 
 
 def _patient_refs(store: Store, ids: Iterable[str]) -> dict[str, int]:
-    refs: dict[str, int] = {}
-    for chunk in _chunks(list(dict.fromkeys(ids))):
-        refs.update(store.conn.execute(
-            f"SELECT patient_id, id FROM patients WHERE patient_id IN ({_marks(chunk)})", chunk))
-    return refs
+    return dict(_rows_for(store, "SELECT patient_id, id FROM patients"
+                                 " WHERE patient_id IN ({keys})", list(dict.fromkeys(ids))))
 
 
 @contextmanager
@@ -424,15 +400,9 @@ def only_demo_patients(store: Store) -> bool:
 def event_keys(store: Store, ids: Sequence[str]) -> set[tuple[str, date, str, str]]:
     """(patient, date, kind, label) of every stored event of these patients: what makes an
     event the same event (SPEC §3)."""
-    out: set[tuple[str, date, str, str]] = set()
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        cur = store.conn.execute(
-            "SELECT p.patient_id, e.event_date, e.kind, e.label FROM events e JOIN patients p"
-            f" ON p.id = e.patient_ref WHERE p.patient_id IN ({', '.join('?' * len(chunk))})",
-            chunk)
-        out.update((pid, date.fromisoformat(d), kind, label) for pid, d, kind, label in cur)
-    return out
+    return {(pid, date.fromisoformat(d), kind, label) for pid, d, kind, label in _rows_for(
+        store, "SELECT p.patient_id, e.event_date, e.kind, e.label FROM events e JOIN patients p"
+        " ON p.id = e.patient_ref WHERE p.patient_id IN ({keys})", ids)}
 
 
 def last_visit_dates(store: Store, ids: Sequence[str] | None = None) -> dict[str, date]:
@@ -440,13 +410,9 @@ def last_visit_dates(store: Store, ids: Sequence[str] | None = None) -> dict[str
     ``ids`` is None. One aggregate over the (patient, date) index: no visit row is loaded."""
     sql = ("SELECT p.patient_id, max(v.visit_date) FROM visits v INDEXED BY visits_one_current"
            f" JOIN patients p ON p.id = v.patient_ref WHERE {CURRENT_VISIT}")
-    chunks: Iterable[list[str] | None] = [None] if ids is None else _chunks(ids)
-    out: dict[str, date] = {}
-    for chunk in chunks:
-        where = "" if chunk is None else f" AND p.patient_id IN ({_marks(chunk)})"
-        for pid, day in store.conn.execute(sql + where + " GROUP BY v.patient_ref", chunk or ()):
-            out[pid] = date.fromisoformat(day)
-    return out
+    rows = (store.conn.execute(sql + " GROUP BY v.patient_ref") if ids is None else _rows_for(
+        store, sql + " AND p.patient_id IN ({keys}) GROUP BY v.patient_ref", ids))
+    return {pid: date.fromisoformat(day) for pid, day in rows}
 
 
 def mrc_cells_in_use(store: Store, patient_id: str | None = None) -> set[str]:

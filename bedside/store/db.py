@@ -7,8 +7,6 @@ import json
 import os
 import secrets
 import sqlite3
-import threading
-import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -20,23 +18,16 @@ from bedside.store import backup, health, keyfile, migrations
 from bedside.store import connector as sql
 from bedside.store.connector import PLAIN, Connector, is_plain_file
 from bedside.store.errors import (
-    DatabaseBusy,
-    DiskFull,
     KeyRequired,
     NotADatabase,
     ReadOnlyLocation,
-    ReadOnlyRecord,
     SchemaTooNew,
     StoreError,
+    translate,
 )
 from bedside.store.files import create_private_file
 
 BUSY_TIMEOUT_MS = 5000
-AUTO_BACKUP = True  # at start (when something changed since the newest backup) and at close
-BACKUP_EVERY_SAVES = 10  # ... and after this many committed saves,
-BACKUP_MIN_INTERVAL_S = 300.0  # but not more often than this (a big database takes a moment)
-# ... on a thread of its own with its own connection: copying and checking a clinic's database
-# takes a second or two, which the save that happens to be the tenth must not wait for.
 # Every commit rewrites the row holding the database identifier ("<id>/<commit count>"), so
 # each -wal journal Bedside writes carries the identity of its database (see health.inspect).
 _STAMP_WRITE = (
@@ -86,11 +77,7 @@ class Store:
         self._record_only = False  # inside transaction(record_only=True)
         self.read_only = False
         self.cache: dict[str, Any] = {}  # derived from the database; emptied on rollback
-        self.backup_warning = ""  # set when an automatic backup failed; the UI may show it
-        self._saves_since_backup = 0
-        self._last_backup = float("-inf")
-        self._backup_thread: threading.Thread | None = None  # a periodic backup being made
-        self._background_failed = False  # ... that failed: close makes one
+        self.auto_backups = backup.AutoBackups(self)
         self._closed = False
 
     # -- opening -------------------------------------------------------------------------
@@ -138,7 +125,7 @@ class Store:
             if mode.lower() != "wal":
                 raise StoreError(f"{label}: could not switch the database to WAL mode ({mode})")
             conn.execute("PRAGMA synchronous = FULL")
-            if 0 < version < migrations.LATEST and AUTO_BACKUP:
+            if 0 < version < migrations.LATEST and backup.AUTO_BACKUP:
                 _backup_before_upgrade(conn, path, version, connector)
             try:
                 migrations.migrate(conn, label)
@@ -173,7 +160,7 @@ class Store:
         here = health.path_key(path)
         health.OPEN_HERE[here] = health.OPEN_HERE.get(here, 0) + 1
         if not created:
-            store._auto_backup("start")
+            store.auto_backups.at("start")
         return store
 
     @classmethod
@@ -203,13 +190,24 @@ class Store:
         health.OPEN_HERE[here] = health.OPEN_HERE.get(here, 0) + 1
         return store
 
+    def connect_again(self) -> sqlite3.Connection:
+        """A connection of its own to the open database, for another thread: it reads from a
+        snapshot while the saves of this one go on (WAL)."""
+        conn = self.connector.connect(self.path, isolation_level=None, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return conn
+
+    @property
+    def backup_warning(self) -> str:
+        """Why the last automatic backup failed ("" when it did not); the app shows it."""
+        return self.auto_backups.warning
+
     def check_contents(self) -> str:
         """Every page of the open database checked (quick_check) through a connection of its
-        own, from a snapshot (WAL: saves go on meanwhile; any thread may call this). What is
-        wrong, in the words Store.open would use, or "" when nothing is."""
-        conn = self.connector.connect(self.path, isolation_level=None, check_same_thread=False)
+        own, from a snapshot (any thread may call this). What is wrong, in the words
+        Store.open would use, or "" when nothing is."""
+        conn = self.connect_again()
         try:
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA query_only = ON")
             return health.contents_problem(self.path, conn)
         except sql.DatabaseError as e:
@@ -231,76 +229,19 @@ class Store:
                                         keyfile.keys_path(self.path))
         except sql.Error as e:
             raise translate(e, str(self.path)) from None
-        self._saves_since_backup = 0
-        self._last_backup = time.monotonic()
+        self.auto_backups.made()
         return made
-
-    def _auto_backup(self, reason: str) -> None:
-        """Never lets a failed backup stop the app: the failure is kept in backup_warning."""
-        if self.read_only or not AUTO_BACKUP:
-            return
-        try:
-            if reason == "start" and backup.up_to_date(self.conn, self.path, self.connector):
-                self._last_backup = time.monotonic()  # the newest backup is current
-                return
-            self.backup(reason=reason)
-            self.backup_warning = ""
-        except (StoreError, OSError, *sql.Error) as e:
-            self.backup_warning = self._backup_failed(e)
-
-    def _backup_failed(self, e: BaseException) -> str:
-        return (f"The automatic backup failed ({e}). Your data is saved in {self.path}; "
-                f"free disk space or check the folder {backup.backup_dir(self.path)}.")
-
-    def _note_commit(self) -> None:
-        self._saves_since_backup += 1
-        if (self._saves_since_backup >= BACKUP_EVERY_SAVES
-                and time.monotonic() - self._last_backup >= BACKUP_MIN_INTERVAL_S
-                and AUTO_BACKUP and not self.read_only and not self.backing_up()):
-            self._saves_since_backup = 0
-            self._last_backup = time.monotonic()
-            self._backup_thread = threading.Thread(
-                target=self._background_backup, name="bedside-backup", daemon=False)
-            self._backup_thread.start()
-
-    def _background_backup(self) -> None:
-        """The periodic backup, from a snapshot read by a connection of this thread's own
-        (WAL: the saves of the app go on meanwhile); a failure is kept in backup_warning."""
-        try:
-            conn = self.connector.connect(self.path, isolation_level=None,
-                                          check_same_thread=False)
-            try:
-                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-                backup.make_backup(conn, self.path, "saves", self.connector)
-            finally:
-                conn.close()
-            self.backup_warning = ""
-        except (StoreError, OSError, *sql.Error) as e:
-            self._background_failed = True
-            self.backup_warning = self._backup_failed(e)
 
     @property
     def is_open(self) -> bool:
         return not self._closed
-
-    def backing_up(self) -> bool:
-        """True while a periodic backup is being made in the background."""
-        return self._backup_thread is not None and self._backup_thread.is_alive()
-
-    def wait_for_backup(self) -> None:
-        """Until the periodic backup being made, if any, is done (close waits for it)."""
-        if self._backup_thread is not None:
-            self._backup_thread.join()
-            self._backup_thread = None
 
     def close(self) -> None:
         """Close, with a last backup when something was saved since the previous one."""
         if self._closed:
             return
         self._closed = True
-        self.wait_for_backup()
-        if self._saves_since_backup or self._background_failed:
-            self._auto_backup("close")
+        self.auto_backups.at_close()
         self.conn.close()
         key = health.path_key(self.path)
         health.OPEN_HERE[key] = health.OPEN_HERE.get(key, 1) - 1
@@ -350,7 +291,7 @@ class Store:
                 raise translate(e, str(self.path)) from None
             raise
         if not record_only:
-            self._note_commit()
+            self.auto_backups.saved()
 
     def execute(self, statement: str, params: Any = ()) -> sqlite3.Cursor:
         try:
@@ -446,13 +387,6 @@ def _connector_for(path: Path, key: bytes | None) -> Connector:
     return Connector(key)
 
 
-def _explain(e: sqlite3.IntegrityError) -> StoreError:
-    msg = str(e)
-    if "signed visit" in msg or "append-only" in msg:
-        return ReadOnlyRecord(msg)
-    return StoreError(f"the database refused the change: {msg}")
-
-
 def writable_here(path: str | os.PathLike[str]) -> bool:
     """Whether the database ``path`` (and its folder, where SQLite keeps its journal) may be
     written: not on a read-only medium, in a read-only folder or a read-only file."""
@@ -469,9 +403,9 @@ def _check_writable(path: Path) -> None:
 
 
 def _compact_after_upgrade(conn: sqlite3.Connection) -> None:
-    """An upgrade that rebuilt tables leaves the old ones' pages free in the file (schema 3
-    -> 4: 131 MB grew to 215 MB), and every backup would copy them: the file is rebuilt
-    without them once. If that fails (the disk is full), the database is whole as it is."""
+    """An upgrade that rebuilt tables leaves the old ones' pages free in the file, and every
+    backup would copy them: the file is rebuilt without them once. If that fails (the disk is
+    full), the database is whole as it is."""
     free, pages = (conn.execute(f"PRAGMA {p}").fetchone()[0]
                    for p in ("freelist_count", "page_count"))
     if free * 4 > pages:
@@ -493,35 +427,3 @@ def _ensure_database_id(conn: sqlite3.Connection) -> None:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-
-
-def translate(e: Exception, label: str) -> StoreError:
-    """An SQLite error as a StoreError that says why nothing was saved and what to do."""
-    if isinstance(e, sql.IntegrityError):
-        return _explain(e)
-    name = getattr(e, "sqlite_errorname", "") or ""
-    msg = str(e)
-    kept = "nothing was saved"
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in msg:
-        return DatabaseBusy(
-            f"{label}: another Bedside window or command is writing to this database; {kept}. "
-            f"Wait a moment and save again."
-        )
-    if name == "SQLITE_FULL" or "disk is full" in msg:
-        return DiskFull(
-            f"{label}: the disk is full (or the database reached its size limit); {kept}. "
-            f"Free some disk space, then save again."
-        )
-    if name.startswith("SQLITE_READONLY") or "readonly" in msg:
-        return ReadOnlyLocation(
-            f"{label}: the database cannot be written (the file or its folder is read-only); "
-            f"{kept}. Work on a database in a folder you may write to."
-        )
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return NotADatabase(
-            f"{label}: the database is damaged ({msg}); {kept}. Run 'bedside check'."
-        )
-    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
-        return StoreError(f"{label}: the disk reported an error ({msg}); {kept}. Check the "
-                          f"disk or the connection to it, then save again.")
-    return StoreError(f"{label}: the database refused the change ({msg}); {kept}.")

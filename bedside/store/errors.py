@@ -1,4 +1,9 @@
-"""Errors the store raises, each with a message a clinician can act on."""
+"""Errors the store raises, each with a message a clinician can act on; an SQLite error
+translated into one of them (``translate``)."""
+
+from __future__ import annotations
+
+from bedside.store import connector as sql
 
 
 class StoreError(Exception):
@@ -48,3 +53,37 @@ class KeyRequired(StoreError):
 
 class KeysFileProblem(StoreError):
     """The keys file of an encrypted database is missing, damaged or of another version."""
+
+
+def translate(e: Exception, label: str) -> StoreError:
+    """An SQLite error as a StoreError that says why nothing was saved and what to do."""
+    msg = str(e)
+    if isinstance(e, sql.IntegrityError):
+        if "signed visit" in msg or "append-only" in msg:
+            return ReadOnlyRecord(msg)
+        return StoreError(f"the database refused the change: {msg}")
+    name = getattr(e, "sqlite_errorname", "") or ""
+    kept = "nothing was saved"
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in msg:
+        return DatabaseBusy(
+            f"{label}: another Bedside window or command is writing to this database; {kept}. "
+            f"Wait a moment and save again."
+        )
+    if name == "SQLITE_FULL" or "disk is full" in msg:
+        return DiskFull(
+            f"{label}: the disk is full (or the database reached its size limit); {kept}. "
+            f"Free some disk space, then save again."
+        )
+    if name.startswith("SQLITE_READONLY") or "readonly" in msg:
+        return ReadOnlyLocation(
+            f"{label}: the database cannot be written (the file or its folder is read-only); "
+            f"{kept}. Work on a database in a folder you may write to."
+        )
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return NotADatabase(
+            f"{label}: the database is damaged ({msg}); {kept}. Run 'bedside check'."
+        )
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
+        return StoreError(f"{label}: the disk reported an error ({msg}); {kept}. Check the "
+                          f"disk or the connection to it, then save again.")
+    return StoreError(f"{label}: the database refused the change ({msg}); {kept}.")

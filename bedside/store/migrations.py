@@ -58,7 +58,7 @@ def _m001_initial(conn: sqlite3.Connection) -> None:
         f"  {c} INTEGER CHECK ({c} IS NULL OR (typeof({c}) = 'integer' AND {c} BETWEEN 0 AND 4))"
         for c in ALSFRS_COLUMNS
     )
-    # instr() over a comma list: as strict as IN (...) here and four times cheaper per row
+    # instr() over a comma list: as strict as IN (...) here, and cheaper per row
     code_list = "," + ",".join(MRC_CODES) + ","
     grade_cols = ",\n".join(
         f"  {c} TEXT CHECK ({c} IS NULL OR (instr('{code_list}', ',' || {c} || ',') > 0"

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.instruments import alsfrs_r, cell_label
-from bedside.store import Store, audit_log
+from bedside.operations.database import Store
+from bedside.operations.patients import AuditEntry, history
+from bedside.ui.style import TOUCH_PX
 
-TOUCH_PX = 44
 COLUMNS = ("When (UTC)", "Who", "Record", "Action", "Item", "Old value", "New value", "Reason")
 
 
@@ -86,7 +87,7 @@ class AuditDialog(QDialog):
     def __init__(self, store: Store, entity: str, entity_key: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.entries = list(reversed(audit_log.history(store, entity, entity_key)))
+        self.entries = list(reversed(history(store, entity, entity_key)))
         if entity == "visit":
             pid, _, day = entity_key.partition("/")
             title = self.tr("History of the visit of %1 on %2").replace("%1", pid).replace(
@@ -133,7 +134,7 @@ class AuditDialog(QDialog):
         for w in (heading, note, self.filter, self.table, self.empty, buttons):
             layout.addWidget(w)
 
-    def _fill_row(self, row: int, e: audit_log.AuditEntry) -> None:
+    def _fill_row(self, row: int, e: AuditEntry) -> None:
         cells = (
             e.at_utc.strftime("%Y-%m-%d %H:%M:%S"), e.who, record_text(e.entity, e.entity_key),
             _action_text(self, e.action), field_text(e.field), value_text(e.old_value),

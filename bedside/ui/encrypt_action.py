@@ -1,4 +1,4 @@
-"""Encrypting the open database from the first-account setup (bedside.store.encryption).
+"""Encrypting the open database from the first-account setup (bedside.operations.access).
 
 The database is closed (a visit being entered is closed first, its draft saved), converted
 with a verified unencrypted backup kept, and opened again encrypted, signed in as the examiner
@@ -11,16 +11,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
-from bedside.store import Store, StoreError, accounts, encryption, keyfile
+from bedside.operations import access
+from bedside.store.errors import StoreError
 
 if TYPE_CHECKING:
     from bedside.ui.main_window import MainWindow
 
 
-def summary(result: encryption.Encrypted) -> str:
+def summary(result: access.Encrypted) -> str:
     lines = [
         f"{result.database} is now encrypted. Its keys file "
-        f"{keyfile.keys_path(result.database).name} must stay beside it and is copied with "
+        f"{access.keys_file(result.database).name} must stay beside it and is copied with "
         f"every backup: without it nobody can open the database.",
         f"The unencrypted original is kept as {result.plain_backup}. It holds patient data in "
         f"the clear: once the encrypted database works, move it somewhere safe or delete it.",
@@ -38,14 +39,12 @@ def encrypt_open_database(window: MainWindow, name: str, password: str) -> bool:
         window.page.leave_editor()
     window.store.close()
     try:
-        result = encryption.encrypt(path, name, password)
+        result = access.encrypt(path, name, password)
     except StoreError as e:
         QMessageBox.warning(window, window.tr("The database was not encrypted"),
                             f"{e}\n\n" + window.tr("It stays unencrypted and is opened again."))
-        store = Store.open(path)
-        accounts.sign_in(store, name, password, sleep=lambda s: None)
-        window.set_store(store)
+        window.set_store(access.open_signed_in(path, name, password))
         return False
-    window.set_store(encryption.open_signed_in(path, name, password, sleep=lambda s: None))
+    window.set_store(access.open_signed_in(path, name, password))
     QMessageBox.information(window, window.tr("Database encrypted"), summary(result))
     return True

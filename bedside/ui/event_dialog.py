@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from bedside.analysis import event_problems, number_text
 from bedside.domain import INTERVENTION_DRUGS, Event, Patient
-from bedside.store import Store, StoreError
-from bedside.store import events as event_repo
+from bedside.operations.changes import Changed
+from bedside.operations.database import Store
+from bedside.operations.events import add_event, update_event
+from bedside.store.errors import StoreError
 from bedside.ui.forms import (
     BadDate,
     BadNumber,
@@ -73,7 +75,7 @@ class EventDialog(QDialog):
         self.store = store
         self.patient = patient
         self.original = event
-        self.saved: Event | None = None
+        self.changed: Changed | None = None  # once saved
         self.setWindowTitle(self.tr("New event") if event is None else self.tr("Edit event"))
         self.setMinimumWidth(640)
         self.grid = FieldGrid(self)
@@ -170,9 +172,9 @@ class EventDialog(QDialog):
                                            self.general):
                 try:
                     if self.original is None:
-                        self.saved = event_repo.add(self.store, event)
+                        self.changed = add_event(self.store, event)
                     else:
-                        self.saved = event_repo.update(self.store, event)
+                        self.changed = update_event(self.store, event)
                 except StoreError as e:
                     self.grid.show_store_error(str(e), self.general)
                 else:

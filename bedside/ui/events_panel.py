@@ -21,17 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.domain import Event, Patient
-from bedside.store import Store, StoreError
-from bedside.store import events as event_repo
+from bedside.operations.database import Store
+from bedside.operations.events import delete_event
+from bedside.store.errors import StoreError
 from bedside.ui.event_dialog import EventDialog
 from bedside.ui.labels import event_label
 from bedside.ui.style import TOUCH_PX
 
 
 class EventsPanel(QWidget):
-    """Emits ``changed`` after any event is written, so the page and plots refresh."""
+    """Emits ``changed`` (a Changed) after any event is written: the page and plots follow."""
 
-    changed = Signal()
+    changed = Signal(object)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,16 +103,16 @@ class EventsPanel(QWidget):
         if self.patient is None:
             return
         dialog = EventDialog(self.store, self.patient, parent=self)
-        if dialog.exec() and dialog.saved is not None:
-            self.changed.emit()
+        if dialog.exec() and dialog.changed is not None:
+            self.changed.emit(dialog.changed)
 
     def edit_selected(self) -> None:
         event = self.selected()
         if event is None or self.patient is None:
             return
         dialog = EventDialog(self.store, self.patient, event, parent=self)
-        if dialog.exec() and dialog.saved is not None:
-            self.changed.emit()
+        if dialog.exec() and dialog.changed is not None:
+            self.changed.emit(dialog.changed)
 
     def delete_selected(self) -> None:
         event = self.selected()
@@ -131,8 +132,8 @@ class EventsPanel(QWidget):
                                 self.tr("Nothing was deleted: a reason is required."))
             return
         try:
-            event_repo.delete(self.store, event.event_id, reason.strip())
+            changed = delete_event(self.store, event, reason.strip())
         except StoreError as e:
             QMessageBox.warning(self, self.tr("Delete event"), str(e))
             return
-        self.changed.emit()
+        self.changed.emit(changed)

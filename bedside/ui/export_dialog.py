@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside.interchange.export_job import ExportError, ExportOptions, write_export
-from bedside.interchange.records import Counter
-from bedside.operations.export import export_source, record_export, visits_in_scope
-from bedside.operations.output import OutputRefused, check_output, written_whole
-from bedside.store import Store, StoreError, patients
+from bedside.operations.database import Store
+from bedside.operations.export import ExportError, ExportOptions, export_file, visits_in_scope
+from bedside.operations.output import OutputRefused, check_output
+from bedside.operations.patients import all_patients
+from bedside.store.errors import StoreError
 
 
 class ExportCancelled(Exception):
@@ -43,6 +43,8 @@ class ExportCancelled(Exception):
 
 class ExportDialog(QDialog):
     """Choose what to export and where; ``export()`` writes it and says what was written."""
+
+    PROGRESS_EVERY = 100  # visits written between two steps of the progress bar
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +66,7 @@ class ExportDialog(QDialog):
         group.addButton(self.all_patients)
         group.addButton(self.one_patient)
         self.patient = QComboBox()
-        for p in patients.all_patients(store):
+        for p in all_patients(store):
             label = (f"{p.display_name} ({p.patient_id})" if p.display_name != p.patient_id
                      else p.patient_id)
             self.patient.addItem(label, p.patient_id)
@@ -175,11 +177,7 @@ class ExportDialog(QDialog):
                 raise ExportCancelled
 
         try:
-            source = export_source(self.store, options)
-            # renamed into place only once its audit entry is written
-            with written_whole(path, before_rename=lambda: record_export(
-                    self.store, options, str(path))) as out:
-                counter = write_export(out, source, options, Counter(report, every=100))
+            counter = export_file(self.store, options, path, report, self.PROGRESS_EVERY)
         except ExportCancelled:
             self._say(self.tr("Export cancelled; nothing was written."), error=True)
             return False

@@ -9,20 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from bedside.store import Store
-from bedside.ui.signin import MIN_HEIGHT, SignInForm
+from bedside.operations.access import idle_minutes
+from bedside.operations.database import Store
+from bedside.ui.signin import SignInForm
+from bedside.ui.style import TOUCH_PX
 
-IDLE_SETTING = "idle_lock_minutes"
-DEFAULT_IDLE_MINUTES = 5
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel, QEvent.Type.TouchBegin}
-
-
-def idle_minutes(store: Store) -> float:
-    try:
-        return max(0.1, float(store.setting(IDLE_SETTING, str(DEFAULT_IDLE_MINUTES))))
-    except ValueError:
-        return DEFAULT_IDLE_MINUTES
 
 
 class LockCover(QWidget):
@@ -40,7 +33,7 @@ class LockCover(QWidget):
         self.form = SignInForm(store, self, name=store.user)
         self.form.setStyleSheet("QLabel { color: white; }")
         button = QPushButton(self.tr("Unlock"))
-        button.setMinimumHeight(MIN_HEIGHT)
+        button.setMinimumHeight(TOUCH_PX)
         button.clicked.connect(self._unlock)
         self.form.password.returnPressed.connect(self._unlock)
         box = QWidget(self)

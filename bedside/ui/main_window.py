@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside.ui.patient_list import Listing, PatientListPanel, load_listing
+from bedside.operations.changes import Changed
+from bedside.operations.listing import Listing, load_listing
+from bedside.ui.patient_list import PatientListPanel
 from bedside.ui.settings import Settings
 from bedside.ui.style import ALIGN_CENTER, TOUCH_PX
 
-# bedside.store is imported where it is used: the window is built and painted before the
-# database is opened (see bedside.ui.startup), and importing the store costs ~40 ms.
+# The operations that reach the store are imported where they are used: the window is built
+# and painted before the database is opened (see bedside.ui.startup).
 if TYPE_CHECKING:
-    from bedside.store import Store
+    from bedside.operations.database import Store
     from bedside.ui.patient_page import PatientPage
 
 SUMMARY_MODULE = "bedside.ui.summary_actions"
@@ -44,6 +46,8 @@ class MainWindow(QMainWindow):
 
     database_requested = Signal(Path)  # File > Open database… (the app opens and swaps it)
     first_painted = Signal()  # once, after the window's first paint event
+    # A patient's data changed (a Changed, from any screen): the list and the page follow.
+    patient_changed = Signal(object)
 
     def __init__(self, store: Store | None, settings: Settings, *, demo: bool = False) -> None:
         super().__init__()
@@ -78,6 +82,7 @@ class MainWindow(QMainWindow):
         self.patient_list = PatientListPanel(self)
         self.patient_list.patient_chosen.connect(self.show_patient)
         self.patient_list.new_patient_requested.connect(self.new_patient)
+        self.patient_changed.connect(self._list_follows)
         self.empty = QLabel(self)  # its text: show_opening, show_refused, set_store
         self.empty.setObjectName("empty_state")
         self.empty.setProperty("alignment", ALIGN_CENTER)  # see style.py
@@ -169,9 +174,9 @@ class MainWindow(QMainWindow):
         self.warning.setVisible(bool(text))
 
     def _update_banner(self) -> None:
-        from bedside.store import accounts
+        from bedside.operations.access import is_protected
 
-        protected = accounts.has_accounts(self.store)
+        protected = is_protected(self.store)
         if not protected and not self.demo:
             self.banner_text.setText(self.tr(
                 "This database has no examiner accounts: anyone using this computer can open "
@@ -206,13 +211,22 @@ class MainWindow(QMainWindow):
     def reload_patients(self) -> None:
         self.patient_list.set_listing(load_listing(self.store))
 
+    def _list_follows(self, changed: Changed) -> None:
+        """A patient's name or dates: the list is read again; a visit: its last visit."""
+        if changed.details:
+            self.reload_patients()
+            self.patient_list.select(changed.patient_id)
+        elif changed.visits:
+            self.patient_list.model.forget_last_visit(changed.patient_id)
+
     # -- patients ---------------------------------------------------------------------------
     def _ensure_page(self) -> PatientPage:
         if self.page is None:  # loaded with the first patient: startup stays light
             from bedside.ui.patient_page import PatientPage
 
             self.page = PatientPage(self.store, self.settings, self)
-            self.page.patient_saved.connect(self._patient_saved)
+            self.page.changed.connect(self.patient_changed)
+            self.patient_changed.connect(self.page.follow)
             self.page.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
             self.page.editing_changed.connect(self._editing_changed)
             self.pages.addWidget(self.page)
@@ -228,25 +242,16 @@ class MainWindow(QMainWindow):
         from bedside.ui.patient_dialog import PatientDialog
 
         dialog = PatientDialog(self.store, parent=self)
-        if dialog.exec() and dialog.saved is not None:
-            self.reload_patients()
-            self.patient_list.select(dialog.saved.patient_id)
-            self.show_patient(dialog.saved.patient_id)
+        if dialog.exec() and dialog.changed is not None:
+            self.patient_changed.emit(dialog.changed)
+            self.show_patient(dialog.changed.patient_id)
             self.statusBar().showMessage(
-                self.tr("Patient %1 added.").replace("%1", dialog.saved.patient_id), 8000)
-
-    def _patient_saved(self, patient_id: str) -> None:
-        self.reload_patients()
-        self.patient_list.select(patient_id)
+                self.tr("Patient %1 added.").replace("%1", dialog.changed.patient_id), 8000)
 
     def _editing_changed(self, editing: bool) -> None:
         """While a visit is entered the list steps aside: the entry screens and the live
         trend get the width."""
         self.patient_list.setVisible(not editing)
-        if not editing:
-            self.reload_patients()
-            if self.page is not None and self.page.patient is not None:
-                self.patient_list.select(self.page.patient.patient_id)
 
     @property
     def current_patient_id(self) -> str | None:
@@ -258,12 +263,10 @@ class MainWindow(QMainWindow):
     # -- crash recovery --------------------------------------------------------------------
     def offer_drafts(self) -> None:
         """Offer to resume visits left unsigned (after a crash or power loss)."""
-        from bedside.store import patients as patient_repo
-        from bedside.store import visits as visit_repo
+        from bedside.operations.patients import unsigned_visits
 
-        drafts = visit_repo.drafts(self.store)
-        for n, draft in enumerate(drafts):
-            patient = patient_repo.get(self.store, draft.patient_id)
+        drafts = unsigned_visits(self.store)
+        for n, (draft, patient) in enumerate(drafts):
             name = patient.display_name if patient else draft.patient_id
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Resume an unsigned visit?"),
                               self.tr("A visit of %1 (%2) dated %3 was being entered and is not "

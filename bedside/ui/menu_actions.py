@@ -25,7 +25,7 @@ from bedside.analysis import (
 )
 from bedside.instruments import protocols
 from bedside.operations.lung_setting import lung_equations, set_lung_equations
-from bedside.operations.summary import CLINIC_NAME_SETTING
+from bedside.operations.summary import clinic_name, set_clinic_name
 from bedside.ui.opening import open_or_recover
 from bedside.ui.style import TOUCH_PX
 
@@ -116,7 +116,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(520)
         # The clinic's name belongs to the database (every printed summary shows it);
         # the protocol is this computer's preference.
-        self.clinic = QLineEdit(self.store.setting(CLINIC_NAME_SETTING), self)
+        self.clinic = QLineEdit(clinic_name(self.store), self)
         self.clinic.setToolTip(self.tr("Printed at the top of every visit summary; stored in "
                                        "the database, for everyone using it"))
         self.clinic.setObjectName("clinic_name")
@@ -166,9 +166,7 @@ class SettingsDialog(QDialog):
         self.group.setEnabled(self.equations.currentData() != DEFAULT_EQUATIONS)
 
     def save(self) -> None:
-        clinic = self.clinic.text().strip()
-        if clinic != self.store.setting(CLINIC_NAME_SETTING):
-            self.store.set_setting(CLINIC_NAME_SETTING, clinic)  # audited
+        set_clinic_name(self.store, self.clinic.text().strip())
         equations = self.equations.currentData()
         choice = LungEquations(equations, None if equations == DEFAULT_EQUATIONS
                                else self.group.currentData())

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from bedside.store import KeyRequired, Store, StoreError
+from bedside.operations.database import Store, needs_key, open_database
+from bedside.store.errors import KeyRequired, StoreError
 
 RECOVERY_MODULE = "bedside.ui.recovery"
 
@@ -20,7 +21,7 @@ def recovery_available() -> bool:
 def open_or_recover(parent: QWidget | None, path: Path) -> Store | None:
     """The opened store; or, when it is refused, the recovered one the user chose, or None."""
     try:
-        return Store.open(path)
+        return open_database(path)
     except KeyRequired:  # encrypted: nothing can be read before an examiner signs in
         return unlock_or_recover(parent, path)
     except StoreError as e:
@@ -49,19 +50,13 @@ def recover(parent: QWidget | None, path: Path, message: str, *,
     if recovery_available():
         from bedside.ui.recovery import offer_recovery
 
-        if key is None:
-            chosen = offer_recovery(parent, path, message)
-        else:  # its backups are encrypted with the same key
-            from bedside.store.connector import Connector
-
-            chosen = offer_recovery(parent, path, message, Connector(key))
+        # (an encrypted database's backups are encrypted with the same key)
+        chosen = offer_recovery(parent, path, message, key)
         if chosen is None:
             return None
         try:
-            from bedside.store import encryption
-
-            encrypted = key is not None and encryption.needs_key(chosen)
-            return Store.open(chosen, key=key if encrypted else None)  # then signed in again
+            encrypted = key is not None and needs_key(chosen)
+            return open_database(chosen, key if encrypted else None)  # then signed in again
         except StoreError as e:
             QMessageBox.critical(parent, title, str(e))
             return None

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
 
 from bedside.analysis import number_text, patient_problems
 from bedside.domain import ONSET_REGIONS, SEXES, Patient
-from bedside.store import Conflict, Store, StoreError
-from bedside.store import patients as patient_repo
+from bedside.operations.changes import Changed
+from bedside.operations.database import Store
+from bedside.operations.patients import add_patient, update_patient
+from bedside.store.errors import Conflict, StoreError
 from bedside.ui.forms import (
     BadDate,
     BadNumber,
@@ -39,7 +41,7 @@ class PatientDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.original = patient
-        self.saved: Patient | None = None
+        self.changed: Changed | None = None  # once saved
         self.setWindowTitle(self.tr("New patient") if patient is None
                             else self.tr("Edit patient %1").replace("%1", patient.patient_id))
         self.setMinimumWidth(720)
@@ -132,11 +134,11 @@ class PatientDialog(QDialog):
         if dates_ok and not problems:
             try:
                 if self.original is None:
-                    self.saved = patient_repo.add(self.store, patient)
+                    self.changed = add_patient(self.store, patient)
                 elif patient != self.original:
-                    self.saved = patient_repo.update(self.store, patient)
+                    self.changed = update_patient(self.store, patient)
                 else:
-                    self.saved = patient
+                    self.changed = Changed(patient.patient_id)  # nothing to write
             except Conflict as e:
                 if self.original is None and "already exists" in str(e):
                     self.grid.show("patient_id", str(e))

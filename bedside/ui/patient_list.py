@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -29,65 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bedside.operations.listing import Listing, make_listing
 from bedside.ui.fold import fold, tokens
 from bedside.ui.style import DISPLAY_ROLE, TOOLTIP_ROLE, TOUCH_PX, USER_ROLE
 
 if TYPE_CHECKING:
     from bedside.domain import Patient
-    from bedside.store import Store
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY, _TOOLTIP, _USER = DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 
-def search_key(p: Patient) -> str:
-    """Everything a user may type to find a patient, folded once."""
-    return _key(p.patient_id, p.family_name, p.given_name)
-
-
 def _key(patient_id: str, family: str, given: str) -> str:
     return fold(f"{patient_id} {family} {given}")
-
-
-Row = tuple[str, str, str, str | None]  # identifier, family name, given name, birth date
-
-
-@dataclass
-class Listing:
-    """The patients in the list's order, as (identifier, family name, given name, birth date)
-    rows read in one pass. What is made per patient (search keys, the date of the last
-    visit) is made when first needed, so the list is shown as soon as the rows are read,
-    however many patients there are. Plain Python (no Qt), so it can be read off the GUI
-    thread; ``last_visits`` then runs on the GUI thread (the store is used there)."""
-
-    rows: list[Row]
-    last_visits: Callable[[list[str]], dict[str, date] | None] = field(default=lambda ids: {})
-    keys: list[str] | None = None  # folded search keys, made at the first search
-    total: int = -1  # the patients in all, when ``rows`` holds only the first of them
-
-    @property
-    def complete(self) -> bool:
-        return self.total < 0 or self.total == len(self.rows)
-
-
-def make_listing(patients: Sequence[Patient], last_visits: dict[str, date]) -> Listing:
-    """A listing of ``patients`` as given (tests and benchmarks)."""
-    rows = [(p.patient_id, p.family_name, p.given_name,
-             p.birth_date.isoformat() if p.birth_date else None) for p in patients]
-    return Listing(rows, lambda ids: {i: last_visits[i] for i in ids if i in last_visits})
-
-
-def load_listing(store: Store, first: int = -1) -> Listing:
-    """Every patient of ``store`` (or the ``first`` ones, and how many there are in all),
-    their last visits looked up as they are shown."""
-    from bedside.store import bulk, patients
-
-    rows = patients.listed(store, first)
-    total = patients.count(store) if 0 <= first <= len(rows) else -1
-    def last_visits(ids: list[str]) -> dict[str, date] | None:  # (None: no longer open)
-        return bulk.last_visit_dates(store, ids) if store.is_open else None
-
-    return Listing(rows, last_visits, total=total)
 
 
 _LAST_VISITS_AT_ONCE = 200  # rows whose last visit is looked up together, from the one shown
@@ -182,6 +135,12 @@ class PatientListModel(QAbstractTableModel):
                 return row
         return None
 
+    def forget_last_visit(self, patient_id: str) -> None:
+        """The patient's visits changed: the last visit is looked up again when shown."""
+        if self._last.pop(patient_id, None) is not None and (
+                row := self.row_of(patient_id)) is not None:
+            self.dataChanged.emit(self.index(row, 2), self.index(row, 2), [])
+
     def _last_visit(self, row: int) -> str:
         pid = self.patient_id_at(row)
         cell = self._last.get(pid)
@@ -269,8 +228,8 @@ class PatientListPanel(QWidget):
         self.table.clicked.connect(self._on_activated)
         # Said over the empty table while the database is opened and read (after the window
         # is on screen); hidden once the patients are in. The table gets a viewport made here:
-        # asking it for its own (viewport()) makes PySide6 resolve ~70 lazy enums (12 ms)
-        # before the first paint.
+        # asking it for its own (viewport()) makes PySide6 resolve its lazy enums before the
+        # first paint.
         viewport = QWidget(self.table)
         self.table.setViewport(viewport)
         self.opening = QLabel(viewport)

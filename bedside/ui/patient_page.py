@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.domain import Patient, Visit
-from bedside.operations.lung_setting import lung_equations
-from bedside.store import Store, accounts
-from bedside.store import events as event_repo
-from bedside.store import patients as patient_repo
-from bedside.store import visits as visit_repo
+from bedside.operations import access, patients
+from bedside.operations.changes import Changed
+from bedside.operations.database import Store
 from bedside.ui.events_panel import EventsPanel
 from bedside.ui.patient_dialog import PatientDialog
 from bedside.ui.patient_header import PatientHeader
@@ -36,7 +34,7 @@ EDITOR_WIDTH = 720  # the visit screens are laid out for about 700 px
 
 
 class PatientPage(QWidget):
-    patient_saved = Signal(str)  # the patient's details changed (the list refreshes)
+    changed = Signal(object)  # a Changed made here (the main window's patient_changed)
     editing_changed = Signal(bool)  # a visit editor opened (True) or closed (False)
     status_message = Signal(str)
 
@@ -68,7 +66,7 @@ class PatientPage(QWidget):
         self.history = VisitHistory(self)
         self.history.visit_opened.connect(self.open_visit)
         self.events = EventsPanel(store, self)
-        self.events.changed.connect(self.refresh)
+        self.events.changed.connect(self.changed)
         self.overview = QTabWidget(self)
         self.overview.setObjectName("overview_tabs")
         self.overview.setStyleSheet(TAB_STYLE)
@@ -115,11 +113,15 @@ class PatientPage(QWidget):
     def show_patient(self, patient_id: str) -> None:
         if self.editor is not None and self.patient and self.patient.patient_id != patient_id:
             self.leave_editor()
-        patient = patient_repo.get(self.store, patient_id)
-        if patient is None:
-            return
-        self.patient = patient
-        self.refresh()
+        chart = patients.chart(self.store, patient_id)
+        if chart is not None:
+            self.patient = chart.patient
+            self.refresh(chart)
+
+    def follow(self, changed: Changed) -> None:
+        """A screen changed a patient's data: shown again when it is this patient."""
+        if self.patient is not None and changed.patient_id == self.patient.patient_id:
+            self.refresh()
 
     def _ensure_plots(self) -> None:
         if self.trends is not None:
@@ -139,15 +141,15 @@ class PatientPage(QWidget):
         self.plots.addTab(self.mrc, self.tr("MRC grades"))
         self.plots.addTab(self.measures, self.tr("Breathing, weight"))
 
-    def refresh(self) -> None:
-        p = self.patient
-        if p is None:
+    def refresh(self, chart: patients.PatientChart | None = None) -> None:
+        """The patient's chart shown (read again when not given)."""
+        if self.patient is None:
             return
-        self.patient = patient_repo.get(self.store, p.patient_id) or p
-        p = self.patient
-        self.visits = visit_repo.for_patient(self.store, p.patient_id)
-        self.drafts = visit_repo.drafts(self.store, p.patient_id)
-        events = event_repo.for_patient(self.store, p.patient_id)
+        chart = chart or patients.chart(self.store, self.patient.patient_id)
+        if chart is None:
+            return
+        self.patient = p = chart.patient
+        self.visits, self.drafts, events = chart.visits, chart.drafts, chart.events
         self.header.show_patient(p, self.visits, events)
         self.history.show_visits(self.visits + self.drafts)
         if self.editor is None:
@@ -156,7 +158,7 @@ class PatientPage(QWidget):
         self._ensure_plots()
         self.trends.show_patient(p, self.visits, events)
         self.mrc.show_visits(self.visits, events)
-        self.measures.show_patient(p, self.visits, events, lung_equations(self.store))
+        self.measures.show_patient(p, self.visits, events, chart.lung)
         if self.isVisible():
             # the new texts and rows laid out before the page is painted, not after it
             # (each deferred layout would repaint the page once more)
@@ -168,9 +170,8 @@ class PatientPage(QWidget):
         if self.patient is None:
             return
         dialog = PatientDialog(self.store, self.patient, self)
-        if dialog.exec() and dialog.saved is not None:
-            self.refresh()
-            self.patient_saved.emit(self.patient.patient_id)
+        if dialog.exec() and dialog.changed is not None:
+            self.changed.emit(dialog.changed)
 
     def add_event(self) -> None:
         self.overview.setCurrentWidget(self.events)
@@ -255,7 +256,7 @@ class PatientPage(QWidget):
     def _examiner(self) -> str:
         """The signed-in examiner on a protected database; else the name last typed on
         this computer's start page."""
-        if accounts.has_accounts(self.store):
+        if access.is_protected(self.store):
             return self.store.user
         return self.settings.get("visit/last_examiner")
 
@@ -264,16 +265,15 @@ class PatientPage(QWidget):
             self.trends.set_provisional(visit if isinstance(visit, Visit) else None)
 
     def _editor_finished(self, visit: object) -> None:
-        """A signed Visit: the editor stays open showing it, the page and plots refresh.
+        """A signed Visit: the editor stays open showing it, the page and plots follow.
         None: the editor was closed (a draft, if any, stays saved)."""
+        self.changed.emit(Changed(self.patient.patient_id, visits=True))
         if isinstance(visit, Visit):
-            self.refresh()
             if self.trends is not None:
                 self.trends.set_provisional(None)
             self.status_message.emit(self.tr("Visit of %1 signed by %2.").replace(
                 "%1", visit.visit_date.isoformat()).replace("%2", visit.signed_by or ""))
             return
-        self.refresh()
         self.close_editor(self.tr("Visit closed; the unsigned draft stays saved in the visit "
                                   "history.") if self.drafts else self.tr("Visit closed."))
 

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from bedside.store import Store, accounts
+from bedside.operations.access import is_protected
+from bedside.operations.database import Store
 from bedside.ui.signin import SignInDialog
-
-
-def is_protected(store: Store) -> bool:
-    return accounts.has_accounts(store)
 
 
 def ensure_signed_in(store: Store, parent: QWidget | None = None) -> bool:

@@ -18,29 +18,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside.store import StoreError, backup, health
-from bedside.store.connector import PLAIN, Connector
-
-TOUCH_PX = 44
-ERROR_STYLE = "color: #b00020;"
+from bedside.operations.database import (
+    DAMAGE_ADVICE,
+    backups_folder,
+    newest_good_backup,
+    restore_backup,
+)
+from bedside.store.errors import StoreError
+from bedside.ui.style import ERROR_STYLE, TOUCH_PX
 
 
 class RecoveryDialog(QDialog):
     """``chosen`` is the database path to open after a restore, None when the user quits."""
 
     def __init__(self, path: Path, message: str, parent: QWidget | None = None,
-                 connector: Connector = PLAIN) -> None:
+                 key: bytes | None = None) -> None:
         super().__init__(parent)
         self.path = Path(path)
-        self.connector = connector  # the key of an encrypted database and its backups
+        self.key = key  # of an encrypted database and its backups
         self.chosen: Path | None = None
-        self.newest = backup.newest_good(self.path, connector)
+        self.newest = newest_good_backup(self.path, key)
         self.too_new = "newer version of Bedside" in message
         self.setWindowTitle(self.tr("Bedside: the database cannot be opened"))
         self.setMinimumWidth(640)
         heading = QLabel(self.tr("The database cannot be opened"), self)
         heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        problem = QLabel(message.replace(health.ADVICE, "").strip(), self)
+        problem = QLabel(message.replace(DAMAGE_ADVICE, "").strip(), self)
         problem.setObjectName("problem")
         problem.setWordWrap(True)
         untouched = QLabel(self.tr("Nothing was changed: the file was left exactly as it is."),
@@ -82,14 +85,9 @@ class RecoveryDialog(QDialog):
             return self.tr(
                 "No good backup was found in %1. Keep the file as it is and ask your IT support "
                 "to recover it, or choose a backup you keep elsewhere."
-            ).replace("%1", str(backup.backup_dir(self.path)))
-        verdict = health.inspect(self.newest.path, connector=self.connector)
-        counts = ""
-        if verdict.state == "ok":
-            full = health.inspect(self.newest.path, thorough=True, connector=self.connector)
-            counts = self.tr(" It holds %1 patients and %2 signed visits.").replace(
-                "%1", str(full.counts.get("patients", 0))).replace(
-                "%2", str(full.counts.get("visits", 0)))
+            ).replace("%1", str(backups_folder(self.path)))
+        counts = self.tr(" It holds %1 patients and %2 signed visits.").replace(
+            "%1", str(self.newest.patients)).replace("%2", str(self.newest.visits))
         text = self.tr("The newest good backup was taken on %1 UTC.").replace(
             "%1", f"{self.newest.taken_at:%Y-%m-%d %H:%M}") + counts
         if self.too_new:
@@ -103,7 +101,7 @@ class RecoveryDialog(QDialog):
 
     def restore_from(self, source: Path) -> bool:
         try:
-            backup.restore(self.path, source, self.connector)
+            restore_backup(self.path, source, self.key)
         except StoreError as e:
             self.error.setText(str(e))
             return False
@@ -116,7 +114,7 @@ class RecoveryDialog(QDialog):
             self.restore_from(self.newest.path)
 
     def _choose(self) -> None:
-        start = backup.backup_dir(self.path)
+        start = backups_folder(self.path)
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose a backup to restore"),
             str(start if start.is_dir() else self.path.parent),
@@ -126,11 +124,11 @@ class RecoveryDialog(QDialog):
 
 
 def offer_recovery(parent: QWidget | None, path: Path, message: str,
-                   connector: Connector = PLAIN) -> Path | None:
+                   key: bytes | None = None) -> Path | None:
     """Say what is wrong with the database at ``path`` and offer the newest good backup
-    (of an encrypted database: ``connector`` holds the key its sign-in unlocked).
+    (of an encrypted database: ``key``, which its sign-in unlocked).
 
     Returns the path to open (the database, now restored from a backup) or None (quit)."""
-    dialog = RecoveryDialog(Path(path), message, parent, connector)
+    dialog = RecoveryDialog(Path(path), message, parent, key)
     dialog.exec()
     return dialog.chosen

@@ -1,4 +1,5 @@
-"""Display preferences in QSettings, declared once with their defaults.
+"""Display preferences in QSettings, declared once with their defaults (DEFAULTS): every
+key is read and written through ``Settings``, which refuses a key not declared here.
 
 Clinical data never goes here: it lives in the SQLite database only.
 """
@@ -14,7 +15,6 @@ APPLICATION = "Bedside"
 
 DEFAULTS: dict[str, Any] = {
     "window/geometry": QByteArray(),
-    "window/state": QByteArray(),
     "window/splitter": QByteArray(),
     "plot/total": True,
     "plot/bulbar": False,
@@ -36,8 +36,8 @@ class Settings:
         if path:
             self._q = QSettings(path, QSettings.Format.IniFormat)
         else:
-            # Exactly where a plain QSettings() reads (the visit screens do): the app sets the
-            # organization and application names before making Settings.
+            # The user's settings of this application: the app sets the organization and
+            # application names before making Settings.
             self._q = QSettings()
 
     def get(self, key: str) -> Any:

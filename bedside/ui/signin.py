@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside.store import SignInFailed, Store, StoreError, accounts, encryption, throttle
+from bedside.operations import access
+from bedside.operations.database import Store, open_database
+from bedside.store.errors import SignInFailed, StoreError
+from bedside.ui.style import TOUCH_PX
 
-MIN_HEIGHT = 44  # touch target
 SIGN_IN_MIN_WIDTH = 380  # the intro line and the fields read without wrapping
 
 
@@ -32,13 +34,13 @@ class SignInForm(QWidget):
         super().__init__(parent)
         self.store = store
         self.name = QComboBox(editable=True)
-        self.name.addItems(accounts.names(store))
+        self.name.addItems(access.examiner_names(store))
         if name:
             self.name.setCurrentText(name)
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Password"))
         for w in (self.name, self.password):
-            w.setMinimumHeight(MIN_HEIGHT)
+            w.setMinimumHeight(TOUCH_PX)
         self.message = QLabel(wordWrap=True)
         self.message.setStyleSheet("color: #b00020;")
         form = QFormLayout(self)
@@ -59,7 +61,7 @@ class SignInForm(QWidget):
         if wait_turn(self, self.store.path, name, self.message, self._wait):
             return False
         try:  # (its turn has come: the check does not wait, the window stays responsive)
-            accounts.sign_in(self.store, name, self.password.text(), sleep=lambda s: None)
+            access.sign_in(self.store, name, self.password.text())
         except StoreError as e:
             self.password.clear()
             wait_turn(self, self.store.path, name, self.message, self._wait,
@@ -74,7 +76,7 @@ def wait_turn(widget: QWidget, db_path: Path, name: str, message: QLabel, timer:
               said: str = "") -> bool:
     """Show ``said`` and, when this name must wait before its next sign-in attempt (failures,
     here or in another window or command), how long; the form is held meanwhile."""
-    delay = throttle.wait_before(db_path, name)
+    delay = access.wait_before(db_path, name)
     wait = widget.tr("Try again in {0} s.").format(math.ceil(delay)) if delay > 0 else ""
     if said or wait:
         message.setText(" ".join(t for t in (said, wait) if t))
@@ -90,7 +92,7 @@ def sign_in_buttons(dialog: QDialog, sign_in: Callable[[], None]) -> QDialogButt
                                | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(dialog.tr("Sign in"))
     for b in buttons.buttons():
-        b.setMinimumHeight(MIN_HEIGHT)
+        b.setMinimumHeight(TOUCH_PX)
         b.setAutoDefault(False)
     buttons.accepted.connect(sign_in)
     buttons.rejected.connect(dialog.reject)
@@ -127,7 +129,7 @@ class CreateAccountDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        first = not accounts.has_accounts(store)
+        first = not access.is_protected(store)
         self.setWindowTitle(self.tr("Set up examiner accounts") if first
                             else self.tr("Add an examiner"))
         self.name = QLineEdit()
@@ -137,7 +139,7 @@ class CreateAccountDialog(QDialog):
         self.message.setStyleSheet("color: #b00020;")
         explain = QLabel(self.tr(
             "Once this database has an account, the app and every command ask for sign-in. "
-            "Passwords have at least {0} characters.").format(accounts.MIN_PASSWORD_LENGTH)
+            "Passwords have at least {0} characters.").format(access.MIN_PASSWORD_LENGTH)
             if first else "", wordWrap=True)
         self.encrypt = QCheckBox(self.tr(
             "Encrypt the database file: without a signed-in examiner it cannot be read at "
@@ -150,7 +152,7 @@ class CreateAccountDialog(QDialog):
         form.addRow(self.tr("Repeat password"), self.repeat)
         form.addRow(self.encrypt)
         for w in (self.name, self.password, self.repeat):
-            w.setMinimumHeight(MIN_HEIGHT)
+            w.setMinimumHeight(TOUCH_PX)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
@@ -166,15 +168,12 @@ class CreateAccountDialog(QDialog):
         if self.password.text() != self.repeat.text():
             self.message.setText(self.tr("The two passwords differ."))
             return
-        first = not accounts.has_accounts(self.store)
-        try:
-            accounts.create(self.store, self.name.text(), self.password.text())
+        first = not access.is_protected(self.store)
+        try:  # (the first examiner set up is signed in)
+            access.add_examiner(self.store, self.name.text(), self.password.text())
         except StoreError as e:
             self.message.setText(str(e).capitalize() + ".")
             return
-        if first:  # the creator is signed in as the new examiner
-            accounts.sign_in(self.store, self.name.text(), self.password.text(),
-                             sleep=lambda s: None)
         if first and self.encrypt.isChecked():
             self.credentials = (self.name.text().strip(), self.password.text())
         self.accept()
@@ -182,7 +181,7 @@ class CreateAccountDialog(QDialog):
 
 class UnlockDialog(QDialog):
     """Sign-in to an encrypted database, before anything of it can be read: the examiners
-    come from its keys file, the password unlocks the key (bedside.store.encryption).
+    come from its keys file, the password unlocks the key (bedside.operations.access).
     ``store`` is the opened, signed-in store once accepted."""
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
@@ -199,11 +198,11 @@ class UnlockDialog(QDialog):
         self.message = QLabel(wordWrap=True)
         self.message.setStyleSheet("color: #b00020;")
         try:
-            self.name.addItems(encryption.examiner_names(self.path))
+            self.name.addItems(access.examiners_of_encrypted(self.path))
         except StoreError as e:  # the keys file is damaged: say so, sign-in cannot work
             self.message.setText(str(e))
         for w in (self.name, self.password):
-            w.setMinimumHeight(MIN_HEIGHT)
+            w.setMinimumHeight(TOUCH_PX)
         intro = QLabel(self.tr("This database is encrypted. Sign in to open it."), wordWrap=True)
         form = QFormLayout()
         form.addRow(self.tr("Examiner"), self.name)
@@ -226,7 +225,7 @@ class UnlockDialog(QDialog):
         if wait_turn(self, self.path, name, self.message, self._wait):
             return
         try:
-            key = encryption.unlock(self.path, name, password, sleep=lambda s: None)
+            key = access.unlock(self.path, name, password)
         except SignInFailed as e:
             self.password.clear()
             wait_turn(self, self.path, name, self.message, self._wait,
@@ -238,13 +237,13 @@ class UnlockDialog(QDialog):
             return
         self.password.clear()
         try:
-            self.store = Store.open(self.path, key=key)
+            self.store = open_database(self.path, key=key)
         except StoreError as e:  # unlocked, but the file is damaged: recovery comes next
             self.key, self.problem = key, str(e)
             self.reject()
             return
         try:
-            encryption.sign_in_opened(self.store, name, password)
+            access.sign_in_unlocked(self.store, name, password)
         except StoreError as e:
             self.store.close()
             self.store = None

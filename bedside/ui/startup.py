@@ -30,11 +30,11 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from bedside.operations.listing import Listing, load_listing
 from bedside.ui.background import BackgroundJob, Outcome
-from bedside.ui.patient_list import Listing, load_listing
 
 if TYPE_CHECKING:
-    from bedside.store import Store
+    from bedside.operations.database import Store
     from bedside.ui.main_window import MainWindow
 
 # Patients read before the list is shown (a screenful and more); the rest follow at once,

@@ -6,7 +6,7 @@ pages at its own resolution:
 
 - a CUPS queue (Linux, macOS): the PDF goes to ``lp`` with the dialog's copies, pages, sides
   and paper; CUPS's filters render it for the printer (Qt's own path would have been our
-  pages painted as images: a 2.4 MB raster job for two pages);
+  pages painted as images: a large raster job);
 - "Print to file" (PDF): the PDF (the chosen pages) is written as it is;
 - elsewhere (Windows): PDFium's rendering of the pages (bedside.report.raster) is painted at
   the printer's resolution (up to MAX_PRINT_DPI), 1:1 on A4 and scaled to fit other paper,
@@ -18,7 +18,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QStandardPaths
@@ -26,18 +25,21 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from bedside.operations.database import Store
 from bedside.operations.output import OutputRefused, check_output, written_whole
 from bedside.operations.summary import (
     SummaryUnavailable,
+    page_count,
+    page_range,
     record_summary,
+    render_pages,
     suggested_file_name,
     summary_pdf,
+    visit_date,
 )
-from bedside.report.raster import page_count, page_range, render_pages
-from bedside.store import Store, StoreError, visits
+from bedside.store.errors import StoreError
 from bedside.ui.settings import Settings
 
-LAST_FOLDER_KEY = "summary/last_folder"  # declared in bedside.ui.settings
 MAX_PRINT_DPI = 600  # a printer's own resolution, up to 600 dpi (~140 MB of pixels a page)
 DOC_NAME = "ALS visit summary"  # print queues show it: never a patient name
 
@@ -58,15 +60,14 @@ def _make_pdf(parent: QWidget | None, store: Store, patient_id: str, visit_id: i
 
 def visit_words(store: Store, visit_id: int) -> str:
     """'the visit of 2020-06-15': which visit a summary is about, said on every dialog."""
-    try:
-        day: date = visits.get(store, visit_id).visit_date
-    except Exception:  # an unknown visit: _make_pdf says so
+    day = visit_date(store, visit_id)
+    if day is None:  # an unknown visit: _make_pdf says so
         return tr("the visit")
     return tr("the visit of {0}").format(day.isoformat())
 
 
 def _start_folder() -> Path:
-    saved = Settings().get(LAST_FOLDER_KEY)
+    saved = Settings().get("summary/last_folder")
     if saved and Path(saved).is_dir():
         return Path(saved)
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -103,7 +104,7 @@ def save_summary_pdf(parent: QWidget | None, store: Store, patient_id: str, visi
             tr("Could not write {0}: {1}. Choose another folder and save again.").format(
                 path, getattr(e, "strerror", None) or e))
         return None
-    Settings().set(LAST_FOLDER_KEY, str(path.parent))
+    Settings().set("summary/last_folder", str(path.parent))
     return path
 
 

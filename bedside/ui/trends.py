@@ -31,12 +31,12 @@ from bedside.analysis import (
     total,
     trend_window,
 )
+from bedside.analysis.provisional import ProvisionalScores, provisional_scores
 from bedside.domain import Event, Patient, Visit
 from bedside.instruments import alsfrs_r
 from bedside.ui.flow_layout import FlowLayout
 from bedside.ui.labels import event_label
 from bedside.ui.plot_time import SECONDS_PER_MONTH, x_of
-from bedside.ui.provisional import ProvisionalScores, provisional_scores
 from bedside.ui.settings import Settings
 from bedside.ui.style import EVENT_COLOR, PROVISIONAL_COLOR, SERIES_COLORS, TOUCH_PX
 

@@ -179,9 +179,8 @@ class VisitHistory(QTableView):
     def sizeHintForColumn(self, column: int) -> int:  # noqa: N802 (Qt's name)
         """The width the column's widest cell needs, as QTableView measures it, but asking
         the delegate only about the widest text in each font (drafts are italic) instead of
-        about every row: ResizeToContents asks at every layout, and 200 visits measured cell
-        by cell cost several milliseconds each time. Measured once per showing of the visits
-        (the header asks again at each layout of the page)."""
+        about every row: ResizeToContents asks at every layout, cell by cell. Measured once per
+        showing of the visits (the header asks again at each layout of the page)."""
         if column in self._widths:
             return self._widths[column]
         width = self._widths[column] = self._measure(column)

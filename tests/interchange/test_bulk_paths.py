@@ -12,7 +12,7 @@ from pathlib import Path
 from bedside.cli import main
 from bedside.domain import MrcCell, Patient, Visit
 from bedside.instruments import protocols
-from bedside.interchange import csv_visits
+from bedside.interchange.csv import visits_write
 from bedside.store import Store, bulk, visits
 
 HEAD = "patient_id,visit_date,Q1_Speech,Q5a_Cutting_without_Gastrostomy,MRC_deltoid,MRC_biceps"
@@ -89,25 +89,25 @@ def test_bulk_insert_keeps_reasons_and_mixed_layouts(store):
     assert dict(back[0].not_assessed) == {"Q2_Salivation": "patient asleep"}
     assert [dict(v.alsfrs) for v in back] == [dict(v.alsfrs) for v in vs]
     out = io.StringIO()
-    csv_visits.write_visits(out, bulk.iter_current(store), bulk.mrc_cells_in_use(store))
+    visits_write.write_visits(out, bulk.iter_current(store), bulk.mrc_cells_in_use(store))
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))  # 3- counts 3, NT not at all
     assert [r["mrc_sum"] for r in rows] == [str(4 * len(cells_a)), "3", "15"]
     assert [r["mrc_max"] for r in rows] == [str(5 * len(cells_a)), "5", "15"]
     assert rows[1][f"MRC_{cells_b[0]}"] == "NT"
     # the export's own reader (no Visit built) writes the very same file
     fast = io.StringIO()
-    csv_visits.write_visit_scores(fast, bulk.iter_current_scores(store),
+    visits_write.write_visit_scores(fast, bulk.iter_current_scores(store),
                                   bulk.mrc_cells_in_use(store))
     assert fast.getvalue() == out.getvalue()
 
 
 def test_both_export_readers_write_the_same_demo_clinic(store):
-    from bedside.interchange import demo
+    from bedside.operations import demo
 
     with store.transaction():  # drafts are left out by both; NT with reasons, partial gradings
         bulk.insert(store, *demo.generate(12, seed=3), source="test")
     cells = bulk.mrc_cells_in_use(store)
     slow, fast = io.StringIO(), io.StringIO()
-    assert csv_visits.write_visits(slow, bulk.iter_current(store), cells) > 50
-    csv_visits.write_visit_scores(fast, bulk.iter_current_scores(store), cells)
+    assert visits_write.write_visits(slow, bulk.iter_current(store), cells) > 50
+    visits_write.write_visit_scores(fast, bulk.iter_current_scores(store), cells)
     assert fast.getvalue() == slow.getvalue()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bedside.cli import main
-from bedside.interchange.spreadsheet_cells import FORMULA_STARTS
+from bedside.interchange.csv.spreadsheet_cells import FORMULA_STARTS
 from bedside.store import Store, events, patients, visits
 from tests.interchange.test_csv_import_export import HEADER, ITEMS, counts, write
 

@@ -241,7 +241,7 @@ def test_database_choice_flag_env_and_default(tmp_path, monkeypatch, capsys):
 
 def test_demo_data_looks_real(tmp_path):
     from bedside.analysis import history_slope, total
-    from bedside.interchange.demo import generate
+    from bedside.operations.demo import generate
 
     data = generate(40, seed=5)
     names = "".join(p.family_name + p.given_name for p in data.patients)

@@ -176,7 +176,7 @@ def test_one_patient_fhir_export_does_not_name_them_even_in_hashed_ids(db_path, 
     """Ids are hashes of names; for a de-identified export only of pseudonymous names."""
     import uuid
 
-    from bedside.interchange.fhir_scores import resource_id
+    from bedside.interchange.fhir.scores import resource_id
 
     fill(db_path)
     data = export_bytes(tmp_path, "fhir", "--patient", "MRN-77123")

@@ -15,7 +15,7 @@ from fhir.resources.bundle import Bundle
 from bedside.cli import main
 from bedside.domain import Event, MrcCell, Patient, Visit
 from bedside.instruments import alsfrs_r, mrc_scale
-from bedside.interchange.demo import generate
+from bedside.operations.demo import generate
 from bedside.store import Store, bulk
 
 ALSFRS = {

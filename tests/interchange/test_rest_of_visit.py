@@ -20,7 +20,7 @@ from fhir.resources.bundle import Bundle
 from bedside.analysis import LungEquations, decimal_age, predict
 from bedside.cli import main
 from bedside.domain import Event, Measurements, Patient, Visit
-from bedside.interchange.columns import MEASURE_DERIVED, MEASUREMENT_COLUMNS
+from bedside.interchange.csv.columns import MEASURE_DERIVED, MEASUREMENT_COLUMNS
 from bedside.operations.lung_setting import set_lung_equations
 from bedside.store import Store, events, patients, visits
 

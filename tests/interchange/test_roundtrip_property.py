@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 
 from bedside.domain import MrcCell, Patient, Visit
 from bedside.instruments import alsfrs_r, mrc_scale, protocols
-from bedside.interchange import csv_visits
-from bedside.interchange.csv_read import open_table
+from bedside.interchange.csv import visits_read as csv_visits
+from bedside.interchange.csv import visits_write
+from bedside.interchange.csv.table import open_table
 from bedside.store import Store, bulk
 
 CODES = [*mrc_scale().codes, "NT"]
@@ -52,7 +53,7 @@ def visit_sets(draw):
 
 def export(store: Store) -> str:
     out = io.StringIO()
-    csv_visits.write_visits(out, bulk.iter_current(store), bulk.mrc_cells_in_use(store))
+    visits_write.write_visits(out, bulk.iter_current(store), bulk.mrc_cells_in_use(store))
     return out.getvalue()
 
 

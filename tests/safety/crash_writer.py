@@ -12,12 +12,12 @@ import random
 import sys
 from dataclasses import replace
 
-from bedside.store import Store, bulk, db, patients, visits
+from bedside.store import Store, backup, bulk, patients, visits
 from tests.safety.factory import day, event, patient, visit
 
 
 def main(path: str, trial: int, seed: int, key_hex: str = "") -> None:
-    db.BACKUP_MIN_INTERVAL_S = 0.0  # a backup every 10 saves, so kills land in backups too
+    backup.BACKUP_MIN_INTERVAL_S = 0.0  # a backup every 10 saves, so kills land in backups too
     rng = random.Random(seed)
     store = Store.open(path, key=bytes.fromhex(key_hex) if key_hex else None)
     print("open", flush=True)

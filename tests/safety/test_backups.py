@@ -16,7 +16,6 @@ from bedside.store import (
     DatabaseBusy,
     Store,
     backup,
-    db,
     health,
     patients,
     visits,
@@ -45,7 +44,7 @@ def test_saving_makes_verified_private_backups_beside_the_database(filled_db):
 def test_the_save_that_makes_the_periodic_backup_does_not_wait_for_it(db_path, monkeypatch):
     """A clinic's database takes a second or two to copy and check: the tenth save returns
     at once, the backup is made from a snapshot on its own thread while saving goes on."""
-    monkeypatch.setattr(db, "BACKUP_MIN_INTERVAL_S", 0.0)
+    monkeypatch.setattr(backup, "BACKUP_MIN_INTERVAL_S", 0.0)
     release = threading.Event()
     real = backup.make_backup
 
@@ -57,10 +56,10 @@ def test_the_save_that_makes_the_periodic_backup_does_not_wait_for_it(db_path, m
     store = Store.open(db_path)
     for n in range(10):
         patients.add(store, patient(f"P{n:02d}"))
-    assert store.backing_up() and backup.list_backups(db_path) == []
+    assert store.auto_backups.running() and backup.list_backups(db_path) == []
     patients.add(store, patient("P10"))  # saving goes on meanwhile
     release.set()
-    store.wait_for_backup()
+    store.auto_backups.wait()
     [made] = backup.list_backups(db_path)
     assert made.reason == "saves" and store.backup_warning == ""
     assert health.inspect(made.path, thorough=True).counts["patients"] >= 10
@@ -69,14 +68,14 @@ def test_the_save_that_makes_the_periodic_backup_does_not_wait_for_it(db_path, m
 
 
 def test_a_failed_periodic_backup_is_said_and_made_again_at_close(db_path, monkeypatch):
-    monkeypatch.setattr(db, "BACKUP_MIN_INTERVAL_S", 0.0)
+    monkeypatch.setattr(backup, "BACKUP_MIN_INTERVAL_S", 0.0)
     real = backup.make_backup
     monkeypatch.setattr(backup, "make_backup",
                         lambda *a, **k: (_ for _ in ()).throw(OSError(28, "No space left")))
     store = Store.open(db_path)
     for n in range(10):
         patients.add(store, patient(f"P{n:02d}"))
-    store.wait_for_backup()
+    store.auto_backups.wait()
     assert "The automatic backup failed" in store.backup_warning
     assert backup.list_backups(db_path) == []
     monkeypatch.setattr(backup, "make_backup", real)
@@ -98,11 +97,11 @@ def test_a_backup_at_start_only_when_something_changed(filled_db):
 
 
 def test_a_backup_after_every_ten_saves(db_path, monkeypatch):
-    monkeypatch.setattr(db, "BACKUP_MIN_INTERVAL_S", 0.0)
+    monkeypatch.setattr(backup, "BACKUP_MIN_INTERVAL_S", 0.0)
     store = Store.open(db_path)
     for n in range(25):
         patients.add(store, patient(f"P{n:02d}"))
-        store.wait_for_backup()  # (made in the background: as if the examiner paused here)
+        store.auto_backups.wait()  # (made in the background: as if the examiner paused here)
     reasons = [b.reason for b in backup.list_backups(db_path)]
     assert reasons == ["saves", "saves"]
     assert health.inspect(backup.list_backups(db_path)[0].path, thorough=True

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
-from bedside.interchange.demo import generate
+from bedside.operations.demo import generate
 from bedside.store import bulk
 from bedside.ui.export_dialog import ExportDialog
 
@@ -99,18 +99,10 @@ def test_progress_is_reported_while_rows_are_written(qtbot, dialog, filled, tmp_
     dialog.path.setText(str(tmp_path / "v.csv"))
     dialog.events.click()
     dialog.events.click()  # back to visits
-    from bedside.interchange import records
-
-    monkeypatch.setattr(records.Counter, "__init__", _every_visit(records.Counter.__init__))
+    monkeypatch.setattr(dialog, "PROGRESS_EVERY", 1)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert seen == sorted(seen) and len(seen) > 3
     assert seen[-1] == len(filled.visits)
-
-
-def _every_visit(init):
-    def patched(self, progress=None, visits=0, patients=0, events=0, every=50):
-        init(self, progress, visits, patients, events, 1)
-    return patched
 
 
 def test_missing_destination_or_folder_is_said_plainly(qtbot, dialog, tmp_path):

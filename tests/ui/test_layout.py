@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from bedside.app import fill_demo
 from bedside.domain import Patient
+from bedside.operations.demo import fill_app_demo
 from bedside.store import patients, visits
 from bedside.ui.main_window import MainWindow
 from tests.ui.helpers import show_active
@@ -24,7 +24,7 @@ def _save(window, folder: Path | None, name: str) -> None:
 
 
 def test_main_screens_fit_1366x768(qtbot, store, settings):
-    fill_demo(store)
+    fill_app_demo(store)
     folder = Path(os.environ["BEDSIDE_SHOTS"]) if os.environ.get("BEDSIDE_SHOTS") else None
     settings.set("visit/last_examiner", "Dr. A. Keller")
     window = MainWindow(store, settings, demo=True)

@@ -59,7 +59,7 @@ def test_a_file_that_is_not_a_database_goes_to_recovery(qtbot, tmp_path, monkeyp
     if recovery_available():  # the safety screens offer a backup; here the user picks one
         from bedside.ui import recovery
 
-        def offer(parent, path, message):
+        def offer(parent, path, message, key=None):
             said.append(message)
             return db_path
 

@@ -138,7 +138,7 @@ def _damage_a_page_of_visits(db_path) -> bytes:
     list read as before; only a check of every page finds it."""
     import sqlite3
 
-    from bedside.interchange.demo import generate
+    from bedside.operations.demo import generate
 
     with Store.open(db_path) as s, s.transaction():
         bulk.insert(s, *generate(30, seed=4), source="demo")

@@ -1,7 +1,7 @@
 """VisitEditor: the start page, the rest of the visit (breathing, weight, how the ALSFRS-R is
 taken), ALSFRS-R item pages, MRC grid and review, wired to one draft.
 
-Every answer is saved as a draft (store.visits.save_draft, one small transaction) before the
+Every answer is saved as a draft (VisitDraft.save, one small transaction) before the
 screen moves on, and ``draft_changed`` carries the provisional Visit for the live plot point.
 """
 
@@ -11,16 +11,19 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from bedside.analysis import last_recording, text_problems
+from bedside.analysis import text_problems
 from bedside.domain import MrcCell, Patient, Visit
-from bedside.operations.lung_setting import lung_equations
-from bedside.store import Store
-from bedside.store import visits as store_visits
+from bedside.operations.database import Store
+from bedside.operations.visit_draft import (
+    VisitDraft,
+    amendment_begun,
+    gastrostomy_item_used,
+    versions,
+)
 from bedside.ui import protection
 from bedside.ui.settings import Settings
-from bedside.ui.visit.draft import VisitDraft, gastrostomy_item_used
 from bedside.ui.visit.item_page import ItemPage
-from bedside.ui.visit.measures_page import MeasureContext, MeasuresPage
+from bedside.ui.visit.measures_page import MeasuresPage
 from bedside.ui.visit.mrc_page import MrcPage
 from bedside.ui.visit.review_page import ReviewPage
 from bedside.ui.visit.signature import SignatureTexts
@@ -90,14 +93,9 @@ class VisitEditor(QWidget):
             self.show_signed(visit)
 
     def _record_as_last_visit(self) -> None:
-        """A new visit records what the patient's last visit recorded, with the protocol of
-        the last grading (else the clinic's default), so that the trends stay comparable."""
-        d = self.draft
-        last = last_recording(store_visits.for_patient(self.store, self.patient.patient_id))
-        if last is not None:
-            d.do_alsfrs, d.do_mrc, d.do_measures = last.do_alsfrs, last.do_mrc, last.do_measures
-        d.set_protocol(last.protocol_id if last and last.protocol_id
-                       else default_protocol(self.settings))
+        """A new visit records what the patient's last visit recorded (else the clinic's
+        default protocol)."""
+        self.draft.record_as_last_visit(default_protocol(self.settings))
 
     def take_focus(self) -> None:
         """The keyboard focus where the page on screen takes its keys: the visit date on the
@@ -166,14 +164,10 @@ class VisitEditor(QWidget):
 
     def show_measures(self) -> None:
         d = self.draft
-        skip = {d.visit_id, d.amending.visit_id if d.amending else None}
-        others = [v for v in store_visits.for_patient(self.store, self.patient.patient_id)
-                  if v.visit_id not in skip and v.visit_date != d.visit_date]
         self.measures_page.load(
             who=self._who(), measurements=d.measurements, mode=d.alsfrs_mode,
             respondent=d.alsfrs_respondent, ask_administration=d.do_alsfrs,
-            context=MeasureContext(self.patient, d.visit_date, others,
-                                   lung_equations(self.store), d.events))
+            context=d.measure_context())
         self.stack.setCurrentWidget(self.measures_page)
         self.take_focus()
 
@@ -222,7 +216,7 @@ class VisitEditor(QWidget):
         self.shown = visit
         if visit.status == "signed" or self._head is None:
             self._head = visit.visit_id
-        versions = store_visits.versions(self.store, self._head) if self._head else [visit]
+        shown_versions = versions(self.store, self._head) if self._head else [visit]
         status = (self.tr("Signed visit") if visit.status == "signed"
                   else self.tr("Earlier version (superseded)"))
         self.review_page.show_visit(
@@ -230,7 +224,7 @@ class VisitEditor(QWidget):
             slots=self.draft.q.slots(bool(gastrostomy_item_used(visit))),
             visit=visit, recording_alsfrs=bool(visit.alsfrs), read_only=True,
             recording_measures=visit.has_measurements,
-            signature_html=self.texts.of(visit), blockers=[], versions=versions)
+            signature_html=self.texts.of(visit), blockers=[], versions=shown_versions)
         self.stack.setCurrentWidget(self.review_page)
         self.take_focus()
 
@@ -479,7 +473,7 @@ class VisitEditor(QWidget):
     def _amend(self, reason: str) -> None:
         if self.shown is None or self.shown.status != "signed":
             return
-        started = store_visits.amendment_draft(self.store, self.shown.visit_id)
+        started = amendment_begun(self.store, self.shown.visit_id)
         if started is not None:  # an amendment begun earlier (and perhaps cut off): go on
             self.draft = VisitDraft.from_visit(self.store, self.patient, started, self.examiner)
             self.draft.amend_reason = reason
@@ -494,11 +488,10 @@ class VisitEditor(QWidget):
             return
         self._notes_timer.stop()
         try:
-            store_visits.discard_draft(self.store, self.draft.visit_id, reason)
+            self.draft.discard(reason)
         except Exception as e:  # the store says why (e.g. it was signed elsewhere meanwhile)
             self.review_page.show_error(self.tr("Not discarded: %s") % e)
             return
-        self.draft.visit_id = None
         self.finished.emit(None)
 
     def _close(self) -> None:

@@ -10,10 +10,6 @@ continue until it is corrected or cleared. The page only shows: the editor owns 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -28,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from bedside.analysis import (
     FIELD_RANGES,
-    LungEquations,
     VitalCapacity,
     heights,
     measured,
@@ -41,11 +36,10 @@ from bedside.domain import (
     NO_MEASUREMENTS,
     RESPONDENTS,
     VC_POSITIONS,
-    Event,
     Measurements,
-    Patient,
     Visit,
 )
+from bedside.operations.visit_draft import MeasureContext
 from bedside.ui.forms import BadNumber, NumberField
 from bedside.ui.labels import intervention_text, mode_label, position_label, respondent_label
 from bedside.ui.visit.style import TOUCH
@@ -53,18 +47,6 @@ from bedside.ui.visit.style import TOUCH
 SAVE_AFTER_MS = 600  # a value typed and left alone this long is saved, as when Enter is pressed
 NUMBER_FIELDS = ("fvc_l", "svc_l", "mip_cmh2o", "snip_cmh2o", "peak_cough_flow_l_min",
                  "weight_kg", "height_cm")
-
-
-@dataclass(frozen=True)
-class MeasureContext:
-    """What the page reads to say what a value means: the patient, the visit's date, the
-    patient's other signed visits, the clinic's equations and the patient's events."""
-
-    patient: Patient
-    visit_date: date
-    others: Sequence[Visit]
-    lung: LungEquations
-    events: Sequence[Event]
 
 
 class MeasuresPage(QWidget):

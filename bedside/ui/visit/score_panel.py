@@ -60,9 +60,6 @@ class ScorePanel(QFrame):
     def total_text(self) -> str:
         return self._total.text()
 
-    def subscore_text(self, domain: str) -> str:
-        return self._values[domain].text()
-
     def show_answers(self, answers: Mapping[str, int]) -> None:
         missing = analysis.missing_items(answers, self.q)
         subs = analysis.subscores(answers, self.q)

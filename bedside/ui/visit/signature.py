@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import QObject
 
 from bedside.domain import SIGNATURE_MEANING, Visit
-from bedside.ui.visit.draft import VisitDraft
+from bedside.operations.visit_draft import VisitDraft
 
 TIME_FORMAT = "%Y-%m-%d %H:%M %Z"
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from bedside.domain import Visit
 from bedside.instruments import protocols
+from bedside.operations.visit_draft import DEFAULT_PROTOCOL, VisitDraft
 from bedside.ui.forms import BadDate, DateField, parse_date
 from bedside.ui.settings import Settings
-from bedside.ui.visit.draft import DEFAULT_PROTOCOL, VisitDraft
 from bedside.ui.visit.style import TOUCH
 
 

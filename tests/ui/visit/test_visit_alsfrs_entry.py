@@ -240,23 +240,20 @@ def test_start_page_needs_an_examiner(open_editor, press, store, layout_problems
     assert visits.drafts(store)[0].examiner == "Dr. Late"
 
 
-def test_a_failed_save_is_shown_and_nothing_is_lost(open_editor, press, store, monkeypatch,
-                                                    qtbot):
-    from bedside.store import StoreError
-    from bedside.ui.visit import draft as draft_module
+def test_a_failed_save_is_shown_and_nothing_is_lost(open_editor, press, store, db_path, qtbot):
+    import sqlite3
 
     editor = open_editor()
     start_without_mrc(editor, press, qtbot)
-    real = draft_module.store_visits.save_draft
-
-    def failing(s, v):
-        raise StoreError("database is locked")
-
-    monkeypatch.setattr(draft_module.store_visits, "save_draft", failing)
+    store.conn.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(db_path, isolation_level=None)  # another program writing
+    other.execute("BEGIN IMMEDIATE")
     press(editor, "3")
-    assert editor.banner.isVisible() and "database is locked" in editor.banner.text()
+    assert editor.banner.isVisible() and "another Bedside window or command is writing" in \
+        editor.banner.text()
     assert editor.draft.answers == {"Q1_Speech": 3}
-    monkeypatch.setattr(draft_module.store_visits, "save_draft", real)
+    other.execute("ROLLBACK")
+    other.close()
     press(editor, "2")
     assert not editor.banner.isVisible()
     assert dict(visits.drafts(store)[0].alsfrs) == {"Q1_Speech": 3, "Q2_Salivation": 2}

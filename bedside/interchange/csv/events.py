@@ -12,8 +12,9 @@ from typing import TextIO
 from bedside.analysis import death_problems, event_problems, niv_hours_problems, number_text
 from bedside.domain import EVENT_KINDS, Event, Patient
 from bedside.domain.uids import UID_RULE, canonical_uid
-from bedside.interchange.columns import EVENT_COLUMNS
-from bedside.interchange.csv_read import (
+from bedside.interchange.csv.columns import EVENT_COLUMNS
+from bedside.interchange.csv.spreadsheet_cells import protected
+from bedside.interchange.csv.table import (
     Collector,
     CsvTable,
     date_rule,
@@ -21,7 +22,6 @@ from bedside.interchange.csv_read import (
     text_cell,
     unknown_columns,
 )
-from bedside.interchange.spreadsheet_cells import protected
 
 
 def is_events_header(header: list[str]) -> bool:

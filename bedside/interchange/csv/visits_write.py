@@ -1,4 +1,4 @@
-"""Writing the visit CSV of SPEC §3 with its derived columns (reading: csv_visits)."""
+"""Writing the visit CSV of SPEC §3 with its derived columns (reading: visits_read)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,14 @@ from bedside.analysis import (
 )
 from bedside.domain import NO_MEASUREMENTS, Patient, Visit, VisitScores
 from bedside.instruments import alsfrs_r
-from bedside.interchange.columns import (
+from bedside.interchange.csv.bulk_rows import (
+    SCORES,
+    SubscorePlan,
+    collector_paused,
+    domain_subscores,
+    subscore_plan,
+)
+from bedside.interchange.csv.columns import (
     ADMINISTRATION_COLUMNS,
     MEASURE_DERIVED,
     MEASUREMENT_COLUMNS,
@@ -36,14 +43,7 @@ from bedside.interchange.columns import (
     derived_columns,
     mrc_column_order,
 )
-from bedside.interchange.row_tools import (
-    SCORES,
-    SubscorePlan,
-    collector_paused,
-    domain_subscores,
-    subscore_plan,
-)
-from bedside.interchange.spreadsheet_cells import protected
+from bedside.interchange.csv.spreadsheet_cells import protected
 
 
 def _cell(value: object) -> str:

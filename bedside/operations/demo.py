@@ -16,6 +16,8 @@ from typing import NamedTuple
 from bedside.analysis import LungEquations, decimal_age
 from bedside.domain import Event, Measurements, MrcCell, Patient, Visit
 from bedside.instruments import alsfrs_r, protocols
+from bedside.store import Store, bulk
+from bedside.store import patients as patient_repo
 
 # script: (family names, given names of women, given names of men)
 NAMES = {
@@ -52,6 +54,7 @@ MUSCLE_REGION = {"shoulder": "upper_limb", "elbow": "upper_limb", "wrist": "uppe
                  "deltoid": "upper_limb", "biceps": "upper_limb", "triceps": "upper_limb",
                  "neck": "bulbar"}
 FOLLOW_UP_DAYS = 90  # mean days between visits
+APP_PATIENTS, APP_SEED = 40, 1  # the app's demo database (bedside --demo)
 GRADE_STEPS = ["5", "5", "5-", "4+", "4", "4-", "3+", "3", "3-", "2", "1", "0"]
 
 
@@ -270,3 +273,20 @@ def long_history_patient(n_visits: int = 200, seed: int = 7, today: date | None 
     events = [Event(p.patient_id, onset + timedelta(days=200 + 7 * n_visits // 2), "procedure",
                     "MSC transplantation, intrathecal")]
     return DemoData([p], visits, events)
+
+
+def add_patients(store: Store, n_patients: int, seed: int = 1,
+                 follow_up_days: int = FOLLOW_UP_DAYS) -> DemoData:
+    """Synthetic patients (identifiers not in the database yet) stored as one import that
+    says it is demo data; the caller makes sure the database holds demo data only."""
+    existing = {p.patient_id for p in patient_repo.all_patients(store)}
+    data = generate(n_patients, seed, exclude_ids=existing, follow_up_days=follow_up_days)
+    with store.transaction():
+        bulk.insert(store, *data, source=bulk.demo_source(seed))
+    return data
+
+
+def fill_app_demo(store: Store) -> None:
+    """The app's demo database, filled when it has no patient (never the real database)."""
+    if not patient_repo.count(store):
+        add_patients(store, APP_PATIENTS, APP_SEED)

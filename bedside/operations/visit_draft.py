@@ -1,12 +1,14 @@
 """The visit being entered, as plain Python: answers, position, and how it is saved.
 
-No Qt here: the pages show and change a ``VisitDraft``; the draft turns itself into a domain
-``Visit`` and saves it through ``bedside.store.visits`` (a draft on every answer, then a signature,
-or an amendment of a signed visit).
+The visit screens show and change a ``VisitDraft``; the draft turns itself into a domain
+``Visit`` and saves it (a draft on every answer, then a signature, or an amendment of a signed
+visit), or is discarded.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from bedside import analysis
@@ -22,6 +24,7 @@ from bedside.domain import (
     Visit,
 )
 from bedside.instruments import Item, Protocol, Questionnaire, alsfrs_r, protocols
+from bedside.operations.lung_setting import lung_equations
 from bedside.store import Store
 from bedside.store import events as store_events
 from bedside.store import visits as store_visits
@@ -42,6 +45,29 @@ def gastrostomy_item_used(visit: Visit) -> bool | None:
         if alt.without_gastrostomy in visit.alsfrs or alt.without_gastrostomy in visit.not_assessed:
             return False
     return None
+
+
+def versions(store: Store, visit_id: int) -> list[Visit]:
+    """Every version of a signed visit, newest first (back along its amendments)."""
+    return store_visits.versions(store, visit_id)
+
+
+def amendment_begun(store: Store, visit_id: int) -> Visit | None:
+    """The amendment of signed visit ``visit_id`` being entered, if one was started."""
+    return store_visits.amendment_draft(store, visit_id)
+
+
+@dataclass(frozen=True)
+class MeasureContext:
+    """What the page of the rest of the visit reads to say what a value means: the patient,
+    the visit's date, the patient's other signed visits, the clinic's equations and the
+    patient's events."""
+
+    patient: Patient
+    visit_date: date
+    others: Sequence[Visit]
+    lung: analysis.LungEquations
+    events: Sequence[Event]
 
 
 class VisitDraft:
@@ -103,6 +129,16 @@ class VisitDraft:
                 d.amend_reason = visit.amend_reason
                 d.signer = examiner or d.amending.signed_by or d.amending.examiner
         return d
+
+    def record_as_last_visit(self, default_protocol: str) -> None:
+        """A new visit records what the patient's last visit recorded, with the protocol of
+        the last grading (else ``default_protocol``), so that the trends stay comparable."""
+        last = analysis.last_recording(
+            store_visits.for_patient(self.store, self.patient.patient_id))
+        if last is not None:
+            self.do_alsfrs, self.do_mrc = last.do_alsfrs, last.do_mrc
+            self.do_measures = last.do_measures
+        self.set_protocol(last.protocol_id if last and last.protocol_id else default_protocol)
 
     def start_amendment(self, signed: Visit, reason: str, examiner: str) -> None:
         self.amending = signed
@@ -174,6 +210,15 @@ class VisitDraft:
     # -- the rest of the visit ---------------------------------------------------------------
     def active_measurements(self) -> Measurements:
         return self.measurements if self.do_measures else NO_MEASUREMENTS
+
+    def measure_context(self) -> MeasureContext:
+        """The patient's other signed visits (not this one, nor one on its date) and the
+        clinic's equations, to say what a value on the page means."""
+        skip = {self.visit_id, self.amending.visit_id if self.amending else None}
+        others = [v for v in store_visits.for_patient(self.store, self.patient.patient_id)
+                  if v.visit_id not in skip and v.visit_date != self.visit_date]
+        return MeasureContext(self.patient, self.visit_date, others,
+                              lung_equations(self.store), self.events)
 
     # -- as a domain value -----------------------------------------------------------------
     def to_visit(self) -> Visit:
@@ -249,6 +294,13 @@ class VisitDraft:
         self.save()
         assert self.visit_id is not None
         return store_visits.sign(self.store, self.visit_id, signer, SIGNATURE_MEANING)
+
+    def discard(self, reason: str) -> None:
+        """The saved draft deleted, its reason in the audit log (StoreError: it was signed
+        elsewhere meanwhile, say)."""
+        assert self.visit_id is not None
+        store_visits.discard_draft(self.store, self.visit_id, reason)
+        self.visit_id = None
 
     def sign_blockers(self) -> list[tuple[str, str]]:
         """What must be done before signing, as (kind, detail); empty: ready to sign.

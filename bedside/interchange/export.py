@@ -15,9 +15,11 @@ from typing import TextIO
 
 from bedside.analysis import LungEquations
 from bedside.domain import Event, Patient, Visit, VisitScores
-from bedside.interchange import csv_events, csv_visits, fhir
+from bedside.interchange.csv import events as csv_events
+from bedside.interchange.csv import visits_write
 from bedside.interchange.deidentify import Deidentifier
-from bedside.interchange.records import Counter, PatientRecord, group_records, write_ordered
+from bedside.interchange.fhir import bundle as fhir
+from bedside.interchange.patient_records import Counter, PatientRecord, group_records, write_ordered
 
 FORMATS = ("csv", "fhir")
 # De-identified CSV: these input columns go; the age at the visit comes after visit_date.
@@ -80,11 +82,11 @@ def write_export(out: TextIO, source: ExportSource, options: ExportOptions,
         _write_events(out, records, options.deidentify, counter)
     elif not options.deidentify:  # the plain visit file, streamed row by row
         if source.score_rows is not None:
-            csv_visits.write_visit_scores(out, counter.count_rows(source.score_rows),
-                                          source.mrc_cells, source.lung)
+            visits_write.write_visit_scores(out, counter.count_rows(source.score_rows),
+                                            source.mrc_cells, source.lung)
         else:
-            csv_visits.write_visits(out, counter.count_rows(source.rows), source.mrc_cells,
-                                    source.lung)
+            visits_write.write_visits(out, counter.count_rows(source.rows), source.mrc_cells,
+                                      source.lung)
     else:
         _write_visits(out, records, source.mrc_cells, options.deidentify, counter, source.lung)
     counter.done()
@@ -120,8 +122,8 @@ def _write_visits(out: TextIO, records: Iterable[PatientRecord], mrc_cells: set[
     def chunks() -> Iterator[tuple[str, str]]:
         for rec in records:
             buf = io.StringIO()
-            csv_visits.write_visits(buf, ((rec.patient, v) for v in rec.visits), mrc_cells,
-                                    lung, rec.exact_ages)
+            visits_write.write_visits(buf, ((rec.patient, v) for v in rec.visits), mrc_cells,
+                                      lung, rec.exact_ages)
             counter.add(rec)
             if not deidentified:
                 yield rec.patient.patient_id, _without_header(buf.getvalue())
@@ -142,7 +144,7 @@ def _write_visits(out: TextIO, records: Iterable[PatientRecord], mrc_cells: set[
 
 def _visit_header(mrc_cells: set[str]) -> list[str]:
     buf = io.StringIO()
-    csv_visits.write_visits(buf, [], mrc_cells)
+    visits_write.write_visits(buf, [], mrc_cells)
     return next(csv.reader(io.StringIO(buf.getvalue())))
 
 

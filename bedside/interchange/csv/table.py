@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bedside.domain.text import shown
-from bedside.interchange.spreadsheet_cells import unprotected
+from bedside.interchange.csv.spreadsheet_cells import unprotected
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_ERRORS = 20
@@ -107,7 +107,7 @@ def unknown_columns(unknown: list[str], expected: str) -> str:
 def text_cell(raw: str, *, trim: bool = True) -> str:
     """The value of a text cell (a name, identifier, examiner, note, label): trimmed (a note
     keeps its spaces: ``trim=False``), the spreadsheet guard's leading ' removed
-    (interchange.spreadsheet_cells). Otherwise as written: a clinical record is not
+    (csv.spreadsheet_cells). Otherwise as written: a clinical record is not
     rewritten on its way in (export -> import -> export gives the same bytes)."""
     return unprotected(raw.strip() if trim else raw)
 
@@ -117,8 +117,8 @@ class CsvTable:
     """A CSV file known to be UTF-8, whose header has been checked. ``rows`` reads the rows
     after the header from the start each time it is asked for: (line number of the row's
     first line, cells), blank lines left out. The file's bytes are kept, not its text: they
-    are decoded as they are read (about a third quicker than a reader over the whole text,
-    which copies it once more), and a 40 MB file costs 40 MB, not a text of up to 160 MB."""
+    are decoded as they are read (a reader over the whole text would copy it once more), and
+    a file costs its size in memory once, not again as a text up to four times as large."""
 
     name: str
     header: list[str]
@@ -192,7 +192,7 @@ def open_table(path: Path) -> CsvTable:
         line = raw[: e.start].count(b"\n") + 1
         raise _rejected(name, line, f"the file is not UTF-8 (byte 0x{raw[e.start]:02x}); "
                         "save it as UTF-8 and try again") from None
-    if not text or text.isspace():  # (no stripped copy of a 40 MB text)
+    if not text or text.isspace():  # (no stripped copy of the whole text)
         raise _rejected(name, None, "the file is empty; expected a header row and one row "
                         "per visit")
     head = text[:_HEADER_CHARS]

@@ -2,7 +2,7 @@
 
 Per patient, in this order: Patient, the ALS Condition (onset, diagnosis, region of onset),
 the pre-illness weight, then per visit (oldest first) its QuestionnaireResponse and
-Observations (fhir_scores: scores, then measurements), then the events: gastrostomy, NIV
+Observations (fhir.scores: scores, then measurements), then the events: gastrostomy, NIV
 start (with its hours a day) and stop, tracheostomy and other procedures as Procedure,
 medication start/stop as MedicationStatement, "other" as an Observation; a death sets
 Patient.deceasedDateTime. The ALSFRS-R Questionnaire comes first in the Bundle.
@@ -22,7 +22,7 @@ from typing import Any, TextIO
 
 from bedside.analysis import LungEquations, heights, measured
 from bedside.domain import Event, Patient
-from bedside.interchange.fhir_scores import (
+from bedside.interchange.fhir.scores import (
     BASE,
     UCUM,
     age_observation,
@@ -33,7 +33,7 @@ from bedside.interchange.fhir_scores import (
     resource_id,
     visit_resources,
 )
-from bedside.interchange.records import Counter, PatientRecord, write_ordered
+from bedside.interchange.patient_records import Counter, PatientRecord, write_ordered
 
 IDENTIFIER_SYSTEM = f"{BASE}/patient-id"
 PSEUDONYM_SYSTEM = f"{BASE}/pseudonym"

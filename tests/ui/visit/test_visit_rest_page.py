@@ -169,7 +169,7 @@ def test_the_next_visit_asks_as_the_last_one_did_and_shows_what_it_measured(
     assert "NIV 6 h a day since 2023-12-01" in page.interventions.text()
     _type(editor, press, "2.8")
     press(editor, Qt.Key.Key_Tab)
-    assert "% of predicted, z" in page.notes["fvc_l"].text()
+    assert "% of predicted (GLI Global), z" in page.notes["fvc_l"].text()
     assert "(-0.30)" in page.notes["fvc_l"].text()
 
 

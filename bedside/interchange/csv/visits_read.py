@@ -1,4 +1,4 @@
-"""The visit CSV of SPEC §3: parse and check rows, plan an import (export: csv_visits_write)."""
+"""The visit CSV of SPEC §3: parse and check rows, plan an import (writing: visits_write)."""
 
 from __future__ import annotations
 
@@ -39,7 +39,15 @@ from bedside.domain import (
 from bedside.domain.text import shown, text_rule_broken
 from bedside.domain.uids import UID_RULE, canonical_uid
 from bedside.instruments import alsfrs_r, mrc_scale, protocols
-from bedside.interchange.columns import (
+from bedside.interchange.csv.bulk_rows import (
+    SCORES,
+    SubscorePlan,
+    collector_paused,
+    domain_subscores,
+    pick,
+    subscore_plan,
+)
+from bedside.interchange.csv.columns import (
     ADMINISTRATION_COLUMNS,
     MEASUREMENT_COLUMNS,
     MODE_COLUMN,
@@ -51,25 +59,13 @@ from bedside.interchange.columns import (
     known_mrc_columns,
     subscore_columns,
 )
-from bedside.interchange.csv_read import (
+from bedside.interchange.csv.table import (
     Collector,
     CsvTable,
     date_rule,
     parse_date,
     text_cell,
     unknown_columns,
-)
-from bedside.interchange.csv_visits_write import (  # re-exported
-    write_visit_scores as write_visit_scores,
-)
-from bedside.interchange.csv_visits_write import write_visits as write_visits
-from bedside.interchange.row_tools import (
-    SCORES,
-    SubscorePlan,
-    collector_paused,
-    domain_subscores,
-    pick,
-    subscore_plan,
 )
 
 _DATE_FIELDS = ("birth_date", "onset_date", "diagnosis_date")

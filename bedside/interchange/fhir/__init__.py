@@ -1,0 +1,1 @@
+"""The FHIR R4 export of SPEC §4."""

@@ -1,0 +1,54 @@
+"""The patients as the patient list shows them (Listing), read from the database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+# bedside.store is imported where it is used: the list is made before the database is
+# opened, and the window's first paint does not wait for the store's modules.
+if TYPE_CHECKING:
+    from bedside.domain import Patient
+    from bedside.store import Store
+
+Row = tuple[str, str, str, str | None]  # identifier, family name, given name, birth date
+
+
+@dataclass
+class Listing:
+    """The patients in the list's order, as (identifier, family name, given name, birth date)
+    rows read in one pass. What is made per patient (search keys, the date of the last
+    visit) is made when first needed, so the list is shown as soon as the rows are read,
+    however many patients there are. Plain Python (no Qt), so it can be read off the GUI
+    thread; ``last_visits`` then runs on the GUI thread (the store is used there)."""
+
+    rows: list[Row]
+    last_visits: Callable[[list[str]], dict[str, date] | None] = field(default=lambda ids: {})
+    keys: list[str] | None = None  # folded search keys, made at the first search
+    total: int = -1  # the patients in all, when ``rows`` holds only the first of them
+
+    @property
+    def complete(self) -> bool:
+        return self.total < 0 or self.total == len(self.rows)
+
+
+def make_listing(patients: Sequence[Patient], last_visits: dict[str, date]) -> Listing:
+    """A listing of ``patients`` as given (tests and benchmarks)."""
+    rows = [(p.patient_id, p.family_name, p.given_name,
+             p.birth_date.isoformat() if p.birth_date else None) for p in patients]
+    return Listing(rows, lambda ids: {i: last_visits[i] for i in ids if i in last_visits})
+
+
+def load_listing(store: Store, first: int = -1) -> Listing:
+    """Every patient of ``store`` (or the ``first`` ones, and how many there are in all),
+    their last visits looked up as they are shown."""
+    from bedside.store import bulk, patients
+
+    rows = patients.listed(store, first)
+    total = patients.count(store) if 0 <= first <= len(rows) else -1
+    def last_visits(ids: list[str]) -> dict[str, date] | None:  # (None: no longer open)
+        return bulk.last_visit_dates(store, ids) if store.is_open else None
+
+    return Listing(rows, last_visits, total=total)
