@@ -131,7 +131,8 @@ class MeasuresPage(QWidget):
         both = QHBoxLayout()
         both.setContentsMargins(0, 0, 0, 0)
         both.addWidget(answered)
-        both.addWidget(self.respondent, 1)
+        both.addWidget(self.respondent)
+        both.addStretch(1)
         holder = QWidget()
         holder.setLayout(both)
         self._admin_rows += self._add_row(grid, row, self.tr("ALSFRS-R &taken"), self.mode,
@@ -218,7 +219,6 @@ class MeasuresPage(QWidget):
             self.tr("Interventions on this date: %1").replace(
                 "%1", "; ".join(intervention_text(i) for i in under_way) if under_way
                 else self.tr("none recorded (add them under Events)")))
-
 
     def focus_first(self) -> None:
         self.fields["fvc_l"].setFocus(Qt.FocusReason.TabFocusReason)
