@@ -27,6 +27,10 @@ class Range:
         """'0.1-10 L'."""
         return f"{self.low:g}-{self.high:g} {self.unit}"
 
+    def value_text(self, value: float) -> str:
+        """'2.85 L'."""
+        return f"{number_text(value)} {self.unit}"
+
     def problem(self, value: float) -> str | None:
         """'FVC 25 L: must be 0.1-10 L', or None for an acceptable value."""
         if isinstance(value, bool) or not isinstance(value, int | float):

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 
 from bedside.analysis import (
     BMI_DEFINITION,
+    FIELD_RANGES,
     WEIGHT_CHANGE_DEFINITION,
     Intervention,
     MeasuredVisit,
@@ -24,10 +25,6 @@ from bedside.report.context import SummaryContext
 from bedside.report.styles import Heading, Styles, grid_table_style
 from bedside.report.text import DASH, esc, fmt_date
 
-# (field, name, unit) in the order printed
-ROWS = (("fvc_l", "FVC", "L"), ("svc_l", "SVC", "L"), ("mip_cmh2o", "MIP", "cmH2O"),
-        ("snip_cmh2o", "SNIP", "cmH2O"), ("peak_cough_flow_l_min", "Peak cough flow", "L/min"),
-        ("weight_kg", "Weight", "kg"), ("height_cm", "Height", "cm"))
 KIND_WORDS = {"niv_start": "non-invasive ventilation", "gastrostomy": "gastrostomy",
               "tracheostomy": "tracheostomy"}
 
@@ -83,7 +80,8 @@ def measure_rows(ctx: SummaryContext) -> list[MeasureRow]:
         ctx.measured[-1].visit_date == ctx.visit.visit_date else None
     earlier = [m for m in ctx.measured if m is not this]
     rows = []
-    for field, name, unit in ROWS:
+    for field, limits in FIELD_RANGES.items():
+        name, unit = limits.label, limits.unit
         before = next((m for m in reversed(earlier)
                        if getattr(m.measurements, field) is not None), None)
         measured_now = this is not None and getattr(this.measurements, field) is not None

@@ -278,16 +278,8 @@ class ReviewPage(QWidget):
 
     def _show_measures(self, visit: Visit, recording: bool, with_alsfrs: bool) -> None:
         m = visit.measurements
-        parts = []
-        for name, label, unit in ((("fvc_l", self.tr("FVC"), "L"), ("svc_l", self.tr("SVC"), "L"),
-                                   ("mip_cmh2o", self.tr("MIP"), "cmH2O"),
-                                   ("snip_cmh2o", self.tr("SNIP"), "cmH2O"),
-                                   ("peak_cough_flow_l_min", self.tr("Peak cough flow"), "L/min"),
-                                   ("weight_kg", self.tr("Weight"), "kg"),
-                                   ("height_cm", self.tr("Height"), "cm"))):
-            value = getattr(m, name)
-            if value is not None:
-                parts.append(f"{label} {analysis.number_text(value)} {unit}")
+        parts = [f"{r.label} {r.value_text(value)}" for name, r in analysis.FIELD_RANGES.items()
+                 if (value := getattr(m, name)) is not None]
         lines = [" · ".join(parts) if parts else
                  (self.tr("Breathing, weight: nothing measured") if recording
                   else self.tr("Breathing, weight: not recorded"))]
