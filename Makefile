@@ -3,7 +3,13 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint os-deps bench bench-short clean
+.PHONY: run test lint os-deps bench bench-short clean translations qm
+
+# The interface's translations: the .ts files are the source (committed); lrelease compiles
+# each into the .qm the app loads (never committed). `make translations` refreshes the .ts
+# files from the code (then translate what is unfinished: pyside6-linguist FILE.ts).
+TS := $(wildcard resources/i18n/bedside_*.ts)
+QM := $(TS:.ts=.qm)
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -14,10 +20,18 @@ $(STAMP): pyproject.toml
 os-deps:
 	./packaging/os-deps.sh
 
-run: os-deps $(STAMP)
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+qm: $(QM)
+
+translations: $(STAMP)
+	$(PY) tools/update_translations.py
+
+run: os-deps $(STAMP) qm
 	$(VENV)/bin/bedside --demo
 
-test: os-deps $(STAMP)
+test: os-deps $(STAMP) qm
 	$(PY) -m pytest
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
@@ -35,4 +49,4 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) build dist *.egg-info resources/i18n/*.qm

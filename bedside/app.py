@@ -16,6 +16,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bedside.i18n import Context
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from bedside.ui.main_window import MainWindow
     from bedside.ui.startup import Opened
 
+APP = Context("APP")
 PAINT_TIMEOUT_MS = 20000
 
 
@@ -71,8 +74,9 @@ def sign_in_from_environment(store: Store) -> str | None:
     name = os.environ.get("BEDSIDE_USER", "").strip()
     secret_file = os.environ.get("BEDSIDE_PASSWORD_FILE", "")
     if not name or not secret_file:
-        return (f"{store.path}: this database is protected by examiner accounts; the app stops "
-                "at sign-in (set BEDSIDE_USER and BEDSIDE_PASSWORD_FILE to sign in)")
+        return APP.tr("%1: this database is protected by examiner accounts; the app stops at "
+                      "sign-in (set BEDSIDE_USER and BEDSIDE_PASSWORD_FILE to sign in)").replace(
+            "%1", str(store.path))
     try:
         password = password_in_file(secret_file)
     except StoreError as e:
@@ -94,9 +98,9 @@ def open_without_dialogs(path: Path) -> Store:
     name = os.environ.get("BEDSIDE_USER", "").strip()
     secret_file = os.environ.get("BEDSIDE_PASSWORD_FILE", "")
     if not name or not secret_file:
-        raise StoreError(f"{path}: this database is encrypted and protected by examiner "
-                         "accounts; the app stops at sign-in (set BEDSIDE_USER and "
-                         "BEDSIDE_PASSWORD_FILE to sign in)")
+        raise StoreError(APP.tr("%1: this database is encrypted and protected by examiner "
+                                "accounts; the app stops at sign-in (set BEDSIDE_USER and "
+                                "BEDSIDE_PASSWORD_FILE to sign in)").replace("%1", str(path)))
     password = password_in_file(secret_file)
     try:
         return encryption.open_signed_in(path, name, password)
@@ -155,8 +159,8 @@ def no_display() -> str | None:
         return None  # offscreen, vnc, eglfs ...: no desktop needed
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return None
-    return ("there is no display to open the window on (DISPLAY is not set): run Bedside on a "
-            "desktop, or on a virtual screen with xvfb-run -a bedside --demo")
+    return APP.tr("there is no display to open the window on (DISPLAY is not set): run Bedside "
+                  "on a desktop, or on a virtual screen with xvfb-run -a bedside --demo")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -177,7 +181,11 @@ def run(args: argparse.Namespace) -> int:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = MainWindow(None, Settings(), demo=demo)
+    settings = Settings()
+    from bedside.ui.appearance import apply_appearance
+
+    apply_appearance(app, settings)  # language, text size, contrast: before any widget
+    window = MainWindow(None, settings, demo=demo)
     times: dict[str, int] = {}
     window.first_painted.connect(  # connected first: timed before the opening starts
         lambda: QTimer.singleShot(0, lambda: times.setdefault("painted", startup_ms())))
@@ -237,13 +245,13 @@ def _report_and_quit(app: QCoreApplication, window: MainWindow, times: dict[str,
     print(f"ready_ms={times.get('ready', startup_ms())}", flush=True)
     drafts = visits.drafts(window.store)
     if drafts:
-        print(f"bedside: {len(drafts)} unsigned visit(s) would be offered for resuming",
-              file=sys.stderr)
+        print("bedside: " + APP.tr("%n unsigned visit(s) would be offered for resuming", "",
+                                   len(drafts)), file=sys.stderr)
     app.exit(0)
 
 
 def _too_slow(app: QCoreApplication, times: dict[str, int]) -> None:
-    what = "opened" if "painted" in times else "painted"
-    print(f"bedside: the window was not {what} within {PAINT_TIMEOUT_MS // 1000} s",
-          file=sys.stderr)
+    text = (APP.tr("the window was not opened within %1 s") if "painted" in times
+            else APP.tr("the window was not painted within %1 s"))
+    print("bedside: " + text.replace("%1", str(PAINT_TIMEOUT_MS // 1000)), file=sys.stderr)
     app.exit(1)

@@ -1,10 +1,13 @@
 """Screenshots of the main screens at 1366x768 on the demo data, for looking at them.
 
 Run under Xvfb: xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python bench/ui_screens.py OUT
+  [--language ka|ru|en] [--text-scale 150] [--high-contrast]
+(QT_SCALE_FACTOR=2 in the environment scales everything, as on a high-density screen.)
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from bedside.operations.demo import fill_app_demo
 from bedside.store import Store, visits
+from bedside.ui.appearance import apply_appearance
 from bedside.ui.main_window import MainWindow
 from bedside.ui.settings import Settings
 
@@ -67,16 +71,47 @@ def shoot_mrc_only(app: QApplication, window, editor, out: Path) -> None:
     settle(app)
 
 
+def shoot_dialogs(app: QApplication, window, store, patient_id: str, out: Path) -> None:
+    """The File menu's dialogs and the event and history dialogs, each at its opening size."""
+    from bedside.store import patients
+    from bedside.ui.audit_view import AuditDialog
+    from bedside.ui.event_dialog import EventDialog
+    from bedside.ui.export_dialog import ExportDialog
+    from bedside.ui.menu_actions import SettingsDialog
+
+    patient = patients.get(store, patient_id)
+    for name, dialog in (("settings_dialog", SettingsDialog(window)),
+                         ("export_dialog", ExportDialog(store, window)),
+                         ("event_dialog", EventDialog(store, patient, parent=window)),
+                         ("audit_dialog", AuditDialog(store, "patient", patient_id, window))):
+        dialog.show()
+        settle(app)
+        dialog.grab().save(str(out / f"{name}.png"))
+        dialog.close()
+
+
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screens")
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", nargs="?", default="screens", type=Path)
+    parser.add_argument("--language", default="en")
+    parser.add_argument("--text-scale", default="100")
+    parser.add_argument("--high-contrast", action="store_true")
+    parser.add_argument("--no-demo", action="store_true")
+    args = parser.parse_args()
+    out = args.out
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     tmp = Path(tempfile.mkdtemp())
     store = Store.open(tmp / "demo.sqlite3")
     fill_app_demo(store)
     settings = Settings(str(tmp / "settings.ini"))
-    window = MainWindow(store, settings, demo="--no-demo" not in sys.argv)
-    window.resize(1366, 768)
+    settings.set("interface/language", args.language)
+    settings.set("display/text_scale", args.text_scale)
+    settings.set("display/high_contrast", args.high_contrast)
+    apply_appearance(app, settings)
+    window = MainWindow(store, settings, demo=not args.no_demo)
+    screen = app.primaryScreen().availableGeometry().size()  # smaller at QT_SCALE_FACTOR=2
+    window.resize(min(1366, screen.width()), min(768, screen.height()))
     window.show()
     settle(app)
     window.grab().save(str(out / "main.png"))
@@ -123,6 +158,8 @@ def main() -> int:
     dialog.save()
     settle(app)
     dialog.grab().save(str(out / "patient_dialog.png"))
+    dialog.close()
+    shoot_dialogs(app, window, store, busiest, out)
     QTimer.singleShot(0, app.quit)
     print(f"screenshots in {out}")
     return 0

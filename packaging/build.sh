@@ -43,6 +43,17 @@ fi
 VERSION=$("$VPY" -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['version'])")
 echo "bedside $VERSION, $("$VPY" -m PyInstaller --version 2>/dev/null | sed 's/^/PyInstaller /')"
 
+step "translations"
+# The interface's translations are compiled from resources/i18n/*.ts into the installed
+# package (the .qm files are never committed); the bundle collects them with the resources.
+# (from another folder: the checkout's bedside/ has no resources and would be found first)
+I18N=$(cd / && "$VPY" -c "import importlib.resources as r; print(r.files('bedside.resources') / 'i18n')")
+LRELEASE=$VENV/bin/pyside6-lrelease
+[ -x "$LRELEASE" ] || LRELEASE=$VENV/Scripts/pyside6-lrelease.exe
+for ts in "$I18N"/bedside_*.ts; do
+  "$LRELEASE" -silent "$ts" -qm "${ts%.ts}.qm" || fail "pyside6-lrelease $ts failed"
+done
+
 step "PyInstaller"
 # The console script, not `python -m PyInstaller`: that would put the checkout (whose bedside/
 # has no resources) first on sys.path; the spec refuses such a build anyway.

@@ -5,8 +5,27 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English whatever the machine's language: the app's default is the system's
+# (tests/i18n choose Georgian and Russian themselves).
+os.environ["LANGUAGE"] = "en"
 
 import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _english(request):
+    """Every test starts in English (the Qt-free side too); a test using Qt gets Bedside's
+    English translator (its plural forms), as the app installs it."""
+    from bedside import i18n
+
+    i18n.use_language("en")
+    if "qapp" in request.fixturenames:
+        request.getfixturevalue("qapp")
+        from bedside.ui import language
+
+        language.install("en")
+    yield
+    i18n.use_language("en")
 
 
 @pytest.fixture

@@ -85,6 +85,7 @@ from bedside.analysis.measures import (  # noqa: E402
     bmi,
     height_for_visit,
     number_text,
+    shown_number,
     weight_change_percent,
 )
 
@@ -99,6 +100,8 @@ __all__ += [
 from bedside.analysis.interventions import (  # noqa: E402
     PAIRING_DEFINITION,
     Intervention,
+    intervention_name,
+    intervention_text,
     interventions,
     ongoing,
 )
@@ -125,6 +128,7 @@ from bedside.analysis.visit_measures import (  # noqa: E402
 
 __all__ += [
     "PAIRING_DEFINITION", "Intervention", "interventions", "ongoing", "LungEquations",
+    "intervention_name", "intervention_text", "shown_number",
     "equation_names", "group_names",
     "percent_of", "z_score_of", "measurement_problems", "niv_hours_problems",
     "LUNG_FUNCTION_FIELDS", "OVERDUE_DAYS",

@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache
 
+from bedside.i18n import QT_TRANSLATE_NOOP, Context
 from bedside.instruments import Questionnaire, alsfrs_r
+
+ANALYSIS = Context("ANALYSIS")
 
 DAYS_PER_MONTH = 30.4375
 MAX_TOTAL = alsfrs_r().max_total  # 48: every item at its best
@@ -21,18 +24,21 @@ CUTTING_NO_GASTROSTOMY = "Q5a_Cutting_without_Gastrostomy"
 CUTTING_GASTROSTOMY = "Q5b_Cutting_with_Gastrostomy"
 WALKING, DYSPNEA, RESP_INSUFFICIENCY = "Q8_Walking", "R_1_Dyspnea", "R_3_Respiratory_Insufficiency"
 
-KINGS_DEFINITION = (
+KINGS_DEFINITION = QT_TRANSLATE_NOOP(
+    "ANALYSIS",
     "King's stage (Balendra 2014, estimated from the ALSFRS-R): number of regions involved "
     "(bulbar: item 1, 2 or 3 below 4; upper limb: item 4 or 5a below 4; lower limb: item 8 "
     "below 4); 4A if item 5b is used (gastrostomy); 4B if item 10 is 0 or item 12 is below 4."
 )
-MITOS_DEFINITION = (
+MITOS_DEFINITION = QT_TRANSLATE_NOOP(
+    "ANALYSIS",
     "MiToS stage (Chiò 2015): domains lost, 0-4. Movement: item 8 or item 6 at most 1; "
     "swallowing: item 3 at most 1; communicating: item 1 and item 4 at most 1; breathing: "
     "item 10 at most 1 or item 12 at most 2."
 )
-DELTA_FS_DEFINITION = (
-    f"ΔFS (Kimura 2006): ({MAX_TOTAL} - total) / months from symptom onset to the visit; "
+DELTA_FS_DEFINITION = QT_TRANSLATE_NOOP(  # 48: MAX_TOTAL (tests/analysis check it)
+    "ANALYSIS",
+    "ΔFS (Kimura 2006): (48 - total) / months from symptom onset to the visit; "
     "points lost per month."
 )
 
@@ -145,11 +151,12 @@ def kings_stage(answers: Mapping[str, int]) -> str | None:
 
 
 def kings_stage_text(stage: str | None) -> str:
+    """The stage in words, in the language chosen (bedside.i18n)."""
     if stage is None:
-        return "not computed (an item it reads was not assessed)"
+        return ANALYSIS.tr("not computed (an item it reads was not assessed)")
     if stage == "0":
-        return "no region involved"
-    return f"stage {stage}"
+        return ANALYSIS.tr("no region involved")
+    return ANALYSIS.tr("stage %1").replace("%1", stage)
 
 
 def mitos_stage(answers: Mapping[str, int]) -> int | None:

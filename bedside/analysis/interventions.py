@@ -8,7 +8,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from bedside.analysis.measures import shown_number
 from bedside.domain import Event
+from bedside.domain.words import drug_label, event_label, labels
+from bedside.i18n import fill, formats
 
 PAIRING_DEFINITION = (
     "A start is ended by the first stop of the same intervention on or after its date: "
@@ -56,3 +59,20 @@ def ongoing(events: Iterable[Event], day: date) -> list[Intervention]:
         if i.since <= day and (i.until is None or i.until > day):
             current[_key(i.kind, i.label)] = i
     return sorted(current.values(), key=lambda i: i.since)
+
+
+def intervention_name(i: Intervention) -> str:
+    """'NIV 8 h a day', 'Riluzole', 'Other (suctioning)', in the language chosen."""
+    if i.kind == "niv_start":
+        what = labels.tr("NIV")
+        if i.hours_per_day is not None:
+            what += " " + labels.tr("%1 h a day").replace("%1", shown_number(i.hours_per_day))
+        return what
+    if i.kind == "medication_start":
+        return drug_label(i.label) or labels.tr("a medication")
+    return event_label(i.kind) + (f" ({i.label})" if i.label else "")
+
+
+def intervention_text(i: Intervention) -> str:
+    """'NIV 8 h a day since 2020-01-10', 'Riluzole since 2019-06-10'."""
+    return fill(labels.tr("%1 since %2"), intervention_name(i), formats.date_text(i.since))

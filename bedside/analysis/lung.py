@@ -26,7 +26,10 @@ from functools import cache
 from typing import Any
 
 from bedside.analysis.measures import PLAUSIBLE
+from bedside.i18n import Context, fill
 from bedside.instruments import ResourceError, resource_root
+
+ANALYSIS = Context("ANALYSIS")
 
 EQUATION_SETS = ("gli_global", "gli_2012")
 DEFAULT_EQUATIONS = "gli_global"
@@ -271,15 +274,18 @@ def unpredicted_reason(sex: str, age_years: float | None, height_cm: float | Non
     """Why no reference value can be computed for these inputs; None when one can."""
     eq = _check_choice("FVC", equations, group)
     if sex not in SEXES:
-        return f"{eq.name} equations are published for female and male only (sex: {sex})"
+        return fill(ANALYSIS.tr("%1 equations are published for female and male only "
+                                "(sex: %2)"), eq.name, sex)
     if age_years is None:
-        return "age unknown: no birth date"
+        return ANALYSIS.tr("age unknown: no birth date")
     if not eq.age_min <= age_years <= eq.age_max:
-        side = f"under {eq.age_min:g}" if age_years < eq.age_min else f"over {eq.age_max:g}"
-        return (f"age {side} years: the {eq.name} equations cover "
-                f"{eq.age_min:g}-{eq.age_max:g} years")
+        rule = (ANALYSIS.tr("age under %1 years: the %2 equations cover %3-%4 years")
+                if age_years < eq.age_min else
+                ANALYSIS.tr("age over %1 years: the %2 equations cover %3-%4 years"))
+        bound = eq.age_min if age_years < eq.age_min else eq.age_max
+        return fill(rule, f"{bound:g}", eq.name, f"{eq.age_min:g}", f"{eq.age_max:g}")
     if height_cm is None:
-        return "no height recorded"
+        return ANALYSIS.tr("no height recorded")
     problem = PLAUSIBLE["height"].problem(height_cm)
     if problem:
         return problem

@@ -7,9 +7,11 @@ from datetime import date, timedelta
 
 from bedside.analysis.alsfrs import DAYS_PER_MONTH, MAX_TOTAL, delta_fs, months_between, total
 from bedside.domain import Patient, Visit
+from bedside.i18n import QT_TRANSLATE_NOOP
 
 MIN_SPAN_MONTHS = 1.0
-SLOPE_DEFINITION = (
+SLOPE_DEFINITION = QT_TRANSLATE_NOOP(
+    "ANALYSIS",
     "ALSFRS-R slope: least-squares fit of the total over every complete visit (two or more, "
     "spanning at least a month), in points per month; large cohorts decline about 0.9-1 point "
     "a month."

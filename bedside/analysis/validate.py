@@ -24,6 +24,7 @@ from bedside.domain import (
     Visit,
 )
 from bedside.domain.text import shown, text_rule_broken
+from bedside.i18n import Context, fill
 from bedside.instruments import all_mrc_cells, alsfrs_r, mrc_scale, protocols
 
 NIV_HOURS_MAX = 24
@@ -39,6 +40,13 @@ class Problem:
         return f"{self.field}={self.value}: {self.rule}" if self.field else self.rule
 
 
+RULES = Context("RULES")
+
+
+def one_of(codes: tuple[str, ...]) -> str:
+    return RULES.tr("must be one of %1").replace("%1", "|".join(codes))
+
+
 def text_problems(**fields: str) -> list[Problem]:
     """Each text field (given by its name) that breaks the rules of bedside.domain.text: too
     long, or holding a control or invisible character. The value is quoted safely."""
@@ -49,29 +57,28 @@ def text_problems(**fields: str) -> list[Problem]:
 def patient_problems(p: Patient, today: date) -> list[Problem]:
     out: list[Problem] = []
     if not p.patient_id.strip():
-        out.append(Problem("patient_id", "", "patient identifier is required"))
+        out.append(Problem("patient_id", "", RULES.tr("patient identifier is required")))
     out += text_problems(patient_id=p.patient_id, family_name=p.family_name,
                          given_name=p.given_name)
     if p.sex not in SEXES:
-        out.append(Problem("sex", p.sex, f"must be one of {'|'.join(SEXES)}"))
+        out.append(Problem("sex", p.sex, one_of(SEXES)))
     if p.onset_region not in ONSET_REGIONS:
         out.append(
-            Problem("onset_region", p.onset_region, f"must be one of {'|'.join(ONSET_REGIONS)}")
+            Problem("onset_region", p.onset_region, one_of(ONSET_REGIONS))
         )
     for name in ("birth_date", "onset_date", "diagnosis_date"):
         day = getattr(p, name)
         if day is not None and day > today:
-            out.append(Problem(name, day.isoformat(), "date is in the future"))
+            out.append(Problem(name, day.isoformat(), RULES.tr("date is in the future")))
     if p.birth_date and p.onset_date and p.onset_date < p.birth_date:
-        out.append(Problem("onset_date", p.onset_date.isoformat(), "onset is before birth"))
+        out.append(Problem("onset_date", p.onset_date.isoformat(),
+                           RULES.tr("onset is before birth")))
     if p.birth_date and p.diagnosis_date and p.diagnosis_date < p.birth_date:
-        out.append(
-            Problem("diagnosis_date", p.diagnosis_date.isoformat(), "diagnosis is before birth")
-        )
+        out.append(Problem("diagnosis_date", p.diagnosis_date.isoformat(),
+                           RULES.tr("diagnosis is before birth")))
     if p.onset_date and p.diagnosis_date and p.diagnosis_date < p.onset_date:
-        out.append(
-            Problem("diagnosis_date", p.diagnosis_date.isoformat(), "diagnosis is before onset")
-        )
+        out.append(Problem("diagnosis_date", p.diagnosis_date.isoformat(),
+                           RULES.tr("diagnosis is before onset")))
     if p.pre_illness_weight_kg is not None:
         problem = PLAUSIBLE["weight"].problem(p.pre_illness_weight_kg)
         if problem:
@@ -94,11 +101,10 @@ def measurement_problems(m: Measurements) -> list[Problem]:
            and (problem := FIELD_RANGES[name].problem(value))]
     if m.vc_position is not None:
         if m.vc_position not in VC_POSITIONS:
-            out.append(Problem("vc_position", str(m.vc_position),
-                               f"must be one of {'|'.join(VC_POSITIONS)}"))
+            out.append(Problem("vc_position", str(m.vc_position), one_of(VC_POSITIONS)))
         elif m.fvc_l is None and m.svc_l is None:
-            out.append(Problem("vc_position", m.vc_position, "a position is given with the "
-                               "vital capacity measured in it (fvc_l or svc_l)"))
+            out.append(Problem("vc_position", m.vc_position, RULES.tr(
+                "a position is given with the vital capacity measured in it (fvc_l or svc_l)")))
     return out
 
 
@@ -119,13 +125,16 @@ def visit_date_problems(
     out: list[Problem] = []
     value = day.isoformat()
     if day > today:
-        out.append(Problem("visit_date", value, "visit date is in the future"))
+        out.append(Problem("visit_date", value, RULES.tr("visit date is in the future")))
     if patient.birth_date and day < patient.birth_date:
-        out.append(Problem("visit_date", value, f"visit is before birth ({patient.birth_date})"))
+        out.append(Problem("visit_date", value, RULES.tr("visit is before birth (%1)").replace(
+            "%1", str(patient.birth_date))))
     if patient.onset_date and day < patient.onset_date:
-        out.append(Problem("visit_date", value, f"visit is before onset ({patient.onset_date})"))
+        out.append(Problem("visit_date", value, RULES.tr("visit is before onset (%1)").replace(
+            "%1", str(patient.onset_date))))
     if death and day > death:
-        out.append(Problem("visit_date", value, f"visit is after the recorded death ({death})"))
+        out.append(Problem("visit_date", value, RULES.tr(
+            "visit is after the recorded death (%1)").replace("%1", str(death))))
     return out
 
 
@@ -137,48 +146,50 @@ def visit_problems(
     out += text_problems(examiner=v.examiner, notes=v.notes)
     if v.alsfrs_mode not in ALSFRS_MODES:
         out.append(Problem("Mode_of_Administration", str(v.alsfrs_mode),
-                           f"must be one of {'|'.join(ALSFRS_MODES)}"))
+                           one_of(ALSFRS_MODES)))
     if v.alsfrs_respondent not in RESPONDENTS:
         out.append(Problem("ALSFRS_Responded_By", str(v.alsfrs_respondent),
-                           f"must be one of {'|'.join(RESPONDENTS)}"))
+                           one_of(RESPONDENTS)))
     out += measurement_problems(v.measurements)
     known = set(q.keys)
     for key, score in v.alsfrs.items():
         if key not in known:
-            out.append(Problem(key, str(score), "not an ALSFRS-R item"))
+            out.append(Problem(key, str(score), RULES.tr("not an ALSFRS-R item")))
         elif isinstance(score, bool) or not isinstance(score, int):
-            out.append(Problem(key, str(score), "score must be a whole number 0-4"))
+            out.append(Problem(key, str(score), RULES.tr("score must be a whole number 0-4")))
         elif not q.min_score <= score <= q.max_score:
-            out.append(Problem(key, str(score), f"score must be {q.min_score}-{q.max_score}"))
+            out.append(Problem(key, str(score), fill(RULES.tr("score must be %1-%2"),
+                                                     q.min_score, q.max_score)))
     for alt in q.alternates:
         if all(k in v.alsfrs for k in alt.keys):
             out.append(
                 Problem(
                     alt.with_gastrostomy,
                     str(v.alsfrs[alt.with_gastrostomy]),
-                    f"only one of {alt.without_gastrostomy} and {alt.with_gastrostomy} "
-                    "may be filled",
+                    fill(RULES.tr("only one of %1 and %2 may be filled"),
+                         alt.without_gastrostomy, alt.with_gastrostomy),
                 )
             )
     for key in v.not_assessed:
         if key not in known:
-            out.append(Problem(key, "", "not an ALSFRS-R item"))
+            out.append(Problem(key, "", RULES.tr("not an ALSFRS-R item")))
     scale = mrc_scale()
     codes = set(scale.codes) | {NOT_TESTED}
     cells = set(all_mrc_cells())
     if v.mrc_protocol:
         if v.mrc_protocol not in protocols():
-            out.append(Problem("mrc_protocol", v.mrc_protocol, "unknown muscle protocol"))
+            out.append(Problem("mrc_protocol", v.mrc_protocol,
+                               RULES.tr("unknown muscle protocol")))
         else:
             cells = set(protocols()[v.mrc_protocol].cells)
     for cell, grade in v.mrc.items():
         if cell not in cells:
-            where = f"protocol {v.mrc_protocol}" if v.mrc_protocol else "any protocol"
-            out.append(Problem(f"MRC_{cell}", grade.code, f"not a muscle of {where}"))
+            rule = (RULES.tr("not a muscle of protocol %1").replace("%1", v.mrc_protocol)
+                    if v.mrc_protocol else RULES.tr("not a muscle of any protocol"))
+            out.append(Problem(f"MRC_{cell}", grade.code, rule))
         elif grade.code not in codes:
-            out.append(
-                Problem(f"MRC_{cell}", grade.code, "grade must be 0-5, 3-, 3+, 4-, 4+, 5- or NT")
-            )
+            out.append(Problem(f"MRC_{cell}", grade.code,
+                               RULES.tr("grade must be 0-5, 3-, 3+, 4-, 4+, 5- or NT")))
     return out
 
 
@@ -186,11 +197,12 @@ def event_problems(e: Event, patient: Patient, today: date) -> list[Problem]:
     out = text_problems(label=e.label)
     value = e.event_date.isoformat()
     if e.kind not in EVENT_KINDS:
-        out.append(Problem("kind", e.kind, f"must be one of {'|'.join(EVENT_KINDS)}"))
+        out.append(Problem("kind", e.kind, one_of(EVENT_KINDS)))
     if e.event_date > today:
-        out.append(Problem("event_date", value, "event date is in the future"))
+        out.append(Problem("event_date", value, RULES.tr("event date is in the future")))
     if patient.birth_date and e.event_date < patient.birth_date:
-        out.append(Problem("event_date", value, f"event is before birth ({patient.birth_date})"))
+        out.append(Problem("event_date", value, RULES.tr("event is before birth (%1)").replace(
+            "%1", str(patient.birth_date))))
     return out + niv_hours_problems(e.kind, e.hours_per_day)
 
 
@@ -200,12 +212,13 @@ def niv_hours_problems(kind: str, hours: float | None) -> list[Problem]:
     if hours is None:
         return []
     if kind != "niv_start":
-        return [Problem("hours_per_day", _value_text(hours), "hours a day are given with the "
-                        "start of non-invasive ventilation (niv_start) only")]
+        return [Problem("hours_per_day", _value_text(hours), RULES.tr(
+            "hours a day are given with the start of non-invasive ventilation (niv_start) only"))]
     if isinstance(hours, bool) or not isinstance(hours, int | float) \
             or not 0 < hours <= NIV_HOURS_MAX:
-        return [Problem("hours_per_day", _value_text(hours), "NIV use must be more than 0 and "
-                        f"at most {NIV_HOURS_MAX} hours a day")]
+        return [Problem("hours_per_day", _value_text(hours), RULES.tr(
+            "NIV use must be more than 0 and at most %1 hours a day").replace(
+            "%1", str(NIV_HOURS_MAX)))]
     return []
 
 
@@ -218,10 +231,11 @@ def death_problems(e: Event, death: date | None, last_visit: date | None) -> lis
         return []
     out: list[Problem] = []
     if death is not None:
-        out.append(Problem("kind", "death", f"patient {e.patient_id} already has a recorded "
-                           f"death ({death})"))
+        out.append(Problem("kind", "death", fill(RULES.tr(
+            "patient %1 already has a recorded death (%2)"), e.patient_id, death)))
     if last_visit is not None and last_visit > e.event_date:
-        out.append(Problem("event_date", e.event_date.isoformat(), "a death cannot be recorded "
-                           f"before the patient's visit of {last_visit}"))
+        out.append(Problem("event_date", e.event_date.isoformat(), RULES.tr(
+            "a death cannot be recorded before the patient's visit of %1").replace(
+            "%1", str(last_visit))))
     return out
 

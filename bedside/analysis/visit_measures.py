@@ -11,11 +11,13 @@ from datetime import date, timedelta
 from bedside.analysis.lung import LungEquations, VitalCapacity, decimal_age
 from bedside.analysis.measures import bmi, height_for_visit, weight_change_percent
 from bedside.domain import Measurements, Patient, Visit
+from bedside.i18n import QT_TRANSLATE_NOOP
 
 OVERDUE_DAYS = 90
 LUNG_FUNCTION_FIELDS = ("fvc_l", "svc_l", "mip_cmh2o", "snip_cmh2o")
-OVERDUE_DEFINITION = (
-    f"Overdue: nothing recorded at a signed visit in the last {OVERDUE_DAYS} days (the AAN's "
+OVERDUE_DEFINITION = QT_TRANSLATE_NOOP(  # 90: OVERDUE_DAYS (tests/analysis check it)
+    "ANALYSIS",
+    "Overdue: nothing recorded at a signed visit in the last 90 days (the AAN's "
     "ALS quality measures ask for lung function at least every three months, and weight at "
     "the visits). Lung function: FVC, SVC, MIP or SNIP."
 )

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 COMMAND_MODULES = ("data_commands", "report_command", "safety_commands", "accounts_command",
-                   "encrypt_command", "server_command")
+                   "encrypt_command", "server_command", "instrument_command")
 
 
 class _VersionAction(argparse.Action):
@@ -33,23 +33,30 @@ class _VersionAction(argparse.Action):
 
 def add_app_options(parser: argparse.ArgumentParser) -> None:
     """The options of the app itself (the commands share --db)."""
-    parser.add_argument("--db", metavar="PATH", help="database file (default: BEDSIDE_DB, "
-                        "then bedside.sqlite3 in the user data folder)")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the app on a separate demo database with synthetic patients")
-    parser.add_argument("--quit-after-start", action="store_true",
-                        help="show the main window, paint once, print startup_ms and exit")
+    from bedside.cli.words import CLI
+
+    parser.add_argument("--db", metavar="PATH", help=CLI.tr(
+        "database file (default: BEDSIDE_DB, then bedside.sqlite3 in the user data folder)"))
+    parser.add_argument("--demo", action="store_true", help=CLI.tr(
+        "open the app on a separate demo database with synthetic patients"))
+    parser.add_argument("--quit-after-start", action="store_true", help=CLI.tr(
+        "show the main window, paint once, print startup_ms and exit"))
 
 
 def build_parser() -> argparse.ArgumentParser:
     import importlib
 
+    from bedside.cli.argparse_words import speak_argparse
+    from bedside.cli.words import CLI
+
+    speak_argparse()
     parser = argparse.ArgumentParser(
         prog="bedside",
-        description="ALSFRS-R and MRC muscle grading at the bedside. Without a command, "
-        "opens the app.",
+        description=CLI.tr("ALSFRS-R and MRC muscle grading at the bedside. Without a "
+                           "command, opens the app."),
     )
-    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
+    parser.add_argument("--version", action=_VersionAction,
+                        help=CLI.tr("show the version and exit"))
     add_app_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -73,6 +80,11 @@ def app_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from bedside import i18n
+
+    # The commands speak the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); the app
+    # then its own setting (bedside.ui.appearance).
+    i18n.use_language(i18n.system_language())
     argv = list(sys.argv[1:] if argv is None else argv)
     args = app_arguments(argv)
     if args is None:
@@ -81,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bedside.app import run  # Qt is imported only for the app
 
         return run(args)
-    from bedside.cli.common import EXIT_BAD_INPUT, EXIT_OK, CommandError
+    from bedside.cli.common import CLI, EXIT_BAD_INPUT, EXIT_OK, CommandError
 
     try:
         return int(args.func(args))
@@ -93,5 +105,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes at exit
         return EXIT_OK
     except KeyboardInterrupt:
-        print("bedside: interrupted; nothing was changed", file=sys.stderr)
+        print("bedside: " + CLI.tr("interrupted; nothing was changed"), file=sys.stderr)
         return EXIT_BAD_INPUT

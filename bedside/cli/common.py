@@ -9,11 +9,14 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import IO, Any
 
+from bedside.cli.words import CLI
+from bedside.i18n import fill
 from bedside.store import Store, StoreError, accounts, encryption, resolve_db_path
 from bedside.store.creation import removed_if_failed
 from bedside.store.db import writable_here
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+__all__ = ["CLI"]  # the commands' translations, from bedside.cli.words
 
 
 class CommandError(Exception):
@@ -32,8 +35,9 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def no_database(path: Path) -> CommandError:
-    return CommandError(f"{path}: there is no Bedside database here; check --db or BEDSIDE_DB "
-                        "(nothing was created)", EXIT_BAD_INPUT)
+    return CommandError(CLI.tr("%1: there is no Bedside database here; check --db or "
+                               "BEDSIDE_DB (nothing was created)").replace("%1", str(path)),
+                        EXIT_BAD_INPUT)
 
 
 def database_exists(path: Path) -> bool:
@@ -71,7 +75,8 @@ def open_store(args: argparse.Namespace, *, create: bool = False,
                     accounts.sign_in(store, credentials.examiner_name(),
                                      credentials.password())
                 except accounts.SignInFailed as e:
-                    raise CommandError(f"{e}; nothing was done", EXIT_BAD_INPUT) from None
+                    raise CommandError(CLI.tr("%1; nothing was done").replace("%1", str(e)),
+                                       EXIT_BAD_INPUT) from None
             yield store
         finally:
             store.close()
@@ -85,7 +90,8 @@ def open_encrypted(path: Path, read_only: bool = False) -> Store:
     try:
         return encryption.open_signed_in(path, name, password, read_only=read_only)
     except accounts.SignInFailed as e:
-        raise CommandError(f"{path}: {e}; nothing was done", EXIT_BAD_INPUT) from None
+        raise CommandError(fill(CLI.tr("%1: %2; nothing was done"), path, e),
+                           EXIT_BAD_INPUT) from None
 
 
 def output_path(args: argparse.Namespace, path: Path, *, new_only: bool = False) -> Path:
@@ -101,7 +107,7 @@ def output_path(args: argparse.Namespace, path: Path, *, new_only: bool = False)
 
 def write_output(store: Store, out: Path, write: Callable[[IO[Any]], object],
                  record: Callable[[], bool], *, binary: bool = False,
-                 what: str = "file") -> None:
+                 not_written: str = "") -> None:
     """Write ``out`` whole; it is renamed into place only once ``record`` has written its
     audit entry (a full disk there: nothing is written). On a read-only database nothing can
     be recorded: the command says so."""
@@ -113,23 +119,25 @@ def write_output(store: Store, out: Path, write: Callable[[IO[Any]], object],
                            before_rename=lambda: recorded.append(record())) as fh:
             write(fh)
     except OSError as e:
-        raise CommandError(f"-o {out}: cannot write: {e.strerror or e}; nothing was "
-                           f"written") from None
+        raise CommandError(fill(CLI.tr("-o %1: cannot write: %2; nothing was written"), out,
+                                e.strerror or e)) from None
     except StoreError as e:
-        raise CommandError(f"{e} The {what} was not written.") from None
+        raise CommandError(f"{e} " + (not_written or CLI.tr("The file was not written."))
+                           ) from None
     if not recorded[0]:
         note_unrecorded(store)
 
 
 def note_unrecorded(store: Store) -> None:
-    err(f"note: {store.path} is on a read-only medium, so this could not be written to its "
-        f"audit trail")
+    err(CLI.tr("note: %1 is on a read-only medium, so this could not be written to its audit "
+               "trail").replace("%1", str(store.path)))
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     """Accept --db after the command too (`bedside import --db x.sqlite3 f.csv`)."""
     parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                        help="database file (default: BEDSIDE_DB, then the user data folder)")
+                        help=CLI.tr("database file (default: BEDSIDE_DB, then the user data "
+                                    "folder)"))
 
 
 def err(message: str) -> None:

@@ -7,27 +7,28 @@ import os
 import sys
 from pathlib import Path
 
-from bedside.cli.common import EXIT_BAD_INPUT, CommandError
+from bedside.cli.common import CLI, EXIT_BAD_INPUT, CommandError
 from bedside.domain.text import account_key
 from bedside.store.files import UnreadableFile, read_password_file
 
-NO_TERMINAL = (
-    "this database is protected by examiner accounts: set BEDSIDE_USER and "
-    "BEDSIDE_PASSWORD_FILE (a file holding the password), or run the command in a terminal"
-)
+
+def no_terminal() -> str:
+    return CLI.tr("this database is protected by examiner accounts: set BEDSIDE_USER and "
+                  "BEDSIDE_PASSWORD_FILE (a file holding the password), or run the command in "
+                  "a terminal")
 
 
 def _interactive() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
-def examiner_name(prompt: str = "Examiner: ") -> str:
+def examiner_name(prompt: str = "") -> str:
     name = os.environ.get("BEDSIDE_USER", "").strip()
     if name:
         return name
     if not _interactive():
-        raise CommandError(NO_TERMINAL, EXIT_BAD_INPUT)
-    return input(prompt).strip()
+        raise CommandError(no_terminal(), EXIT_BAD_INPUT)
+    return input(prompt or CLI.tr("Examiner: ")).strip()
 
 
 def password_from_file(path: str | os.PathLike[str], what: str) -> str:
@@ -39,13 +40,13 @@ def password_from_file(path: str | os.PathLike[str], what: str) -> str:
         raise CommandError(f"{what}{path}: {e}", EXIT_BAD_INPUT) from None
 
 
-def password(prompt: str = "Password: ") -> str:
+def password(prompt: str = "") -> str:
     path = os.environ.get("BEDSIDE_PASSWORD_FILE")
     if path:
         return password_from_file(path, "BEDSIDE_PASSWORD_FILE=")
     if not _interactive():
-        raise CommandError(NO_TERMINAL, EXIT_BAD_INPUT)
-    return getpass.getpass(prompt)
+        raise CommandError(no_terminal(), EXIT_BAD_INPUT)
+    return getpass.getpass(prompt or CLI.tr("Password: "))
 
 
 def new_password(for_name: str, from_file: Path | None = None, *,
@@ -61,10 +62,12 @@ def new_password(for_name: str, from_file: Path | None = None, *,
             and account_key(own) == account_key(for_name)):
         return password()
     if not _interactive():
-        raise CommandError(f"the new password of {for_name}: give it with --new-password-file "
-                           f"FILE (BEDSIDE_PASSWORD_FILE is the password of BEDSIDE_USER), or "
-                           f"run the command in a terminal", EXIT_BAD_INPUT)
-    first = getpass.getpass(f"New password for {for_name}: ")
-    if getpass.getpass("Repeat it: ") != first:
-        raise CommandError("the two passwords differ; nothing was changed", EXIT_BAD_INPUT)
+        raise CommandError(CLI.tr("the new password of %1: give it with --new-password-file "
+                                  "FILE (BEDSIDE_PASSWORD_FILE is the password of "
+                                  "BEDSIDE_USER), or run the command in a terminal").replace(
+            "%1", for_name), EXIT_BAD_INPUT)
+    first = getpass.getpass(CLI.tr("New password for %1: ").replace("%1", for_name))
+    if getpass.getpass(CLI.tr("Repeat it: ")) != first:
+        raise CommandError(CLI.tr("the two passwords differ; nothing was changed"),
+                           EXIT_BAD_INPUT)
     return first

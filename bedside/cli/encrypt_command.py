@@ -8,6 +8,7 @@ import argparse
 
 from bedside.cli import credentials
 from bedside.cli.common import (
+    CLI,
     EXIT_BAD_INPUT,
     EXIT_FAILURE,
     EXIT_OK,
@@ -17,31 +18,33 @@ from bedside.cli.common import (
     db_path,
     no_database,
 )
+from bedside.i18n import fill
 from bedside.store import StoreError, accounts, encryption, keyfile
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("encrypt", help="encrypt the database at rest (SQLCipher); a verified "
-                       "unencrypted backup is kept")
+    p = sub.add_parser("encrypt", help=CLI.tr("encrypt the database at rest (SQLCipher); a "
+                                              "verified unencrypted backup is kept"))
     add_db_option(p)
     p.set_defaults(func=cmd_encrypt)
 
 
 def report_encrypted(result: encryption.Encrypted) -> None:
     path = result.database
-    print(f"encrypted {path}: checked record for record against the verified backup. Its keys "
-          f"file {keyfile.keys_path(path).name} must stay beside it (and is copied with every "
-          f"backup): without it nobody can open the database.")
-    print(f"the unencrypted original is kept as {result.plain_backup}: it holds patient data "
-          f"in the clear; once the encrypted database works, move it somewhere safe or delete "
-          f"it.")
+    print(fill(CLI.tr("encrypted %1: checked record for record against the verified backup. "
+                      "Its keys file %2 must stay beside it (and is copied with every backup): "
+                      "without it nobody can open the database."),
+               path, keyfile.keys_path(path).name))
+    print(CLI.tr("the unencrypted original is kept as %1: it holds patient data in the clear; "
+                 "once the encrypted database works, move it somewhere safe or delete it.")
+          .replace("%1", str(result.plain_backup)))
     if result.plain_backups_left:
-        print(f"{len(result.plain_backups_left)} older backup(s) in "
-              f"{result.plain_backup.parent} are unencrypted; they are rotated away over the "
-              f"next 30 days, or delete them now.")
+        print(CLI.tr("%n older backup(s) in %1 are unencrypted; they are rotated away over the "
+                     "next 30 days, or delete them now.", "", len(result.plain_backups_left))
+              .replace("%1", str(result.plain_backup.parent)))
     for name in result.without_key:
-        print(f"{name} cannot sign in until given a new password: bedside accounts password "
-              f"'{name}' (by a signed-in examiner)")
+        print(CLI.tr("%1 cannot sign in until given a new password: bedside accounts password "
+                     "'%1' (by a signed-in examiner)").replace("%1", name))
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
@@ -49,13 +52,14 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     if not database_exists(path):
         raise no_database(path)
     if encryption.needs_key(path):
-        raise CommandError(f"{path}: this database is encrypted already; nothing was changed",
-                           EXIT_BAD_INPUT)
+        raise CommandError(CLI.tr("%1: this database is encrypted already; nothing was "
+                                  "changed").replace("%1", str(path)), EXIT_BAD_INPUT)
     name, password = credentials.examiner_name(), credentials.password()
     try:
         result = encryption.encrypt(path, name, password)
     except accounts.SignInFailed as e:
-        raise CommandError(f"{path}: {e}; nothing was changed", EXIT_BAD_INPUT) from None
+        raise CommandError(fill(CLI.tr("%1: %2; nothing was changed"), path, e),
+                           EXIT_BAD_INPUT) from None
     except StoreError as e:
         raise CommandError(str(e), EXIT_FAILURE) from None
     report_encrypted(result)

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from bedside.cli.common import (
+    CLI,
     EXIT_BAD_INPUT,
     EXIT_OK,
     CommandError,
@@ -15,6 +16,7 @@ from bedside.cli.common import (
     output_path,
     write_output,
 )
+from bedside.i18n import fill
 from bedside.store import patients, visits
 
 LATEST = "latest"
@@ -22,10 +24,11 @@ LISTED_DATES = 5
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("report", help="write the PDF summary of one signed visit")
-    p.add_argument("--patient", required=True, metavar="ID", help="the patient's identifier")
+    p = sub.add_parser("report", help=CLI.tr("write the PDF summary of one signed visit"))
+    p.add_argument("--patient", required=True, metavar="ID",
+                   help=CLI.tr("the patient's identifier"))
     p.add_argument("--visit", default=LATEST, metavar="YYYY-MM-DD|latest",
-                   help="the visit date (default: the latest signed visit)")
+                   help=CLI.tr("the visit date (default: the latest signed visit)"))
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     add_db_option(p)
     p.set_defaults(func=cmd_report)
@@ -37,8 +40,8 @@ def _visit_day(text: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise CommandError(f"--visit {text}: not a date; give YYYY-MM-DD or '{LATEST}'",
-                           EXIT_BAD_INPUT) from None
+        raise CommandError(fill(CLI.tr("--visit %1: not a date; give YYYY-MM-DD or '%2'"), text,
+                                LATEST), EXIT_BAD_INPUT) from None
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -50,20 +53,21 @@ def cmd_report(args: argparse.Namespace) -> int:
     with open_store(args, reading=True) as store:
         pid = args.patient
         if patients.get(store, pid) is None:
-            raise CommandError(f"--patient {pid}: no such patient in {store.path}",
-                               EXIT_BAD_INPUT)
+            raise CommandError(fill(CLI.tr("--patient %1: no such patient in %2"), pid,
+                                    store.path), EXIT_BAD_INPUT)
         signed = visits.for_patient(store, pid)
         if not signed:
-            raise CommandError(f"--patient {pid}: has no signed visit to summarise",
-                               EXIT_BAD_INPUT)
+            raise CommandError(CLI.tr("--patient %1: has no signed visit to summarise").replace(
+                "%1", pid), EXIT_BAD_INPUT)
         if day is None:
             visit = signed[-1]
         else:
             visit = next((v for v in signed if v.visit_date == day), None)
             if visit is None:
                 recent = ", ".join(v.visit_date.isoformat() for v in signed[-LISTED_DATES:])
-                raise CommandError(f"--visit {day}: {pid} has no signed visit on this date "
-                                   f"(latest visits: {recent})", EXIT_BAD_INPUT)
+                raise CommandError(fill(CLI.tr("--visit %1: %2 has no signed visit on this date "
+                                               "(latest visits: %3)"), day, pid, recent),
+                                   EXIT_BAD_INPUT)
         assert visit.visit_id is not None
         try:
             pdf = summary_pdf(store, pid, visit.visit_id)
@@ -72,6 +76,6 @@ def cmd_report(args: argparse.Namespace) -> int:
         visit_id = visit.visit_id
         write_output(store, out, lambda fh: fh.write(pdf),
                      lambda: record_summary(store, pid, visit_id, "save summary pdf"),
-                     binary=True, what="summary")
-    print(f"{out}: summary of the visit on {visit.visit_date}")
+                     binary=True, not_written=CLI.tr("The summary was not written."))
+    print(fill(CLI.tr("%1: summary of the visit on %2"), out, visit.visit_date))
     return EXIT_OK

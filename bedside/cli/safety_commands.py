@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from bedside.cli.common import (
+    CLI,
     EXIT_BAD_INPUT,
     EXIT_FAILURE,
     EXIT_OK,
@@ -18,6 +19,7 @@ from bedside.cli.common import (
     open_store,
     output_path,
 )
+from bedside.i18n import fill
 from bedside.store import (
     BadBackup,
     KeysFileProblem,
@@ -34,20 +36,21 @@ from bedside.store.files import sidecars
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("backup", help="a consistent, verified backup of the database")
+    p = sub.add_parser("backup", help=CLI.tr("a consistent, verified backup of the database"))
     p.add_argument("-o", "--output", type=Path, metavar="FILE",
-                   help="the new backup file (default: the backups folder beside the database)")
+                   help=CLI.tr("the new backup file (default: the backups folder beside the "
+                               "database)"))
     add_db_option(p)
     p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("restore", help="replace the database with a checked backup; the "
-                       "current database is kept in the backups folder")
-    p.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
+    p = sub.add_parser("restore", help=CLI.tr("replace the database with a checked backup; the "
+                                              "current database is kept in the backups folder"))
+    p.add_argument("file", type=Path, metavar="FILE", help=CLI.tr("the backup to restore"))
     add_db_option(p)
     p.set_defaults(func=cmd_restore)
 
-    p = sub.add_parser("check", help="integrity and schema check: says what is wrong and "
-                       "what to do; changes nothing")
+    p = sub.add_parser("check", help=CLI.tr("integrity and schema check: says what is wrong "
+                                            "and what to do; changes nothing"))
     add_db_option(p)
     p.set_defaults(func=cmd_check)
 
@@ -55,8 +58,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _existing_db(args: argparse.Namespace) -> Path:
     path = db_path(args)
     if not path.exists() and not sidecars(path)[0].exists():
-        raise CommandError(f"{path}: there is no database here; name it with --db PATH",
-                           EXIT_BAD_INPUT)
+        raise CommandError(CLI.tr("%1: there is no database here; name it with --db PATH")
+                           .replace("%1", str(path)), EXIT_BAD_INPUT)
     return path
 
 
@@ -69,8 +72,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         try:
             made = store.backup(out)
         except (StoreError, OSError) as e:
-            raise CommandError(f"the backup failed: {e}") from None
-    print(f"backup written and verified: {made}")
+            raise CommandError(CLI.tr("the backup failed: %1").replace("%1", str(e))) from None
+    print(CLI.tr("backup written and verified: %1").replace("%1", str(made)))
     return EXIT_OK
 
 
@@ -78,10 +81,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     path = db_path(args)
     source: Path = args.file
     if not source.is_file():
-        raise CommandError(f"{source}: no such file; name a backup file", EXIT_BAD_INPUT)
+        raise CommandError(CLI.tr("%1: no such file; name a backup file").replace(
+            "%1", str(source)), EXIT_BAD_INPUT)
     if not path.parent.is_dir():
-        raise CommandError(f"{path}: the folder {path.parent} does not exist; check --db or "
-                           "BEDSIDE_DB (nothing was created)", EXIT_BAD_INPUT)
+        raise CommandError(fill(CLI.tr("%1: the folder %2 does not exist; check --db or "
+                                       "BEDSIDE_DB (nothing was created)"), path, path.parent),
+                           EXIT_BAD_INPUT)
     creds = _Credentials()
     try:
         who = _sign_in_to_current(path, creds)
@@ -90,15 +95,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
         else:
             result = backup.restore(path, source, who=who or "")
     except accounts.SignInFailed as e:
-        raise CommandError(f"{e}; the database was not changed", EXIT_BAD_INPUT) from None
+        raise CommandError(CLI.tr("%1; the database was not changed").replace("%1", str(e)),
+                           EXIT_BAD_INPUT) from None
     except BadBackup as e:
-        raise CommandError(f"{e} The database was not changed.", EXIT_BAD_INPUT) from None
+        raise CommandError(f"{e} " + CLI.tr("The database was not changed."),
+                           EXIT_BAD_INPUT) from None
     except StoreError as e:
         raise CommandError(str(e), EXIT_FAILURE) from None
-    print(f"restored {path} from {source} (checked before and after copying; recorded in its "
-          f"audit trail)")
+    print(fill(CLI.tr("restored %1 from %2 (checked before and after copying; recorded in its "
+                      "audit trail)"), path, source))
     if result.kept:
-        print(f"the database it replaced was kept as {result.kept[0]}")
+        print(CLI.tr("the database it replaced was kept as %1").replace("%1", str(result.kept[0])))
     return EXIT_OK
 
 
@@ -147,21 +154,25 @@ class _Credentials:
 def _what_to_do(path: Path, verdict: health.Health, connector: Connector = PLAIN) -> str:
     newest = backup.newest_good(path, connector)
     if verdict.too_new:
-        restore = (f" or, to go back to the newest backup, run: bedside restore "
-                   f"'{newest.path}'" if newest else "")
-        return f"What to do: open it with the newer version of Bedside{restore}."
+        if newest:
+            return CLI.tr("What to do: open it with the newer version of Bedside or, to go back "
+                          "to the newest backup, run: bedside restore '%1'.").replace(
+                "%1", str(newest.path))
+        return CLI.tr("What to do: open it with the newer version of Bedside.")
     if newest is None:
         paired = [b for b in backup.list_backups(path)
                   if b.reason not in backup.KEPT_ASIDE and keyfile.exists_for(b.path)]
         if paired and not connector.encrypted:  # encrypted backups: checked when restoring
-            return (f"What to do: restore the newest encrypted backup together with its keys "
-                    f"file, taken {paired[0].taken_at:%Y-%m-%d %H:%M} UTC: bedside restore "
-                    f"'{paired[0].path}' (signed in; the damaged file is kept aside).")
-        return (f"What to do: no good backup was found in {backup.backup_dir(path)}; keep the "
-                f"file as it is and ask your IT support to recover it.")
-    taken = f"{newest.taken_at:%Y-%m-%d %H:%M} UTC"
-    return (f"What to do: restore the newest good backup, taken {taken}: bedside restore "
-            f"'{newest.path}' (the damaged file is kept aside).")
+            return fill(CLI.tr("What to do: restore the newest encrypted backup together with "
+                               "its keys file, taken %1 UTC: bedside restore '%2' (signed in; "
+                               "the damaged file is kept aside)."),
+                        f"{paired[0].taken_at:%Y-%m-%d %H:%M}", paired[0].path)
+        return CLI.tr("What to do: no good backup was found in %1; keep the file as it is and "
+                      "ask your IT support to recover it.").replace(
+            "%1", str(backup.backup_dir(path)))
+    return fill(CLI.tr("What to do: restore the newest good backup, taken %1 UTC: bedside "
+                       "restore '%2' (the damaged file is kept aside)."),
+                f"{newest.taken_at:%Y-%m-%d %H:%M}", newest.path)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -170,21 +181,24 @@ def cmd_check(args: argparse.Namespace) -> int:
     verdict = health.inspect(path, thorough=True, connector=connector)
     warning = health.network_share_warning(path)
     if warning:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(CLI.tr("warning: %1").replace("%1", warning), file=sys.stderr)
     if verdict.state == "problem":
         problem = verdict.problem.replace(health.ADVICE, "").strip()
         raise CommandError(f"{problem} {_what_to_do(path, verdict, connector)}", EXIT_FAILURE)
     if verdict.state == "new":
-        print(f"{path}: an empty database (no Bedside data yet); nothing to check.")
+        print(CLI.tr("%1: an empty database (no Bedside data yet); nothing to check.").replace(
+            "%1", str(path)))
         return EXIT_OK
     counts = ", ".join(f"{n} {name}" for name, n in verdict.counts.items())
-    kind = "encrypted, " if verdict.encrypted else ""
-    print(f"{path}: OK: {kind}integrity ok, schema version {verdict.schema_version}, {counts}.")
+    ok = (CLI.tr("%1: OK: encrypted, integrity ok, schema version %2, %3.") if verdict.encrypted
+          else CLI.tr("%1: OK: integrity ok, schema version %2, %3."))
+    print(fill(ok, path, verdict.schema_version, counts))
     newest = backup.newest_good(path, connector)
     if newest is None:
-        print(f"No backup yet in {backup.backup_dir(path)}: run 'bedside backup'.")
+        print(CLI.tr("No backup yet in %1: run 'bedside backup'.").replace(
+            "%1", str(backup.backup_dir(path))))
     else:
-        print(f"Newest good backup: {newest.label}.")
+        print(CLI.tr("Newest good backup: %1.").replace("%1", newest.label))
     return EXIT_OK
 
 
@@ -204,6 +218,7 @@ def _check_connector(path: Path) -> Connector:
             return PLAIN
         return encryption.unlocked(path, name, password)
     except accounts.SignInFailed as e:
-        raise CommandError(f"{path}: {e}; nothing was checked", EXIT_BAD_INPUT) from None
+        raise CommandError(fill(CLI.tr("%1: %2; nothing was checked"), path, e),
+                           EXIT_BAD_INPUT) from None
     except StoreError as e:
         raise CommandError(str(e), EXIT_FAILURE) from None

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import argparse
 
-from bedside.cli.common import EXIT_OK, CommandError
+from bedside.cli.common import CLI, EXIT_OK, CommandError
+from bedside.i18n import fill
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("server", help="the clinic's PostgreSQL server")
+    p = sub.add_parser("server", help=CLI.tr("the clinic's PostgreSQL server"))
     server_sub = p.add_subparsers(dest="server_command", metavar="COMMAND", required=True)
     m = server_sub.add_parser(
-        "migrate", help="create or upgrade Bedside's schema on a PostgreSQL database")
-    m.add_argument("url", metavar="URL", help="a libpq connection string or URI; the password "
-                   "from PGPASSFILE/.pgpass or PGPASSWORD; sslmode=verify-full (or require) "
-                   "unless the server is on this computer")
+        "migrate", help=CLI.tr("create or upgrade Bedside's schema on a PostgreSQL database"))
+    m.add_argument("url", metavar="URL", help=CLI.tr(
+        "a libpq connection string or URI; the password from PGPASSFILE/.pgpass or PGPASSWORD; "
+        "sslmode=verify-full (or require) unless the server is on this computer"))
     m.set_defaults(func=cmd_migrate)
 
 
@@ -27,7 +28,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
         raise CommandError(str(e), e.exit_code) from None
     where = connection.redacted(args.url)
     if before == after:
-        print(f"{where}: Bedside server schema {after}, up to date")
+        print(fill(CLI.tr("%1: Bedside server schema %2, up to date"), where, after))
     else:
-        print(f"{where}: Bedside server schema {before} -> {after}")
+        print(fill(CLI.tr("%1: Bedside server schema %2 -> %3"), where, before, after))
     return EXIT_OK

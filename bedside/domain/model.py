@@ -7,6 +7,8 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any, Literal, NamedTuple, get_args
 
+from bedside.i18n import QT_TRANSLATE_NOOP
+
 Sex = Literal["female", "male", "other", "unknown"]
 OnsetRegion = Literal["bulbar", "upper_limb", "lower_limb", "respiratory", "generalized", "unknown"]
 EventKind = Literal[
@@ -31,7 +33,8 @@ DEFAULT_MODE: AlsfrsMode = "clinic"  # SPEC §3: what an empty cell means
 DEFAULT_RESPONDENT: Respondent = "patient"
 NOT_TESTED = "NT"
 
-SIGNATURE_MEANING = (
+SIGNATURE_MEANING = QT_TRANSLATE_NOOP(  # stored in English with each signature
+    "DOMAIN",
     "I performed this examination and attest that the recorded scores are accurate."
 )
 
@@ -127,6 +130,7 @@ class Visit:
     signature_meaning: str = ""  # what the signer attested, as recorded at signing
     amends: int | None = None  # the signed version this one replaces (amendments only)
     visit_uid: str = ""  # the id of this version that travels; "" before it is stored
+    alsfrs_wording: str = ""  # the id of the clinic's wording it was entered in; "": English
     alsfrs_mode: AlsfrsMode = DEFAULT_MODE  # how the ALSFRS-R was obtained (ALSFRS_MODES)
     alsfrs_respondent: Respondent = DEFAULT_RESPONDENT  # who answered it (RESPONDENTS)
     measurements: Measurements = NO_MEASUREMENTS

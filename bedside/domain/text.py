@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import unicodedata
 
+from bedside.i18n import Context, fill
+
+TEXT = Context("TEXT")
+
 # Longest accepted text per field, in characters: room for any real name, identifier or note
 # (a clinic's identifiers are short; compound names run to a few dozen characters), and small
 # enough that the one-page summary, the lists and the exports stay usable.
@@ -63,13 +67,13 @@ def text_rule_broken(field: str, value: str) -> str | None:
     """Why ``value`` cannot be the ``field`` (a key of LIMITS) as it is, or None."""
     limit = LIMITS.get(field)
     if limit is not None and len(value) > limit:
-        return f"at most {limit} characters (this has {len(value)})"
+        return fill(TEXT.tr("at most %1 characters (this has %2)"), limit, len(value))
     if _plainly_printable(field, value):
         return None
     for at, ch in enumerate(value, 1):
         if _refused(ch, field):
-            return (f"holds an invisible or control character ({_describe(ch)}, character "
-                    f"{at}); remove it")
+            return fill(TEXT.tr("holds an invisible or control character (%1, character %2); "
+                                "remove it"), _describe(ch), at)
     return None
 
 

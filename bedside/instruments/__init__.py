@@ -5,6 +5,7 @@ from bedside.instruments.loader import (
     all_mrc_cells,
     alsfrs_r,
     cell_label,
+    cell_parts,
     mrc_scale,
     protocols,
     resource_root,
@@ -23,6 +24,7 @@ from bedside.instruments.model import (
 
 __all__ = [
     "Alternate", "Anchor", "Domain", "Grade", "Item", "MrcScale", "Muscle", "Protocol",
-    "Questionnaire", "ResourceError", "all_mrc_cells", "alsfrs_r", "cell_label", "mrc_scale",
+    "Questionnaire", "ResourceError", "all_mrc_cells", "alsfrs_r", "cell_label", "cell_parts",
+    "mrc_scale",
     "protocols", "resource_root",
 ]

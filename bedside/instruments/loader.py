@@ -229,14 +229,20 @@ def _cells() -> dict[str, tuple[str, str]]:
     return out
 
 
-def cell_label(cell: str, short: bool = False) -> str:
-    """How an MRC cell is named to people: 'Shoulder abduction, left' (``short``:
-    'Shoulder abduction L'); a cell no protocol knows gets its key in words."""
+def cell_parts(cell: str) -> tuple[str, str]:
+    """An MRC cell's muscle label and side ('L', 'R' or ''); a cell no protocol knows gets
+    its key in words."""
     known = _cells().get(cell)
     if known is None:  # a cell of no protocol: its key in words, its side read off the key
         side = cell[-1] if cell[-2:] in ("_L", "_R") else ""
         known = ((cell[:-2] if side else cell).replace("_", " ").capitalize(), side)
-    label, side = known
+    return known
+
+
+def cell_label(cell: str, short: bool = False) -> str:
+    """How an MRC cell is named to people: 'Shoulder abduction, left' (``short``:
+    'Shoulder abduction L')."""
+    label, side = cell_parts(cell)
     if not side:
         return label
     if short:

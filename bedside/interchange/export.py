@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TextIO
 
 from bedside.analysis import LungEquations
 from bedside.domain import Event, Patient, Visit, VisitScores
+from bedside.instruments.wording import Wording
 from bedside.interchange.csv import events as csv_events
 from bedside.interchange.csv import visits_write
 from bedside.interchange.deidentify import Deidentifier
@@ -46,6 +47,8 @@ class ExportSource:
     secret: str = ""  # the database's pseudonym secret; required to de-identify
     # the same visits as ``rows`` read as VisitScores, for the plain visit CSV (faster)
     score_rows: Iterable[tuple[Patient, VisitScores]] | None = None
+    # the clinic's wordings by id: a QuestionnaireResponse names the one it was entered in
+    wordings: Mapping[str, Wording] = field(default_factory=dict)
     lung: LungEquations = field(default_factory=LungEquations)  # the clinic's setting
 
 
@@ -77,7 +80,8 @@ def write_export(out: TextIO, source: ExportSource, options: ExportOptions,
             scope = deid.pseudonym(options.patient_id)  # the bundle id must not name them
     if options.format == "fhir":
         return fhir.write_bundle(out, records, scope=scope, reorder=options.deidentify,
-                                 counter=counter, lung=source.lung)
+                                 counter=counter, wordings=source.wordings,
+                                 lung=source.lung)
     if options.events:
         _write_events(out, records, options.deidentify, counter)
     elif not options.deidentify:  # the plain visit file, streamed row by row

@@ -14,7 +14,7 @@ from bedside.interchange.export import ExportOptions as ExportOptions
 from bedside.interchange.patient_records import Counter
 from bedside.operations.lung_setting import lung_equations
 from bedside.operations.output import written_whole
-from bedside.store import Store, bulk, patients
+from bedside.store import Store, bulk, patients, wordings
 
 
 def export_source(store: Store, options: export_job.ExportOptions) -> export_job.ExportSource:
@@ -32,6 +32,8 @@ def export_source(store: Store, options: export_job.ExportOptions) -> export_job
         mrc_cells=bulk.mrc_cells_in_use(store, pid),
         secret=store.pseudonym_secret() if options.deidentify else "",
         score_rows=bulk.iter_current_scores(store, pid),  # generators: only one is read
+        wordings={w.id: w for w in wordings.all_wordings(store)} if options.format == "fhir"
+        else {},
         lung=lung_equations(store),
     )
 

@@ -9,7 +9,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from bedside import __version__
+from bedside.instruments.wording import WordingError
 from bedside.operations.lung_setting import lung_equations
+from bedside.operations.wordings import wording_of
 from bedside.report import render_visit_summary
 from bedside.report.raster import page_count as page_count  # the PDF's pages, for a printer
 from bedside.report.raster import page_range as page_range
@@ -54,12 +56,17 @@ def summary_pdf(store: Store, patient_id: str, visit_id: int,
     if visit.patient_id != patient_id:
         raise SummaryUnavailable(
             f"visit {visit_id} belongs to patient {visit.patient_id}, not {patient_id}")
+    try:
+        wording = wording_of(store, visit)
+    except WordingError as e:
+        raise SummaryUnavailable(str(e)) from None
     return render_visit_summary(
         patient, visits.for_patient(store, patient_id), events.for_patient(store, patient_id),
         visit,
         clinic_name=clinic_name(store),
         generated_at=generated_at or datetime.now(UTC),
         app_version=__version__,
+        wording=wording,
         lung=lung_equations(store),
     )
 

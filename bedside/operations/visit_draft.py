@@ -24,7 +24,9 @@ from bedside.domain import (
     Visit,
 )
 from bedside.instruments import Item, Protocol, Questionnaire, alsfrs_r, protocols
+from bedside.instruments.wording import Wording, WordingError
 from bedside.operations.lung_setting import lung_equations
+from bedside.operations.wordings import questionnaire, wording_of
 from bedside.store import Store
 from bedside.store import events as store_events
 from bedside.store import visits as store_visits
@@ -74,10 +76,13 @@ class VisitDraft:
     """Mutable state of one visit on screen; ``to_visit()`` gives the immutable domain value."""
 
     def __init__(self, store: Store, patient: Patient, examiner: str = "",
-                 visit_date: date | None = None) -> None:
+                 visit_date: date | None = None, wording: Wording | None = None) -> None:
         self.store = store
         self.patient = patient
-        self.q: Questionnaire = alsfrs_r()
+        # the clinic's wording the ALSFRS-R is entered in (None: the English original)
+        self.wording = wording
+        self.missing_wording = ""  # the id of a visit's wording this database lacks
+        self.q: Questionnaire = questionnaire(wording)
         self.events = store_events.for_patient(store, patient.patient_id)
         self.visit_date: date = visit_date or date.today()
         self.examiner = examiner
@@ -103,7 +108,13 @@ class VisitDraft:
     @classmethod
     def from_visit(cls, store: Store, patient: Patient, visit: Visit,
                    examiner: str = "") -> VisitDraft:
-        d = cls(store, patient, visit.examiner or examiner, visit.visit_date)
+        try:
+            wording = wording_of(store, visit)
+        except WordingError:  # came from another laptop without its wording: say so
+            wording = None
+        d = cls(store, patient, visit.examiner or examiner, visit.visit_date, wording)
+        if visit.alsfrs_wording and wording is None:
+            d.missing_wording = visit.alsfrs_wording
         d.notes = visit.notes
         d.answers = dict(visit.alsfrs)
         d.not_assessed = dict(visit.not_assessed)
@@ -237,6 +248,8 @@ class VisitDraft:
             visit_id=self.visit_id,
             amend_reason=self.amend_reason,
             amends=base.visit_id if base else None,
+            alsfrs_wording=(self.wording.id if self.wording is not None
+                            else self.missing_wording),
             alsfrs_mode=self.alsfrs_mode if self.do_measures else DEFAULT_MODE,
             alsfrs_respondent=self.alsfrs_respondent if self.do_measures else DEFAULT_RESPONDENT,
             measurements=self.active_measurements(),

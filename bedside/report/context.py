@@ -14,6 +14,8 @@ from bedside.analysis import (
     summarize,
 )
 from bedside.domain import Event, Patient, Visit
+from bedside.instruments import Questionnaire, alsfrs_r
+from bedside.instruments.wording import Wording, worded
 
 
 @dataclass(frozen=True)
@@ -34,13 +36,20 @@ class SummaryContext:
     # what this visit did not record, from another visit in the 31 days before it
     nearby_alsfrs: Visit | None = None
     nearby_mrc: Visit | None = None
+    wording: Wording | None = None  # the clinic's wording the visit was entered in; None: English
     lung: LungEquations = LungEquations()  # the clinic's reference equations
     # every visit up to this one that measured something, with what follows (oldest first)
     measured: tuple[MeasuredVisit, ...] = ()
 
+    @property
+    def questionnaire(self) -> Questionnaire:
+        """The ALSFRS-R as the visit's wording words it."""
+        return worded(self.wording) if self.wording is not None else alsfrs_r()
+
 
 def build_context(patient: Patient, visits: Sequence[Visit], events: Sequence[Event],
-                  visit: Visit, lung: LungEquations | None = None) -> SummaryContext:
+                  visit: Visit, wording: Wording | None = None,
+                  lung: LungEquations | None = None) -> SummaryContext:
     if visit.patient_id != patient.patient_id:
         raise ValueError(f"visit of {visit.patient_id} given with patient {patient.patient_id}")
     earlier = sorted((v for v in visits if v.visit_date < visit.visit_date),
@@ -58,6 +67,7 @@ def build_context(patient: Patient, visits: Sequence[Visit], events: Sequence[Ev
         previous_mrc=next((v for v in reversed(earlier) if v.has_mrc), None),
         nearby_alsfrs=nearby(earlier, visit, "alsfrs"),
         nearby_mrc=nearby(earlier, visit, "mrc"),
+        wording=wording,
         lung=lung,
         # (heights too only up to the visit: a height measured later would change it)
         measured=tuple(measured_history(patient, history, lung)),

@@ -18,9 +18,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from bedside import i18n
+from bedside.i18n import fill
 from bedside.report import fonts
 from bedside.report.styles import Styles, make_styles
-from bedside.report.text import fmt_datetime
+from bedside.report.text import REPORT, fmt_datetime
 
 FOOTER_SIZE = 7
 HEADER_SIZE = 8
@@ -80,8 +82,8 @@ class PdfRenderer:
         return ""
 
     def footer_text(self) -> str:
-        return (f"Generated {fmt_datetime(self.generated_at)} · "
-                f"Bedside {self.app_version}")
+        return fill(REPORT.tr("Generated %1 · Bedside %2"), fmt_datetime(self.generated_at),
+                    self.app_version)
 
     # -- machinery ------------------------------------------------------------------------
     @property
@@ -141,7 +143,8 @@ class PdfRenderer:
         canvas.setFont(self.font, FOOTER_SIZE)
         canvas.drawString(self.margin_left, y, self.footer_text())
         canvas.setFont(self.bold_font, FOOTER_SIZE)
-        canvas.drawRightString(width - self.margin_right, y, f"Page {page} of {count}")
+        canvas.drawRightString(width - self.margin_right, y,
+                               fill(REPORT.tr("Page %1 of %2"), page, count))
         canvas.restoreState()
 
     def render(self) -> bytes:
@@ -153,6 +156,7 @@ class PdfRenderer:
             topMargin=self.margin_top, bottomMargin=self.margin_bottom,
             title=meta.title, subject=meta.subject, author=meta.author,
             keywords=list(meta.keywords), creator=f"Bedside {self.app_version}",
+            lang=i18n.language(),  # screen readers read the document in its language
         )
         doc.addPageTemplates(self.page_templates())
         doc.build(self.story(), canvasmaker=self._canvas_maker())

@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import as_file
 
+from reportlab import rl_config
+from reportlab.graphics import shapes
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -34,4 +36,8 @@ def register() -> tuple[str, str]:
             pdfmetrics.registerFont(TTFont(name, str(path)))
     for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
         addMapping(REGULAR, bold, italic, face)
+    # A canvas and a drawing start in this font rather than Helvetica, so the PDF names no font
+    # it does not embed (Helvetica has no Georgian or Cyrillic letters).
+    rl_config.canvas_basefontname = REGULAR
+    shapes.STATE_DEFAULTS["fontName"] = REGULAR  # (read when each drawing starts)
     return REGULAR, BOLD

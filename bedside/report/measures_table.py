@@ -13,20 +13,23 @@ from bedside.analysis import (
     BMI_DEFINITION,
     FIELD_RANGES,
     WEIGHT_CHANGE_DEFINITION,
-    Intervention,
     MeasuredVisit,
+    Range,
     VitalCapacity,
+    intervention_name,
+    intervention_text,
     interventions,
-    number_text,
     ongoing,
+    shown_number,
 )
+from bedside.domain.words import position_label
+from bedside.i18n import Context, fill, formats
 from bedside.report.cells import Cell, fit_cells
 from bedside.report.context import SummaryContext
 from bedside.report.styles import Heading, Styles, grid_table_style
-from bedside.report.text import DASH, esc, fmt_date
+from bedside.report.text import DASH, REPORT, esc, fmt_date
 
-KIND_WORDS = {"niv_start": "non-invasive ventilation", "gastrostomy": "gastrostomy",
-              "tracheostomy": "tracheostomy"}
+ANALYSIS = Context("ANALYSIS")  # the definitions bedside.analysis writes
 
 
 @dataclass(frozen=True)
@@ -40,37 +43,39 @@ class MeasureRow:
 def _vc(vc: VitalCapacity | None) -> str:
     if vc is None or vc.percent_predicted is None or vc.z_score is None:
         return ""
-    return f" · {vc.percent_predicted:.0f}% of predicted · z {vc.z_score:+.2f}"
+    return " · " + fill(REPORT.tr("%1% of predicted · z %2"),
+                        formats.number_text(vc.percent_predicted, 0),
+                        formats.signed_text(vc.z_score, 2))
 
 
-def _value(m: MeasuredVisit, field: str, unit: str) -> str:
-    value = getattr(m.measurements, field)
-    text = f"{number_text(value)} {unit}"
+def _value(m: MeasuredVisit, field: str, limits: Range) -> str:
+    text = f"{shown_number(getattr(m.measurements, field))} {limits.unit}"
     if field == "fvc_l":
         text += _vc(m.fvc)
     elif field == "svc_l":
         text += _vc(m.svc)
     elif field == "weight_kg":
         if m.bmi is not None:
-            text += f" · BMI {m.bmi:.1f}"
+            text += " · " + REPORT.tr("BMI %1").replace("%1", formats.number_text(m.bmi, 1))
         if m.weight_change_percent is not None:
-            text += f" · {m.weight_change_percent:+.1f}% from before the illness"
+            text += " · " + REPORT.tr("%1% from before the illness").replace(
+                "%1", formats.signed_text(m.weight_change_percent, 1))
     if field in ("fvc_l", "svc_l") and m.measurements.vc_position:
-        text += f" ({m.measurements.vc_position})"
+        text += f" ({position_label(m.measurements.vc_position)})"
     return text
 
 
-def _change(now: MeasuredVisit, before: MeasuredVisit, field: str, unit: str) -> str:
+def _change(now: MeasuredVisit, before: MeasuredVisit, field: str, limits: Range) -> str:
     a, b = getattr(now.measurements, field), getattr(before.measurements, field)
-    digits = 2 if unit == "L" else 1
-    text = f"{a - b:+.{digits}f} {unit}"
+    text = f"{formats.signed_text(a - b, 2 if limits.unit == 'L' else 1)} {limits.unit}"
     if field in ("fvc_l", "svc_l"):
         vc_now, vc_before = (now.fvc, before.fvc) if field == "fvc_l" else (now.svc, before.svc)
         if (vc_now and vc_before and vc_now.percent_predicted is not None
                 and vc_before.percent_predicted is not None):
-            text += f" ({vc_now.percent_predicted - vc_before.percent_predicted:+.0f} points)"
+            text += " (" + REPORT.tr("%1 points").replace("%1", formats.signed_text(
+                vc_now.percent_predicted - vc_before.percent_predicted, 0)) + ")"
     elif b:
-        text += f" ({(a - b) / b * 100:+.1f}%)"
+        text += f" ({formats.signed_text((a - b) / b * 100, 1)}%)"
     return text
 
 
@@ -81,66 +86,62 @@ def measure_rows(ctx: SummaryContext) -> list[MeasureRow]:
     earlier = [m for m in ctx.measured if m is not this]
     rows = []
     for field, limits in FIELD_RANGES.items():
-        name, unit = limits.label, limits.unit
         before = next((m for m in reversed(earlier)
                        if getattr(m.measurements, field) is not None), None)
         measured_now = this is not None and getattr(this.measurements, field) is not None
         if not measured_now and before is None:
             continue
         rows.append(MeasureRow(
-            name,
-            _value(this, field, unit) if measured_now else "not measured",  # type: ignore[arg-type]
-            (f"{_value(before, field, unit)} on {fmt_date(before.visit_date)}" if before
-             else "none before"),
-            _change(this, before, field, unit) if measured_now and before else DASH))  # type: ignore[arg-type]
+            limits.name,
+            _value(this, field, limits) if measured_now  # type: ignore[arg-type]
+            else REPORT.tr("not measured"),
+            (fill(REPORT.tr("%1 on %2"), _value(before, field, limits),
+                  fmt_date(before.visit_date)) if before else REPORT.tr("none before")),
+            _change(this, before, field, limits)  # type: ignore[arg-type]
+            if measured_now and before else DASH))
     return rows
-
-
-def _intervention_text(i: Intervention) -> str:
-    what = KIND_WORDS.get(i.kind, i.label or "a medication")
-    if i.kind == "niv_start" and i.hours_per_day is not None:
-        what += f", {number_text(i.hours_per_day)} h a day"
-    elif i.kind != "medication_start" and i.label:
-        what += f" ({i.label})"
-    return f"{what} since {fmt_date(i.since)}"
 
 
 def interventions_text(ctx: SummaryContext) -> str:
     day = ctx.visit.visit_date
     now = ongoing(ctx.events, day)
     ended = [i for i in interventions(ctx.events) if i.until is not None and i.until <= day]
-    parts = ["Under way on the visit's date: "
-             + ("; ".join(map(_intervention_text, now)) if now else "none recorded") + "."]
+    parts = [REPORT.tr("Under way on the visit's date: %1.").replace(
+        "%1", "; ".join(map(intervention_text, now)) if now else REPORT.tr("none recorded"))]
     if ended:
-        parts.append("Stopped before it: " + "; ".join(
-            f"{KIND_WORDS.get(i.kind, i.label or 'a medication')} "
-            f"{fmt_date(i.since)} to {fmt_date(i.until)}" for i in ended) + ".")
+        parts.append(REPORT.tr("Stopped before it: %1.").replace("%1", "; ".join(
+            fill(REPORT.tr("%1 from %2 to %3"), intervention_name(i), fmt_date(i.since),
+                 fmt_date(i.until)) for i in ended)))
     return " ".join(parts)
 
 
 def _reference_note(ctx: SummaryContext) -> str:
     this = ctx.measured[-1] if ctx.measured else None
-    notes = [f"% of predicted and z-score: {ctx.lung.name} ({ctx.lung.citation}); the SVC "
-             "against its FVC equation (no SVC equation is published)."]
+    notes = [fill(REPORT.tr("% of predicted and z-score: %1 (%2); the SVC against its FVC "
+                            "equation (no SVC equation is published)."),
+                  ctx.lung.name, ctx.lung.citation)]
     if this is not None and this.visit_date == ctx.visit.visit_date:
         for vc in (this.fvc, this.svc):
             if vc is not None and vc.reason:
-                notes.append(f"{vc.measure}: no reference values ({vc.reason}).")
+                notes.append(fill(REPORT.tr("%1: no reference values (%2)."),
+                                  FIELD_RANGES[f"{vc.measure.lower()}_l"].name, vc.reason))
         if this.height_cm is not None and (this.fvc or this.svc or this.bmi is not None):
-            notes.append(f"Height used: {number_text(this.height_cm)} cm, the latest measured "
-                         "up to the visit.")
-    notes += [BMI_DEFINITION, WEIGHT_CHANGE_DEFINITION]
+            notes.append(REPORT.tr("Height used: %1 cm, the latest measured up to the "
+                                   "visit.").replace("%1", shown_number(this.height_cm)))
+    notes += [ANALYSIS.translated(BMI_DEFINITION),
+              ANALYSIS.translated(WEIGHT_CHANGE_DEFINITION)]
     return " ".join(notes)
 
 
 def measures_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flowable]:
-    out: list[Flowable] = [Heading("Breathing, weight and interventions", st.h2)]
+    out: list[Flowable] = [Heading(REPORT.tr("Breathing, weight and interventions"), st.h2)]
     rows = measure_rows(ctx)
     if rows:
         widths = [26 * mm, 0.0, 0.0, 34 * mm]
         widths[1] = widths[2] = (width - widths[0] - widths[3]) / 2
-        data: list[list[Cell]] = [[(h, st.cell_bold) for h in
-                                   ("Measure", "This visit", "Previous", "Change")]]
+        data: list[list[Cell]] = [[(h, st.cell_bold) for h in (
+            REPORT.tr("Measure"), REPORT.tr("This visit"), REPORT.tr("Previous"),
+            REPORT.tr("Change"))]]
         data += [[(r.name, st.cell_bold), (r.now, st.cell), (r.before, st.cell),
                   (r.change, st.cell)] for r in rows]
         cells, dress = fit_cells(data, widths, st.cell)
@@ -148,7 +149,7 @@ def measures_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flow
                          style=grid_table_style() + dress))
         out.append(Paragraph(esc(_reference_note(ctx)), st.note))
     else:
-        out.append(Paragraph("No breathing or weight measurement is recorded up to this "
-                             "visit.", st.body))
+        out.append(Paragraph(esc(REPORT.tr("No breathing or weight measurement is recorded "
+                                           "up to this visit.")), st.body))
     out.append(Paragraph(esc(interventions_text(ctx)), st.body))
     return out

@@ -15,11 +15,13 @@ from reportlab.platypus import Flowable, Paragraph, Table
 
 from bedside.analysis import MrcSum, mrc_sum, side_of
 from bedside.domain import MrcCell, Visit
+from bedside.domain.words import reason_text, resource_text
+from bedside.i18n import fill
 from bedside.instruments import Muscle, mrc_scale, protocols
 from bedside.report.cells import Cell, fit_cells
 from bedside.report.context import SummaryContext
 from bedside.report.styles import SUBTOTAL, Heading, Styles, grid_table_style
-from bedside.report.text import DASH, esc, fmt_change, fmt_date
+from bedside.report.text import DASH, REPORT, esc, fmt_change, fmt_date
 
 Cells = Mapping[str, MrcCell]
 
@@ -49,7 +51,7 @@ def cell_text(cell: MrcCell | None) -> str:
     if cell is None:
         return DASH
     if not cell.tested:
-        return f"{cell.code} ({cell.reason})" if cell.reason else cell.code
+        return f"{cell.code} ({reason_text(cell.reason)})" if cell.reason else cell.code
     return cell.code
 
 
@@ -59,14 +61,15 @@ def cell_change(now: MrcCell | None, before: MrcCell | None, has_prev: bool) -> 
     if now is None or not now.tested:
         return DASH
     if before is None:
-        return "not graded before"
+        return REPORT.tr("not graded before")
     if not before.tested:
-        return "not tested before"
+        return REPORT.tr("not tested before")
     if before.code == now.code:
-        return "same"
+        return REPORT.tr("same")
     scale = mrc_scale()
     diff = scale.grade(now.code).value - scale.grade(before.code).value
-    return f"from {before.code}" + (f" ({fmt_change(diff)})" if diff else "")
+    return REPORT.tr("from %1").replace("%1", before.code) + (
+        f" ({fmt_change(diff)})" if diff else "")
 
 
 def mrc_rows(visit: Visit, previous: Visit | None) -> list[MrcRow]:
@@ -80,7 +83,7 @@ def mrc_rows(visit: Visit, previous: Visit | None) -> list[MrcRow]:
             continue
         shown.update(keys)
         rows.append(MrcRow(
-            muscle.label, muscle.sided,
+            resource_text(muscle.label), muscle.sided,
             tuple(cell_text(cells.get(k)) for k in keys),
             tuple(cell_change(cells.get(k), prev.get(k), previous is not None) for k in keys),
         ))
@@ -95,7 +98,7 @@ def sum_text(total: MrcSum | None) -> str:
         return DASH
     text = str(total)
     if total.not_tested:
-        text += f" ({total.not_tested} not tested)"
+        text += " " + REPORT.tr("(%1 not tested)").replace("%1", str(total.not_tested))
     return text
 
 
@@ -110,37 +113,40 @@ def sum_change(now: Cells, before: Cells | None, side: str | None = None) -> str
     keys, earlier = tested(now), tested(before)
     common = [k for k in keys if k in before and before[k].tested]
     if not common:
-        return "no muscle graded at both"
+        return REPORT.tr("no muscle graded at both")
     diff = sum(value(now[k].code).value - value(before[k].code).value for k in common)
     text = fmt_change(diff)
     if len(common) < max(len(keys), len(earlier)):
-        text += f" (over the {len(common)} graded at both)"
+        text += " " + REPORT.tr("(over the %1 graded at both)").replace("%1", str(len(common)))
     return text
 
 
 def mrc_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flowable]:
-    out: list[Flowable] = [Heading("MRC muscle grades", st.h2)]
+    out: list[Flowable] = [Heading(REPORT.tr("MRC muscle grades"), st.h2)]
     visit, prev = ctx.visit, ctx.previous_mrc
     if not visit.has_mrc:
         near = ctx.nearby_mrc
-        text = "No muscle was graded at this visit."
+        text = REPORT.tr("No muscle was graded at this visit.")
         if near is not None:
-            text += (f" The latest grading, on {fmt_date(near.visit_date)}: MRC sum "
-                     f"{sum_text(mrc_sum(near.mrc))} (shown in the figures above as from "
-                     "that date).")
+            text += " " + fill(REPORT.tr("The latest grading, on %1: MRC sum %2 (shown in the "
+                                         "figures above as from that date)."),
+                               fmt_date(near.visit_date), sum_text(mrc_sum(near.mrc)))
         out.append(Paragraph(esc(text), st.body))
         return out
     proto = protocols().get(visit.mrc_protocol)
     rows = mrc_rows(visit, prev)
     sided = any(r.sided for r in rows)
-    since = f"Change since {fmt_date(prev.visit_date)}" if prev else "Change (no earlier grading)"
+    since = (REPORT.tr("Change since %1").replace("%1", fmt_date(prev.visit_date)) if prev
+             else REPORT.tr("Change (no earlier grading)"))
+    muscle, grade = REPORT.tr("Muscle"), REPORT.tr("Grade")
+    left, right = REPORT.tr("Left"), REPORT.tr("Right")
     commands = grid_table_style(header_rows=2 if sided else 1)
     if sided:
-        head = [["Muscle", "Grade", "", since, ""], ["", "Left", "Right", "Left", "Right"]]
+        head = [[muscle, grade, "", since, ""], ["", left, right, left, right]]
         widths = [None, 37 * mm, 37 * mm, 33 * mm, 33 * mm]
         commands += [("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (2, 0)), ("SPAN", (3, 0), (4, 0))]
     else:
-        head = [["Muscle", "Grade", since]]
+        head = [[muscle, grade, since]]
         widths = [None, 40 * mm, 60 * mm]
     widths[0] = width - sum(w for w in widths if w)
     rows_out: list[list[Cell]] = [[(h, st.cell_bold) if h else None for h in row] for row in head]
@@ -162,13 +168,13 @@ def mrc_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flowable]
     now, before = visit.mrc, (prev.mrc if prev else None)
     sums: list[tuple[str, tuple[str, ...], bool]] = []
     if sided:
-        sums.append(("Sum by side", (sum_text(mrc_sum(now, "L")), sum_text(mrc_sum(now, "R")),
-                                     sum_change(now, before, "L"), sum_change(now, before, "R")),
-                     False))
+        sums.append((REPORT.tr("Sum by side"),
+                     (sum_text(mrc_sum(now, "L")), sum_text(mrc_sum(now, "R")),
+                      sum_change(now, before, "L"), sum_change(now, before, "R")), False))
         if any(not side_of(k) for k in now):
-            sums.append(("Sum without side",
+            sums.append((REPORT.tr("Sum without side"),
                          (sum_text(mrc_sum(now, "")), sum_change(now, before, "")), True))
-    sums.append(("MRC sum, all graded" if sided else "MRC sum",
+    sums.append((REPORT.tr("MRC sum, all graded") if sided else REPORT.tr("MRC sum"),
                  (sum_text(mrc_sum(now)), sum_change(now, before)), True))
     for label, values, span in sums:
         n = len(rows_out)
@@ -179,9 +185,11 @@ def mrc_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flowable]
     data, dress = fit_cells(rows_out, widths, st.cell, spans=commands)
     out.append(Table(data, colWidths=widths, repeatRows=len(head), style=commands + dress))
     scale = mrc_scale()
-    legend = (f"Protocol: {proto.name if proto else visit.mrc_protocol or 'not recorded'}. "
-              f"Grades 0-{scale.max_grade} with modifiers as entered; "
-              f"{scale.not_tested_code} = {scale.not_tested_text.lower()}, excluded from sums. "
-              "Sums count whole grades (4- counts 4) as score / maximum of the muscles tested.")
+    protocol = (resource_text(proto.name) if proto
+                else visit.mrc_protocol or REPORT.tr("not recorded"))
+    legend = fill(REPORT.tr("Protocol: %1. Grades 0-%2 with modifiers as entered; %3 = not "
+                            "tested, excluded from sums. Sums count whole grades (4- counts 4) as "
+                            "score / maximum of the muscles tested."),
+                  protocol, scale.max_grade, scale.not_tested_code)
     out.append(Paragraph(esc(legend), st.note))
     return out

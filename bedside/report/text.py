@@ -1,11 +1,14 @@
-"""How values read on paper: dates, durations, signed changes, escaped paragraph text."""
+"""How values read on paper: dates, durations, signed changes, escaped paragraph text, in the
+language chosen (bedside.i18n)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from xml.sax.saxutils import escape
 
-NOT_ASSESSED = "not assessed"
+from bedside.i18n import Context, formats
+
+REPORT = Context("REPORT")
 DASH = "–"
 
 
@@ -15,7 +18,7 @@ def esc(text: str) -> str:
 
 
 def fmt_date(day: date | None) -> str:
-    return day.isoformat() if day else "not recorded"
+    return formats.date_text(day) if day else REPORT.tr("not recorded")
 
 
 def fmt_datetime(moment: datetime) -> str:
@@ -23,7 +26,7 @@ def fmt_datetime(moment: datetime) -> str:
     local = moment.astimezone() if moment.tzinfo else moment
     offset = local.strftime("%z")
     zone = f" (UTC{offset[:3]}:{offset[3:]})" if offset else ""
-    return local.strftime("%Y-%m-%d %H:%M") + zone
+    return f"{formats.date_text(local.date())} {local:%H:%M}{zone}"
 
 
 def fmt_change(change: int | None) -> str:
@@ -35,7 +38,9 @@ def fmt_change(change: int | None) -> str:
 def fmt_rate(rate: float | None) -> str:
     """ΔFS, a rate of loss (positive = points lost), said so: beside a signed slope a bare
     '1.19 points/month' read as the same kind of number."""
-    return DASH if rate is None else f"{rate:.2f} points lost/month"
+    if rate is None:
+        return DASH
+    return REPORT.tr("%1 points lost/month").replace("%1", formats.number_text(rate, 2))
 
 
 def fmt_slope(slope: float | None) -> str:
@@ -44,26 +49,24 @@ def fmt_slope(slope: float | None) -> str:
     if slope is None:
         return DASH
     if round(slope, 2) == 0:
-        return "0.00 points/month (unchanged)"
-    return f"{slope:+.2f} points/month ({'rising' if slope > 0 else 'falling'})"
-
-
-def words(code: str) -> str:
-    """'upper_limb' -> 'upper limb' (stored codes as printed words)."""
-    return code.replace("_", " ")
+        return REPORT.tr("%1 points/month (unchanged)").replace(
+            "%1", formats.number_text(0, 2))
+    text = (REPORT.tr("%1 points/month (rising)") if slope > 0
+            else REPORT.tr("%1 points/month (falling)"))
+    return text.replace("%1", formats.signed_text(slope, 2))
 
 
 def duration(start: date | None, end: date) -> str:
     """Whole years and months from start to end, e.g. '2 years 3 months'."""
     if start is None:
-        return "unknown (no onset date)"
+        return REPORT.tr("unknown (no onset date)")
     if end < start:
-        return "before onset"
+        return REPORT.tr("before onset")
     months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
     years, months = divmod(months, 12)
     parts = []
     if years:
-        parts.append(f"{years} year{'s' if years != 1 else ''}")
+        parts.append(REPORT.tr("%n year(s)", "", years))
     if months or not years:
-        parts.append(f"{months} month{'s' if months != 1 else ''}")
+        parts.append(REPORT.tr("%n month(s)", "", months))
     return " ".join(parts)

@@ -29,10 +29,12 @@ from bedside.analysis import (
     trend_window,
 )
 from bedside.domain import Event
+from bedside.domain.words import event_label
+from bedside.i18n import fill, formats
 from bedside.instruments import alsfrs_r
 from bedside.report.context import SummaryContext
 from bedside.report.styles import ACCENT, Heading, Styles
-from bedside.report.text import esc, fmt_date, words
+from bedside.report.text import REPORT, esc, fmt_date
 
 HIGHLIGHT = colors.HexColor("#c0392b")
 EVENT = colors.HexColor("#d35400")
@@ -91,7 +93,7 @@ def marker_radius(points: int) -> float:
 
 
 def event_text(event: Event) -> str:
-    return event.label or words(event.kind)
+    return event.label or event_label(event.kind)
 
 
 def _month_ticks(start: date, end: date) -> tuple[list[date], int]:
@@ -192,7 +194,7 @@ class TrendChart:
             grid.lineTo(f.right, y)
             d.add(_text(f.left - 3, y - 2.2, str(score), self.font, anchor="end"))
         d.add(grid)
-        label = Group(_text(0, 0, "ALSFRS-R total", self.font, anchor="middle"))
+        label = Group(_text(0, 0, REPORT.tr("ALSFRS-R total"), self.font, anchor="middle"))
         label.transform = (0, 1, -1, 0, 9, f.bottom + f.height / 2)
         d.add(label)
         ticks, step = _month_ticks(f.start, f.end)
@@ -293,15 +295,16 @@ class TrendChart:
     def _legend(self, d: Drawing) -> None:
         y, x = 3.0, self.frame.left
         entries: list[tuple[str, object]] = [(
-            f"ALSFRS-R total ({len(self.points)} visit{'s' if len(self.points) != 1 else ''})",
-            "line")]
+            REPORT.tr("ALSFRS-R total (%n visit(s))", "", len(self.points)), "line")]
         if self.ctx.patient.onset_date and self.rate is not None:
-            entries.append((f"expected at first-visit ΔFS {self.rate:.2f}/month", "dash"))
+            entries.append((REPORT.tr("expected at first-visit ΔFS %1/month").replace(
+                "%1", formats.number_text(self.rate, 2)), "dash"))
         if self.ctx.events:
-            entries.append(("event", "event"))
+            entries.append((REPORT.tr("event"), "event"))
         t = self.ctx.summary.total
-        entries.append((f"this visit, {fmt_date(self.ctx.visit.visit_date)}: " + (
-            f"total {t}" if t is not None else "no complete ALSFRS-R"), "visit"))
+        entries.append((fill(REPORT.tr("this visit, %1: %2"), fmt_date(self.ctx.visit.visit_date),
+                             REPORT.tr("total %1").replace("%1", str(t)) if t is not None
+                             else REPORT.tr("no complete ALSFRS-R")), "visit"))
         for text, kind in entries:
             if kind == "line":
                 d.add(Line(x, y + 2.5, x + 14, y + 2.5, strokeColor=ACCENT, strokeWidth=0.9))
@@ -324,21 +327,22 @@ class TrendChart:
 
 def trend_section(ctx: SummaryContext, st: Styles, font: str, bold: str,
                   width: float) -> list[Flowable]:
-    out: list[Flowable] = [Heading("ALSFRS-R total over time, up to this visit", st.h2)]
+    out: list[Flowable] = [Heading(REPORT.tr("ALSFRS-R total over time, up to this visit"),
+                                   st.h2)]
     chart = TrendChart(ctx, font, bold, width)
     n = len(chart.points)
     if n == 0:
-        out.append(Paragraph("No visit up to this one has a complete ALSFRS-R: there is no "
-                             "total to plot yet.", st.body))
+        out.append(Paragraph(esc(REPORT.tr("No visit up to this one has a complete ALSFRS-R: "
+                                           "there is no total to plot yet.")), st.body))
         return out
     if n == 1:
-        out.append(Paragraph("Only one visit with a complete ALSFRS-R so far: no trend line "
-                             "yet.", st.body))
+        out.append(Paragraph(esc(REPORT.tr("Only one visit with a complete ALSFRS-R so far: no "
+                                           "trend line yet.")), st.body))
     out.append(chart.flowable())
     if ctx.events:
         listed = " · ".join(
             f"<b>{n}</b> {fmt_date(e.event_date)} {esc(event_text(e))}"
-            + (f" ({esc(words(e.kind))})" if e.label else "")
+            + (f" ({esc(event_label(e.kind))})" if e.label else "")
             for n, e in enumerate(ctx.events, start=1))
-        out.append(Paragraph(f"Events: {listed}", st.note))
+        out.append(Paragraph(esc(REPORT.tr("Events:")) + " " + listed, st.note))
     return out

@@ -16,6 +16,7 @@ from bedside.store import (
     patients,
     throttle,
     visits,
+    wordings,
 )
 from bedside.store.db import Store
 from bedside.store.errors import (
@@ -40,5 +41,5 @@ __all__ = [
     "NotADatabase", "ReadOnlyLocation", "ReadOnlyRecord", "SchemaTooNew", "SignInFailed",
     "Store", "StoreError", "accounts", "audit_log", "backup", "bulk", "create_private_file",
     "default_db_path", "demo_db_path", "encryption", "events", "health", "keyfile", "patients",
-    "resolve_db_path", "throttle", "visits",
+    "resolve_db_path", "throttle", "visits", "wordings",
 ]

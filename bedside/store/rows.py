@@ -65,14 +65,14 @@ VISIT_SELECT = (
     " v.amend_reason, coalesce(v.signature_meaning, i.signature_meaning), v.previous_version,"
     " v.visit_uid, "
     + ", ".join(f"v.{c}" for c in ALSFRS_COLUMNS)
-    + ", v.not_assessed, v.mrc_layout, v.mrc_grades, v.mrc_not_tested, "
+    + ", v.not_assessed, v.mrc_layout, v.mrc_grades, v.mrc_not_tested, v.alsfrs_wording, "
     + ", ".join(f"v.{c}" for c in EXTRA_COLUMNS)
 )
 VISIT_FROM = (" FROM visits v JOIN patients p ON p.id = v.patient_ref"
               " LEFT JOIN imports i ON i.id = v.import_ref")
 _AT_SCORES = 14
 _AT_REASONS = _AT_SCORES + len(ALSFRS_COLUMNS)
-_AT_EXTRA = _AT_REASONS + 4
+_AT_EXTRA = _AT_REASONS + 5
 VISIT_COLUMN_COUNT = _AT_EXTRA + len(EXTRA_COLUMNS)
 
 _NO_REASONS: MappingProxyType = MappingProxyType({})
@@ -101,7 +101,7 @@ class SharedParts:
             stamp = self.stamps.get(signed_at)
             if stamp is None:
                 stamp = self.stamps[signed_at] = datetime.fromisoformat(signed_at)
-        not_assessed, layout, grades, not_tested = row[_AT_REASONS:_AT_EXTRA]
+        not_assessed, layout, grades, not_tested, wording = row[_AT_REASONS:_AT_EXTRA]
         mode, respondent, *measured = row[_AT_EXTRA:VISIT_COLUMN_COUNT]
         return Visit.of_frozen(
             patient_id=pid,
@@ -122,6 +122,7 @@ class SharedParts:
             signature_meaning=meaning or "",
             amends=previous,
             visit_uid=uid,
+            alsfrs_wording=wording or "",
             alsfrs_mode=mode,
             alsfrs_respondent=respondent,
             measurements=measurements_of(measured),

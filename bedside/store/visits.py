@@ -23,7 +23,8 @@ from bedside.store.rows import (
 
 # What a visit holds besides its date and signature: set on every save of a draft.
 CONTENT_COLUMNS = ("examiner", "notes", *ALSFRS_COLUMNS, "not_assessed", "mrc_protocol",
-                   "mrc_layout", "mrc_grades", "mrc_not_tested", *EXTRA_COLUMNS)
+                   "mrc_layout", "mrc_grades", "mrc_not_tested", "alsfrs_wording",
+                   *EXTRA_COLUMNS)
 
 
 def _load(store: Store, where: str, params: tuple) -> list[Visit]:
@@ -97,7 +98,7 @@ def _content(store: Store, v: Visit) -> tuple:
     layout, grades, not_tested = mrc_rows.encode_grading(store, grading) or (None, None, None)
     return (v.examiner, v.notes, *map(v.alsfrs.get, ALSFRS_COLUMNS),
             not_assessed_text(v.not_assessed), v.mrc_protocol, layout, grades, not_tested,
-            v.alsfrs_mode, v.alsfrs_respondent, *v.measurements)
+            v.alsfrs_wording or None, v.alsfrs_mode, v.alsfrs_respondent, *v.measurements)
 
 
 def _audit_changes(store: Store, key: str, old: Visit | None, new: Visit, action: str,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,21 +19,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside.instruments import alsfrs_r, cell_label
+from bedside.domain.words import muscle_cell_text
+from bedside.i18n import fill
+from bedside.instruments import alsfrs_r
 from bedside.operations.database import Store
 from bedside.operations.patients import AuditEntry, history
-from bedside.ui.style import TOUCH_PX
+from bedside.ui.accessible import described
+from bedside.ui.language import TrContext
+from bedside.ui.locale_text import date_text
+from bedside.ui.scrolling import fit_screen
+from bedside.ui.style import TOUCH_PX, pt
 
-COLUMNS = ("When (UTC)", "Who", "Record", "Action", "Item", "Old value", "New value", "Reason")
+audit_view = TrContext("audit_view")
 
 
-def _action_text(dialog: QDialog, action: str) -> str:
+def columns() -> list[str]:
+    return [audit_view.tr("When (UTC)"), audit_view.tr("Who"), audit_view.tr("Record"),
+            audit_view.tr("Action"), audit_view.tr("Item"), audit_view.tr("Old value"),
+            audit_view.tr("New value"), audit_view.tr("Reason")]
+
+
+def _action_text(action: str) -> str:
     return {
-        "create": dialog.tr("created"), "update": dialog.tr("changed"),
-        "draft": dialog.tr("draft saved"), "sign": dialog.tr("signed"),
-        "amend": dialog.tr("amended"), "discard": dialog.tr("draft discarded"),
-        "delete": dialog.tr("deleted"), "import": dialog.tr("imported"),
+        "create": audit_view.tr("created"), "update": audit_view.tr("changed"),
+        "draft": audit_view.tr("draft saved"), "sign": audit_view.tr("signed"),
+        "amend": audit_view.tr("amended"), "discard": audit_view.tr("draft discarded"),
+        "delete": audit_view.tr("deleted"), "import": audit_view.tr("imported"),
     }.get(action, action)
+
+
+def stored_fields() -> dict[str, str]:
+    """The stored fields the audit names, as the forms name them."""
+    return {
+        "status": audit_view.tr("status"), "version": audit_view.tr("version"),
+        "visit_date": audit_view.tr("visit date"), "notes": audit_view.tr("notes"),
+        "mrc_protocol": audit_view.tr("MRC protocol"), "examiner": audit_view.tr("examiner"),
+        "family_name": audit_view.tr("family name"), "given_name": audit_view.tr("given name"),
+        "birth_date": audit_view.tr("birth date"), "sex": audit_view.tr("sex"),
+        "onset_date": audit_view.tr("onset of symptoms"),
+        "onset_region": audit_view.tr("onset region"),
+        "diagnosis_date": audit_view.tr("diagnosis date"), "kind": audit_view.tr("kind"),
+        "event_date": audit_view.tr("event date"), "label": audit_view.tr("label"),
+    }
 
 
 def field_text(field: str | None) -> str:
@@ -49,11 +77,10 @@ def field_text(field: str | None) -> str:
         parts = key.split("_")
         code = parts[0] if key.startswith("Q") else "".join(parts[:2])
         text = f"{code} {item.name}"
-        return text + (" (not assessed)" if suffix else "")
+        return text + (" " + audit_view.tr("(not assessed)") if suffix else "")
     if field.startswith("MRC_"):
-        cell = field[4:]
-        return "MRC " + cell_label(cell)
-    return field.replace("_", " ")
+        return "MRC " + muscle_cell_text(field[4:])
+    return stored_fields().get(field, field.replace("_", " "))
 
 
 def value_text(value: str | None) -> str:
@@ -74,10 +101,26 @@ def value_text(value: str | None) -> str:
 def record_text(entity: str, key: str) -> str:
     _, _, rest = key.partition("/")
     if entity == "visit":
-        return f"visit {rest}"
+        return audit_view.tr("visit %1").replace("%1", date_text(date.fromisoformat(rest))
+                                                 if _is_date(rest) else rest)
     if entity == "event":
-        return f"event #{rest}"
-    return entity
+        return audit_view.tr("event #%1").replace("%1", rest)
+    return entity_text(entity)
+
+
+def entity_text(entity: str) -> str:
+    return {"patient": audit_view.tr("patient"), "visit": audit_view.tr("visit"),
+            "event": audit_view.tr("event"), "import": audit_view.tr("import"),
+            "database": audit_view.tr("database"), "examiner": audit_view.tr("examiner"),
+            }.get(entity, entity)
+
+
+def _is_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 class AuditDialog(QDialog):
@@ -90,27 +133,33 @@ class AuditDialog(QDialog):
         self.entries = list(reversed(history(store, entity, entity_key)))
         if entity == "visit":
             pid, _, day = entity_key.partition("/")
-            title = self.tr("History of the visit of %1 on %2").replace("%1", pid).replace(
-                "%2", day)
+            title = fill(self.tr("History of the visit of %1 on %2"), pid,
+                         date_text(date.fromisoformat(day)) if _is_date(day) else day)
         else:
-            title = self.tr("History of %1 %2").replace("%1", entity).replace("%2", entity_key)
+            title = fill(self.tr("History of %1 %2"), entity_text(entity), entity_key)
         self.setWindowTitle(title)
-        self.resize(1100, 560)
+        fit_screen(self, 1100, 560)
         heading = QLabel(title, self)
-        heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        heading.setStyleSheet(f"font-size: {pt(15)}; font-weight: 600;")
         note = QLabel(self.tr(
             "Every change is recorded here and can never be edited or deleted. Times are UTC."),
             self)
         note.setWordWrap(True)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("audit_filter")
+        described(self.filter, self.tr("Shows only the changes holding the words typed"),
+                  self.tr("Filter"))
         self.filter.setPlaceholderText(self.tr("Filter: a name, an item, a value, a reason…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setMinimumHeight(TOUCH_PX)
         self.filter.textChanged.connect(self._apply_filter)
-        self.table = QTableWidget(len(self.entries), len(COLUMNS), self)
+        names = columns()
+        self.table = QTableWidget(len(self.entries), len(names), self)
         self.table.setObjectName("audit_table")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        described(self.table, self.tr("One row per change, newest first: when, who, which "
+                                      "record, what was done, the old and new value, why"),
+                  self.tr("History of changes"))
+        self.table.setHorizontalHeaderLabels(names)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -129,6 +178,7 @@ class AuditDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         for b in buttons.buttons():
             b.setMinimumHeight(TOUCH_PX)
+            described(b, self.tr("Close this window"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for w in (heading, note, self.filter, self.table, self.empty, buttons):
@@ -136,9 +186,9 @@ class AuditDialog(QDialog):
 
     def _fill_row(self, row: int, e: AuditEntry) -> None:
         cells = (
-            e.at_utc.strftime("%Y-%m-%d %H:%M:%S"), e.who, record_text(e.entity, e.entity_key),
-            _action_text(self, e.action), field_text(e.field), value_text(e.old_value),
-            value_text(e.new_value), e.reason or "",
+            f"{date_text(e.at_utc.date())} {e.at_utc:%H:%M:%S}", e.who,
+            record_text(e.entity, e.entity_key), _action_text(e.action), field_text(e.field),
+            value_text(e.old_value), value_text(e.new_value), e.reason or "",
         )
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)

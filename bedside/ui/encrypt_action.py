@@ -11,8 +11,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
+from bedside.i18n import fill
 from bedside.operations import access
 from bedside.store.errors import StoreError
+from bedside.ui.language import TrContext
+
+encrypt_action = TrContext("encrypt_action")
 
 if TYPE_CHECKING:
     from bedside.ui.main_window import MainWindow
@@ -20,15 +24,18 @@ if TYPE_CHECKING:
 
 def summary(result: access.Encrypted) -> str:
     lines = [
-        f"{result.database} is now encrypted. Its keys file "
-        f"{access.keys_file(result.database).name} must stay beside it and is copied with "
-        f"every backup: without it nobody can open the database.",
-        f"The unencrypted original is kept as {result.plain_backup}. It holds patient data in "
-        f"the clear: once the encrypted database works, move it somewhere safe or delete it.",
+        fill(encrypt_action.tr("%1 is now encrypted. Its keys file %2 must stay beside it and "
+                               "is copied with every backup: without it nobody can open the "
+                               "database."),
+             result.database, access.keys_file(result.database).name),
+        encrypt_action.tr("The unencrypted original is kept as %1. It holds patient data in "
+                          "the clear: once the encrypted database works, move it somewhere "
+                          "safe or delete it.").replace("%1", str(result.plain_backup)),
     ]
     if result.plain_backups_left:
-        lines.append(f"{len(result.plain_backups_left)} older backup(s) are unencrypted; they "
-                     f"are rotated away over the next 30 days.")
+        lines.append(encrypt_action.tr("%n older backup(s) are unencrypted; they are rotated "
+                                       "away over the next 30 days.", "",
+                                       len(result.plain_backups_left)))
     return "\n\n".join(lines)
 
 
@@ -41,10 +48,11 @@ def encrypt_open_database(window: MainWindow, name: str, password: str) -> bool:
     try:
         result = access.encrypt(path, name, password)
     except StoreError as e:
-        QMessageBox.warning(window, window.tr("The database was not encrypted"),
-                            f"{e}\n\n" + window.tr("It stays unencrypted and is opened again."))
+        QMessageBox.warning(window, encrypt_action.tr("The database was not encrypted"),
+                            f"{e}\n\n" + encrypt_action.tr("It stays unencrypted and is opened "
+                                                           "again."))
         window.set_store(access.open_signed_in(path, name, password))
         return False
     window.set_store(access.open_signed_in(path, name, password))
-    QMessageBox.information(window, window.tr("Database encrypted"), summary(result))
+    QMessageBox.information(window, encrypt_action.tr("Database encrypted"), summary(result))
     return True

@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from bedside.analysis import event_problems, number_text
 from bedside.domain import INTERVENTION_DRUGS, Event, Patient
+from bedside.domain.words import drug_label, event_label, labels
 from bedside.operations.changes import Changed
 from bedside.operations.database import Store
 from bedside.operations.events import add_event, update_event
@@ -32,27 +32,25 @@ from bedside.ui.forms import (
     parse_date,
     save_cancel_buttons,
 )
-from bedside.ui.labels import drug_label, event_label
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EventDialog", text)
+from bedside.ui.scrolling import fit_screen
 
 
 def choices() -> list[tuple[str, str]]:
     """The list as offered: its words and what each records, as the event's kind, or kind and
     listed drug ('medication_start:riluzole'). First letters choose: N(IV), G, T, R, E, M(edi-
     cation), P(rocedure), O(ther), D(eath)."""
-    out = [(_t("NIV (non-invasive ventilation) started"), "niv_start"),
-           (_t("NIV stopped"), "niv_stop"),
+    out = [(labels.tr("NIV (non-invasive ventilation) started"), "niv_start"),
+           (labels.tr("NIV stopped"), "niv_stop"),
            (event_label("gastrostomy"), "gastrostomy"),
            (event_label("tracheostomy"), "tracheostomy")]
     for drug in INTERVENTION_DRUGS:
-        out += [(_t("%1 started").replace("%1", drug_label(drug)), f"medication_start:{drug}"),
-                (_t("%1 stopped").replace("%1", drug_label(drug)), f"medication_stop:{drug}")]
-    out += [(_t("Medication started (another drug: name it)"), "medication_start"),
-            (_t("Medication stopped (another drug: name it)"), "medication_stop"),
-            (_t("Procedure (another: name it)"), "procedure"),
+        out += [(labels.tr("%1 started").replace("%1", drug_label(drug)),
+                 f"medication_start:{drug}"),
+                (labels.tr("%1 stopped").replace("%1", drug_label(drug)),
+                 f"medication_stop:{drug}")]
+    out += [(labels.tr("Medication started (another drug: name it)"), "medication_start"),
+            (labels.tr("Medication stopped (another drug: name it)"), "medication_stop"),
+            (labels.tr("Procedure (another: name it)"), "procedure"),
             (event_label("other"), "other"),
             (event_label("death"), "death")]
     return out
@@ -77,7 +75,7 @@ class EventDialog(QDialog):
         self.original = event
         self.changed: Changed | None = None  # once saved
         self.setWindowTitle(self.tr("New event") if event is None else self.tr("Edit event"))
-        self.setMinimumWidth(640)
+        fit_screen(self, 640)
         self.grid = FieldGrid(self)
         # No kind is preselected: an unchanged default recorded a gastrostomy (King's 4A,
         # item 5b) that never happened. Typing an entry's first letters chooses it.
@@ -89,12 +87,16 @@ class EventDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._chosen)
         self.event_date = DateField(self)
         self.label = QLineEdit(self)
+        self.label.setPlaceholderText(self.tr("e.g. MSC transplantation, intrathecal"))
         self.hours = NumberField(self)
         self.hours.setToolTip(self.tr("Hours a day of non-invasive ventilation, more than 0 "
                                       "and at most 24"))
-        self.grid.add("kind", self.tr("&What"), self.kind)
+        self.grid.add("kind", self.tr("&What"), self.kind,
+                      self.tr("What happened: gastrostomy, NIV, a medication, a procedure, "
+                              "death or other"))
         self.grid.add("event_date", self.tr("&Date"), self.event_date)
-        self.grid.add("label", self.tr("&Label"), self.label)
+        self.grid.add("label", self.tr("&Label"), self.label,
+                      self.tr("A few words: the drug, the procedure (optional)"))
         self.grid.add("hours_per_day", self.tr("&Hours a day"), self.hours)
         self.general = general_message(self)
         buttons = save_cancel_buttons(self, self.save)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLineEdit,
@@ -21,11 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.domain import Event, Patient
+from bedside.domain.words import event_label
 from bedside.operations.database import Store
 from bedside.operations.events import delete_event
 from bedside.store.errors import StoreError
+from bedside.ui.accessible import described
 from bedside.ui.event_dialog import EventDialog
-from bedside.ui.labels import event_label
+from bedside.ui.flow_layout import FlowLayout
+from bedside.ui.locale_text import date_text
 from bedside.ui.style import TOUCH_PX
 
 
@@ -41,6 +43,8 @@ class EventsPanel(QWidget):
         self._events: list[Event] = []
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("events_table")
+        described(self.table, self.tr("One row per event: date, kind, label; Enter changes "
+                                      "it, Delete deletes it"), self.tr("Events"))
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"),
                                               self.tr("Label")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -60,16 +64,19 @@ class EventsPanel(QWidget):
         # always asks for a reason first.
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
                   self.delete_selected, context=Qt.ShortcutContext.WidgetShortcut)
+        described(self.add_button, self.tr("Add an event (Ctrl+Shift+E)"))
+        described(self.edit_button, self.tr("Change the event chosen in the list"))
+        described(self.delete_button, self.tr("Delete the event chosen in the list; asks "
+                                              "for a reason"))
         for b in (self.add_button, self.edit_button, self.delete_button):
             b.setMinimumHeight(TOUCH_PX)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps where the words are longer or the text larger
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
@@ -83,7 +90,7 @@ class EventsPanel(QWidget):
         self.table.setRowCount(0)  # fresh rows: items replaced in place are re-measured one by
         self.table.setRowCount(len(self._events))  # one (see VisitHistory.show_visits)
         for row, e in enumerate(self._events):
-            for col, text in enumerate((e.event_date.isoformat(), event_label(e.kind), e.label)):
+            for col, text in enumerate((date_text(e.event_date), event_label(e.kind), e.label)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self._update_buttons()
 
@@ -123,7 +130,7 @@ class EventsPanel(QWidget):
             self.tr("Delete “%1” of %2? The deletion is recorded in the audit log.\n"
                     "Reason (required):").replace("%1", f"{event_label(event.kind)} "
                                                   f"{event.label}".strip())
-            .replace("%2", event.event_date.isoformat()),
+            .replace("%2", date_text(event.event_date)),
             QLineEdit.EchoMode.Normal, "")
         if not ok:
             return

@@ -30,11 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bedside.i18n import fill
 from bedside.operations.database import Store
 from bedside.operations.export import ExportError, ExportOptions, export_file, visits_in_scope
 from bedside.operations.output import OutputRefused, check_output
 from bedside.operations.patients import all_patients
 from bedside.store.errors import StoreError
+from bedside.ui.accessible import described
+from bedside.ui.scrolling import dialog_column, fit_screen
+from bedside.ui.style import TOUCH_PX, error_style
 
 
 class ExportCancelled(Exception):
@@ -51,13 +55,15 @@ class ExportDialog(QDialog):
         self.store = store
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Export"))
-        self.setMinimumWidth(520)
+        fit_screen(self, 520)
         form = QFormLayout()
 
         self.format = QComboBox()
         self.format.addItem(self.tr("CSV: one row per visit, with derived columns"), "csv")
         self.format.addItem(self.tr("FHIR R4 bundle (JSON)"), "fhir")
-        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Format"), described(self.format, self.tr(
+            "CSV: a spreadsheet-ready table; FHIR: for another clinical system"),
+            self.tr("Format")))
 
         self.all_patients = QRadioButton(self.tr("All patients"))
         self.one_patient = QRadioButton(self.tr("One patient:"))
@@ -71,6 +77,9 @@ class ExportDialog(QDialog):
                      else p.patient_id)
             self.patient.addItem(label, p.patient_id)
         self.patient.setEnabled(False)
+        described(self.patient, self.tr("The patient to export"), self.tr("Patient"))
+        described(self.all_patients, self.tr("Export every patient of the database"))
+        described(self.one_patient, self.tr("Export only the patient chosen beside"))
         if self.patient.count() == 0:
             self.one_patient.setEnabled(False)
         scope = QVBoxLayout()
@@ -87,13 +96,15 @@ class ExportDialog(QDialog):
             "90+) or free text; each patient gets a stable pseudonym and all their dates move "
             "by the same number of days, so intervals stay true."))
         form.addRow("", self.deidentify)
-        self.events = QCheckBox(self.tr("Events file (interventions and milestones) instead of "
-                                        "visits"))
-        form.addRow("", self.events)
+        self.events = QCheckBox(self.tr("Events file instead of visits"))
+        form.addRow("", described(self.events, self.tr(
+            "Write the events (interventions and milestones) instead of the visits")))
 
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("file to write"))
-        self.browse = QPushButton(self.tr("Choose…"))
+        described(self.path, self.tr("The file the export is written to"), self.tr("Save to"))
+        self.browse = described(QPushButton(self.tr("Choose…")), self.tr(
+            "Choose the file to write"))
         dest = QHBoxLayout()
         dest.addWidget(self.path, 1)
         dest.addWidget(self.browse)
@@ -105,12 +116,17 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        box = QVBoxLayout(self)
+        described(self.export_button, self.tr("Write the export"))
+        described(self.buttons.addButton(QDialogButtonBox.StandardButton.Close),
+                  self.tr("Close this window"))
+        box = dialog_column(self, self.buttons)
         box.addLayout(form)
         box.addWidget(self.message)
-        box.addWidget(self.buttons)
 
+        for w in (self.format, self.all_patients, self.one_patient, self.patient,
+                  self.deidentify, self.events, self.path, *self.buttons.buttons(),
+                  self.browse):
+            w.setMinimumHeight(TOUCH_PX)  # a finger's size
         self.one_patient.toggled.connect(self.patient.setEnabled)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.browse.clicked.connect(self.choose_file)
@@ -182,27 +198,26 @@ class ExportDialog(QDialog):
             self._say(self.tr("Export cancelled; nothing was written."), error=True)
             return False
         except (ExportError, StoreError) as e:
-            self._say(self.tr("The export failed: {0}. Nothing was written.").format(e),
-                      error=True)
+            self._say(self.tr("The export failed: %1. Nothing was written.").replace(
+                "%1", str(e)), error=True)
             return False
         except OSError as e:
-            self._say(self.tr("Could not write {0}: {1}. Nothing was written; choose another "
-                              "place.").format(path, e.strerror or e), error=True)
+            self._say(fill(self.tr("Could not write %1: %2. Nothing was written; choose "
+                                   "another place."), path, e.strerror or e), error=True)
             return False
         finally:
             progress.close()
         self.written = path
-        who = (self.tr("1 patient") if counter.patients == 1
-               else self.tr("{0} patients").format(counter.patients))
+        who = self.tr("%n patient(s)", "", counter.patients)
         if options.events:
-            done = self.tr("Wrote {0} events of {1} to {2}.").format(counter.events, who, path)
+            done = fill(self.tr("Wrote %n event(s) of %1 to %2.", "", counter.events), who, path)
         else:
-            done = self.tr("Wrote {0} visits of {1} to {2}.").format(counter.visits, who, path)
+            done = fill(self.tr("Wrote %n visit(s) of %1 to %2.", "", counter.visits), who, path)
         if options.deidentify:
             done += " " + self.tr("De-identified: pseudonyms, shifted dates, no names.")
         self._say(done)
         return True
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setStyleSheet(error_style() if error else "")
         self.message.setText(text)

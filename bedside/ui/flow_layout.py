@@ -38,21 +38,29 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)
-        self._place(rect, move=True)
+        used = self._place(rect, move=True)
+        # A widget whose whole layout this is keeps the height its wrapped rows take: the
+        # layouts around it (a tab, a stack) do not ask for a height at a width.
+        owner = self.parentWidget()
+        if owner is not None and owner.layout() is self and owner.minimumHeight() != used:
+            owner.setMinimumHeight(used)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         """All items in one row."""
-        width = sum(i.sizeHint().width() for i in self._items)
-        width += self._spacing * max(0, len(self._items) - 1)
-        height = max((i.sizeHint().height() for i in self._items), default=0)
+        shown = [i for i in self._items if not i.isEmpty()]
+        width = sum(i.sizeHint().width() for i in shown)
+        width += self._spacing * max(0, len(shown) - 1)
+        height = max((i.sizeHint().height() for i in shown), default=0)
         m = self.contentsMargins()
         return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
 
     def minimumSize(self) -> QSize:  # noqa: N802
-        """The widest single item: everything else may wrap."""
+        """The widest single item (each is placed at its preferred size): everything else
+        may wrap."""
         size = QSize()
         for item in self._items:
-            size = size.expandedTo(item.minimumSize())
+            if not item.isEmpty():
+                size = size.expandedTo(item.sizeHint()).expandedTo(item.minimumSize())
         m = self.contentsMargins()
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
@@ -62,6 +70,8 @@ class FlowLayout(QLayout):
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         x, y, row_height = area.x(), area.y(), 0
         for item in self._items:
+            if item.isEmpty():  # a hidden widget takes no room
+                continue
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
                 x, y, row_height = area.x(), y + row_height + self._spacing, 0

@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRegularExpression, Qt
+from PySide6.QtCore import QDate, QLocale, QRegularExpression, Qt
 from PySide6.QtGui import QFocusEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from bedside.analysis import Problem
-from bedside.ui.style import ERROR_STYLE, TOUCH_PX
+from bedside.i18n import fill
+from bedside.ui.accessible import described
+from bedside.ui.language import TrContext
+from bedside.ui.locale_text import date_text
+from bedside.ui.style import TOUCH_PX, error_style
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("forms", text)
+forms = TrContext("forms")
 
 
 class BadDate(ValueError):
@@ -40,7 +42,7 @@ def parse_number(text: str, locale: QLocale | None = None) -> float | None:
     plain = "".join("." if ch in separators else ch for ch in text)
     if plain.count(".") <= 1 and plain.replace(".", "").isdigit() and plain.isascii():
         return float(plain)
-    raise BadNumber(tr("not a number: type digits, with '.' or ',' before the decimals"))
+    raise BadNumber(forms.tr("not a number: type digits, with '.' or ',' before the decimals"))
 
 
 class NumberField(QLineEdit):
@@ -80,7 +82,8 @@ def date_example(locale: QLocale | None = None) -> str:
     with a four-digit year)."""
     locale = locale or QLocale()
     local = QDate(2020, 5, 15).toString(_locale_formats(locale)[0])
-    return "2020-05-15" if local == "2020-05-15" else f"2020-05-15 {tr('or')} {local}"
+    return "2020-05-15" if local == "2020-05-15" else fill(forms.tr("%1 or %2"), "2020-05-15",
+                                                           local)
 
 
 def parse_date(text: str, locale: QLocale | None = None, today: date | None = None
@@ -101,7 +104,7 @@ def parse_date(text: str, locale: QLocale | None = None, today: date | None = No
         day = locale.toDate(text, fmt, base)
         if day.isValid():
             return day.toPython()
-    raise BadDate(tr("not a date: write it as YYYY-MM-DD (%1)").replace(
+    raise BadDate(forms.tr("not a date: write it as YYYY-MM-DD (%1)").replace(
         "%1", date_example(locale)))
 
 
@@ -113,10 +116,10 @@ class DateField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(date_example())
-        self.setToolTip(tr("Type the whole date: %1").replace("%1", date_example()))
+        self.setToolTip(forms.tr("Type the whole date: %1").replace("%1", date_example()))
 
     def set_date(self, day: date | None) -> None:
-        self.setText(day.isoformat() if day else "")
+        self.setText(date_text(day))
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
         super().focusInEvent(event)
@@ -136,16 +139,20 @@ class FieldGrid:
         self.inputs: dict[str, QWidget] = {}
         self.messages: dict[str, QLabel] = {}
 
-    def add(self, field: str, label: str, widget: QWidget) -> None:
+    def add(self, field: str, label: str, widget: QWidget, description: str = "") -> None:
+        """A row: ``label`` names ``widget`` (to a screen reader too), ``description`` says
+        what goes in it."""
         row = self.layout.rowCount()
         caption = QLabel(label, self._parent)
         caption.setBuddy(widget)
         widget.setMinimumHeight(TOUCH_PX)
         widget.setObjectName(field)
         widget.setAccessibleName(label.replace("&", ""))
+        widget.setAccessibleDescription(description or (widget.toolTip() or label.replace(
+            "&", "")))
         message = QLabel("", self._parent)
         message.setObjectName(f"{field}_message")
-        message.setStyleSheet(ERROR_STYLE)
+        message.setStyleSheet(error_style())
         message.setWordWrap(True)
         message.setMinimumWidth(220)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -196,7 +203,7 @@ def general_message(parent: QWidget) -> QLabel:
     """The line under a form for problems that belong to no single field."""
     label = QLabel("", parent)
     label.setObjectName("general_message")
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(error_style())
     label.setWordWrap(True)
     return label
 
@@ -206,6 +213,10 @@ def save_cancel_buttons(dialog: QDialog, save) -> QDialogButtonBox:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
     )
+    described(buttons.button(QDialogButtonBox.StandardButton.Save),
+              forms.tr("Check and save what the form says"))
+    described(buttons.button(QDialogButtonBox.StandardButton.Cancel),
+              forms.tr("Close the form; nothing is saved"))
     for b in buttons.buttons():
         b.setMinimumHeight(TOUCH_PX)
     buttons.accepted.connect(save)

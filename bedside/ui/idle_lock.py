@@ -7,12 +7,20 @@ being entered, with its draft already saved) stays exactly as it was.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bedside.operations.access import idle_minutes
 from bedside.operations.database import Store
+from bedside.ui.accessible import described
 from bedside.ui.signin import SignInForm
-from bedside.ui.style import TOUCH_PX
+from bedside.ui.style import TOUCH_PX, pt
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -26,13 +34,16 @@ class LockCover(QWidget):
         self.setAutoFillBackground(True)
         self.setStyleSheet("LockCover { background: #2b3a42; } QLabel { color: white; }")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        title = QLabel(self.tr("Bedside is locked"))
-        title.setStyleSheet("font-size: 22px; font-weight: bold; color: white;")
+        title = QLabel(self.tr("Bedside is locked"), wordWrap=True)
+        title.setStyleSheet(f"font-size: {pt(16)}; font-weight: bold; color: white;")
         note = QLabel(self.tr("Locked after inactivity. Sign in to continue; a visit in "
                               "progress is kept as it was."), wordWrap=True)
         self.form = SignInForm(store, self, name=store.user)
-        self.form.setStyleSheet("QLabel { color: white; }")
-        button = QPushButton(self.tr("Unlock"))
+        white = self.form.palette()  # (a style sheet here made the form's rows overlap)
+        white.setColor(QPalette.ColorRole.WindowText, QColor("white"))
+        self.form.setPalette(white)
+        button = described(QPushButton(self.tr("Unlock")), self.tr(
+            "Sign in again and go on where you were (Enter)"))
         button.setMinimumHeight(TOUCH_PX)
         button.clicked.connect(self._unlock)
         self.form.password.returnPressed.connect(self._unlock)
@@ -42,9 +53,7 @@ class LockCover(QWidget):
         for w in (title, note, self.form, button):
             inner.addWidget(w)
         outer = QVBoxLayout(self)
-        outer.addStretch()
-        outer.addWidget(box, alignment=Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch()
+        outer.addWidget(box, alignment=Qt.AlignmentFlag.AlignCenter)  # at its full height
         self.hide()
 
     def cover(self) -> None:

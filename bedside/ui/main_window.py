@@ -17,15 +17,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
+from bedside.i18n import fill
 from bedside.operations.changes import Changed
 from bedside.operations.listing import Listing, load_listing
+from bedside.ui.locale_text import date_text
 from bedside.ui.patient_list import PatientListPanel
+from bedside.ui.scrolling import WindowColumn, scroll_area
 from bedside.ui.settings import Settings
-from bedside.ui.style import ALIGN_CENTER, TOUCH_PX
+from bedside.ui.style import ALIGN_CENTER, TOUCH_PX, color
 
 # The operations that reach the store are imported where they are used: the window is built
 # and painted before the database is opened (see bedside.ui.startup).
@@ -56,14 +58,14 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.demo = demo
         self.setObjectName("main_window")
-        self.setMinimumSize(1000, 640)
+        self.setMinimumSize(480, 320)
         self.banner = QFrame(self)
         self.banner.setObjectName("accounts_banner")
-        self.banner.setStyleSheet("#accounts_banner { background: #fff4ce;"
-                                  " border-bottom: 1px solid #e0c97f; }")
+        self.banner.setStyleSheet(f"#accounts_banner {{ background: {color('banner_bg')};"
+                                  f" border-bottom: 1px solid {color('banner_border')}; }}")
         self.banner_text = QLabel(self.banner)
         self.banner_text.setWordWrap(True)
-        self.banner_text.setStyleSheet("color: #4d3800;")
+        self.banner_text.setStyleSheet(f"color: {color('banner_text')};")
         self.banner_button = QPushButton(self.tr("Set up accounts…"), self.banner)
         self.banner_button.setMinimumHeight(TOUCH_PX)
         self.banner_button.clicked.connect(self.set_up_accounts)
@@ -74,8 +76,9 @@ class MainWindow(QMainWindow):
         self.warning = QLabel(self)  # e.g. an automatic backup that failed
         self.warning.setObjectName("store_warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("#store_warning { background: #fde7e9; color: #6e0011;"
-                                   " border-bottom: 1px solid #e8a2aa; padding: 6px 10px; }")
+        self.warning.setStyleSheet(f"#store_warning {{ background: {color('warning_bg')};"
+                                   f" color: {color('warning_text')}; border-bottom: 1px solid"
+                                   f" {color('warning_border')}; padding: 6px 10px; }}")
         self.warning.hide()
         self.idle_lock = None
         self._locked_store: Store | None = None
@@ -97,13 +100,15 @@ class MainWindow(QMainWindow):
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([340, 1026])
         central = QWidget(self)
-        layout = QVBoxLayout(central)
+        layout = WindowColumn(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
         layout.addWidget(self.warning)
         layout.addWidget(self.split, 1)
-        self.setCentralWidget(central)
+        # At 150 % or 200 % (QT_SCALE_FACTOR, a large system font) the window may be smaller
+        # than its content: it then scrolls rather than cut anything off.
+        self.setCentralWidget(scroll_area(central, self))
         self._build_menus()
         self._restore()
         if store is None:
@@ -269,11 +274,11 @@ class MainWindow(QMainWindow):
         for n, (draft, patient) in enumerate(drafts):
             name = patient.display_name if patient else draft.patient_id
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Resume an unsigned visit?"),
-                              self.tr("A visit of %1 (%2) dated %3 was being entered and is not "
-                                      "signed. Everything entered so far is saved.\n\nResume "
-                                      "it now (Enter)?")
-                              .replace("%1", name).replace("%2", draft.patient_id)
-                              .replace("%3", draft.visit_date.isoformat()), parent=self)
+                              fill(self.tr("A visit of %1 (%2) dated %3 was being entered and "
+                                           "is not signed. Everything entered so far is saved."
+                                           "\n\nResume it now (Enter)?"),
+                                   name, draft.patient_id, date_text(draft.visit_date)),
+                              parent=self)
             resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(resume)
@@ -285,8 +290,8 @@ class MainWindow(QMainWindow):
                 rest = len(drafts) - n - 1
                 if rest:
                     self.statusBar().showMessage(self.tr(
-                        "%1 more unsigned visit(s) are listed as drafts in their patients' "
-                        "visit history.").replace("%1", str(rest)))
+                        "%n more unsigned visit(s) are listed as drafts in their patients' "
+                        "visit history.", "", rest))
                 return
 
     # -- menus ------------------------------------------------------------------------------
@@ -373,10 +378,13 @@ class MainWindow(QMainWindow):
         """Save PDF and Print say which visit they print (the one selected in the history,
         else the latest)."""
         visit = self.page.selected_visit() if self.page and self.current_patient_id else None
-        which = self.tr(" (visit of %1)").replace("%1", visit.visit_date.isoformat()) \
-            if visit else ""
-        self.pdf_action.setText(self.tr("Save &PDF") + which + "…")
-        self.print_action.setText(self.tr("P&rint") + which + "…")
+        if visit:
+            day = date_text(visit.visit_date)
+            self.pdf_action.setText(self.tr("Save &PDF (visit of %1)…").replace("%1", day))
+            self.print_action.setText(self.tr("P&rint (visit of %1)…").replace("%1", day))
+        else:
+            self.pdf_action.setText(self.tr("Save &PDF…"))
+            self.print_action.setText(self.tr("P&rint…"))
 
     def _new_visit(self) -> None:
         if self.page is not None and self.current_patient_id:
@@ -396,9 +404,9 @@ class MainWindow(QMainWindow):
         where = str(self.store.path) if self.store is not None else self.tr("(being opened)")
         QMessageBox.about(
             self, self.tr("About Bedside"),
-            self.tr("Bedside %1\n\nALSFRS-R and MRC muscle grading at the bedside, with trends "
-                    "and a printed visit summary.\n\nDatabase: %2")
-            .replace("%1", __version__).replace("%2", where))
+            fill(self.tr("Bedside %1\n\nALSFRS-R and MRC muscle grading at the bedside, with "
+                         "trends and a printed visit summary.\n\nDatabase: %2"),
+                 __version__, where))
 
     # -- window state ----------------------------------------------------------------------
     def _restore(self) -> None:

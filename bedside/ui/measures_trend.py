@@ -13,9 +13,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from bedside.analysis import LungEquations, MeasuredVisit, measured_history, number_text
+from bedside.analysis import LungEquations, MeasuredVisit, measured_history, shown_number
 from bedside.domain import Event, Patient, Visit
-from bedside.ui.labels import event_label
+from bedside.domain.words import event_label
+from bedside.ui.accessible import described
+from bedside.ui.locale_text import date_text
 from bedside.ui.plot_time import x_of
 from bedside.ui.style import EVENT_COLOR
 from bedside.ui.trends import event_marker_text
@@ -32,6 +34,9 @@ class MeasuresTrendPanel(QWidget):
         self.note.setWordWrap(True)
         self.view = pg.GraphicsLayoutWidget(self)
         self.view.setObjectName("measures_plot")
+        described(self.view, self.tr("Vital capacity (% of predicted) and weight at each "
+                                     "signed visit, with the patient's events marked"),
+                  self.tr("Breathing and weight plot"))
         self.vc = self.view.addPlot(row=0, col=0, axisItems={
             "bottom": pg.DateAxisItem(orientation="bottom")})
         self.weight = self.view.addPlot(row=1, col=0, axisItems={
@@ -83,7 +88,7 @@ class MeasuresTrendPanel(QWidget):
         if pre is not None:
             self.before_illness.setValue(pre)
             self.before_illness.label.setFormat(
-                self.tr("before the illness %1 kg").replace("%1", number_text(pre)))
+                self.tr("before the illness %1 kg").replace("%1", shown_number(pre)))
         self._draw_events(events)
         self._fit([v.visit_date for v in visits], fvc, svc, kg, pre)
         self.note.setText(self._note(lung))
@@ -112,7 +117,7 @@ class MeasuresTrendPanel(QWidget):
                     label=label, labelOpts={"position": 0.95 - 0.1 * (n % 4),
                                             "color": EVENT_COLOR,
                                             "fill": pg.mkBrush(255, 255, 255, 210)})
-                line.setToolTip(f"{n + 1}  {e.event_date.isoformat()}  {event_label(e.kind)} "
+                line.setToolTip(f"{n + 1}  {date_text(e.event_date)}  {event_label(e.kind)} "
                                 f"{e.label}".strip())
                 plot.addItem(line, ignoreBounds=True)
                 self.event_lines.append((plot, line))

@@ -6,14 +6,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
-    QVBoxLayout,
 )
 
 from bedside.analysis import (
@@ -23,11 +24,20 @@ from bedside.analysis import (
     equation_names,
     group_names,
 )
+from bedside.domain.words import protocol_text
+from bedside.i18n import NATIVE_NAMES, resolve, shipped_languages
 from bedside.instruments import protocols
 from bedside.operations.lung_setting import lung_equations, set_lung_equations
 from bedside.operations.summary import clinic_name, set_clinic_name
+from bedside.ui import language
+from bedside.ui.accessible import described
+from bedside.ui.appearance import TEXT_SCALES
+from bedside.ui.language import TrContext
 from bedside.ui.opening import open_or_recover
-from bedside.ui.style import TOUCH_PX
+from bedside.ui.scrolling import dialog_column, fit_screen
+from bedside.ui.style import TOUCH_PX, muted_style
+
+menu_actions = TrContext("menu_actions")
 
 if TYPE_CHECKING:
     from bedside.ui.main_window import MainWindow
@@ -35,8 +45,8 @@ if TYPE_CHECKING:
 
 def open_database(window: MainWindow) -> None:
     name, _ = QFileDialog.getOpenFileName(
-        window, window.tr("Open database"), str(window.store.path.parent),
-        window.tr("Bedside databases (*.sqlite3 *.db);;All files (*)"))
+        window, menu_actions.tr("Open database"), str(window.store.path.parent),
+        menu_actions.tr("Bedside databases (*.sqlite3 *.db);;All files (*)"))
     if not name:
         return
     store = open_or_recover(window, Path(name))
@@ -51,7 +61,8 @@ def open_database(window: MainWindow) -> None:
     window.demo = False
     window.set_store(store)
     old.close()
-    window.statusBar().showMessage(window.tr("Opened %1").replace("%1", str(store.path)), 8000)
+    window.statusBar().showMessage(menu_actions.tr("Opened %1").replace("%1", str(store.path)),
+                                   8000)
 
 
 def export(window: MainWindow) -> None:
@@ -85,8 +96,8 @@ def _summary_target(window: MainWindow) -> tuple[str, int] | None:
         return None
     visit_id = page.selected_visit_id()
     if visit_id is None:
-        QMessageBox.information(window, window.tr("Visit summary"),
-                                window.tr("This patient has no signed visit to summarise."))
+        QMessageBox.information(window, menu_actions.tr("Visit summary"),
+                                menu_actions.tr("This patient has no signed visit to summarise."))
         return None
     return pid, visit_id
 
@@ -113,17 +124,20 @@ class SettingsDialog(QDialog):
         self.settings = window.settings
         self.store = window.store
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(520)
+        fit_screen(self, 520)
         # The clinic's name belongs to the database (every printed summary shows it);
         # the protocol is this computer's preference.
         self.clinic = QLineEdit(clinic_name(self.store), self)
         self.clinic.setToolTip(self.tr("Printed at the top of every visit summary; stored in "
                                        "the database, for everyone using it"))
         self.clinic.setObjectName("clinic_name")
+        self.clinic.setAccessibleName(self.tr("Clinic name"))
         self.protocol = QComboBox(self)
         self.protocol.setObjectName("default_protocol")
+        described(self.protocol, self.tr("The muscle protocol of a patient never graded"),
+                  self.tr("Default MRC protocol"))
         for pid, p in protocols().items():
-            self.protocol.addItem(f"{p.name} ({len(p.cells)} cells)", pid)
+            self.protocol.addItem(protocol_text(p), pid)
         self.protocol.setCurrentIndex(max(0, self.protocol.findData(
             self.settings.get("mrc/default_protocol"))))
         # The reference equations change what every % predicted means: the database's.
@@ -140,6 +154,8 @@ class SettingsDialog(QDialog):
                                           "for everyone using it"))
         self.group = QComboBox(self)
         self.group.setObjectName("lung_group")
+        described(self.group, self.tr("The group GLI-2012 reports against (GLI Global needs "
+                                      "none)"), self.tr("GLI-2012 group"))
         others = [e for e in equation_names() if e != DEFAULT_EQUATIONS]
         for key, name in group_names(others[0]).items():
             self.group.addItem(name, key)
@@ -147,20 +163,60 @@ class SettingsDialog(QDialog):
             lung.group or GLI_2012_DEFAULT_GROUP)))
         self.equations.currentIndexChanged.connect(self._equations_chosen)
         self._equations_chosen()
+        # This computer's display preferences: they take effect at the next start.
+        self.language = QComboBox(self)
+        self.language.setObjectName("interface_language")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("The system's (%1)").replace(
+            "%1", NATIVE_NAMES.get(resolve(language.system_code()), "English")), "")
+        for code in shipped_languages():
+            self.language.addItem(NATIVE_NAMES.get(code, code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(
+            self.settings.get("interface/language"))))
+        self.language.setToolTip(self.tr(
+            "The language of the screens, the printed summary and the messages. The "
+            "ALSFRS-R and MRC wording is the clinic's own: see Instrument wording."))
+        self.text_scale = QComboBox(self)
+        self.text_scale.setObjectName("text_scale")
+        self.text_scale.setAccessibleName(self.tr("Text size"))
+        for percent in TEXT_SCALES:
+            self.text_scale.addItem(f"{percent} %", str(percent))
+        self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(
+            self.settings.get("display/text_scale"))))
+        self.text_scale.setToolTip(self.tr("Text size, as a share of the system's"))
+        self.high_contrast = QCheckBox(self.tr("&High contrast: white on black"), self)
+        self.high_contrast.setObjectName("high_contrast")
+        self.high_contrast.setChecked(self.settings.get("display/high_contrast"))
+        self.high_contrast.setToolTip(self.tr("White text on black, yellow for what is chosen "
+                                              "or has the focus"))
+        later = QLabel(self.tr("Language, text size and contrast take effect when Bedside is "
+                               "started again."), self)
+        later.setWordWrap(True)
+        later.setStyleSheet(muted_style())
         form = QFormLayout()
         form.addRow(self.tr("&Clinic name"), self.clinic)
         form.addRow(self.tr("Default &MRC protocol"), self.protocol)
         form.addRow(self.tr("&Lung function reference"), self.equations)
         form.addRow(self.tr("GLI-2012 &group"), self.group)
-        for w in (self.clinic, self.protocol, self.equations, self.group):
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("&Text size"), self.text_scale)
+        form.addRow("", self.high_contrast)
+        form.addRow(later)
+        for w in (self.clinic, self.protocol, self.equations, self.group, self.language,
+                  self.text_scale, self.high_contrast):
             w.setMinimumHeight(TOUCH_PX)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
+        described(buttons.button(QDialogButtonBox.StandardButton.Save),
+                  self.tr("Save the settings"))
+        described(buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                  self.tr("Close; nothing is changed"))
+        for b in buttons.buttons():
+            b.setMinimumHeight(TOUCH_PX)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        # the fields scroll where the screen is shorter (200 %), the buttons stay in view
+        dialog_column(self, buttons).addLayout(form)
 
     def _equations_chosen(self) -> None:
         self.group.setEnabled(self.equations.currentData() != DEFAULT_EQUATIONS)
@@ -173,6 +229,9 @@ class SettingsDialog(QDialog):
         if choice != lung_equations(self.store):
             set_lung_equations(self.store, choice)  # audited
         self.settings.set("mrc/default_protocol", self.protocol.currentData())
+        self.settings.set("interface/language", self.language.currentData())
+        self.settings.set("display/text_scale", self.text_scale.currentData())
+        self.settings.set("display/high_contrast", self.high_contrast.isChecked())
         self.settings.sync()
         self.accept()
 

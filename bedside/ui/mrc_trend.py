@@ -10,13 +10,25 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QLabel,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bedside.analysis import mrc_sum
 from bedside.domain import NOT_TESTED, Event, Visit
-from bedside.instruments import all_mrc_cells, cell_label, mrc_scale, protocols
-from bedside.ui.labels import event_label
-from bedside.ui.style import EVENT_COLOR, SERIES_COLORS
+from bedside.domain.words import event_label, muscle_cell_text
+from bedside.i18n import fill
+from bedside.instruments import all_mrc_cells, mrc_scale, protocols
+from bedside.ui.locale_text import date_text
+from bedside.ui.style import EVENT_COLOR, SERIES_COLORS, TOUCH_PX
 
 GRADE_COLORS = [(0.0, (165, 0, 38)), (2.5, (254, 204, 92)), (5.0, (26, 152, 80))]
 
@@ -71,6 +83,26 @@ class MrcTrendPanel(QWidget):
         self.note.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.view = pg.GraphicsLayoutWidget(self)
         self.view.setObjectName("mrc_plot")
+        self.view.setAccessibleName(self.tr("MRC grades plot"))
+        self.view.setAccessibleDescription(self.tr(
+            "Each muscle's MRC grade at each visit as a coloured cell, and the MRC sum beneath. "
+            "Tick 'Grades as a table' to read the same grades as a table."))
+        # the plot's text equivalent: the same grades, one row per muscle, one column a visit
+        self.table = QTableWidget(self)
+        self.table.setObjectName("mrc_grade_table")
+        self.table.setAccessibleName(self.tr("MRC grades table"))
+        self.table.setAccessibleDescription(self.tr(
+            "One row per muscle, one column per visit; the last row is the MRC sum."))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.as_table = QCheckBox(self.tr("Grades as a table"), self)
+        self.as_table.setObjectName("mrc_as_table")
+        self.as_table.setMinimumHeight(TOUCH_PX)
+        self.as_table.setToolTip(self.tr("The same grades as the plot, as text"))
+        self.shown = QStackedWidget(self)
+        self.shown.addWidget(self.view)
+        self.shown.addWidget(self.table)
+        self.as_table.toggled.connect(
+            lambda on: self.shown.setCurrentWidget(self.table if on else self.view))
         self.heat = self.view.addPlot(row=0, col=0)
         self.heat.setMenuEnabled(False)
         self.heat.invertY(True)
@@ -102,7 +134,8 @@ class MrcTrendPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.as_table)
+        layout.addWidget(self.shown, 1)
         layout.addStretch(0)
         self.cells: list[str] = []
         self.event_lines: list[tuple[pg.PlotItem, pg.InfiniteLine]] = []
@@ -113,7 +146,9 @@ class MrcTrendPanel(QWidget):
             plot.removeItem(line)
         self.event_lines = []
         self.cells, matrix = grade_matrix(graded)
-        self.view.setVisible(bool(graded))  # nothing drawn from another patient
+        self.shown.setVisible(bool(graded))  # nothing drawn from another patient
+        self.as_table.setVisible(bool(graded))
+        self._fill_table(graded)
         if not graded:
             self.note.setText(self.tr("No MRC grades recorded for this patient yet."))
             self.image.clear()
@@ -122,8 +157,13 @@ class MrcTrendPanel(QWidget):
             return
         self.image.setImage(matrix, autoLevels=False, levels=(0, 5))
         self.image.setRect(-0.5, -0.5, len(graded), len(self.cells))
-        self.heat.getAxis("left").setTicks([[(n, cell_label(c, short=True))
-                                             for n, c in enumerate(self.cells)]])
+        labels = [(n, muscle_cell_text(c, short=True)) for n, c in enumerate(self.cells)]
+        self.heat.getAxis("left").setTicks([labels])
+        # as wide as the longest muscle's name (pyqtgraph leaves out a label that does not fit)
+        metrics = QFontMetrics(self.heat.getAxis("left").style["tickFont"] or self.font())
+        width = max([150] + [metrics.horizontalAdvance(t) + 24 for _, t in labels])
+        for plot in (self.heat, self.sum_plot):
+            plot.getAxis("left").setWidth(width)
         ticks = _date_ticks(graded)
         self.heat.getAxis("bottom").setTicks([ticks])
         self.sum_plot.getAxis("bottom").setTicks([ticks])
@@ -135,12 +175,27 @@ class MrcTrendPanel(QWidget):
         self.max_curve.setData(xs, [sums[n].max_tested for n in xs])
         self._draw_events(graded, events)
         last = sums[-1]
-        self.note.setText(
-            self.tr("%1 visits with MRC grades. Latest MRC sum %2 (%3 not tested). Blank cells: "
-                    "not tested or not in that visit's protocol; dashed line: the maximum over "
-                    "the muscles tested.").replace("%1", str(len(graded)))
-            .replace("%2", str(last)).replace("%3", str(last.not_tested)))
+        self.note.setText(fill(
+            self.tr("%n visit(s) with MRC grades. Latest MRC sum %1 (%2 not tested). Blank "
+                    "cells: not tested or not in that visit's protocol; dashed line: the maximum "
+                    "over the muscles tested.", "", len(graded)), last, last.not_tested))
 
+
+    def _fill_table(self, graded: Sequence[Visit]) -> None:
+        t = self.table
+        t.clear()
+        t.setRowCount(len(self.cells) + 1 if graded else 0)
+        t.setColumnCount(len(graded))
+        t.setHorizontalHeaderLabels([date_text(v.visit_date) for v in graded])
+        t.setVerticalHeaderLabels([muscle_cell_text(c) for c in self.cells]
+                                  + [self.tr("MRC sum")] if graded else [])
+        for col, v in enumerate(graded):
+            for row, cell in enumerate(self.cells):
+                grade = v.mrc.get(cell)
+                t.setItem(row, col, QTableWidgetItem(
+                    "" if grade is None else grade.code if grade.tested else NOT_TESTED))
+            total = mrc_sum(v.mrc)
+            t.setItem(len(self.cells), col, QTableWidgetItem(str(total) if total else "—"))
 
     def _draw_events(self, graded: Sequence[Visit], events: Sequence[Event]) -> None:
         pen = pg.mkPen(EVENT_COLOR, width=1, style=pg.QtCore.Qt.PenStyle.DotLine)
@@ -154,13 +209,13 @@ class MrcTrendPanel(QWidget):
                                     "fill": pg.mkBrush(255, 255, 255, 150),
                                     "anchors": [(0, 0.5), (0, 0.5)]}))]
             for plot, line in marks:
-                line.setToolTip(f"{n + 1}  {e.event_date.isoformat()} {event_label(e.kind)} "
+                line.setToolTip(f"{n + 1}  {date_text(e.event_date)} {event_label(e.kind)} "
                                 f"{e.label}".strip())
                 plot.addItem(line)
                 self.event_lines.append((plot, line))
 
 
-def _date_ticks(visits: Sequence[Visit], most: int = 4) -> list[tuple[int, str]]:
+def _date_ticks(visits: Sequence[Visit], most: int = 3) -> list[tuple[int, str]]:
     """Visit dates as year-month under at most ``most`` columns, so labels never collide."""
     step = max(1, -(-len(visits) // most))
     return [(n, visits[n].visit_date.strftime("%Y-%m")) for n in range(0, len(visits), step)]

@@ -5,11 +5,13 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bedside.operations.database import Store, needs_key, open_database
 from bedside.store.errors import KeyRequired, StoreError
+from bedside.ui.language import TrContext
+
+opening = TrContext("opening")
 
 RECOVERY_MODULE = "bedside.ui.recovery"
 
@@ -46,7 +48,7 @@ def recover(parent: QWidget | None, path: Path, message: str, *,
     """``path`` was refused with ``message``: say so, offer the newest good backup (with
     ``key``, the encrypted backups it opens); the store restored from the backup the user
     chose, or None."""
-    title = QCoreApplication.translate("opening", "Cannot open the database")
+    title = opening.tr("Cannot open the database")
     if recovery_available():
         from bedside.ui.recovery import offer_recovery
 

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from bedside.analysis import number_text, patient_problems
 from bedside.domain import ONSET_REGIONS, SEXES, Patient
+from bedside.domain.words import region_label, sex_label
 from bedside.operations.changes import Changed
 from bedside.operations.database import Store
 from bedside.operations.patients import add_patient, update_patient
@@ -28,7 +28,7 @@ from bedside.ui.forms import (
     parse_date,
     save_cancel_buttons,
 )
-from bedside.ui.labels import region_label, sex_label
+from bedside.ui.scrolling import dialog_column, fit_screen
 
 DATE_FIELDS = ("birth_date", "onset_date", "diagnosis_date")
 
@@ -44,7 +44,7 @@ class PatientDialog(QDialog):
         self.changed: Changed | None = None  # once saved
         self.setWindowTitle(self.tr("New patient") if patient is None
                             else self.tr("Edit patient %1").replace("%1", patient.patient_id))
-        self.setMinimumWidth(720)
+        fit_screen(self, 720)
         self.grid = FieldGrid(self)
         g = self.grid
         self.patient_id = QLineEdit(self)
@@ -63,23 +63,27 @@ class PatientDialog(QDialog):
         self.pre_illness_weight_kg.setToolTip(self.tr("What the patient weighed before the "
                                                       "illness began, in kg: weight changes "
                                                       "are given against it"))
-        g.add("patient_id", self.tr("&Identifier"), self.patient_id)
-        g.add("family_name", self.tr("&Family name"), self.family_name)
-        g.add("given_name", self.tr("&Given name"), self.given_name)
+        g.add("patient_id", self.tr("&Identifier"), self.patient_id,
+              self.tr("The clinic's identifier of the patient (required)"))
+        g.add("family_name", self.tr("&Family name"), self.family_name,
+              self.tr("As in the patient's documents"))
+        g.add("given_name", self.tr("&Given name"), self.given_name,
+              self.tr("As in the patient's documents"))
         g.add("birth_date", self.tr("&Birth date"), self.birth_date)
-        g.add("sex", self.tr("&Sex"), self.sex)
+        g.add("sex", self.tr("&Sex"), self.sex, self.tr("Female, male, other or unknown"))
         g.add("onset_date", self.tr("&Onset of symptoms"), self.onset_date)
-        g.add("onset_region", self.tr("Onset &region"), self.onset_region)
+        g.add("onset_region", self.tr("Onset &region"), self.onset_region,
+              self.tr("Where the first symptoms were: bulbar, upper or lower limb, "
+                      "respiratory, generalized"))
         g.add("diagnosis_date", self.tr("&Diagnosis date"), self.diagnosis_date)
         g.add("pre_illness_weight_kg", self.tr("&Weight before the illness (kg)"),
               self.pre_illness_weight_kg)
         self.general = general_message(self)
         buttons = save_cancel_buttons(self, self.save)
         self.buttons = buttons
-        layout = QVBoxLayout(self)
+        layout = dialog_column(self, buttons)
         layout.addLayout(g.layout)
         layout.addWidget(self.general)
-        layout.addWidget(buttons)
         if patient is not None:
             self._fill(patient)
         else:  # nothing is assumed about a new patient

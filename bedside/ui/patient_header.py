@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from bedside.analysis import (
@@ -22,31 +22,35 @@ from bedside.analysis import (
     total_slope,
 )
 from bedside.domain import Event, Patient, Visit
-from bedside.ui.labels import region_label, sex_label
+from bedside.domain.words import region_label, sex_label
+from bedside.i18n import fill
+from bedside.ui.language import TrContext
+from bedside.ui.locale_text import date_text, number_text, signed_text
+from bedside.ui.style import color, muted_style
+
+header = TrContext("header")
+ANALYSIS = TrContext("ANALYSIS")  # the definitions bedside.analysis writes
 
 
 def duration_text(months: float) -> str:
     whole = int(months)
     years, rest = divmod(whole, 12)
-    t = QCoreApplication.translate
     if years:
-        return t("header", "%1 y %2 mo").replace("%1", str(years)).replace("%2", str(rest))
-    return t("header", "%1 mo").replace("%1", str(whole))
+        return fill(header.tr("%1 y %2 mo"), years, rest)
+    return header.tr("%1 mo").replace("%1", str(whole))
 
 
 def overdue_text(due: dict[str, date | None], today: date) -> str:
     """'Lung function overdue: last measured 2024-01-10, 150 days ago. Weight overdue: never
     recorded.'"""
-    t = QCoreApplication.translate
-    names = {"lung function": t("header", "Lung function"), "weight": t("header", "Weight")}
+    names = {"lung function": header.tr("Lung function"), "weight": header.tr("Weight")}
     parts = []
     for what, last in due.items():
         if last is None:
-            parts.append(t("header", "%1 overdue: never recorded.").replace("%1", names[what]))
+            parts.append(header.tr("%1 overdue: never recorded.").replace("%1", names[what]))
         else:
-            parts.append(t("header", "%1 overdue: last measured %2, %3 days ago.")
-                         .replace("%1", names[what]).replace("%2", last.isoformat())
-                         .replace("%3", str((today - last).days)))
+            parts.append(fill(header.tr("%1 overdue: last measured %2, %3 days ago."),
+                              names[what], date_text(last), (today - last).days))
     return " ".join(parts)
 
 
@@ -81,15 +85,17 @@ class PatientHeader(QWidget):
             ("total", self.tr("Latest ALSFRS-R"),
              self.tr("Total of the newest complete ALSFRS-R (0-%1, %1 = normal)").replace(
                  "%1", str(MAX_TOTAL))),
-            ("delta_fs", self.tr("ΔFS"), DELTA_FS_DEFINITION),
-            ("slope", self.tr("Slope"), SLOPE_DEFINITION),
-            ("kings", self.tr("King's stage"), KINGS_DEFINITION),
-            ("mitos", self.tr("MiToS stage"), MITOS_DEFINITION),
+            ("delta_fs", self.tr("ΔFS"), ANALYSIS.translated(DELTA_FS_DEFINITION)),
+            ("slope", self.tr("Slope"), ANALYSIS.translated(SLOPE_DEFINITION)),
+            ("kings", self.tr("King's stage"), ANALYSIS.translated(KINGS_DEFINITION)),
+            ("mitos", self.tr("MiToS stage"), ANALYSIS.translated(MITOS_DEFINITION)),
         ]
         for col, (key, caption, definition) in enumerate(fields):
             title = QLabel(caption, self)
-            title.setStyleSheet("color: #555;")
+            title.setStyleSheet(muted_style())
+            title.setWordWrap(True)  # a language with longer words takes two lines
             value = QLabel("", self)
+            value.setWordWrap(True)
             value.setObjectName(f"header_{key}")
             vfont = value.font()
             vfont.setPointSizeF(vfont.pointSizeF() * 1.25)
@@ -105,11 +111,14 @@ class PatientHeader(QWidget):
         self.overdue = QLabel(self)
         self.overdue.setObjectName("overdue")
         self.overdue.setWordWrap(True)
-        self.overdue.setStyleSheet("color: #6b4e00; background: #fff4cc; padding: 4px 6px;"
-                                   " border-radius: 4px;")
-        self.overdue.setToolTip(OVERDUE_DEFINITION)
-        self.overdue.setAccessibleDescription(OVERDUE_DEFINITION)
+        self.overdue.setStyleSheet(f"color: {color('notice')}; background: {color('notice_bg')};"
+                                   f" border: 1px solid {color('notice')};"
+                                   " padding: 4px 6px; border-radius: 4px;")
+        definition = ANALYSIS.translated(OVERDUE_DEFINITION)
+        self.overdue.setToolTip(definition)
+        self.overdue.setAccessibleDescription(definition)
         self.overdue.hide()
+        self._overdue_shown = True  # False while a visit is entered beside the trend
         layout.addWidget(self.overdue, 3, 0, 1, len(fields))
 
     def show_patient(self, p: Patient, visits: Sequence[Visit], events: Sequence[Event],
@@ -121,9 +130,9 @@ class PatientHeader(QWidget):
         details = [sex_label(p.sex), self.tr("onset region unknown") if p.onset_region ==
                    "unknown" else self.tr("%1 onset").replace("%1", region_label(p.onset_region))]
         if p.diagnosis_date:
-            details.append(self.tr("diagnosed %1").replace("%1", p.diagnosis_date.isoformat()))
+            details.append(self.tr("diagnosed %1").replace("%1", date_text(p.diagnosis_date)))
         if death:
-            details.append(self.tr("died %1").replace("%1", death.isoformat()))
+            details.append(self.tr("died %1").replace("%1", date_text(death)))
         self.details.setText("  ·  ".join(details))
         age = p.age_on(until)
         self.values["age"].setText(self.tr("%1 y").replace("%1", str(age)) if age is not None
@@ -140,13 +149,13 @@ class PatientHeader(QWidget):
             return
         s = summarize(latest, p)
         self.values["total"].setText(
-            f"{s.total} / {MAX_TOTAL}  ({latest.visit_date.isoformat()})")
+            f"{s.total} / {MAX_TOTAL}  ({date_text(latest.visit_date)})")
         self.values["delta_fs"].setText(
-            self.tr("%1 lost/month").replace("%1", f"{s.delta_fs:.2f}") if s.delta_fs is not None
-            else self.tr("needs onset date"))
+            self.tr("%1 lost/month").replace("%1", number_text(s.delta_fs, 2))
+            if s.delta_fs is not None else self.tr("needs onset date"))
         slope = total_slope(visits)
         self.values["slope"].setText(
-            self.tr("%1 /month").replace("%1", f"{slope:+.2f}") if slope is not None
+            self.tr("%1 /month").replace("%1", signed_text(slope, 2)) if slope is not None
             else self.tr("needs 2 visits"))
         self.values["kings"].setText(kings_stage_text(s.kings_stage))
         self.values["mitos"].setText(str(s.mitos_stage) if s.mitos_stage is not None
@@ -154,4 +163,10 @@ class PatientHeader(QWidget):
 
     def _show_overdue(self, due: dict[str, date | None], today: date) -> None:
         self.overdue.setText(overdue_text(due, today))
-        self.overdue.setVisible(bool(due))
+        self.overdue.setVisible(bool(due) and self._overdue_shown)
+
+    def show_overdue(self, shown: bool) -> None:
+        """Say what is overdue (when anything is), or not: while a visit is entered, the
+        entry screens take the room."""
+        self._overdue_shown = shown
+        self.overdue.setVisible(shown and bool(self.overdue.text()))

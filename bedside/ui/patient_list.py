@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.operations.listing import Listing, make_listing
+from bedside.ui.accessible import described
 from bedside.ui.fold import fold, tokens
-from bedside.ui.style import DISPLAY_ROLE, TOOLTIP_ROLE, TOUCH_PX, USER_ROLE
+from bedside.ui.locale_text import date_text
+from bedside.ui.style import DISPLAY_ROLE, TOOLTIP_ROLE, TOUCH_PX, USER_ROLE, muted_style, pt
 
 if TYPE_CHECKING:
     from bedside.domain import Patient
@@ -151,7 +153,7 @@ class PatientListModel(QAbstractTableModel):
             if found is None:  # the store was closed while its patients are still shown
                 return ""
             none = self.none_text
-            self._last.update((i, found[i].isoformat() if i in found else none) for i in ids)
+            self._last.update((i, date_text(found[i]) if i in found else none) for i in ids)
             cell = self._last[pid]
         return cell
 
@@ -180,7 +182,7 @@ class PatientListModel(QAbstractTableModel):
             return ", ".join(n for n in (family, given) if n) or pid  # Patient.display_name
         if role == _TOOLTIP:
             p = self.patient_at(index.row())
-            born = p.birth_date.isoformat() if p.birth_date else self.tr("unknown")
+            born = date_text(p.birth_date) if p.birth_date else self.tr("unknown")
             return f"{p.display_name} · {p.patient_id} · " + self.tr("born %1").replace("%1", born)
         if role == _USER:
             return self.patient_id_at(index.row())
@@ -201,13 +203,18 @@ class PatientListPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Search name or identifier (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(TOUCH_PX)
-        self.search.setAccessibleName(self.tr("Search patients"))
+        described(self.search, self.tr("Narrows the list as you type: any part of a name or "
+                                       "identifier, in any order; Down goes into the list"),
+                  self.tr("Search patients"))
         self.search.textChanged.connect(self._on_query)
         self.search.returnPressed.connect(self._open_first)
         self.search.installEventFilter(self)
 
         self.table = QTableView(self)
         self.table.setObjectName("patient_table")
+        described(self.table, self.tr("One row per patient: name, identifier and the date of "
+                                      "the last visit; Enter opens the patient"),
+                  self.tr("Patients"))
         # Until the patients are read, an empty model of Qt's own shows the column headers:
         # painting a Python model's headers loads PySide6's Qt namespace (see style.py), which
         # the window's first paint need not wait for.
@@ -234,7 +241,7 @@ class PatientListPanel(QWidget):
         self.table.setViewport(viewport)
         self.opening = QLabel(viewport)
         self.opening.setObjectName("patient_list_opening")
-        self.opening.setStyleSheet("color: #555; font-size: 11pt;")
+        self.opening.setStyleSheet(f"{muted_style()} font-size: {pt(11)};")
         across = QHBoxLayout()
         across.addStretch(1)
         across.addWidget(self.opening)
@@ -249,7 +256,7 @@ class PatientListPanel(QWidget):
         self.count.setObjectName("patient_count")
         self.new_button = QPushButton(self.tr("New patient…"), self)
         self.new_button.setMinimumHeight(TOUCH_PX)
-        self.new_button.setToolTip(self.tr("Add a patient (Ctrl+Shift+N)"))
+        described(self.new_button, self.tr("Add a patient (Ctrl+Shift+N)"))
         self.new_button.clicked.connect(self.new_patient_requested)
 
         layout = QVBoxLayout(self)
@@ -270,8 +277,9 @@ class PatientListPanel(QWidget):
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2):
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        hh.resizeSection(1, 118)
-        hh.resizeSection(2, 92)
+        # at least as wide as its header's words in the language shown
+        hh.resizeSection(1, max(118, hh.sectionSizeHint(1)))
+        hh.resizeSection(2, max(92, hh.sectionSizeHint(2)))
 
     def set_listing(self, listing: Listing) -> None:
         self.opening.hide()
@@ -309,11 +317,9 @@ class PatientListPanel(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count
         if shown == total or self.model.reading_the_rest:
-            self.count.setText(self.tr("1 patient") if total == 1
-                               else self.tr("%1 patients").replace("%1", str(total)))
+            self.count.setText(self.tr("%n patient(s)", "", total))
         else:
-            self.count.setText(self.tr("%1 of %2 patients").replace("%1", str(shown))
-                               .replace("%2", str(total)))
+            self.count.setText(self.tr("%1 of %n patient(s)", "", total).replace("%1", str(shown)))
 
     def _open_first(self) -> None:
         if self.model.rowCount():

@@ -18,12 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.domain import Patient, Visit
+from bedside.i18n import fill
 from bedside.operations import access, patients
 from bedside.operations.changes import Changed
 from bedside.operations.database import Store
+from bedside.ui.accessible import described
 from bedside.ui.events_panel import EventsPanel
+from bedside.ui.locale_text import date_text
 from bedside.ui.patient_dialog import PatientDialog
 from bedside.ui.patient_header import PatientHeader
+from bedside.ui.scrolling import WrappingColumn
 from bedside.ui.settings import Settings
 from bedside.ui.style import TAB_STYLE, TOUCH_PX
 from bedside.ui.visit_history import VisitHistory
@@ -54,9 +58,9 @@ class PatientPage(QWidget):
         self.header = PatientHeader(self)
         self.new_visit_button = QPushButton(self.tr("New &visit"), self)
         self.new_visit_button.setObjectName("new_visit")
-        self.new_visit_button.setToolTip(self.tr("Start a visit: ALSFRS-R and MRC (Ctrl+N)"))
+        described(self.new_visit_button, self.tr("Start a visit: ALSFRS-R and MRC (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("Edit &patient…"), self)
-        self.edit_button.setToolTip(self.tr("Change this patient's details (Ctrl+E)"))
+        described(self.edit_button, self.tr("Change this patient's details (Ctrl+E)"))
         for b in (self.new_visit_button, self.edit_button):
             b.setMinimumHeight(TOUCH_PX)
         self.new_visit_button.setStyleSheet("font-weight: bold; padding: 0 18px;")
@@ -72,6 +76,10 @@ class PatientPage(QWidget):
         self.overview.setStyleSheet(TAB_STYLE)
         self.overview.addTab(self.history, self.tr("Visits"))
         self.overview.addTab(self.events, self.tr("Events"))
+        self.overview.setTabToolTip(0, self.tr("The visits, newest first"))
+        self.overview.setTabToolTip(1, self.tr("Interventions and milestones"))
+        described(self.overview.tabBar(), self.tr("The patient's visits, or their events"),
+                  self.tr("Visits and events"))
         self.left = QStackedWidget(self)
         self.left.addWidget(self.overview)
         # The left pane keeps the width it is given: an entry page whose text is longer than
@@ -83,12 +91,19 @@ class PatientPage(QWidget):
         self.plots = QTabWidget(self)
         self.plots.setObjectName("plot_tabs")
         self.plots.setStyleSheet(TAB_STYLE)
+        # three tabs: at large text they share the width, their names elided, rather than
+        # scroll (each keeps its whole name in its tooltip)
+        self.plots.setUsesScrollButtons(False)
+        self.plots.setElideMode(Qt.TextElideMode.ElideRight)
         self._trend_slot = QLabel(self.tr("Loading the trend…"), self)
         self._mrc_slot = QLabel(self.tr("Loading the MRC grades…"), self)
         self._measures_slot = QLabel(self.tr("Loading breathing and weight…"), self)
         self.plots.addTab(self._trend_slot, self.tr("ALSFRS-R trend"))
         self.plots.addTab(self._mrc_slot, self.tr("MRC grades"))
         self.plots.addTab(self._measures_slot, self.tr("Breathing, weight"))
+        self._tab_tips()
+        described(self.plots.tabBar(), self.tr("The ALSFRS-R trend plot, the MRC grades, or "
+                                               "breathing and weight"), self.tr("Plots"))
 
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(self.left)
@@ -104,7 +119,7 @@ class PatientPage(QWidget):
         buttons.addWidget(self.new_visit_button)
         buttons.addWidget(self.edit_button)
         top.addLayout(buttons)
-        layout = QVBoxLayout(self)
+        layout = WrappingColumn(self)  # the header wraps at a narrow window or large text
         layout.setContentsMargins(4, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.split, 1)
@@ -140,6 +155,13 @@ class PatientPage(QWidget):
         self.plots.addTab(self.trends, self.tr("ALSFRS-R trend"))
         self.plots.addTab(self.mrc, self.tr("MRC grades"))
         self.plots.addTab(self.measures, self.tr("Breathing, weight"))
+        self._tab_tips()
+
+    def _tab_tips(self) -> None:
+        self.plots.setTabToolTip(0, self.tr("The ALSFRS-R total and subscores over time"))
+        self.plots.setTabToolTip(1, self.tr("The MRC grades of each muscle over time"))
+        self.plots.setTabToolTip(2, self.tr("Vital capacity (% of predicted) and weight over "
+                                            "time"))
 
     def refresh(self, chart: patients.PatientChart | None = None) -> None:
         """The patient's chart shown (read again when not given)."""
@@ -185,7 +207,7 @@ class PatientPage(QWidget):
             answer = QMessageBox.question(
                 self, self.tr("Unsigned visit"),
                 self.tr("A visit of %1 is saved as a draft and not signed yet. Resume it?")
-                .replace("%1", draft.visit_date.isoformat()),
+                .replace("%1", date_text(draft.visit_date)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes)
             if answer == QMessageBox.StandardButton.Yes:
@@ -213,6 +235,7 @@ class PatientPage(QWidget):
         editor.draft_changed.connect(self._draft_changed)
         editor.finished.connect(self._editor_finished)
         self.editor = editor
+        self.header.show_overdue(False)  # its room goes to the entry screens, as the list's
         self.left.addWidget(editor)
         self.left.setCurrentWidget(editor)
         self._overview_sizes = self.split.sizes()
@@ -271,8 +294,8 @@ class PatientPage(QWidget):
         if isinstance(visit, Visit):
             if self.trends is not None:
                 self.trends.set_provisional(None)
-            self.status_message.emit(self.tr("Visit of %1 signed by %2.").replace(
-                "%1", visit.visit_date.isoformat()).replace("%2", visit.signed_by or ""))
+            self.status_message.emit(fill(self.tr("Visit of %1 signed by %2."),
+                                          date_text(visit.visit_date), visit.signed_by or ""))
             return
         self.close_editor(self.tr("Visit closed; the unsigned draft stays saved in the visit "
                                   "history.") if self.drafts else self.tr("Visit closed."))
@@ -290,6 +313,7 @@ class PatientPage(QWidget):
         if self.editor is None:
             return
         editor, self.editor = self.editor, None
+        self.header.show_overdue(True)
         self.left.removeWidget(editor)
         editor.deleteLater()
         self.left.setCurrentWidget(self.overview)

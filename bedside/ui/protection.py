@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QWidget
 
 from bedside.operations.access import is_protected
 from bedside.operations.database import Store
+from bedside.ui.language import TrContext
 from bedside.ui.signin import SignInDialog
+
+protection = TrContext("protection")
 
 
 def ensure_signed_in(store: Store, parent: QWidget | None = None) -> bool:
@@ -28,8 +31,8 @@ def confirm_signature(store: Store, parent: QWidget | None = None) -> bool:
         return True
     dialog = SignInDialog(
         store, parent, name=store.user,
-        purpose=parent.tr("Signing makes this visit read-only. Enter your password to sign.")
-        if parent else "Signing makes this visit read-only. Enter your password to sign.",
+        purpose=protection.tr("Signing makes this visit read-only. Enter your password to "
+                              "sign."),
     )
     dialog.form.name.setEnabled(False)  # the signer is the signed-in examiner
     return dialog.exec() == SignInDialog.DialogCode.Accepted

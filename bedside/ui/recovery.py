@@ -11,13 +11,13 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from bedside.i18n import fill
 from bedside.operations.database import (
     DAMAGE_ADVICE,
     backups_folder,
@@ -25,7 +25,11 @@ from bedside.operations.database import (
     restore_backup,
 )
 from bedside.store.errors import StoreError
-from bedside.ui.style import ERROR_STYLE, TOUCH_PX
+from bedside.ui.accessible import described
+from bedside.ui.flow_layout import FlowLayout
+from bedside.ui.locale_text import datetime_text
+from bedside.ui.scrolling import fit_screen
+from bedside.ui.style import TOUCH_PX, error_style, pt
 
 
 class RecoveryDialog(QDialog):
@@ -40,9 +44,9 @@ class RecoveryDialog(QDialog):
         self.newest = newest_good_backup(self.path, key)
         self.too_new = "newer version of Bedside" in message
         self.setWindowTitle(self.tr("Bedside: the database cannot be opened"))
-        self.setMinimumWidth(640)
+        fit_screen(self, 640)
         heading = QLabel(self.tr("The database cannot be opened"), self)
-        heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        heading.setStyleSheet(f"font-size: {pt(15)}; font-weight: 600;")
         problem = QLabel(message.replace(DAMAGE_ADVICE, "").strip(), self)
         problem.setObjectName("problem")
         problem.setWordWrap(True)
@@ -54,21 +58,25 @@ class RecoveryDialog(QDialog):
         self.offer.setWordWrap(True)
         self.error = QLabel("", self)
         self.error.setObjectName("error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.restore_button = QPushButton(
             self.tr("Use this backup instead") if self.too_new else
             self.tr("Restore this backup"), self)
         self.restore_button.setObjectName("restore")
+        described(self.restore_button, self.tr("Put a checked copy of the newest good backup "
+                                               "in place of the database"))
         self.restore_button.setVisible(self.newest is not None)
         self.restore_button.clicked.connect(self._restore_newest)
         self.choose_button = QPushButton(self.tr("Choose another backup…"), self)
         self.choose_button.setObjectName("choose")
+        described(self.choose_button, self.tr("Choose a backup file to restore"))
         self.choose_button.clicked.connect(self._choose)
         self.quit_button = QPushButton(self.tr("Quit"), self)
         self.quit_button.setObjectName("quit")
+        described(self.quit_button, self.tr("Leave the database as it is and quit"))
         self.quit_button.clicked.connect(self.reject)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps where the words are longer or the text larger
         for b in (self.restore_button, self.choose_button, self.quit_button):
             b.setMinimumHeight(TOUCH_PX)
             row.addWidget(b)
@@ -86,16 +94,17 @@ class RecoveryDialog(QDialog):
                 "No good backup was found in %1. Keep the file as it is and ask your IT support "
                 "to recover it, or choose a backup you keep elsewhere."
             ).replace("%1", str(backups_folder(self.path)))
-        counts = self.tr(" It holds %1 patients and %2 signed visits.").replace(
-            "%1", str(self.newest.patients)).replace("%2", str(self.newest.visits))
+        counts = " " + fill(self.tr("It holds %1 and %2."),
+                            self.tr("%n patient(s)", "", self.newest.patients),
+                            self.tr("%n signed visit(s)", "", self.newest.visits))
         text = self.tr("The newest good backup was taken on %1 UTC.").replace(
-            "%1", f"{self.newest.taken_at:%Y-%m-%d %H:%M}") + counts
+            "%1", datetime_text(self.newest.taken_at)) + counts
         if self.too_new:
-            return text + self.tr(
-                " Using it loses what the newer version recorded since then; the newer "
+            return text + " " + self.tr(
+                "Using it loses what the newer version recorded since then; the newer "
                 "database is kept in the backups folder.")
-        return text + self.tr(
-            " Restoring puts a checked copy of it in place of the database; the damaged file is "
+        return text + " " + self.tr(
+            "Restoring puts a checked copy of it in place of the database; the damaged file is "
             "kept, unchanged, in the backups folder. Anything entered after the backup was taken "
             "is not in it.")
 

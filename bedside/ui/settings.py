@@ -26,6 +26,9 @@ DEFAULTS: dict[str, Any] = {
     "mrc/default_protocol": "mrc_sum_score",  # read by the visit start page as well
     "visit/last_examiner": "",  # the name last typed on a start page (no accounts)
     "summary/last_folder": "",  # where Save PDF last saved
+    "interface/language": "",  # "" = the system's; else a code of bedside.i18n (ka, ru, en)
+    "display/text_scale": "100",  # per cent of the system's font size: 100, 125, 150, 200
+    "display/high_contrast": False,  # white on black, yellow focus, no colour-only cues
 }
 
 

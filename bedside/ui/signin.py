@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 from bedside.operations import access
 from bedside.operations.database import Store, open_database
 from bedside.store.errors import SignInFailed, StoreError
-from bedside.ui.style import TOUCH_PX
+from bedside.ui.accessible import described
+from bedside.ui.language import TrContext
+from bedside.ui.scrolling import WrappingColumn, fit_screen
+from bedside.ui.style import TOUCH_PX, error_style
+
+signin = TrContext("signin")
 
 SIGN_IN_MIN_WIDTH = 380  # the intro line and the fields read without wrapping
 
@@ -41,12 +46,20 @@ class SignInForm(QWidget):
         self.password.setPlaceholderText(self.tr("Password"))
         for w in (self.name, self.password):
             w.setMinimumHeight(TOUCH_PX)
+        described(self.name, self.tr("The examiner signing in"), self.tr("Examiner"))
+        described(self.password, self.tr("The examiner's password"), self.tr("Password"))
         self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
-        form = QFormLayout(self)
+        self.message.setStyleSheet(error_style())
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
         form.addRow(self.tr("Examiner"), self.name)
         form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.message)
+        column.addLayout(form)
+        column.addWidget(self.message)
+        # never squeezed below its fields (a layout with wrapping text around it asks its
+        # height at a width and is told the fields' natural 22 px, not their 44)
+        self.setMinimumHeight(column.sizeHint().height())
         self._wait = QTimer(self, singleShot=True)
 
     def waiting(self) -> bool:
@@ -77,7 +90,7 @@ def wait_turn(widget: QWidget, db_path: Path, name: str, message: QLabel, timer:
     """Show ``said`` and, when this name must wait before its next sign-in attempt (failures,
     here or in another window or command), how long; the form is held meanwhile."""
     delay = access.wait_before(db_path, name)
-    wait = widget.tr("Try again in {0} s.").format(math.ceil(delay)) if delay > 0 else ""
+    wait = signin.tr("Try again in %n s.", "", math.ceil(delay)) if delay > 0 else ""
     if said or wait:
         message.setText(" ".join(t for t in (said, wait) if t))
     if delay > 0:
@@ -90,7 +103,11 @@ def sign_in_buttons(dialog: QDialog, sign_in: Callable[[], None]) -> QDialogButt
     password field signs in and nothing else."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(dialog.tr("Sign in"))
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(signin.tr("Sign in"))
+    described(buttons.button(QDialogButtonBox.StandardButton.Ok),
+              signin.tr("Sign in with the name and password given (Enter)"))
+    described(buttons.button(QDialogButtonBox.StandardButton.Cancel),
+              signin.tr("Close without signing in"))
     for b in buttons.buttons():
         b.setMinimumHeight(TOUCH_PX)
         b.setAutoDefault(False)
@@ -129,6 +146,7 @@ class CreateAccountDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        fit_screen(self, 480)
         first = not access.is_protected(store)
         self.setWindowTitle(self.tr("Set up examiner accounts") if first
                             else self.tr("Add an examiner"))
@@ -136,15 +154,24 @@ class CreateAccountDialog(QDialog):
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(error_style())
         explain = QLabel(self.tr(
             "Once this database has an account, the app and every command ask for sign-in. "
-            "Passwords have at least {0} characters.").format(access.MIN_PASSWORD_LENGTH)
+            "Passwords have at least %n characters.", "", access.MIN_PASSWORD_LENGTH)
             if first else "", wordWrap=True)
-        self.encrypt = QCheckBox(self.tr(
-            "Encrypt the database file: without a signed-in examiner it cannot be read at "
-            "all (a copy of the unencrypted file is kept in the backups folder)"))
+        self.encrypt = QCheckBox(self.tr("Encrypt the database file"))
+        self.encrypt_note = QLabel(self.tr(
+            "Without a signed-in examiner it cannot be read at all (a copy of the unencrypted "
+            "file is kept in the backups folder)."), wordWrap=True)
         self.encrypt.setVisible(first and not store.encrypted)
+        self.encrypt_note.setVisible(first and not store.encrypted)
+        self.encrypt.setMinimumHeight(TOUCH_PX)
+        described(self.encrypt, self.tr("Encrypt the database with this account's key"))
+        described(self.name, self.tr("The new examiner's name, as it signs visits"),
+                  self.tr("Name"))
+        described(self.password, self.tr("At least %n characters", "",
+                                         access.MIN_PASSWORD_LENGTH), self.tr("Password"))
+        described(self.repeat, self.tr("The same password again"), self.tr("Repeat password"))
         self.credentials: tuple[str, str] | None = None  # kept only when encrypting next
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
@@ -156,11 +183,22 @@ class CreateAccountDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
+        described(buttons.button(QDialogButtonBox.StandardButton.Ok),
+                  self.tr("Create the examiner's account"))
+        described(buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                  self.tr("Close; no account is made"))
+        for b in buttons.buttons():
+            b.setMinimumHeight(TOUCH_PX)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        fields = QWidget()
+        fields.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        fields.setMinimumHeight(form.sizeHint().height())  # (as the sign-in form's fields)
+        layout = WrappingColumn(self)
         layout.addWidget(explain)
-        layout.addLayout(form)
+        layout.addWidget(fields)
+        layout.addWidget(self.encrypt_note)  # (a wrapping row in the form was cut off)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
@@ -195,8 +233,10 @@ class UnlockDialog(QDialog):
         self.name = QComboBox(editable=True)
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Password"))
+        described(self.name, self.tr("The examiner signing in"), self.tr("Examiner"))
+        described(self.password, self.tr("The examiner's password"), self.tr("Password"))
         self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(error_style())
         try:
             self.name.addItems(access.examiners_of_encrypted(self.path))
         except StoreError as e:  # the keys file is damaged: say so, sign-in cannot work

@@ -184,7 +184,7 @@ class StartupSequence(QObject):
 
     def _fail_unexpected(self, error: BaseException) -> None:
         traceback.print_exception(error, file=sys.stderr)
-        message = f"Bedside could not open the database: {error}"
+        message = self.tr("Bedside could not open the database: %1").replace("%1", str(error))
         if self.dialogs:
             from PySide6.QtWidgets import QMessageBox
 

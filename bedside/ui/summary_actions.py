@@ -20,11 +20,12 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QStandardPaths
+from PySide6.QtCore import QRectF, QStandardPaths
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from bedside.i18n import fill
 from bedside.operations.database import Store
 from bedside.operations.output import OutputRefused, check_output, written_whole
 from bedside.operations.summary import (
@@ -38,14 +39,13 @@ from bedside.operations.summary import (
     visit_date,
 )
 from bedside.store.errors import StoreError
+from bedside.ui.language import TrContext
+from bedside.ui.locale_text import date_text
 from bedside.ui.settings import Settings
 
 MAX_PRINT_DPI = 600  # a printer's own resolution, up to 600 dpi (~140 MB of pixels a page)
 DOC_NAME = "ALS visit summary"  # print queues show it: never a patient name
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SummaryActions", text)
+summary_actions = TrContext("summary_actions")
 
 
 def _make_pdf(parent: QWidget | None, store: Store, patient_id: str, visit_id: int
@@ -53,8 +53,8 @@ def _make_pdf(parent: QWidget | None, store: Store, patient_id: str, visit_id: i
     try:
         return summary_pdf(store, patient_id, visit_id)
     except SummaryUnavailable as e:
-        QMessageBox.warning(parent, tr("No visit summary"),
-                            tr("The visit summary cannot be made: {0}").format(e))
+        QMessageBox.warning(parent, summary_actions.tr("No visit summary"), summary_actions.tr(
+            "The visit summary cannot be made: %1").replace("%1", str(e)))
         return None
 
 
@@ -62,8 +62,8 @@ def visit_words(store: Store, visit_id: int) -> str:
     """'the visit of 2020-06-15': which visit a summary is about, said on every dialog."""
     day = visit_date(store, visit_id)
     if day is None:  # an unknown visit: _make_pdf says so
-        return tr("the visit")
-    return tr("the visit of {0}").format(day.isoformat())
+        return summary_actions.tr("the visit")
+    return summary_actions.tr("the visit of %1").replace("%1", date_text(day))
 
 
 def _start_folder() -> Path:
@@ -82,9 +82,10 @@ def save_summary_pdf(parent: QWidget | None, store: Store, patient_id: str, visi
         return None
     folder = _start_folder()
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, tr("Save the summary of {0} as PDF").format(visit_words(store, visit_id)),
+        parent, summary_actions.tr("Save the summary of %1 as PDF").replace(
+            "%1", visit_words(store, visit_id)),
         str(folder / suggested_file_name(folder)),
-        tr("PDF documents (*.pdf)"))
+        summary_actions.tr("PDF documents (*.pdf)"))
     if not chosen:
         return None
     path = Path(chosen)
@@ -96,13 +97,13 @@ def save_summary_pdf(parent: QWidget | None, store: Store, patient_id: str, visi
                 store, patient_id, visit_id, "save summary pdf")) as fh:
             fh.write(pdf)
     except OutputRefused as e:
-        QMessageBox.warning(parent, tr("PDF not saved"), str(e))
+        QMessageBox.warning(parent, summary_actions.tr("PDF not saved"), str(e))
         return None
     except (OSError, StoreError) as e:
         QMessageBox.warning(
-            parent, tr("PDF not saved"),
-            tr("Could not write {0}: {1}. Choose another folder and save again.").format(
-                path, getattr(e, "strerror", None) or e))
+            parent, summary_actions.tr("PDF not saved"),
+            fill(summary_actions.tr("Could not write %1: %2. Choose another folder and save "
+                                    "again."), path, getattr(e, "strerror", None) or e))
         return None
     Settings().set("summary/last_folder", str(path.parent))
     return path
@@ -115,16 +116,17 @@ def print_summary(parent: QWidget | None, store: Store, patient_id: str, visit_i
         return False
     pages = page_count(pdf)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(tr(DOC_NAME))
+    printer.setDocName(DOC_NAME)
     printer.setFromTo(1, pages)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Print the summary of {0}").format(visit_words(store, visit_id)))
+    dialog.setWindowTitle(summary_actions.tr("Print the summary of %1").replace(
+        "%1", visit_words(store, visit_id)))
     dialog.setMinMax(1, pages)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     problem = send(printer, pdf, store.path)
     if problem is not None:
-        QMessageBox.warning(parent, tr("Not printed"), problem)
+        QMessageBox.warning(parent, summary_actions.tr("Not printed"), problem)
         return False
     record_summary(store, patient_id, visit_id, "print summary")
     return True
@@ -181,15 +183,15 @@ def send(printer: QPrinter, pdf: bytes, db_path: Path) -> str | None:
         except OutputRefused as e:
             return str(e)
         except OSError as e:
-            return tr("Could not write {0}: {1}.").format(printer.outputFileName(),
-                                                         e.strerror or e)
+            return fill(summary_actions.tr("Could not write %1: %2."),
+                        printer.outputFileName(), e.strerror or e)
         return None
     lp = shutil.which("lp")
     if lp and printer.printerName():
         return send_to_cups(chosen_job(printer, total), pdf, lp)
     if not print_pdf(printer, pdf):
-        return tr("The printer could not be started. Check that it is switched on and "
-                  "connected, then print again.")
+        return summary_actions.tr("The printer could not be started. Check that it is "
+                                  "switched on and connected, then print again.")
     return None
 
 
@@ -199,10 +201,12 @@ def send_to_cups(job: PrintJob, pdf: bytes, lp: str = "lp") -> str | None:
         result = subprocess.run(job.lp_command(lp), input=pdf, capture_output=True,
                                 timeout=60)
     except (OSError, subprocess.TimeoutExpired) as e:
-        return tr("The print queue {0} did not take the job: {1}").format(job.printer, e)
+        return fill(summary_actions.tr("The print queue %1 did not take the job: %2"),
+                    job.printer, e)
     if result.returncode != 0:
         why = result.stderr.decode(errors="replace").strip() or f"lp exited {result.returncode}"
-        return tr("The print queue {0} did not take the job: {1}").format(job.printer, why)
+        return fill(summary_actions.tr("The print queue %1 did not take the job: %2"),
+                    job.printer, why)
     return None
 
 

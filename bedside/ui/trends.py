@@ -9,14 +9,13 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGraphicsItem,
     QHBoxLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,12 +32,28 @@ from bedside.analysis import (
 )
 from bedside.analysis.provisional import ProvisionalScores, provisional_scores
 from bedside.domain import Event, Patient, Visit
+from bedside.domain.words import event_label, resource_text
+from bedside.i18n import fill
 from bedside.instruments import alsfrs_r
+from bedside.ui.accessible import described
+from bedside.ui.date_axis import LocalDateAxis
 from bedside.ui.flow_layout import FlowLayout
-from bedside.ui.labels import event_label
+from bedside.ui.language import TrContext
+from bedside.ui.legend_icon import LEGEND_ICON_WIDTH, legend_icon
+from bedside.ui.locale_text import date_text, number_text, signed_text
 from bedside.ui.plot_time import SECONDS_PER_MONTH, x_of
+from bedside.ui.scrolling import WrappingColumn
 from bedside.ui.settings import Settings
-from bedside.ui.style import EVENT_COLOR, PROVISIONAL_COLOR, SERIES_COLORS, TOUCH_PX
+from bedside.ui.style import (
+    EVENT_COLOR,
+    PROVISIONAL_COLOR,
+    SERIES_COLORS,
+    SERIES_LINES,
+    TOUCH_PX,
+    high_contrast,
+)
+
+ANALYSIS = TrContext("ANALYSIS")
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k", exitCleanup=False)
 EVENT_LABEL_CHARS = 30  # a longer label is cut ("…"): beside a narrow trend it ran off the plot
@@ -74,9 +89,10 @@ class TrendPanel(QWidget):
         self.visits: list[Visit] = []
         self.events: list[Event] = []
         names = {"total": self.tr("Total")}
-        names.update({d.key: d.name for d in alsfrs_r().domains})
+        names.update({d.key: resource_text(d.name) for d in alsfrs_r().domains})
         self.toggles: dict[str, QCheckBox] = {}
-        toggles = FlowLayout(spacing=12)  # wraps when the panel is narrow
+        toggle_row = QWidget(self)  # its own widget: it grows by the rows it wraps into
+        toggles = FlowLayout(toggle_row, spacing=12)  # wraps when the panel is narrow
         for key in (*self.SERIES, "projection"):
             box = QCheckBox(names.get(key, self.tr("Expected (ΔFS)")), self)
             box.setObjectName(f"toggle_{key}")
@@ -84,17 +100,25 @@ class TrendPanel(QWidget):
             box.setChecked(settings.get(f"plot/{key}"))
             box.toggled.connect(lambda on, k=key: self._toggle(k, on))
             color = SERIES_COLORS.get(key, EVENT_COLOR)
-            box.setStyleSheet(f"QCheckBox {{ color: {color}; font-weight: bold; }}")
+            shade = "" if high_contrast() else f"color: {color};"
+            box.setStyleSheet(f"QCheckBox {{ {shade} font-weight: bold; }}")
+            box.setIcon(legend_icon(color, *SERIES_LINES.get(key, ("DashLine", ""))))
+            box.setIconSize(QSize(LEGEND_ICON_WIDTH, 16))
+            box.setAccessibleDescription(self.tr("Shows or hides this line of the trend plot"))
             toggles.addWidget(box)
             self.toggles[key] = box
         self.toggles["projection"].setToolTip(
             self.tr("Dashed line: %1 at onset, falling at the ΔFS of the first complete "
-                    "visit.").replace("%1", str(MAX_TOTAL)) + "\n" + DELTA_FS_DEFINITION)
+                    "visit.").replace("%1", str(MAX_TOTAL)) + "\n"
+            + ANALYSIS.translated(DELTA_FS_DEFINITION))
 
         slope_row = QHBoxLayout()
         caption = QLabel(self.tr("Slope around event:"), self)
         self.event_choice = QComboBox(self)
         self.event_choice.setObjectName("slope_event")
+        described(self.event_choice, self.tr("Choose an event to draw the ALSFRS-R slope "
+                                             "before and after it"),
+                  self.tr("Slope around event"))
         self.event_choice.setMinimumHeight(TOUCH_PX)
         self.event_choice.setMinimumWidth(220)
         caption.setBuddy(self.event_choice)
@@ -113,8 +137,12 @@ class TrendPanel(QWidget):
         slope_row.addWidget(caption)  # keeps the row's width for the event's whole name
         slope_row.addWidget(self.event_choice, 1)
 
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot = pg.PlotWidget(axisItems={"bottom": LocalDateAxis(orientation="bottom")})
         self.plot.setObjectName("alsfrs_plot")
+        self.plot.setAccessibleName(self.tr("ALSFRS-R trend plot"))
+        self.plot.setAccessibleDescription(self.tr(
+            "The ALSFRS-R total and subscores over the visit dates. The same values are in the "
+            "Visits table beside the plot, one row per visit."))
         item = self.plot.getPlotItem()
         item.setLabel("left", self.tr("ALSFRS-R"))
         item.showGrid(x=False, y=True, alpha=0.2)
@@ -127,9 +155,11 @@ class TrendPanel(QWidget):
         self.curves: dict[str, pg.PlotDataItem] = {}
         for key in self.SERIES:
             width = 3 if key == "total" else 2
+            dash, symbol = SERIES_LINES[key]
             curve = pg.PlotDataItem(
-                [], [], pen=pg.mkPen(SERIES_COLORS[key], width=width), symbol="o",
-                symbolSize=7 if key == "total" else 5, symbolBrush=SERIES_COLORS[key],
+                [], [], pen=pg.mkPen(SERIES_COLORS[key], width=width,
+                                     style=getattr(Qt.PenStyle, dash)), symbol=symbol,
+                symbolSize=7 if key == "total" else 8, symbolBrush=SERIES_COLORS[key],
                 symbolPen=None, name=names[key])
             item.addItem(curve)
             self.curves[key] = curve
@@ -168,9 +198,9 @@ class TrendPanel(QWidget):
         self.provisional_scores: ProvisionalScores | None = None
         self._provisional_visit: Visit | None = None
 
-        layout = QVBoxLayout(self)
+        layout = WrappingColumn(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(toggles)
+        layout.addWidget(toggle_row)
         layout.addLayout(slope_row)
         layout.addWidget(self.slope_text)  # under its row, as wide as the panel: two lines
         # at most where beside the row it made a column of eight beside a narrow trend
@@ -204,7 +234,7 @@ class TrendPanel(QWidget):
         self.event_choice.clear()
         self.event_choice.addItem(self.tr("(choose an event)"), None)
         for n, e in enumerate(self.events, start=1):
-            self.event_choice.addItem(f"{n}  {e.event_date.isoformat()}  {event_label(e.kind)} "
+            self.event_choice.addItem(f"{n}  {date_text(e.event_date)}  {event_label(e.kind)} "
                                       f"{e.label}".strip(), e.event_date)
             if kept and kept[1:] == (e.event_date, e.kind, e.label):
                 self.event_choice.setCurrentIndex(n)
@@ -254,7 +284,7 @@ class TrendPanel(QWidget):
                 labelOpts={"position": 0.97 - 0.09 * (n % 4), "color": EVENT_COLOR,
                            "fill": pg.mkBrush(255, 255, 255, 210),
                            "anchors": [(side, 0.5), (side, 0.5)]})
-            line.setToolTip(f"{n + 1}  {e.event_date.isoformat()}  {event_label(e.kind)} "
+            line.setToolTip(f"{n + 1}  {date_text(e.event_date)}  {event_label(e.kind)} "
                             f"{e.label}".strip())
             item.addItem(line)
             self.event_lines.append(line)
@@ -279,10 +309,11 @@ class TrendPanel(QWidget):
                                 [projected_total(p.onset_date, d, rate) for d in days])
         self.projection.setVisible(self.toggles["projection"].isChecked())
         # The toggles, coloured as their lines, are the legend: no box over the data.
-        self.expected_text = self.tr("Dashed: expected course, %1 at onset falling %2 points/"
-                                     "month (ΔFS at the first complete visit).").replace(
-                                         "%1", str(MAX_TOTAL)).replace("%2", f"{rate:.2f}")
-        self.toggles["projection"].setToolTip(self.expected_text + "\n" + DELTA_FS_DEFINITION)
+        self.expected_text = fill(self.tr("Dashed: expected course, %1 at onset falling %2 "
+                                          "points/month (ΔFS at the first complete visit)."),
+                                  MAX_TOTAL, number_text(rate, 2))
+        self.toggles["projection"].setToolTip(
+            self.expected_text + "\n" + ANALYSIS.translated(DELTA_FS_DEFINITION))
 
     def _complete_points(self) -> list[tuple[date, int]]:
         out = []
@@ -315,8 +346,8 @@ class TrendPanel(QWidget):
                 continue
             xs, ys = fit_segment(pts, slope)
             self.slope_lines[n].setData(xs, ys)
-            parts.append(self.tr("%1: %2 points/month (%3 visits)").replace("%1", name)
-                         .replace("%2", f"{slope:+.2f}").replace("%3", str(len(pts))))
+            parts.append(fill(self.tr("%1: %2 points/month (%n visit(s))", "", len(pts)),
+                              name, signed_text(slope, 2)))
         self.slope_text.setText("   ".join(parts))
 
     # -- the visit being entered -------------------------------------------------------------
@@ -335,10 +366,9 @@ class TrendPanel(QWidget):
         x = x_of(visit.visit_date)
         if s.total is None:  # nothing to carry forward: no point until every item is in
             self.provisional.setData([], [])
-            self.provisional_label.setText(
+            self.provisional_label.setText(fill(
                 self.tr("this visit: %1 of %2 answered; no total until all are (no earlier "
-                        "complete visit to carry forward)").replace("%1", str(s.answered))
-                .replace("%2", str(s.of)))
+                        "complete visit to carry forward)"), s.answered, s.of))
             self.provisional_label.setPos(x, MAX_TOTAL)
             return
         xs, ys = [x], [s.total]
@@ -348,9 +378,8 @@ class TrendPanel(QWidget):
                 ys.append(s.subscores[key])
         self.provisional.setData(xs, ys)
         text = (self.tr("this visit: %1").replace("%1", str(s.total)) if s.complete else
-                self.tr("this visit ≈ %1 (%2 of %3 answered; the rest as on %4)")
-                .replace("%1", str(s.total)).replace("%2", str(s.answered))
-                .replace("%3", str(s.of)).replace("%4", s.carried_from.isoformat()))
+                fill(self.tr("this visit ≈ %1 (%2 of %3 answered; the rest as on %4)"),
+                     s.total, s.answered, s.of, date_text(s.carried_from)))
         self.provisional_label.setText(text)
         self.provisional_label.setPos(x, s.total + 1)
 

@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 
 from bedside.analysis import mrc_sum, subscores, total
 from bedside.domain import Visit
+from bedside.domain.words import resource_text
+from bedside.i18n import fill
 from bedside.instruments import alsfrs_r
+from bedside.ui.accessible import described
+from bedside.ui.language import TrContext
+from bedside.ui.locale_text import date_text, datetime_text
 from bedside.ui.style import DISPLAY_ROLE, TOUCH_PX
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -35,25 +40,25 @@ _STATUS_COLUMN = 7
 _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled  # asked per cell painted
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("visit_history", text)
+visit_history = TrContext("visit_history")
 
 
 def status_text(v: Visit) -> str:
     if v.status == "draft":
-        return _t("draft")
-    return _t("signed") if v.version == 1 else _t("signed v%1").replace("%1", str(v.version))
+        return visit_history.tr("draft")
+    return visit_history.tr("signed") if v.version == 1 else visit_history.tr(
+        "signed v%1").replace("%1", str(v.version))
 
 
 def status_tip(v: Visit) -> str:
     if v.status == "draft":
-        return _t("Not signed yet: open it to continue and sign.")
-    tip = _t("Signed by %1").replace("%1", v.signed_by)
+        return visit_history.tr("Not signed yet: open it to continue and sign.")
+    tip = visit_history.tr("Signed by %1").replace("%1", v.signed_by)
     if v.signed_at:
-        tip += " " + _t("at %1").replace("%1", f"{v.signed_at:%Y-%m-%d %H:%M}")
+        tip += " " + visit_history.tr("at %1").replace("%1", datetime_text(v.signed_at))
     if v.amend_reason:
-        tip += "\n" + _t("Amended (version %1): %2").replace("%1", str(v.version)).replace(
-            "%2", v.amend_reason)
+        tip += "\n" + fill(visit_history.tr("Amended (version %1): %2"), v.version,
+                           v.amend_reason)
     return tip
 
 
@@ -62,7 +67,7 @@ def row_texts(v: Visit, domain_keys: Sequence[str]) -> tuple[str, ...]:
     t = total(v.alsfrs) if v.alsfrs else None
     subs = subscores(v.alsfrs) if v.alsfrs else {}
     m = mrc_sum(v.mrc)
-    return (v.visit_date.isoformat(), _num(t), *(_num(subs.get(k)) for k in domain_keys),
+    return (date_text(v.visit_date), _num(t), *(_num(subs.get(k)) for k in domain_keys),
             str(m) if m else "—", status_text(v), v.examiner)
 
 
@@ -122,7 +127,10 @@ class VisitHistory(QTableView):
         super().__init__(parent)
         self._widths: dict[int, int] = {}  # column -> sizeHintForColumn, for this showing
         self.setObjectName("visit_history")
-        domains = [d.name.replace(" ", "\n", 1) for d in alsfrs_r().domains]
+        described(self, self.tr("One row per visit, newest first: date, ALSFRS-R total and "
+                                "subscores, MRC sum, status, examiner (the numbers the trend "
+                                "plot draws); Enter opens a visit"), self.tr("Visit history"))
+        domains = [resource_text(d.name).replace(" ", "\n", 1) for d in alsfrs_r().domains]
         headers = [self.tr("Date"), self.tr("Total"), *domains, self.tr("MRC\nsum"),
                    self.tr("Status"), self.tr("Examiner")]
         self.history_model = VisitHistoryModel(headers, self)

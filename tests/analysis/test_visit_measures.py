@@ -12,6 +12,7 @@ import pytest
 from bedside.analysis import (
     GLI_2012_GROUPS,
     OVERDUE_DAYS,
+    OVERDUE_DEFINITION,
     Intervention,
     LungEquations,
     interventions,
@@ -154,3 +155,7 @@ def test_niv_hours_a_day():
     for hours in (0, 24.5, -1):
         assert niv_hours_problems("niv_start", hours)[0].field == "hours_per_day"
     assert "niv_start" in niv_hours_problems("gastrostomy", 8)[0].rule
+
+
+def test_the_overdue_definition_says_the_days_counted():
+    assert f"in the last {OVERDUE_DAYS} days" in OVERDUE_DEFINITION

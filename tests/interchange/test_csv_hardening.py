@@ -93,7 +93,7 @@ def test_an_events_file_imported_twice_stores_each_event_once(db_path, tmp_path,
     twice = write(tmp_path, events_csv.read_text(encoding="utf-8")
                   + events_csv.read_text(encoding="utf-8").split("\n", 1)[1], "twice.csv")
     assert main(["import", str(visits_csv), str(twice)]) == 0
-    assert "imported 1 events (1 already there)" in capsys.readouterr().out
+    assert "imported 1 event (1 already there)" in capsys.readouterr().out
     before = counts(db_path)
     assert main(["import", str(events_csv)]) == 0
     assert "imported 0 events (1 already there)" in capsys.readouterr().out

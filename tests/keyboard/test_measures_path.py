@@ -57,7 +57,7 @@ def test_breathing_and_weight_typed_at_the_keyboard(app_factory, db_path):
     app.type("57.4")  # weight
     app.key("Return", "Return")  # height not measured today: the last one is used
     app.key("Down", "Return")  # ALSFRS-R taken by telephone
-    app.key("Down", "Return")  # answered by a caregiver: the last field, on to the items
+    app.key("Down", "Return")  # answered by the caregiver: the last field, on to the items
     app.type("213111110212")  # the 12 answers: the review
     app.type("b")  # the page again, from the review
     app.key("Escape")  # and back to the review

@@ -158,3 +158,36 @@ def test_the_keys_each_page_promises_work_without_a_click(app_factory, db_path, 
                       app=app, why="the visit signed")
     assert (row["Q1_Speech"], row["Q2_Salivation"], row["Q3_Swallowing"]) == ("2", "3", "")
     assert row["ALSFRS_R_Total"] == ""  # item 3 not assessed: no total, never a guess
+
+
+def test_a_visit_in_georgian_at_the_keyboard(app_factory, db_path):
+    """The same path with the system in Georgian and the clinic's Georgian wording added: the
+    date typed as the locale writes it, the answers, the signature; the visit records the
+    wording it was entered in."""
+    from bedside.instruments.wording import parse
+    from bedside.store import wordings
+    from tests.wording.wording_files import test_wording_data
+
+    _alsfrs_only_patient_and_known_examiner(db_path, db_path.parent)
+    with Store.open(db_path) as store:
+        added = wordings.add(store, parse(test_wording_data(), "ka.json"))
+    app = app_factory(db_path, lang="ka_GE.UTF-8")
+    app.start()
+    app.key("ctrl+f")
+    app.type("berid")
+    app.key("Down", "Return")
+    app.key("ctrl+n")
+    app.type("10.07.2020")  # the Georgian short form of 2020-07-10
+    app.key("Return")
+    app.type(ANSWERS)
+    app.key("Return")  # sign from the review
+    rows = wait_for(lambda: [r for r in export(db_path) if r["visit_date"] == "2020-07-10"],
+                    app=app, why="the signed visit in the export")
+    (row,) = rows
+    items = [k for k in row if k.startswith(("Q", "R_"))
+             and k not in ("Q5b_Cutting_with_Gastrostomy",)][:12]
+    assert "".join(row[k] for k in items) == ANSWERS
+    with Store.open(db_path) as store:
+        (signed,) = [v for v in visits.for_patient(store, "SEED-1")
+                     if v.visit_date == date(2020, 7, 10)]
+    assert signed.alsfrs_wording == added.id

@@ -45,11 +45,11 @@ def test_each_measurement_beside_the_previous_one_and_the_change():
     assert "MIP 48 cmH2O none before" in text
     assert "Height not measured 165 cm on 2025-06-02" in text  # at the first visit only
     assert "GLI Global" in text and "Height used: 165 cm" in text
-    assert ("Under way on the visit's date: riluzole since 2024-07-01; non-invasive "
-            "ventilation, 8 h a day since 2025-09-01.") in text
-    assert "Stopped before it: edaravone 2025-01-05 to 2025-05-01." in text
+    assert ("Under way on the visit's date: Riluzole since 2024-07-01; NIV 8 h a day since "
+            "2025-09-01.") in text
+    assert "Stopped before it: Edaravone from 2025-01-05 to 2025-05-01." in text
     assert "PEG" not in text  # after the visit: a reprint reads as on the day
-    assert "Taken by video, answered by a caregiver." in text
+    assert "Taken by video, answered by caregiver." in text
 
 
 def test_a_visit_before_any_measurement_says_so_and_the_equations_are_the_clinics():
@@ -63,4 +63,21 @@ def test_a_visit_before_any_measurement_says_so_and_the_equations_are_the_clinic
     text = pdf_text(pdf)
     assert "No breathing or weight measurement is recorded up to this visit." in text
     assert "Under way on the visit's date: none recorded." in text
-    assert "Taken in clinic, answered by the patient." in text
+    assert "Taken in clinic, answered by patient." in text
+
+
+def test_the_section_in_russian(monkeypatch):
+    """The measurements and interventions print in the language chosen, numbers with its
+    decimal comma and dates as it writes them."""
+    from bedside import i18n
+
+    i18n.use_language("ru")
+    try:
+        p, visits = _visits()
+        events = [Event("P-0001", date(2025, 9, 1), "niv_start", hours_per_day=8.5)]
+        text = pdf_text(render(p, visits, events))
+    finally:
+        i18n.use_language("en")
+    assert "Дыхание, вес и вмешательства" in text
+    assert "ИМТ 23,3" in text and "2,6 L" in text
+    assert "НИВЛ 8,5 ч в сутки с 01.09.2025" in text

@@ -115,7 +115,7 @@ def test_two_hundred_visits_stay_readable():
     assert series.dots.encode() in streams and series.line.encode() in streams
     text = pdf_text(pdf)
     assert "ALSFRS-R total (200 visits)" in text
-    assert "Intervention number 7 (procedure)" in text  # every event listed in full
+    assert "Intervention number 7 (Procedure)" in text  # every event listed in full
 
 
 def test_only_visits_up_to_this_one_are_plotted():

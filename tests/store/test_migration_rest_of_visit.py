@@ -14,10 +14,10 @@ import pytest
 from bedside.analysis import FIELD_RANGES, PLAUSIBLE
 from bedside.domain import EVENT_KINDS, NO_MEASUREMENTS, Event, Measurements, Visit
 from bedside.store import Store, events, visits
-from bedside.store.migrations import LATEST, MIGRATIONS, _m005_rest_of_the_visit
+from bedside.store.migrations import LATEST, MIGRATIONS, _m006_rest_of_the_visit
 
 NOW = "2026-11-01T00:00:00+00:00"
-BEFORE = [f for _, f in MIGRATIONS].index(_m005_rest_of_the_visit)  # migrations before it
+BEFORE = [f for _, f in MIGRATIONS].index(_m006_rest_of_the_visit)  # migrations before it
 UIDS = [f"0190f5c2-7b1e-7cc4-9a3e-1f2b3c4d5e{n:02x}" for n in range(10)]
 
 

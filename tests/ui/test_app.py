@@ -107,7 +107,7 @@ def test_unsigned_draft_is_reported_not_lost(db_path, store, patient_with_visits
     visits.save_draft(store, Visit("P-1", date(2025, 2, 1), "Dr. K", alsfrs={"Q1_Speech": 3}))
     result = _run("--db", str(db_path), "--quit-after-start")
     assert result.returncode == 0
-    assert "1 unsigned visit(s) would be offered for resuming" in result.stderr
+    assert "1 unsigned visit would be offered for resuming" in result.stderr
     assert len(visits.drafts(store)) == 1
 
 

@@ -146,7 +146,7 @@ def test_a_damaged_encrypted_database_is_recovered_after_sign_in(qtbot, db_path,
     monkeypatch.setattr(UnlockDialog, "exec", sign_in)
     monkeypatch.setattr(RecoveryDialog, "exec", restore_newest)
     store = open_or_recover(None, db_path)
-    assert offered and offered[0][0] and "1 patients" in offered[0][1]
+    assert offered and offered[0][0] and "1 patient and" in offered[0][1]
     assert store is not None and store.encrypted
     assert [p.family_name for p in patients.all_patients(store)] == ["Zebrowskaja"]
     store.close()

@@ -14,7 +14,7 @@ from bedside.operations.demo import fill_app_demo
 from bedside.store import patients, visits
 from bedside.ui.main_window import MainWindow
 from tests.ui.helpers import show_active
-from tests.ui.visit.conftest import layout_problems
+from tests.ui.layout_check import layout_problems
 
 
 def _save(window, folder: Path | None, name: str) -> None:

@@ -113,7 +113,7 @@ def test_the_hosted_screens_show_everything_at_1366x768(qtbot, store, settings,
                                                         patient_with_visits):
     """Beside the trend the editor gets about 720x580: every page still shows all of its
     text (the MRC page's title wrapped, its grade wording scrolled, not cut off)."""
-    from tests.ui.visit.conftest import layout_problems
+    from tests.ui.layout_check import layout_problems
 
     settings.set("visit/last_examiner", "Dr. Keller")
     window = _open(qtbot, store, settings)
@@ -127,7 +127,8 @@ def test_the_hosted_screens_show_everything_at_1366x768(qtbot, store, settings,
     editor.start_page.do_mrc.setFocus()
     _press(qtbot, window, Qt.Key.Key_Return, *"4321")
     qtbot.wait(10)
-    assert layout_problems(editor) == [], "item page"
+    found = layout_problems(editor)
+    assert found == [], found
     _press(qtbot, window, *"43214321")
     qtbot.wait(10)
     assert editor.stack.currentWidget() is editor.mrc_page
@@ -150,7 +151,7 @@ def test_the_hosted_screens_show_everything_at_1366x768(qtbot, store, settings,
 
 def test_an_mrc_only_visit_reviews_and_discards_at_1366x768(qtbot, store, settings,
                                                             patient_with_visits):
-    from tests.ui.visit.conftest import layout_problems
+    from tests.ui.layout_check import layout_problems
 
     settings.set("visit/last_examiner", "Dr. Keller")
     window = _open(qtbot, store, settings)

@@ -17,11 +17,12 @@ diff cleanly.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, TextIO
 
 from bedside.analysis import LungEquations, heights, measured
 from bedside.domain import Event, Patient
+from bedside.instruments.wording import Wording
 from bedside.interchange.fhir.scores import (
     BASE,
     UCUM,
@@ -128,8 +129,8 @@ def _event(e: Event, n: int, patient_ref: dict[str, str]) -> dict[str, Any] | No
             "subject": patient_ref, "effectiveDateTime": day}
 
 
-def record_resources(rec: PatientRecord, lung: LungEquations | None = None
-                     ) -> Iterator[dict[str, Any]]:
+def record_resources(rec: PatientRecord, wordings: Mapping[str, Wording] | None = None,
+                     lung: LungEquations | None = None) -> Iterator[dict[str, Any]]:
     """Every resource of one patient, in the documented order; ``lung``: the reference
     equations of % predicted and z-scores (GLI Global unless given)."""
     patient = _patient(rec)
@@ -147,7 +148,9 @@ def record_resources(rec: PatientRecord, lung: LungEquations | None = None
     for n, visit in enumerate(rec.visits):
         if rec.ages is not None and rec.ages[n] is not None:
             yield age_observation(pid, visit, pref, rec.ages[n])
-        yield from visit_resources(pid, visit, pref, identified=not rec.pseudonymous)
+        wording = (wordings or {}).get(visit.alsfrs_wording) if visit.alsfrs_wording else None
+        yield from visit_resources(pid, visit, pref, identified=not rec.pseudonymous,
+                                   wording=wording)
         if visit.has_measurements:
             age = {} if rec.exact_ages is None else {"age_years": rec.exact_ages[n]}
             yield from measurement_resources(
@@ -172,6 +175,7 @@ def bundle_id(scope: str) -> str:
 
 def write_bundle(out: TextIO, records: Iterable[PatientRecord], *, scope: str = "all",
                  reorder: bool = False, counter: Counter | None = None,
+                 wordings: Mapping[str, Wording] | None = None,
                  lung: LungEquations | None = None) -> Counter:
     """Write the Bundle as JSON. ``reorder`` sorts patients by (pseudonymous) identifier.
 
@@ -184,7 +188,7 @@ def write_bundle(out: TextIO, records: Iterable[PatientRecord], *, scope: str = 
 
     def chunks() -> Iterator[tuple[str, str]]:
         for rec in records:
-            lines = [",\n" + _entry_line(r) for r in record_resources(rec, lung)]
+            lines = [",\n" + _entry_line(r) for r in record_resources(rec, wordings, lung)]
             counter.add(rec)
             yield rec.patient.patient_id, "".join(lines)
 

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from bedside.analysis import MeasuredVisit, mrc_sum, subscores, total
 from bedside.domain import NOT_TESTED, Visit
 from bedside.instruments import all_mrc_cells, alsfrs_r, cell_label, mrc_scale, protocols
+from bedside.instruments.wording import Wording, worded
 
 BASE = "http://bedside.local/fhir"  # the app's own namespace for canonical URLs and codes
 LOINC = "http://loinc.org"
@@ -25,6 +26,7 @@ OBS_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
 DATA_ABSENT = "http://terminology.hl7.org/CodeSystem/data-absent-reason"
 QUESTIONNAIRE_VERSION = "1"
 ANSWER_TEXT_EXT = f"{BASE}/StructureDefinition/answer-text"
+WORDING_EXT = f"{BASE}/StructureDefinition/instrument-wording"
 SUBSCORE_SYSTEM = f"{BASE}/CodeSystem/alsfrs-r-subscore"
 MRC_SYSTEM = f"{BASE}/CodeSystem/mrc"
 MRC_MUSCLE_SYSTEM = f"{BASE}/CodeSystem/mrc-muscle"
@@ -113,10 +115,30 @@ def _observation(key: str, pid: str, visit: Visit, patient_ref: dict[str, str],
     return obs
 
 
+def wording_extension(wording: Wording | None) -> dict[str, Any]:
+    """Which wording of the ALSFRS-R the answers were given in: the clinic's (its id, title,
+    version, language, date, source and licence holder), else the English original."""
+    if wording is None:
+        q = alsfrs_r()
+        parts = [("id", "valueString", "original"), ("title", "valueString", q.name),
+                 ("language", "valueCode", "en"), ("source", "valueString", q.citation)]
+    else:
+        parts = [("id", "valueString", wording.id), ("title", "valueString", wording.title),
+                 ("version", "valueString", wording.version),
+                 ("language", "valueCode", wording.language.replace("_", "-")),
+                 ("date", "valueDate", wording.date.isoformat()),
+                 ("source", "valueString", wording.source),
+                 ("licenceHolder", "valueString", wording.licence_holder)]
+    return {"url": WORDING_EXT, "extension": [{"url": url, kind: value}
+                                              for url, kind, value in parts]}
+
+
 def visit_resources(pid: str, visit: Visit, patient_ref: dict[str, str],
-                    identified: bool) -> list[dict[str, Any]]:
-    """The QuestionnaireResponse and Observations of one visit, in a fixed order."""
-    q = alsfrs_r()
+                    identified: bool, wording: Wording | None = None) -> list[dict[str, Any]]:
+    """The QuestionnaireResponse and Observations of one visit, in a fixed order;
+    ``wording``: the clinic's wording the visit was entered in (None: the English original),
+    named by the response, whose item texts it gives."""
+    q = worded(wording) if wording is not None else alsfrs_r()
     day = visit.visit_date.isoformat()
     out: list[dict[str, Any]] = []
     qr = None
@@ -124,7 +146,8 @@ def visit_resources(pid: str, visit: Visit, patient_ref: dict[str, str],
         qr = {
             "resourceType": "QuestionnaireResponse",
             "id": visit_resource_id(pid, visit, "alsfrs-r"),
-            "extension": administration_extensions(visit),
+            "language": wording.language.replace("_", "-") if wording is not None else "en",
+            "extension": [wording_extension(wording), *administration_extensions(visit)],
             "questionnaire": questionnaire_url(),
             "status": "completed",
             "subject": patient_ref,

@@ -7,12 +7,13 @@ screen moves on, and ``draft_changed`` carries the provisional Visit for the liv
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from bedside.analysis import text_problems
 from bedside.domain import MrcCell, Patient, Visit
+from bedside.i18n import fill
 from bedside.operations.database import Store
 from bedside.operations.visit_draft import (
     VisitDraft,
@@ -20,7 +21,9 @@ from bedside.operations.visit_draft import (
     gastrostomy_item_used,
     versions,
 )
+from bedside.operations.wordings import wording_for_new_visit
 from bedside.ui import protection
+from bedside.ui.locale_text import date_text
 from bedside.ui.settings import Settings
 from bedside.ui.visit.item_page import ItemPage
 from bedside.ui.visit.measures_page import MeasuresPage
@@ -28,7 +31,8 @@ from bedside.ui.visit.mrc_page import MrcPage
 from bedside.ui.visit.review_page import ReviewPage
 from bedside.ui.visit.signature import SignatureTexts
 from bedside.ui.visit.start_page import StartPage, default_protocol
-from bedside.ui.visit.style import STYLE
+from bedside.ui.visit.style import visit_style
+from bedside.ui.visit.wording_note import alsfrs_wording_text, alsfrs_wording_tip
 
 NOTES_SAVE_MS = 600
 
@@ -57,7 +61,7 @@ class VisitEditor(QWidget):
         self._back_to_review = False
         self._head: int | None = None  # newest version of the signed visit shown
         self.texts = SignatureTexts(self)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(visit_style())
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         self.banner = QLabel()
@@ -82,7 +86,8 @@ class VisitEditor(QWidget):
         self._connect()
 
         if visit is None:
-            self.draft = VisitDraft(store, patient, examiner)
+            self.draft = VisitDraft(store, patient, examiner,
+                                    wording=wording_for_new_visit(store, QLocale().name()))
             self._record_as_last_visit()
             self.show_start()
         elif visit.status == "draft":
@@ -149,10 +154,15 @@ class VisitEditor(QWidget):
         return f"{self.patient.display_name} · {self.patient.patient_id}"
 
     def _who(self) -> str:
-        return f"{self._patient_text()} · {self.draft.visit_date.isoformat()}"
+        return f"{self._patient_text()} · {date_text(self.draft.visit_date)}"
 
     def _title(self, what: str) -> str:
         return f"{what} · {self.patient.display_name} ({self.patient.patient_id})"
+
+    def _wording_text(self) -> tuple[str, str]:
+        """Which wording the answers are in: a few words, and whole (the tooltip)."""
+        return (alsfrs_wording_text(self.draft.wording, self.draft.missing_wording),
+                alsfrs_wording_tip(self.draft.wording))
 
     def show_start(self) -> None:
         title = (self.tr("Amendment of a signed visit") if self.draft.amending
@@ -178,7 +188,8 @@ class VisitEditor(QWidget):
         note, action = self._alternate_texts(item.key)
         self.item_page.show_item(
             item, self.index, len(slots), self.draft.answers.get(item.key),
-            self.draft.not_assessed.get(item.key), note, action, self._who())
+            self.draft.not_assessed.get(item.key), note, action, self._who(),
+            self._wording_text())
         self.item_page.show_scores(self.draft.active_answers())
         # laid out now, not a loop round or two later: a note that grew (item 12's) was drawn
         # cut for a frame, as the label, its box and then the page re-laid out one by one
@@ -198,14 +209,16 @@ class VisitEditor(QWidget):
         d = self.draft
         visit = d.to_visit()
         if d.amending:
-            title = self.tr("Amendment (version %d): review and sign") % visit.version
+            title = self.tr("Amendment (version %1): review and sign").replace(
+                "%1", str(visit.version))
         else:
             title = self.tr("Review and sign")
-        title += " · " + self.tr("visit of %s") % d.visit_date.isoformat()
+        title += " · " + self.tr("visit of %1").replace("%1", date_text(d.visit_date))
         self.review_page.show_visit(
             title=title, who=self._patient_text(), slots=d.slots(), visit=visit,
             recording_alsfrs=d.do_alsfrs, read_only=False, recording_measures=d.do_measures,
-            signature_html=self.texts.preview(self.draft), blockers=self.texts.blockers(self.draft))
+            signature_html=self.texts.preview(self.draft), blockers=self.texts.blockers(self.draft),
+            wording=self._wording_text() if d.do_alsfrs else ("", ""))
         if d.amending:
             self.review_page.close_button.setText(self.tr("Leave amendment"))
         self.stack.setCurrentWidget(self.review_page)
@@ -220,11 +233,12 @@ class VisitEditor(QWidget):
         status = (self.tr("Signed visit") if visit.status == "signed"
                   else self.tr("Earlier version (superseded)"))
         self.review_page.show_visit(
-            title=f"{status} · {visit.visit_date.isoformat()}", who=self._patient_text(),
+            title=f"{status} · {date_text(visit.visit_date)}", who=self._patient_text(),
             slots=self.draft.q.slots(bool(gastrostomy_item_used(visit))),
             visit=visit, recording_alsfrs=bool(visit.alsfrs), read_only=True,
             recording_measures=visit.has_measurements,
-            signature_html=self.texts.of(visit), blockers=[], versions=shown_versions)
+            signature_html=self.texts.of(visit), blockers=[], versions=shown_versions,
+            wording=self._wording_text() if visit.alsfrs or visit.not_assessed else ("", ""))
         self.stack.setCurrentWidget(self.review_page)
         self.take_focus()
 
@@ -246,8 +260,9 @@ class VisitEditor(QWidget):
     def _show_gastrostomy_note(self) -> None:
         day = self.start_page.values().visit_date
         event = self.draft.gastrostomy_event(day) if day else None
-        text = (self.tr("Gastrostomy recorded on %s: item 5b will be used (it can be switched "
-                        "on the item's page).") % event.event_date.isoformat() if event else "")
+        text = (self.tr("Gastrostomy recorded on %1: item 5b will be used (it can be switched "
+                        "on the item's page).").replace("%1", date_text(event.event_date))
+                if event else "")
         self.start_page.show_gastrostomy(text)
 
     def _begin(self) -> None:
@@ -268,15 +283,16 @@ class VisitEditor(QWidget):
         elif taken is not None:
             what = (self.tr("a draft") if taken.status == "draft"
                     else self.tr("a signed visit"))
-            page.show_date_problem(self.tr("%s already has %s on this date: open it, or "
-                                           "choose another date.")
-                                   % (self.patient.display_name, what), taken)
+            page.show_date_problem(fill(self.tr("%1 already has %2 on this date: open it, or "
+                                                "choose another date."),
+                                        self.patient.display_name, what), taken)
             ok = False
         if not choice.examiner:
             page.show_examiner_problem(self.tr("The examiner's name is needed to sign."))
             ok = False
         for problem in text_problems(examiner=choice.examiner):
-            page.show_examiner_problem(self.tr("The examiner's name: %s.") % problem.rule)
+            page.show_examiner_problem(self.tr("The examiner's name: %1.").replace(
+                "%1", problem.rule))
             ok = False
         if not (choice.do_alsfrs or choice.do_mrc or choice.do_measures):
             page.show_record_problem(self.tr("Choose what to record: the ALSFRS-R, the MRC "
@@ -291,8 +307,9 @@ class VisitEditor(QWidget):
             ok = False
         if "alsfrs" in dropped:
             page.show_record_problem(
-                self.tr("Items %s are already answered: keep the ALSFRS-R ticked (an item "
-                        "can be marked not assessed instead).") % ", ".join(dropped["alsfrs"]))
+                self.tr("Items %1 are already answered: keep the ALSFRS-R ticked (an item "
+                        "can be marked not assessed instead).").replace(
+                    "%1", ", ".join(dropped["alsfrs"])))
             ok = False
         if "mrc" in dropped:
             page.show_protocol_problem(
@@ -366,12 +383,13 @@ class VisitEditor(QWidget):
             return "", ""
         event = self.draft.gastrostomy_event()
         if self.draft.gastrostomy:
-            why = (self.tr("gastrostomy recorded on %s") % event.event_date.isoformat()
-                   if event else self.tr("chosen by hand"))
-            return (self.tr("Item 5b is used (%s).") % why, self.tr("Use 5a instead (G)"))
+            why = (self.tr("gastrostomy recorded on %1").replace(
+                "%1", date_text(event.event_date)) if event else self.tr("chosen by hand"))
+            return (self.tr("Item 5b is used (%1).").replace("%1", why),
+                    self.tr("Use 5a instead (G)"))
         why = (self.tr("chosen by hand, although a gastrostomy is recorded") if event
                else self.tr("no gastrostomy recorded by this date"))
-        return (self.tr("Item 5a is used (%s).") % why, self.tr("Use 5b instead (G)"))
+        return (self.tr("Item 5a is used (%1).").replace("%1", why), self.tr("Use 5b instead (G)"))
 
     def _answered(self, key: str, score: int) -> None:
         self.draft.answer(key, score)
@@ -461,9 +479,9 @@ class VisitEditor(QWidget):
         try:
             signed = self.draft.sign(signer)
         except Exception as e:  # refused by the store, or the disk: the draft stays as it was
-            text = self.tr("Not signed: %s. Nothing was lost: the draft is kept; correct it "
+            text = self.tr("Not signed: %1. Nothing was lost: the draft is kept; correct it "
                            "and sign again.")
-            self.review_page.show_error(text % sentence(e))
+            self.review_page.show_error(text.replace("%1", sentence(e)))
             return
         self.banner.hide()
         self.draft = VisitDraft.from_visit(self.store, self.patient, signed, self.examiner)
@@ -490,7 +508,7 @@ class VisitEditor(QWidget):
         try:
             self.draft.discard(reason)
         except Exception as e:  # the store says why (e.g. it was signed elsewhere meanwhile)
-            self.review_page.show_error(self.tr("Not discarded: %s") % e)
+            self.review_page.show_error(self.tr("Not discarded: %1").replace("%1", str(e)))
             return
         self.finished.emit(None)
 
@@ -519,8 +537,8 @@ class VisitEditor(QWidget):
         the draft keeps its notes as they were (every answer is still saved)."""
         problems = text_problems(notes=self.review_page.notes_text())
         if problems:
-            self.review_page.show_error(self.tr("The notes are not saved: %s.")
-                                        % problems[0].rule)
+            self.review_page.show_error(self.tr("The notes are not saved: %1.").replace(
+                "%1", problems[0].rule))
         return not problems
 
     # -- saving ----------------------------------------------------------------------------
@@ -529,8 +547,9 @@ class VisitEditor(QWidget):
         try:
             saved = self.draft.save()
         except Exception as e:  # a locked or full disk too: say so, keep the answers on screen
-            self.banner.setText(self.tr("Not saved: %s. Your answers are still on screen; "
-                                        "they will be saved with the next answer.") % sentence(e))
+            self.banner.setText(self.tr("Not saved: %1. Your answers are still on screen; "
+                                        "they will be saved with the next answer.").replace(
+                "%1", sentence(e)))
             self.banner.show()
             self.draft_changed.emit(self.draft.to_visit())
             return False

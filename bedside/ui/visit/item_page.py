@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bedside.domain.words import NOT_ASSESSED_REASONS, reason_text, resource_text
 from bedside.instruments import Item, alsfrs_r
+from bedside.ui.accessible import described
+from bedside.ui.flow_layout import FlowLayout
+from bedside.ui.scrolling import scrolling_body
+from bedside.ui.style import color, pt
 from bedside.ui.visit.reason_picker import ReasonPicker
 from bedside.ui.visit.score_panel import ScorePanel
 from bedside.ui.visit.style import ANCHOR_HEIGHT
@@ -62,6 +67,8 @@ class AnchorButton(QPushButton):
         self.setChecked(chosen)
         self.mark.setVisible(chosen)
         self.setAccessibleName(f"{score}: {text}")
+        self.setAccessibleDescription(self.tr("Answers the item with %1 (key %1)").replace(
+            "%1", str(score)))
 
 
 class ItemPage(QWidget):
@@ -77,7 +84,7 @@ class ItemPage(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.q = alsfrs_r()
         self.item: Item | None = None
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(scrolling_body(self))  # scrolls where larger text needs it
         outer.setContentsMargins(16, 10, 16, 10)
         head = QHBoxLayout()
         self.progress = QLabel()
@@ -112,6 +119,8 @@ class ItemPage(QWidget):
         self.alt_button = QPushButton()
         self.alt_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.alt_button.clicked.connect(self.switch_alternate)
+        described(self.alt_button, self.tr("Switch between item 5a (without gastrostomy) and "
+                                           "5b (with gastrostomy) (G)"))
         alt_row.addWidget(self.alt_note, 1)
         alt_row.addWidget(self.alt_button)
         self.alt_box = QFrame()
@@ -123,11 +132,16 @@ class ItemPage(QWidget):
         self.picker.cancelled.connect(lambda: self.setFocus())
         left.addWidget(self.picker)
         left.addStretch(1)
-        nav = QHBoxLayout()
-        self.back_button = self._nav_button(self.tr("← Back"), self.back)
-        self.na_button = self._nav_button(self.tr("Not assessed… (N)"), self.ask_reason)
-        self.next_button = self._nav_button(self.tr("Skip →"), self.forward)
-        self.review_button = self._nav_button(self.tr("Review (R)"), self.review)
+        nav = FlowLayout()  # wraps where a language's words are longer than the row
+        self.back_button = described(self._nav_button(self.tr("← Back"), self.back), self.tr(
+            "Back to the previous item (Backspace or ←)"))
+        self.na_button = described(self._nav_button(self.tr("Not assessed… (N)"),
+                                                    self.ask_reason),
+                                   self.tr("Mark this item not assessed, with a reason (N)"))
+        self.next_button = described(self._nav_button(self.tr("Skip →"), self.forward),
+                                     self.tr("On to the next item without an answer (→)"))
+        self.review_button = described(self._nav_button(self.tr("Review (R)"), self.review),
+                                       self.tr("Review every answer before signing (R)"))
         for b in (self.back_button, self.na_button, self.next_button, self.review_button):
             nav.addWidget(b)
         left.addLayout(nav)
@@ -142,6 +156,10 @@ class ItemPage(QWidget):
         help_box.setObjectName("panel")
         hb = QVBoxLayout(help_box)
         hb.addWidget(self.help)
+        self.wording = QLabel()  # which wording the anchors are in: with the instruction,
+        self.wording.setObjectName("wording")  # where the column has room (the left one
+        self.wording.setWordWrap(True)  # has none at 1366 x 768)
+        hb.addWidget(self.wording)
         side.addWidget(help_box)
         self.scores = ScorePanel(self)
         side.addWidget(self.scores)
@@ -161,26 +179,29 @@ class ItemPage(QWidget):
     # -- showing ---------------------------------------------------------------------------
     def show_item(self, item: Item, index: int, count: int, score: int | None,
                   reason: str | None, alternate_note: str, alternate_action: str,
-                  who: str) -> None:
+                  who: str, wording: tuple[str, str] = ("", "")) -> None:
         self.item = item
         self.picker.hide()
         self.progress.setText(self.tr("ALSFRS-R · item %1 of %2").replace(
             "%1", str(index + 1)).replace("%2", str(count)))
         self.who.setText(who)
-        domain = next(d.name for d in self.q.domains if d.key == item.domain)
-        self.title.setText(f"{item.number}. {item.name}  <span style='font-size:11pt;"
-                           f"font-weight:normal;color:#555'>({domain})</span>")
+        self.wording.setText(wording[0])
+        self.wording.setToolTip(wording[1])
+        domain = resource_text(next(d.name for d in self.q.domains if d.key == item.domain))
+        self.title.setText(f"{item.number}. {item.name}  <span style='font-size:{pt(11)};"
+                           f"font-weight:normal;color:{color('muted')}'>({domain})</span>")
         for button, anchor in zip(self.anchors, item.anchors, strict=True):
             button.set_anchor(anchor.score, anchor.text, anchor.score == score)
         if reason is not None:
-            self.status.setText(self.tr("Not assessed: %s") % reason)
+            self.status.setText(self.tr("Not assessed: %1").replace("%1", reason_text(reason)))
         self.status.setVisible(reason is not None)
         self.alt_note.setText(alternate_note)
         self.alt_button.setText(alternate_action)
         self.alt_box.setVisible(bool(alternate_note))
         parts = [f"<i>{self.q.instruction}</i>"] if self.q.instruction else []
         if item.help:
-            parts.append(f"<b>{self.tr('Note')}:</b> {item.help}")
+            note = self.tr("Note")
+            parts.append(f"<b>{note}:</b> {item.help}")
         self.help.setText("<br><br>".join(parts))
         self.back_button.setEnabled(True)
 
@@ -201,10 +222,8 @@ class ItemPage(QWidget):
     def ask_reason(self) -> None:
         if self.item is None:
             return
-        reasons = [self.tr("patient too tired"), self.tr("patient declined"),
-                   self.tr("could not be assessed at this visit"), self.tr("not applicable")]
-        self.picker.ask(self.tr("Why was item %s not assessed? (1-4, or type a reason)")
-                        % self.item.number, reasons)
+        self.picker.ask(self.tr("Why was item %1 not assessed? (1-4, or type a reason)")
+                        .replace("%1", self.item.number), NOT_ASSESSED_REASONS)
 
     def _reason_chosen(self, reason: str) -> None:
         self.setFocus()

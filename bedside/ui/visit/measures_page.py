@@ -26,10 +26,12 @@ from bedside.analysis import (
     FIELD_RANGES,
     VitalCapacity,
     heights,
+    intervention_text,
     measured,
     number_text,
     ongoing,
     previous,
+    shown_number,
 )
 from bedside.domain import (
     ALSFRS_MODES,
@@ -39,9 +41,14 @@ from bedside.domain import (
     Measurements,
     Visit,
 )
+from bedside.domain.words import mode_label, position_label, respondent_label
+from bedside.i18n import fill
 from bedside.operations.visit_draft import MeasureContext
+from bedside.ui.accessible import described
 from bedside.ui.forms import BadNumber, NumberField
-from bedside.ui.labels import intervention_text, mode_label, position_label, respondent_label
+from bedside.ui.locale_text import date_text, signed_text
+from bedside.ui.locale_text import number_text as locale_number
+from bedside.ui.scrolling import scrolling_body
 from bedside.ui.visit.style import TOUCH
 
 SAVE_AFTER_MS = 600  # a value typed and left alone this long is saved, as when Enter is pressed
@@ -63,7 +70,7 @@ class MeasuresPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_AFTER_MS)
         self._timer.timeout.connect(self._edited)
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(scrolling_body(self))  # scrolls where larger text needs it
         outer.setContentsMargins(16, 10, 16, 10)
         outer.setSpacing(4)
         head = QHBoxLayout()
@@ -105,6 +112,9 @@ class MeasuresPage(QWidget):
         for code in ALSFRS_MODES:
             self.mode.addItem(mode_label(code), code)
         self.respondent = QComboBox()
+        self.position.setToolTip(self.tr("The position the vital capacities were measured in"))
+        self.mode.setToolTip(self.tr("How the ALSFRS-R was taken: in clinic, by telephone, by "
+                                     "video or self-administered"))
         for code in RESPONDENTS:
             self.respondent.addItem(respondent_label(code), code)
         self.order: list[QWidget] = []  # the fields in the order Enter and Tab take them
@@ -127,7 +137,9 @@ class MeasuresPage(QWidget):
         # how the ALSFRS-R is taken and who answers: one row (the page fits beside the trend)
         answered = QLabel(self.tr("&answered by"))
         answered.setBuddy(self.respondent)
-        self.respondent.setAccessibleName(self.tr("ALSFRS-R answered by"))
+        described(self.respondent, self.tr("Who answered the ALSFRS-R: the patient or a "
+                                           "caregiver"), self.tr("ALSFRS-R answered by"))
+
         both = QHBoxLayout()
         both.setContentsMargins(0, 0, 0, 0)
         both.addWidget(answered)
@@ -152,9 +164,11 @@ class MeasuresPage(QWidget):
         keys.setWordWrap(True)
         outer.addWidget(keys)
         nav = QHBoxLayout()
-        back = QPushButton(self.tr("← Back (Esc)"))
+        back = described(QPushButton(self.tr("← Back (Esc)")),
+                         self.tr("Back to the page before; the values stay"))
         back.clicked.connect(self.back)
-        self.continue_button = QPushButton(self.tr("Continue (Ctrl+Enter)"))
+        self.continue_button = described(QPushButton(self.tr("Continue (Ctrl+Enter)")),
+                                         self.tr("On to the ALSFRS-R items, or the review"))
         self.continue_button.clicked.connect(self.finish)
         for b in (back, self.continue_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -169,7 +183,7 @@ class MeasuresPage(QWidget):
         (or ``beside``)."""
         caption = QLabel(label)
         caption.setBuddy(field)  # its underlined letter with Alt reaches the field
-        field.setAccessibleName(label.replace("&", ""))
+        described(field, field.toolTip(), label)
         note = QLabel()
         note.setObjectName("help")
         note.setWordWrap(True)
@@ -269,20 +283,19 @@ class MeasuresPage(QWidget):
                 parts.append(self._vc_text(mv.svc))
             elif name == "weight_kg" and value is not None:
                 if mv.bmi is not None:
-                    parts.append(self.tr("BMI %1").replace("%1", f"{mv.bmi:.1f}"))
+                    parts.append(self.tr("BMI %1").replace("%1", locale_number(mv.bmi, 1)))
                 if mv.weight_change_percent is not None:
                     parts.append(self.tr("%1% from before the illness").replace(
-                        "%1", f"{mv.weight_change_percent:+.1f}"))
+                        "%1", signed_text(mv.weight_change_percent, 1)))
             elif name == "height_cm" and value is None and mv.height_cm is not None:
                 parts.append(self.tr("%1 cm is used (measured before)").replace(
-                    "%1", number_text(mv.height_cm)))
+                    "%1", shown_number(mv.height_cm)))
             before = previous(c.others, c.visit_date, name)
             if before is not None:
                 day, was = before
-                text = self.tr("last %1 on %2").replace("%1", number_text(was)).replace(
-                    "%2", day.isoformat())
+                text = fill(self.tr("last %1 on %2"), shown_number(was), date_text(day))
                 if value is not None:
-                    text += f" ({value - was:+.{2 if name.endswith('_l') else 1}f})"
+                    text += f" ({signed_text(value - was, 2 if name.endswith('_l') else 1)})"
                 parts.append(text)
             self.notes[name].setText(" · ".join(p for p in parts if p))
 
@@ -292,7 +305,8 @@ class MeasuresPage(QWidget):
         if vc.percent_predicted is None or vc.z_score is None:
             return self.tr("no % predicted: %1").replace("%1", vc.reason or "")
         return self.tr("%1% of predicted (%3), z %2").replace(
-            "%1", f"{vc.percent_predicted:.0f}").replace("%2", f"{vc.z_score:+.2f}").replace(
+            "%1", locale_number(vc.percent_predicted, 0)).replace(
+            "%2", signed_text(vc.z_score, 2)).replace(
             "%3", self.context.lung.name if self.context else "")
 
     def _edited(self) -> None:

@@ -29,9 +29,16 @@ from PySide6.QtWidgets import (
 
 from bedside import analysis
 from bedside.domain import NOT_TESTED, MrcCell
+from bedside.domain.words import reason_text, resource_text
+from bedside.i18n import fill
 from bedside.instruments import Protocol, mrc_scale
+from bedside.ui.accessible import described
+from bedside.ui.flow_layout import FlowLayout
+from bedside.ui.scrolling import scrolling_body
+from bedside.ui.style import color
 from bedside.ui.visit.reason_picker import ReasonPicker
 from bedside.ui.visit.style import TOUCH
+from bedside.ui.visit.wording_note import mrc_wording_text
 
 DIGITS = {getattr(Qt.Key, f"Key_{d}"): str(d) for d in range(6)}
 
@@ -47,10 +54,10 @@ class MrcTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(TOUCH)
+        self.verticalHeader().setDefaultSectionSize(TOUCH + 1)  # a cell of 44 px and its line
         self.verticalHeader().setStyleSheet("QHeaderView::section { padding: 0 10px; }")
-        self.setStyleSheet("QTableWidget::item:selected { background: #d8e6fa; color: #111;"
-                           " border: 3px solid #1a5fb4; }")
+        self.setStyleSheet(f"QTableWidget::item:selected {{ background: {color('chosen')};"
+                           f" color: {color('text')}; border: 3px solid {color('accent')}; }}")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if not self.page.handle_key(event):
@@ -70,7 +77,7 @@ class MrcPage(QWidget):
         self._positions: dict[str, tuple[int, int]] = {}
         self._order: list[str] = []
         self._pending: str | None = None  # the cell a following + or - refines
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(scrolling_body(self))  # scrolls where larger text needs it
         outer.setContentsMargins(16, 10, 16, 10)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -80,7 +87,9 @@ class MrcPage(QWidget):
         outer.addLayout(body, 1)
         left = QVBoxLayout()
         body.addLayout(left, 3)
-        self.table = MrcTable(self)
+        self.table = described(MrcTable(self), self.tr(
+            "One row per muscle, Left and Right: keys 0-5 grade the chosen cell, + or - refine "
+            "it, N marks it not tested"), self.tr("MRC grades"))
         self.table.currentCellChanged.connect(self._focus_moved)
         self.table.cellClicked.connect(lambda *_: self._forget_pending())
         left.addWidget(self.table, 1)
@@ -88,15 +97,16 @@ class MrcPage(QWidget):
         self.picker.chosen.connect(self._reason_chosen)
         self.picker.cancelled.connect(lambda: self.table.setFocus())
         left.addWidget(self.picker)
-        nav = QHBoxLayout()
-        back = QPushButton(self.tr("← Back"))
+        nav = FlowLayout()  # wraps where the words are longer or the text larger
+        back = described(QPushButton(self.tr("← Back")), self.tr(
+            "Back to the last ALSFRS-R item or the start page"))
         back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         back.clicked.connect(self.back)
-        done = QPushButton(self.tr("Continue to review (Ctrl+Enter)"))
+        done = described(QPushButton(self.tr("Continue to review (Ctrl+Enter)")), self.tr(
+            "Review the visit before signing (Ctrl+Enter)"))
         done.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         done.clicked.connect(self.done)
         nav.addWidget(back)
-        nav.addStretch(1)
         nav.addWidget(done)
         left.addLayout(nav)
 
@@ -107,18 +117,26 @@ class MrcPage(QWidget):
         self.description.setWordWrap(True)
         self.description.setMinimumHeight(60)
         side.addWidget(self.description)
-        pad = QGridLayout()
-        pad.setSpacing(4)
+        keypad = QWidget(self)  # its own widget: it grows by the rows it wraps into
+        pad = FlowLayout(keypad, spacing=4)  # six a row at 1366 x 768, fewer when narrow
         codes = [*self.scale.codes, self.scale.not_tested_code]
-        for n, code in enumerate(codes):
+        for code in codes:
             b = QPushButton(code)
+            b.setObjectName("gradeKey")
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setMinimumHeight(TOUCH)
             b.setToolTip(self.scale.not_tested_text if code == NOT_TESTED
                          else self.scale.grade(code).text)
             b.clicked.connect(lambda _=False, c=code: self._pad(c))
-            pad.addWidget(b, n // 6, n % 6)
-        side.addLayout(pad)
+            pad.addWidget(b)
+        clear = described(QPushButton(self.tr("Clear")), self.tr(
+            "Clear the chosen cell's grade (Delete)"))
+        clear.setObjectName("clearKey")
+        clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        clear.setMinimumHeight(TOUCH)
+        clear.clicked.connect(self.clear_current)
+        pad.addWidget(clear)
+        side.addWidget(keypad)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
@@ -161,6 +179,11 @@ class MrcPage(QWidget):
         self.legend_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.legend_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         side.addWidget(self.legend_scroll, 1)
+        self.wording = QLabel(mrc_wording_text())  # the grades' wording is the English one
+        self.wording.setObjectName("wording")
+        self.wording.setWordWrap(True)
+        self.wording.setVisible(bool(self.wording.text()))
+        side.addWidget(self.wording)
         keys = QLabel(self.tr("Keys: 0-5 grade and move on · then + or - refines (4 then - = 4-)"
                               " · N not tested · Delete clears · arrows and Tab move · "
                               "Ctrl+Enter review"))
@@ -172,12 +195,13 @@ class MrcPage(QWidget):
     def load(self, protocol: Protocol, cells: Mapping[str, MrcCell], who: str) -> None:
         self.protocol = protocol
         self.cells = dict(cells)
-        self.title.setText(self.tr("MRC muscle grading · %s") % protocol.name + f"  ·  {who}")
+        self.title.setText(self.tr("MRC muscle grading · %1").replace(
+            "%1", resource_text(protocol.name)) + f"  ·  {who}")
         t = self.table
         t.clearSpans()
         t.setRowCount(len(protocol.muscles))
         t.setHorizontalHeaderLabels([self.tr("Left"), self.tr("Right")])
-        t.setVerticalHeaderLabels([m.label for m in protocol.muscles])
+        t.setVerticalHeaderLabels([resource_text(m.label) for m in protocol.muscles])
         self._positions, self._order = {}, []
         for row, muscle in enumerate(protocol.muscles):
             for col in range(2):
@@ -223,8 +247,9 @@ class MrcPage(QWidget):
         side = analysis.side_of(cell)
         muscle = cell[:-2] if side else cell
         assert self.protocol is not None
-        name = next(m.label for m in self.protocol.muscles if m.key == muscle)
-        return {"L": self.tr("%s, left"), "R": self.tr("%s, right")}.get(side, "%s") % name
+        name = resource_text(next(m.label for m in self.protocol.muscles if m.key == muscle))
+        return {"L": self.tr("%1, left"), "R": self.tr("%1, right")}.get(side, "%1").replace(
+            "%1", name)
 
     def _paint(self, cell: str) -> None:
         row, col = self._positions[cell]
@@ -234,7 +259,7 @@ class MrcPage(QWidget):
             item.setText("")
             item.setForeground(QColor("#111"))
         elif not g.tested:
-            item.setText(f"{NOT_TESTED} ({g.reason})" if g.reason else NOT_TESTED)
+            item.setText(f"{NOT_TESTED} ({reason_text(g.reason)})" if g.reason else NOT_TESTED)
             item.setForeground(QColor("#666"))
         else:
             item.setText(g.code)
@@ -266,7 +291,7 @@ class MrcPage(QWidget):
         if g is None:
             text = self.tr("not graded yet")
         elif not g.tested:
-            text = f"{self.scale.not_tested_text}: {escape(g.reason)}"
+            text = f"{self.scale.not_tested_text}: {escape(reason_text(g.reason))}"
         else:
             text = f"<b>{g.code}</b> — {self.scale.grade(g.code).text}"
         self.description.setText(f"{self._label(cell)}: {text}")
@@ -278,7 +303,8 @@ class MrcPage(QWidget):
             if s is None:
                 label.setText("—")
             else:
-                extra = self.tr("  (%d not tested)") % s.not_tested if s.not_tested else ""
+                extra = ("  " + self.tr("(%1 not tested)").replace("%1", str(s.not_tested))
+                         if s.not_tested else "")
                 label.setText(f"{s}{extra}")
         n = len(self._order)
         done = sum(1 for c in self._order if c in self.cells)
@@ -325,8 +351,8 @@ class MrcPage(QWidget):
             return
         code = g.code[0] + sign
         if code not in self.scale.codes:
-            self.problem.setText(self.tr("%s is not an MRC grade (use 5-, 4+, 4-, 3+ or 3-).")
-                                 % code)
+            self.problem.setText(self.tr("%1 is not an MRC grade (use 5-, 4+, 4-, 3+ or 3-).")
+                                 .replace("%1", code))
             return
         self._set(cell, MrcCell(code))
         self._describe()
@@ -345,14 +371,24 @@ class MrcPage(QWidget):
             self._grade(code)
         self.focus_grid()
 
+    def clear_current(self, focus: bool = True) -> None:
+        """Delete, or the pad's Clear: the chosen cell has no grade."""
+        cell = self.current_cell()
+        if cell:
+            self._pending = None
+            self._set(cell, None)
+            self._describe()
+        if focus:
+            self.focus_grid()
+
     def ask_reason(self) -> None:
         cell = self.current_cell()
         if cell is None:
             return
         self._pending = None
         self._nt_cell = cell
-        self.picker.ask(self.tr("%s: why was it not tested? (1-%d)") % (self._label(cell),
-                        len(self.scale.not_tested_reasons)), self.scale.not_tested_reasons)
+        self.picker.ask(fill(self.tr("%1: why was it not tested? (1-%2)"), self._label(cell),
+                             len(self.scale.not_tested_reasons)), self.scale.not_tested_reasons)
 
     def _reason_chosen(self, reason: str) -> None:
         cell = getattr(self, "_nt_cell", None)
@@ -380,11 +416,7 @@ class MrcPage(QWidget):
         elif key == Qt.Key.Key_N:
             self.ask_reason()
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            cell = self.current_cell()
-            if cell:
-                self._pending = None
-                self._set(cell, None)
-                self._describe()
+            self.clear_current(focus=False)
         elif key == Qt.Key.Key_Escape:
             self.back.emit()
         else:

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from bedside.domain.words import reason_text
+from bedside.ui.accessible import described
+from bedside.ui.flow_layout import FlowLayout
+from bedside.ui.style import pt
 
 
 class ReasonPicker(QFrame):
@@ -33,17 +37,20 @@ class ReasonPicker(QFrame):
         box = QVBoxLayout(self)
         self._title = QLabel()
         self._title.setWordWrap(True)
-        self._title.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self._title.setStyleSheet(f"font-weight: bold; font-size: {pt(11)};")
         box.addWidget(self._title)
-        self._grid = QGridLayout()
+        self._grid = FlowLayout()  # wraps where the reasons are long (or the text large)
         box.addLayout(self._grid)
         row = QHBoxLayout()
         self._other = QLineEdit()
         self._other.setPlaceholderText(self.tr("Other reason: type it, then Enter"))
         self._other.setMinimumHeight(44)
+        described(self._other, self.tr("A reason in your own words; Enter records it"),
+                  self.tr("Other reason"))
         self._other.returnPressed.connect(self._other_done)
         row.addWidget(self._other, 1)
-        cancel = QPushButton(self.tr("Cancel (Esc)"))
+        cancel = described(QPushButton(self.tr("Cancel (Esc)")), self.tr(
+            "Close without a reason; nothing is recorded (Esc)"))
         cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         cancel.clicked.connect(self._cancel)
         row.addWidget(cancel)
@@ -54,7 +61,8 @@ class ReasonPicker(QFrame):
         self.hide()
 
     def ask(self, title: str, reasons: list[str] | tuple[str, ...]) -> None:
-        """Show the picker with ``reasons`` (the last one may be "other", which asks for text)."""
+        """Show the picker with ``reasons``, the English words that are stored (shown in the
+        interface language); the last one may be "other", which asks for text."""
         self._title.setText(title)
         self._reasons = list(reasons)
         for b in self._buttons:
@@ -62,11 +70,14 @@ class ReasonPicker(QFrame):
             b.deleteLater()
         self._buttons = []
         for n, reason in enumerate(self._reasons):
-            b = QPushButton(f"{n + 1}  {reason}")
+            b = QPushButton(f"{n + 1}  {reason_text(reason)}")
+            b.setAccessibleName(reason_text(reason))
+            b.setAccessibleDescription(self.tr("Key %1 picks this reason").replace(
+                "%1", str(n + 1)))
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setStyleSheet("text-align: left;")
             b.clicked.connect(lambda _=False, i=n: self._pick(i))
-            self._grid.addWidget(b, n // 3, n % 3)
+            self._grid.addWidget(b)
             self._buttons.append(b)
         self._other.clear()
         self._problem.clear()

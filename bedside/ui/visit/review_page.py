@@ -26,12 +26,27 @@ from PySide6.QtWidgets import (
 
 from bedside import analysis
 from bedside.domain import DEFAULT_MODE, DEFAULT_RESPONDENT, Visit
+from bedside.domain.words import mode_label, reason_text, resource_text, respondent_label
 from bedside.instruments import Item, protocols
-from bedside.ui.labels import mode_label, respondent_label
+from bedside.ui.accessible import described
+from bedside.ui.flow_layout import FlowLayout
+from bedside.ui.scrolling import scrolling_body
+from bedside.ui.style import pt
 from bedside.ui.visit.score_panel import ScorePanel
 from bedside.ui.visit.style import TOUCH
 
 NUMBER_WAIT_MS = 800
+
+
+class WholeButton(QPushButton):
+    """A button never narrower than its words: the pages' style sheet gives every button a
+    minimum of a finger's width, to which a narrow row would otherwise squeeze it."""
+
+    def event(self, e: QEvent) -> bool:
+        done = super().event(e)
+        if e.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.setMinimumWidth(self.sizeHint().width())
+        return done
 
 
 class ReviewPage(QWidget):
@@ -55,11 +70,18 @@ class ReviewPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(NUMBER_WAIT_MS)
         self._timer.timeout.connect(self._open_typed)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 10, 16, 10)
+        outer = QVBoxLayout(scrolling_body(self))  # scrolls where larger text needs it
+        outer.setContentsMargins(16, 6, 16, 6)
         self.who = QLabel()  # the patient: the title keeps to one line (what, which visit)
         self.who.setObjectName("progress")
-        outer.addWidget(self.who)
+        self.wording = QLabel()  # which wording the answers are in (whole: its tooltip)
+        self.wording.setObjectName("wording")
+        self.wording.setWordWrap(True)
+        self.wording.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        who_row = QHBoxLayout()
+        who_row.addWidget(self.who)
+        who_row.addWidget(self.wording, 1)
+        outer.addLayout(who_row)
         head = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -68,6 +90,8 @@ class ReviewPage(QWidget):
         self.versions = QComboBox()
         self.versions.setMinimumHeight(TOUCH)
         self.versions.activated.connect(self._version_picked)
+        described(self.versions, self.tr("The versions of this visit; an earlier one opens "
+                                         "to be read"), self.tr("Version"))
         head.addWidget(self.versions)
         outer.addLayout(head)
         body = QHBoxLayout()
@@ -87,9 +111,11 @@ class ReviewPage(QWidget):
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setStyleSheet("QListWidget { font-size: 10pt; }"
+        self.list.setStyleSheet(f"QListWidget {{ font-size: {pt(10)}; }}"
                                 " QListWidget::item { padding: 5px 0; }")
         self.list.itemClicked.connect(self._clicked)
+        described(self.list, self.tr("Every item with its answer; choose one, or type its "
+                                     "number, to change it"), self.tr("ALSFRS-R answers"))
         left.addWidget(self.list, 1)
         self.keys = QLabel()
         self.keys.setObjectName("keys")
@@ -107,21 +133,24 @@ class ReviewPage(QWidget):
         mb = QHBoxLayout(mrc_box)
         self.mrc_text = QLabel()
         self.mrc_text.setWordWrap(True)
-        self.mrc_button = QPushButton(self.tr("MRC grid (M)"))
+        self.mrc_button = WholeButton(self.tr("MRC grid (M)"))
         self.mrc_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.mrc_button.clicked.connect(self.edit_mrc)
+        described(self.mrc_button, self.tr("Change the MRC grades (M)"))
         mb.addWidget(self.mrc_text, 1)
         mb.addWidget(self.mrc_button)
         side.addWidget(mrc_box)
-        measures_box = QFrame()
+        # shown while the visit records breathing and weight (B opens them in any case)
+        self.measures_box = measures_box = QFrame()
         measures_box.setObjectName("panel")
         bb = QHBoxLayout(measures_box)
+        bb.setContentsMargins(8, 4, 8, 4)
         self.measures_text = QLabel()
         self.measures_text.setObjectName("measures_text")
         self.measures_text.setWordWrap(True)
         self.measures_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.measures_button = QPushButton(self.tr("Edit (B)"))
-        self.measures_button.setToolTip(self.tr("Breathing, weight and how the ALSFRS-R was "
+        self.measures_button = WholeButton(self.tr("Edit (B)"))
+        described(self.measures_button, self.tr("Breathing, weight and how the ALSFRS-R was "
                                                 "taken (B)"))
         self.measures_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.measures_button.clicked.connect(self.edit_measures)
@@ -131,6 +160,8 @@ class ReviewPage(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Notes (optional)"))
         self.notes.setMinimumHeight(40)
+        described(self.notes, self.tr("Notes of this visit; printed on the summary"),
+                  self.tr("Notes"))
         self.notes.setMaximumHeight(64)
         side.addWidget(self.notes)
         self.signature = QLabel()
@@ -152,8 +183,12 @@ class ReviewPage(QWidget):
         self.amend_reason.setMinimumHeight(TOUCH)
         self.amend_reason.setPlaceholderText(self.tr("Reason for the amendment (required)"))
         self.amend_reason.installEventFilter(self)
+        described(self.amend_reason, self.tr("Why the signed visit is changed, or why the "
+                                             "draft is discarded; recorded with it"),
+                  self.tr("Reason"))
         self.amend_go = QPushButton(self.tr("Start amendment"))
         self.amend_go.clicked.connect(self._start_amend)
+        described(self.amend_go, self.tr("Go on with the reason typed (Enter)"))
         amend_row.addWidget(self.amend_reason, 1)
         amend_row.addWidget(self.amend_go)
         self.amend_box = QWidget()  # the whole width, under the body: the side is full
@@ -163,36 +198,46 @@ class ReviewPage(QWidget):
         side.addStretch(1)
         outer.addWidget(self.amend_box)
 
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps where a language's words are longer than the row
         self.back_button = QPushButton(self.tr("← Back"))
         self.back_button.clicked.connect(self.back)
+        described(self.back_button, self.tr("Back to the MRC grid or the last item "
+                                            "(Backspace)"))
         self.close_button = QPushButton(self.tr("Close (draft kept)"))
         self.close_button.clicked.connect(self.close_requested)
+        described(self.close_button, self.tr("Close the visit; a draft stays saved (Esc on a "
+                                             "signed visit)"))
         self.amend_button = QPushButton(self.tr("Amend…"))
         self.amend_button.clicked.connect(self._ask_amend)
+        described(self.amend_button, self.tr("Change this signed visit: a new version, with "
+                                             "a reason"))
         self.discard_button = QPushButton(self.tr("Discard draft…"))
         self.discard_button.clicked.connect(self._ask_discard)
+        described(self.discard_button, self.tr("Delete this unsigned draft; asks for a "
+                                               "reason"))
         self.sign_button = QPushButton(self.tr("Sign and save (Enter)"))
         self.sign_button.setStyleSheet("font-weight: bold;")
         self.sign_button.clicked.connect(self.sign)
+        described(self.sign_button, self.tr("Sign the visit: it becomes read-only (Enter or "
+                                            "Ctrl+S)"))
         for b in (self.back_button, self.close_button, self.discard_button, self.amend_button,
                   self.sign_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        row.addWidget(self.back_button)
-        row.addWidget(self.close_button)
-        row.addWidget(self.discard_button)
-        row.addStretch(1)
-        row.addWidget(self.amend_button)
-        row.addWidget(self.sign_button)
+        for b in (self.back_button, self.close_button, self.discard_button, self.amend_button,
+                  self.sign_button):
+            row.addWidget(b)
         outer.addLayout(row)
 
     # -- showing ---------------------------------------------------------------------------
     def show_visit(self, *, title: str, who: str, slots: tuple[Item, ...], visit: Visit,
                    recording_alsfrs: bool, read_only: bool, signature_html: str,
                    blockers: list[str], versions: list[Visit] | None = None,
+                   wording: tuple[str, str] = ("", ""),
                    recording_measures: bool = False) -> None:
         self.read_only = read_only
         self.title.setText(title)
+        self.wording.setText(wording[0])
+        self.wording.setToolTip(wording[1])
         self.who.setText(who)
         self._typed = ""
         self._timer.stop()
@@ -204,8 +249,8 @@ class ReviewPage(QWidget):
                 score = visit.alsfrs[item.key]
                 text = f"{item.number}. {name}: {score} · {item.anchor(score)}"
             elif item.key in visit.not_assessed:
-                text = (f"{item.number}. {name}: "
-                        + self.tr("not assessed (%s)") % visit.not_assessed[item.key])
+                text = (f"{item.number}. {name}: " + self.tr("not assessed (%1)").replace(
+                    "%1", reason_text(visit.not_assessed[item.key])))
             else:
                 text = f"{item.number}. {name}: " + self.tr("— no answer")
             entry = QListWidgetItem(text)
@@ -244,7 +289,7 @@ class ReviewPage(QWidget):
                                   else self.tr("Close (draft kept)"))
         self.versions.clear()
         for v in versions or []:
-            label = self.tr("version %d") % v.version
+            label = self.tr("version %1").replace("%1", str(v.version))
             if v.status == "signed":
                 label += self.tr(" (current)")
             self.versions.addItem(label, v)
@@ -257,7 +302,8 @@ class ReviewPage(QWidget):
         if not visit.mrc:
             proto = protocols().get(visit.mrc_protocol)
             self.mrc_text.setText(
-                self.tr("MRC: nothing graded (%s)") % proto.name if proto
+                self.tr("MRC: nothing graded (%1)").replace("%1", resource_text(proto.name))
+                if proto
                 else self.tr("MRC: not recorded at this visit"))
         else:
             parts = []
@@ -268,17 +314,19 @@ class ReviewPage(QWidget):
                     parts.append(f"{name} {s}")
             total = analysis.mrc_sum(visit.mrc)
             proto = protocols().get(visit.mrc_protocol)
-            nt = self.tr(", %d not tested") % total.not_tested if total.not_tested else ""
+            nt = (", " + self.tr("%1 not tested").replace("%1", str(total.not_tested))
+                  if total.not_tested else "")
             graded = (self.tr("%1 of %2 cells entered").replace("%1", str(len(visit.mrc)))
                       .replace("%2", str(len(proto.cells))) if proto else "")
+            heading = self.tr("MRC sum %1").replace("%1", str(total))
             self.mrc_text.setText(
-                f"<b>MRC {self.tr('sum')} {total}</b>{nt}<br>{' · '.join(parts)}"
-                + (f"<br>{proto.name}: {graded}" if proto else ""))
+                f"<b>{heading}</b>{nt}<br>{' · '.join(parts)}"
+                + (f"<br>{resource_text(proto.name)}: {graded}" if proto else ""))
         self.mrc_button.setVisible(not self.read_only)
 
     def _show_measures(self, visit: Visit, recording: bool, with_alsfrs: bool) -> None:
         m = visit.measurements
-        parts = [f"{r.label} {r.value_text(value)}" for name, r in analysis.FIELD_RANGES.items()
+        parts = [f"{r.name} {r.value_text(value)}" for name, r in analysis.FIELD_RANGES.items()
                  if (value := getattr(m, name)) is not None]
         lines = [" · ".join(parts) if parts else
                  (self.tr("Breathing, weight: nothing measured") if recording
@@ -291,6 +339,7 @@ class ReviewPage(QWidget):
                 "%2", respondent_label(visit.alsfrs_respondent)))
         self.measures_text.setText("\n".join(lines))
         self.measures_button.setVisible(not self.read_only)
+        self.measures_box.setVisible(recording or bool(parts) or len(lines) > 1)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -7,7 +7,9 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from bedside import analysis
+from bedside.domain.words import resource_text
 from bedside.instruments import Questionnaire, alsfrs_r
+from bedside.ui.style import pt
 
 
 def slot_number(q: Questionnaire, key: str) -> str:
@@ -30,9 +32,9 @@ class ScorePanel(QFrame):
         self._needs: dict[str, QLabel] = {}
         row = 0
         for d in self.q.domains:
-            name = QLabel(d.name)
+            name = QLabel(resource_text(d.name))
             value = QLabel()
-            value.setStyleSheet("font-weight: bold; font-size: 12pt;")
+            value.setStyleSheet(f"font-weight: bold; font-size: {pt(12)};")
             need = QLabel()
             need.setObjectName("help")
             need.setWordWrap(True)
@@ -69,12 +71,13 @@ class ScorePanel(QFrame):
             self._values[d.key].setText(f"{value} / {top}" if value is not None else f"— / {top}")
             lacking = [n for n in dict.fromkeys(self._domain_numbers[d.key]) if n in missing]
             self._needs[d.key].setText(
-                self.tr("missing item %s") % ", ".join(lacking) if lacking else ""
+                self.tr("missing item %1").replace("%1", ", ".join(lacking)) if lacking else ""
             )
             self._needs[d.key].setVisible(bool(lacking))
         t = analysis.total(answers, self.q)
         self._total.setText(f"{t} / {self.q.max_total}" if t is not None
                             else f"— / {self.q.max_total}")
         self._total_need.setText(
-            self.tr("no total: missing item %s") % ", ".join(missing) if missing else ""
+            self.tr("no total: missing item %1").replace("%1", ", ".join(missing))
+            if missing else ""
         )

@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.domain import Visit
+from bedside.domain.words import protocol_text
 from bedside.instruments import protocols
 from bedside.operations.visit_draft import DEFAULT_PROTOCOL, VisitDraft
+from bedside.ui.accessible import described
 from bedside.ui.forms import BadDate, DateField, parse_date
+from bedside.ui.scrolling import scrolling_body
 from bedside.ui.settings import Settings
 from bedside.ui.visit.style import TOUCH
 
@@ -53,7 +56,7 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._taken: Visit | None = None
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(scrolling_body(self))  # scrolls where larger text needs it
         outer.setContentsMargins(24, 16, 24, 16)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -65,11 +68,13 @@ class StartPage(QWidget):
 
         self.date = DateField()
         self.date.setObjectName("visit_date")
+        self.date.setAccessibleName(self.tr("Visit date"))
         self.date.setMinimumHeight(TOUCH)
         self.date.setMinimumWidth(180)
         self.date_problem = self._problem_label()
         self.open_button = QPushButton(self.tr("Open that visit"))
         self.open_button.clicked.connect(lambda: self.open_existing.emit(self._taken))
+        described(self.open_button, self.tr("Open the visit already on this date"))
         self.open_button.hide()
         form.addRow(self.tr("Visit date"), self._beside(self.date, self.date_problem,
                                                          self.open_button))
@@ -78,22 +83,31 @@ class StartPage(QWidget):
         self.examiner.setMinimumHeight(TOUCH)
         self.examiner.setMinimumWidth(260)
         self.examiner.setPlaceholderText(self.tr("name of the examiner who signs"))
+        described(self.examiner, self.tr("The name of the examiner who signs the visit"),
+                  self.tr("Examiner"))
         self.examiner.returnPressed.connect(self.begin)
         self.examiner_problem = self._problem_label()
         form.addRow(self.tr("Examiner"), self._beside(self.examiner, self.examiner_problem))
 
         self.do_alsfrs = QCheckBox(self.tr("ALSFRS-R (12 items)"))
         self.do_mrc = QCheckBox(self.tr("MRC muscle grading"))
+        described(self.do_alsfrs, self.tr("Record the twelve ALSFRS-R items at this visit"))
+        described(self.do_mrc, self.tr("Grade the muscles of the chosen protocol at this visit"))
         for box in (self.do_alsfrs, self.do_mrc):
             box.setMinimumHeight(TOUCH)
             box.setChecked(True)
         self.protocol = QComboBox()
         self.protocol.setMinimumHeight(TOUCH)
+        described(self.protocol, self.tr("The muscles graded at this visit"),
+                  self.tr("MRC protocol"))
         for pid, proto in protocols().items():
-            self.protocol.addItem(f"{proto.name} ({len(proto.cells)} cells)", pid)
+            self.protocol.addItem(protocol_text(proto), pid)
         self.do_mrc.toggled.connect(self.protocol.setEnabled)
         self.do_measures = QCheckBox(self.tr("Breathing, weight, how the ALSFRS-R is taken"))
         self.do_measures.setObjectName("do_measures")
+        described(self.do_measures, self.tr("Record vital capacity, weight and how the "
+                                            "ALSFRS-R is taken at this visit, on a page of "
+                                            "their own"))
         self.do_measures.setMinimumHeight(TOUCH)
         self.record_problem = self._problem_label()
         form.addRow(self.tr("Record"), self._beside(self.do_alsfrs, self.record_problem))
@@ -113,9 +127,11 @@ class StartPage(QWidget):
         outer.addWidget(self.error)
         outer.addStretch(1)
         row = QHBoxLayout()
-        close = QPushButton(self.tr("Close"))
+        close = described(QPushButton(self.tr("Close")), self.tr(
+            "Close the visit; what is entered stays saved as a draft"))
         close.clicked.connect(self.close_requested)
-        self.begin_button = QPushButton(self.tr("Begin (Enter)"))
+        self.begin_button = described(QPushButton(self.tr("Begin (Enter)")), self.tr(
+            "Check the date and the examiner and begin the visit (Enter)"))
         self.begin_button.setDefault(True)
         self.begin_button.clicked.connect(self.begin)
         row.addWidget(close)

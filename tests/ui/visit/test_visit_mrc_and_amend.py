@@ -201,7 +201,7 @@ def test_a_change_of_plan_never_drops_entered_grades(open_editor, press, store, 
     editor.show_start()
     page.protocol.setCurrentIndex(page.protocol.findData("seven_groups"))
     press(editor, Qt.Key.Key_Return)
-    assert "1 graded muscle cell(s) would be left out" in page.protocol_problem.text()
+    assert "1 graded muscle cell would be left out" in page.protocol_problem.text()
     assert visits.drafts(store)[0].mrc_protocol == "als_clinic"
     assert "neck_flexion" in visits.drafts(store)[0].mrc
 

@@ -1,0 +1,37 @@
+"""Text at 150 % and 200 % (the text-size setting and QT_SCALE_FACTOR) on a 1366 x 768
+screen, in every shipped language: every page and dialog shows all its text, or scrolls to
+it (issue 20). Each size runs the tour in a process of its own: the scale factor is read
+once, when Qt starts."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREEN = {"screens": [{"name": "clinic-laptop", "x": 0, "y": 0, "width": 1366,
+                       "height": 768, "logicalDpiX": 96, "logicalDpiY": 96}]}
+
+SIZES = [  # (text-size setting, QT_SCALE_FACTOR)
+    ("1.5", "1"), ("2.0", "1"), ("1.0", "1.5"), ("1.0", "2"),
+]
+
+
+@pytest.mark.parametrize("language", ["en", "ka", "ru"])
+@pytest.mark.parametrize(("text_scale", "scale_factor"), SIZES)
+def test_every_page_shows_its_text(tmp_path: Path, text_scale: str, scale_factor: str,
+                                   language: str) -> None:
+    screen = tmp_path / "screen.json"
+    screen.write_text(json.dumps(SCREEN))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}",
+               QT_SCALE_FACTOR=scale_factor, PYTHONPATH=str(ROOT))
+    run = subprocess.run([sys.executable, "-m", "tests.ui.scaled_tour", text_scale, language],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    found = json.loads(run.stdout.strip().splitlines()[-1])
+    assert found == {}, json.dumps(found, ensure_ascii=False, indent=1)
