@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The tests read English whatever the machine's language: the app's default is the system's
 # (tests/i18n choose Georgian and Russian themselves).
 os.environ["LANGUAGE"] = "en"
+# Settings a test saves (window size, last examiner) never land in the user's own config.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bedside-test-config-")
 
 import pytest  # noqa: E402
 

@@ -6,7 +6,7 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -414,7 +414,9 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1366, 768)
+            # First start: the whole screen, title bar and status bar inside it (a clinic
+            # laptop's 1366x768 has no room to spare for a window of that size plus its frame).
+            self.setWindowState(Qt.WindowState.WindowMaximized)
         splitter = self.settings.get("window/splitter")
         if not splitter.isEmpty():
             self.split.restoreState(splitter)
