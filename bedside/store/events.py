@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from bedside.analysis import death_problems, event_problems
+from bedside.analysis import death_problems, event_problems, number_text
 from bedside.domain import Event
 from bedside.domain.uids import new_uid
 from bedside.store import patients
@@ -16,13 +16,13 @@ from bedside.store.rows import iso, to_date
 
 def for_patient(store: Store, patient_id: str) -> list[Event]:
     cur = store.conn.execute(
-        "SELECT e.id, e.event_date, e.kind, e.label, e.event_uid FROM events e"
+        "SELECT e.id, e.event_date, e.kind, e.label, e.event_uid, e.hours_per_day FROM events e"
         " JOIN patients p ON p.id = e.patient_ref WHERE p.patient_id = ?"
         " ORDER BY e.event_date, e.id",
         (patient_id,),
     )
-    return [Event(patient_id, date.fromisoformat(d), k, lbl, eid, uid)
-            for eid, d, k, lbl, uid in cur]
+    return [Event(patient_id, date.fromisoformat(d), k, lbl, eid, uid, hours)
+            for eid, d, k, lbl, uid, hours in cur]
 
 
 def death_date(store: Store, patient_id: str) -> date | None:
@@ -62,7 +62,10 @@ def _check(store: Store, e: Event) -> None:
 
 
 def _as_dict(e: Event) -> dict[str, str]:
-    return {"event_date": e.event_date.isoformat(), "kind": e.kind, "label": e.label}
+    out = {"event_date": e.event_date.isoformat(), "kind": e.kind, "label": e.label}
+    if e.hours_per_day is not None:
+        out["hours_per_day"] = number_text(e.hours_per_day)
+    return out
 
 
 def add(store: Store, e: Event, reason: str = "") -> Event:
@@ -70,25 +73,25 @@ def add(store: Store, e: Event, reason: str = "") -> Event:
         _check(store, e)
         uid = e.event_uid or new_uid()
         cur = store.execute(
-            "INSERT INTO events (event_uid, patient_ref, event_date, kind, label, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO events (event_uid, patient_ref, event_date, kind, label, created_at,"
+            " hours_per_day) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (uid, patients.ref(store, e.patient_id), iso(e.event_date), e.kind, e.label,
-             utc_now()),
+             utc_now(), e.hours_per_day),
         )
         eid = int(cur.lastrowid)
         store.audit("create", "event", f"{e.patient_id}/{eid}", new=_as_dict(e), reason=reason)
-    return Event(e.patient_id, e.event_date, e.kind, e.label, eid, uid)
+    return replace(e, event_id=eid, event_uid=uid)
 
 
 def _get(store: Store, event_id: int) -> Event:
     row = store.conn.execute(
-        "SELECT p.patient_id, e.event_date, e.kind, e.label, e.event_uid FROM events e"
-        " JOIN patients p ON p.id = e.patient_ref WHERE e.id = ?",
+        "SELECT p.patient_id, e.event_date, e.kind, e.label, e.event_uid, e.hours_per_day"
+        " FROM events e JOIN patients p ON p.id = e.patient_ref WHERE e.id = ?",
         (event_id,),
     ).fetchone()
     if row is None:
         raise StoreError(f"no event with id {event_id}")
-    return Event(row[0], date.fromisoformat(row[1]), row[2], row[3], event_id, row[4])
+    return Event(row[0], date.fromisoformat(row[1]), row[2], row[3], event_id, row[4], row[5])
 
 
 def update(store: Store, e: Event, reason: str = "") -> Event:
@@ -98,8 +101,9 @@ def update(store: Store, e: Event, reason: str = "") -> Event:
         old = _get(store, e.event_id)
         _check(store, e)
         store.execute(
-            "UPDATE events SET event_date = ?, kind = ?, label = ? WHERE id = ?",
-            (iso(e.event_date), e.kind, e.label, e.event_id),
+            "UPDATE events SET event_date = ?, kind = ?, label = ?, hours_per_day = ?"
+            " WHERE id = ?",
+            (iso(e.event_date), e.kind, e.label, e.hours_per_day, e.event_id),
         )
         store.audit("update", "event", f"{e.patient_id}/{e.event_id}",
                     old=_as_dict(old), new=_as_dict(e), reason=reason)

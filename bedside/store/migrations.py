@@ -574,6 +574,97 @@ ALTER TABLE visits ADD COLUMN alsfrs_wording TEXT REFERENCES instrument_wordings
     )
 
 
+# The measurements of a visit (bedside.domain.MEASUREMENT_FIELDS) with the ranges accepted
+# when schema 6 was written: analysis.PLAUSIBLE's, which the screens and files check first
+# (with the unit and range named); these CHECKs are the last guard (a test keeps the two
+# equal). A later change of range is a new migration, never an edit here.
+_M006_RANGES = {"fvc_l": (0.1, 10), "svc_l": (0.1, 10), "mip_cmh2o": (0, 300),
+                "snip_cmh2o": (0, 300), "peak_cough_flow_l_min": (0, 1000),
+                "weight_kg": (20, 300), "height_cm": (100, 250)}
+_M006_EVENT_KINDS = ("gastrostomy", "niv_start", "niv_stop", "tracheostomy", "medication_start",
+                  "medication_stop", "procedure", "death", "other")
+_M006_NIV_HOURS_MAX = 24
+
+
+def _real_check(col: str, low: float, high: float) -> str:
+    return (f"CHECK ({col} IS NULL OR (typeof({col}) = 'real'"
+            f" AND {col} BETWEEN {low} AND {high}))")
+
+
+def _check_events_carried_over(conn: sqlite3.Connection) -> None:
+    cols = "id, event_uid, patient_ref, event_date, kind, label, import_ref, created_at"
+    before = conn.execute("SELECT count(*) FROM events_v5").fetchone()[0]
+    after = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    differing = conn.execute(f"SELECT count(*) FROM (SELECT {cols} FROM events_v5"
+                             f" EXCEPT SELECT {cols} FROM events)").fetchone()[0]
+    if before != after or differing:
+        raise StoreError(
+            f"the upgrade to schema 6 would not carry every event over unchanged ({before} "
+            f"before, {after} after, {differing} not the same): nothing was changed; keep "
+            f"using the file with the previous version of Bedside and report this")
+
+
+def _m006_rest_of_the_visit(conn: sqlite3.Connection) -> None:
+    """The rest of the clinic visit: how each ALSFRS-R was obtained and who answered, the
+    breathing and body measurements of a visit (its height: a patient's height is measured
+    at a visit, with its date), the patient's pre-illness weight, and interventions as events:
+    niv_stop joins the kinds, and a start of non-invasive ventilation may say its hours a day.
+    The visit columns are added (the signed-visit trigger is rebuilt over them); the events
+    table is rebuilt for its kinds, every event compared value by value."""
+    visit_columns = [
+        "alsfrs_mode TEXT NOT NULL DEFAULT 'clinic' CHECK (alsfrs_mode IN"
+        " ('clinic', 'telephone', 'video', 'self'))",
+        "alsfrs_respondent TEXT NOT NULL DEFAULT 'patient' CHECK (alsfrs_respondent IN"
+        " ('patient', 'caregiver'))",
+        f"fvc_l REAL {_real_check('fvc_l', *_M006_RANGES['fvc_l'])}",
+        f"svc_l REAL {_real_check('svc_l', *_M006_RANGES['svc_l'])}",
+        "vc_position TEXT CHECK (vc_position IS NULL OR vc_position IN ('sitting', 'supine'))",
+        *(f"{c} REAL {_real_check(c, *_M006_RANGES[c])}"
+          for c in ("mip_cmh2o", "snip_cmh2o", "peak_cough_flow_l_min", "weight_kg",
+                    "height_cm")),
+    ]
+    for column in visit_columns:
+        conn.execute(f"ALTER TABLE visits ADD COLUMN {column}")
+    conn.execute("ALTER TABLE patients ADD COLUMN pre_illness_weight_kg REAL "
+                 + _real_check("pre_illness_weight_kg", *_M006_RANGES["weight_kg"]))
+    signed_visit_trigger(conn)
+    kinds = ", ".join(f"'{k}'" for k in _M006_EVENT_KINDS)
+    run_script(
+        conn,
+        f"""
+PRAGMA defer_foreign_keys = ON;
+ALTER TABLE events RENAME TO events_v5;
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  event_uid TEXT NOT NULL UNIQUE CHECK {_uid_check('event_uid')},
+  patient_ref INTEGER NOT NULL REFERENCES patients(id),
+  event_date TEXT NOT NULL CHECK {_iso_date('event_date', nullable=False)},
+  kind TEXT NOT NULL CHECK (kind IN ({kinds})),
+  label TEXT NOT NULL DEFAULT '',
+  import_ref INTEGER REFERENCES imports(id),
+  created_at TEXT CHECK ((created_at IS NULL) = (import_ref IS NOT NULL)),
+  hours_per_day REAL CHECK (hours_per_day IS NULL OR (kind = 'niv_start'
+    AND typeof(hours_per_day) = 'real' AND hours_per_day > 0
+    AND hours_per_day <= {_M006_NIV_HOURS_MAX}))
+);
+INSERT INTO events (id, event_uid, patient_ref, event_date, kind, label, import_ref,
+  created_at) SELECT id, event_uid, patient_ref, event_date, kind, label, import_ref,
+  created_at FROM events_v5 ORDER BY id;
+""",
+    )
+    _check_events_carried_over(conn)
+    run_script(
+        conn,
+        """
+DROP TABLE events_v5;
+CREATE INDEX events_by_patient ON events(patient_ref, event_date);
+CREATE TRIGGER event_uid_kept BEFORE UPDATE OF event_uid ON events
+  WHEN NEW.event_uid IS NOT OLD.event_uid
+BEGIN SELECT RAISE(ABORT, 'the id of an event cannot be changed'); END;
+""",
+    )
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("initial schema", _m001_initial),
     ("amendments are saved as drafts while they are entered", _m002_amendment_drafts),
@@ -582,6 +673,8 @@ MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("one row per visit; ids that travel; imports recorded once each", _m004_one_row_per_visit),
     ("the clinic's instrument wordings; the wording each visit was entered in",
      _m005_instrument_wordings),
+    ("the rest of the visit: measurements, how the ALSFRS-R was taken, interventions",
+     _m006_rest_of_the_visit),
 )
 LATEST = len(MIGRATIONS)
 
