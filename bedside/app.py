@@ -221,7 +221,7 @@ def run(args: argparse.Namespace) -> int:
     sequence.failed.connect(failed)
     sequence.ready.connect(ready)
     sequence.checked.connect(checked)
-    window.show()
+    window.show_as_left()
     too_slow = QTimer()  # (stopped on the way out: run() may be called again in a process)
     if quit_after:
         too_slow.setSingleShot(True)

@@ -36,6 +36,7 @@ def shoot_editor(app: QApplication, window, editor, out: Path) -> None:
     """ALSFRS-R and MRC: items, the grid, the review (items 10-12 and 5a's whole anchor)."""
     editor.start_page.do_alsfrs.setChecked(True)
     editor.start_page.do_mrc.setChecked(True)
+    editor.start_page.do_measures.setChecked(False)  # its page: tests/ui/visit (issue 21)
     editor._begin()
     for score in (3, 2, 4):
         editor._answered(editor.draft.slots()[editor.index].key, score)
@@ -56,6 +57,7 @@ def shoot_mrc_only(app: QApplication, window, editor, out: Path) -> None:
     editor.start_page.date.set_date(editor.draft.visit_date.replace(day=1))
     editor.start_page.do_alsfrs.setChecked(False)
     editor.start_page.do_mrc.setChecked(True)
+    editor.start_page.do_measures.setChecked(False)
     editor._begin()
     for cell in editor.draft.protocol.cells:
         editor.mrc_page.table.setCurrentCell(*editor.mrc_page._positions[cell])

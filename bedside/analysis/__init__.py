@@ -77,12 +77,15 @@ from bedside.analysis.lung import (  # noqa: E402
 )
 from bedside.analysis.measures import (  # noqa: E402
     BMI_DEFINITION,
+    FIELD_RANGES,
     HEIGHT_FOR_VISIT_DEFINITION,
     PLAUSIBLE,
     WEIGHT_CHANGE_DEFINITION,
     Range,
     bmi,
     height_for_visit,
+    number_text,
+    shown_number,
     weight_change_percent,
 )
 
@@ -90,6 +93,45 @@ __all__ += [
     "DEFAULT_EQUATIONS", "EQUATION_SETS", "GLI_2012_DEFAULT_GROUP", "GLI_2012_GROUPS",
     "LMS_DEFINITION", "SVC_DEFINITION", "Prediction", "Reference", "VitalCapacity",
     "decimal_age", "predict", "unpredicted_reason", "vital_capacity",
-    "BMI_DEFINITION", "HEIGHT_FOR_VISIT_DEFINITION", "PLAUSIBLE", "WEIGHT_CHANGE_DEFINITION",
+    "BMI_DEFINITION", "FIELD_RANGES", "HEIGHT_FOR_VISIT_DEFINITION", "number_text",
+    "PLAUSIBLE", "WEIGHT_CHANGE_DEFINITION",
     "Range", "bmi", "height_for_visit", "weight_change_percent",
+]
+from bedside.analysis.interventions import (  # noqa: E402
+    PAIRING_DEFINITION,
+    Intervention,
+    intervention_name,
+    intervention_text,
+    interventions,
+    ongoing,
+)
+from bedside.analysis.lung import (  # noqa: E402
+    LungEquations,
+    equation_names,
+    group_names,
+    percent_of,
+    z_score_of,
+)
+from bedside.analysis.validate import measurement_problems, niv_hours_problems  # noqa: E402
+from bedside.analysis.visit_measures import (  # noqa: E402
+    LUNG_FUNCTION_FIELDS,
+    OVERDUE_DAYS,
+    OVERDUE_DEFINITION,
+    MeasuredVisit,
+    heights,
+    last_measured,
+    measured,
+    measured_history,
+    overdue,
+    previous,
+)
+
+__all__ += [
+    "PAIRING_DEFINITION", "Intervention", "interventions", "ongoing", "LungEquations",
+    "intervention_name", "intervention_text", "shown_number",
+    "equation_names", "group_names",
+    "percent_of", "z_score_of", "measurement_problems", "niv_hours_problems",
+    "LUNG_FUNCTION_FIELDS", "OVERDUE_DAYS",
+    "OVERDUE_DEFINITION", "MeasuredVisit", "heights", "last_measured", "measured",
+    "measured_history", "overdue", "previous",
 ]

@@ -15,11 +15,13 @@ NEARBY_DAYS = 31  # an MRC grading (or ALSFRS-R) this recent is shown beside a v
 
 @dataclass(frozen=True)
 class Recording:
-    """What a visit records: the ALSFRS-R, the MRC grading, and the muscle protocol."""
+    """What a visit records: the ALSFRS-R, the MRC grading, the muscle protocol, and the
+    rest of the visit (breathing, weight, how the ALSFRS-R was taken)."""
 
     do_alsfrs: bool
     do_mrc: bool
     protocol_id: str | None  # None: no grading yet (the clinic's default applies)
+    do_measures: bool = False
 
 
 def last_recording(visits: Sequence[Visit]) -> Recording | None:
@@ -30,8 +32,8 @@ def last_recording(visits: Sequence[Visit]) -> Recording | None:
         return None
     last = signed[-1]
     protocol = next((v.mrc_protocol for v in reversed(signed) if v.mrc_protocol), None)
-    do_alsfrs = last.has_alsfrs or not last.has_mrc
-    return Recording(do_alsfrs, last.has_mrc, protocol)
+    do_alsfrs = last.has_alsfrs or not (last.has_mrc or last.has_measurements)
+    return Recording(do_alsfrs, last.has_mrc, protocol, last.has_measurements)
 
 
 def nearby(visits: Sequence[Visit], visit: Visit, kind: Literal["alsfrs", "mrc"],

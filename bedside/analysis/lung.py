@@ -26,7 +26,10 @@ from functools import cache
 from typing import Any
 
 from bedside.analysis.measures import PLAUSIBLE
+from bedside.i18n import Context, fill
 from bedside.instruments import ResourceError, resource_root
+
+ANALYSIS = Context("ANALYSIS")
 
 EQUATION_SETS = ("gli_global", "gli_2012")
 DEFAULT_EQUATIONS = "gli_global"
@@ -91,6 +94,7 @@ class _EquationSet:
     tables: dict[tuple[str, str], _Lms]  # (parameter, sex) -> table
 
 
+_HEIGHT = PLAUSIBLE["height"]
 _FILES = {"gli_global": "gli_global_2023.json", "gli_2012": "gli_2012.json"}
 
 
@@ -216,22 +220,52 @@ class Prediction:
 
     def z_score(self, litres: float) -> float:
         """((measured / M)^L - 1) / (L * S)."""
-        return ((litres / self.m) ** self.l - 1) / (self.l * self.s)
+        return z_score_of(litres, self.l, self.m, self.s)
 
     def percent_predicted(self, litres: float) -> float:
         """100 * measured / M."""
-        return 100 * litres / self.m
+        return percent_of(litres, self.m)
+
+
+def z_score_of(litres: float, l: float, m: float, s: float) -> float:  # noqa: E741
+    return ((litres / m) ** l - 1) / (l * s)
+
+
+def percent_of(litres: float, m: float) -> float:
+    return 100 * litres / m
 
 
 def _interpolated(column: tuple[float, ...], eq: _EquationSet, age: float) -> float:
     """The spline at an exact age: linear between the tabulated ages on either side."""
+    i, weight = _position(eq, age)
+    return _at(column, i, weight)
+
+
+def _position(eq: _EquationSet, age: float) -> tuple[int, float]:
+    """The row of the tabulated age at or below ``age`` and how far towards the next."""
     steps = age / eq.age_step  # exact: the step is 0.25, a power of two
     below = math.floor(steps)
-    weight = steps - below
-    i = below - round(eq.age_min / eq.age_step)
+    return below - round(eq.age_min / eq.age_step), steps - below
+
+
+def _at(column: tuple[float, ...], i: int, weight: float) -> float:
     if weight == 0:
         return column[i]
     return (1 - weight) * column[i] + weight * column[i + 1]
+
+
+def _lms(eq: _EquationSet, sex: str, age_years: float, height_cm: float,
+         group: str | None) -> tuple[float, float, float]:
+    """L, M and S of the FVC equation for inputs already checked (LMS_DEFINITION)."""
+    t = eq.tables[("FVC", sex)]
+    i, weight = _position(eq, age_years)
+    ln_age = math.log(age_years)
+    l = t.q0 + t.q1 * ln_age + _at(t.lspline, i, weight)  # noqa: E741
+    m = math.exp(t.a0 + t.a1 * math.log(height_cm) + t.a2 * ln_age
+                 + t.m_group.get(group or "", 0.0) + _at(t.mspline, i, weight))
+    s = math.exp(t.p0 + t.p1 * ln_age + t.s_group.get(group or "", 0.0)
+                 + _at(t.sspline, i, weight))
+    return l, m, s
 
 
 def unpredicted_reason(sex: str, age_years: float | None, height_cm: float | None,
@@ -240,15 +274,18 @@ def unpredicted_reason(sex: str, age_years: float | None, height_cm: float | Non
     """Why no reference value can be computed for these inputs; None when one can."""
     eq = _check_choice("FVC", equations, group)
     if sex not in SEXES:
-        return f"{eq.name} equations are published for female and male only (sex: {sex})"
+        return fill(ANALYSIS.tr("%1 equations are published for female and male only "
+                                "(sex: %2)"), eq.name, sex)
     if age_years is None:
-        return "age unknown: no birth date"
+        return ANALYSIS.tr("age unknown: no birth date")
     if not eq.age_min <= age_years <= eq.age_max:
-        side = f"under {eq.age_min:g}" if age_years < eq.age_min else f"over {eq.age_max:g}"
-        return (f"age {side} years: the {eq.name} equations cover "
-                f"{eq.age_min:g}-{eq.age_max:g} years")
+        rule = (ANALYSIS.tr("age under %1 years: the %2 equations cover %3-%4 years")
+                if age_years < eq.age_min else
+                ANALYSIS.tr("age over %1 years: the %2 equations cover %3-%4 years"))
+        bound = eq.age_min if age_years < eq.age_min else eq.age_max
+        return fill(rule, f"{bound:g}", eq.name, f"{eq.age_min:g}", f"{eq.age_max:g}")
     if height_cm is None:
-        return "no height recorded"
+        return ANALYSIS.tr("no height recorded")
     problem = PLAUSIBLE["height"].problem(height_cm)
     if problem:
         return problem
@@ -263,14 +300,8 @@ def predict(measure: str, sex: str, age_years: float | None, height_cm: float | 
     if unpredicted_reason(sex, age_years, height_cm, equations, group):
         return None
     assert age_years is not None and height_cm is not None
-    t = eq.tables[("FVC", sex)]
-    ln_age = math.log(age_years)
-    l = t.q0 + t.q1 * ln_age + _interpolated(t.lspline, eq, age_years)  # noqa: E741
-    m = math.exp(t.a0 + t.a1 * math.log(height_cm) + t.a2 * ln_age
-                 + t.m_group.get(group or "", 0.0) + _interpolated(t.mspline, eq, age_years))
-    s = math.exp(t.p0 + t.p1 * ln_age + t.s_group.get(group or "", 0.0)
-                 + _interpolated(t.sspline, eq, age_years))
-    return Prediction(Reference(equations, group, measure), l, m, s)
+    return Prediction(Reference(equations, group, measure),
+                      *_lms(eq, sex, age_years, height_cm, group))
 
 
 @dataclass(frozen=True)
@@ -301,6 +332,77 @@ def vital_capacity(measure: str, litres: float, sex: str, age_years: float | Non
         return VitalCapacity(measure, litres, reference, None, None, None, None, reason)
     return VitalCapacity(measure, litres, reference, p.predicted_l, p.lln_l, p.z_score(litres),
                          p.percent_predicted(litres), None)
+
+
+def equation_names() -> dict[str, str]:
+    """Each equation set's id -> its name as published ('GLI Global', 'GLI-2012')."""
+    return {e: _equation_set(e).name for e in EQUATION_SETS}
+
+
+def group_names(equations: str) -> dict[str, str]:
+    """The groups of an equation set (key -> as the publication names it); none for GLI
+    Global."""
+    return dict(_equation_set(equations).groups)
+
+
+@dataclass(frozen=True)
+class LungEquations:
+    """A clinic's choice of reference equations (kept in the database's settings): GLI
+    Global, the default, or GLI-2012 with the group it reports against."""
+
+    equations: str = DEFAULT_EQUATIONS
+    group: str | None = None
+
+    def __post_init__(self) -> None:
+        _check_choice("FVC", self.equations, self.group)
+
+    @property
+    def name(self) -> str:
+        """'GLI Global' or 'GLI-2012 Caucasian'."""
+        eq = _equation_set(self.equations)
+        return f"{eq.name} {eq.groups[self.group]}" if self.group else eq.name
+
+    @property
+    def citation(self) -> str:
+        return Reference(self.equations, self.group, "FVC").citation
+
+    def lms(self, sex: str, age_years: float | None, height_cm: float | None
+            ) -> tuple[float, float, float] | None:
+        """L, M and S for a person; None exactly where unpredicted_reason gives a reason. (The
+        exports' path: 200,000 visits, no reason worded and no object built for each.)"""
+        eq = _equation_set(self.equations)
+        if (sex in SEXES and age_years is not None and eq.age_min <= age_years <= eq.age_max
+                and height_cm is not None and _HEIGHT.low <= height_cm <= _HEIGHT.high):
+            return _lms(eq, sex, age_years, height_cm, self.group)
+        return None
+
+    def vital_capacities(self, sex: str, age_years: float | None, height_cm: float | None,
+                         fvc_l: float | None, svc_l: float | None
+                         ) -> tuple[VitalCapacity | None, VitalCapacity | None]:
+        """vital_capacity of the FVC and of the SVC measured at one visit (None for one not
+        measured), the reference distribution computed once for both (SVC_DEFINITION)."""
+        if fvc_l is None and svc_l is None:
+            return None, None
+        reason = unpredicted_reason(sex, age_years, height_cm, self.equations, self.group)
+        lms = None
+        if reason is None:
+            assert age_years is not None and height_cm is not None
+            lms = _lms(_equation_set(self.equations), sex, age_years, height_cm, self.group)
+        return (self._measured("FVC", fvc_l, lms, reason),
+                self._measured("SVC", svc_l, lms, reason))
+
+    def _measured(self, measure: str, litres: float | None,
+                  lms: tuple[float, float, float] | None, reason: str | None
+                  ) -> VitalCapacity | None:
+        if litres is None:
+            return None
+        reference = Reference(self.equations, self.group, measure)
+        why = PLAUSIBLE[measure.lower()].problem(litres) or reason
+        if why is not None or lms is None:
+            return VitalCapacity(measure, litres, reference, None, None, None, None, why)
+        p = Prediction(reference, *lms)
+        return VitalCapacity(measure, litres, reference, p.predicted_l, p.lln_l,
+                             p.z_score(litres), p.percent_predicted(litres), None)
 
 
 def decimal_age(birth_date: date | None, on: date) -> float | None:

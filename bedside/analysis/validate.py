@@ -9,10 +9,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from bedside.domain import EVENT_KINDS, NOT_TESTED, ONSET_REGIONS, SEXES, Event, Patient, Visit
+from bedside.analysis.measures import FIELD_RANGES, PLAUSIBLE, number_text
+from bedside.domain import (
+    ALSFRS_MODES,
+    EVENT_KINDS,
+    NOT_TESTED,
+    ONSET_REGIONS,
+    RESPONDENTS,
+    SEXES,
+    VC_POSITIONS,
+    Event,
+    Measurements,
+    Patient,
+    Visit,
+)
 from bedside.domain.text import shown, text_rule_broken
 from bedside.i18n import Context, fill
 from bedside.instruments import all_mrc_cells, alsfrs_r, mrc_scale, protocols
+
+NIV_HOURS_MAX = 24
 
 
 @dataclass(frozen=True)
@@ -64,6 +79,32 @@ def patient_problems(p: Patient, today: date) -> list[Problem]:
     if p.onset_date and p.diagnosis_date and p.diagnosis_date < p.onset_date:
         out.append(Problem("diagnosis_date", p.diagnosis_date.isoformat(),
                            RULES.tr("diagnosis is before onset")))
+    if p.pre_illness_weight_kg is not None:
+        problem = PLAUSIBLE["weight"].problem(p.pre_illness_weight_kg)
+        if problem:
+            out.append(Problem("pre_illness_weight_kg", _value_text(p.pre_illness_weight_kg),
+                               problem))
+    return out
+
+
+def _value_text(value: object) -> str:
+    return number_text(value) if isinstance(value, float | int) and not isinstance(
+        value, bool) else str(value)
+
+
+def measurement_problems(m: Measurements) -> list[Problem]:
+    """Each measurement outside the range Bedside accepts (its unit and range named), and a
+    position given without a vital capacity it describes."""
+    out = [Problem(name, _value_text(value), problem)
+           for name, value in m._asdict().items()
+           if name in FIELD_RANGES and value is not None
+           and (problem := FIELD_RANGES[name].problem(value))]
+    if m.vc_position is not None:
+        if m.vc_position not in VC_POSITIONS:
+            out.append(Problem("vc_position", str(m.vc_position), one_of(VC_POSITIONS)))
+        elif m.fvc_l is None and m.svc_l is None:
+            out.append(Problem("vc_position", m.vc_position, RULES.tr(
+                "a position is given with the vital capacity measured in it (fvc_l or svc_l)")))
     return out
 
 
@@ -103,6 +144,13 @@ def visit_problems(
     q = alsfrs_r()
     out = visit_date_problems(v.visit_date, patient, today, death)
     out += text_problems(examiner=v.examiner, notes=v.notes)
+    if v.alsfrs_mode not in ALSFRS_MODES:
+        out.append(Problem("Mode_of_Administration", str(v.alsfrs_mode),
+                           one_of(ALSFRS_MODES)))
+    if v.alsfrs_respondent not in RESPONDENTS:
+        out.append(Problem("ALSFRS_Responded_By", str(v.alsfrs_respondent),
+                           one_of(RESPONDENTS)))
+    out += measurement_problems(v.measurements)
     known = set(q.keys)
     for key, score in v.alsfrs.items():
         if key not in known:
@@ -155,7 +203,23 @@ def event_problems(e: Event, patient: Patient, today: date) -> list[Problem]:
     if patient.birth_date and e.event_date < patient.birth_date:
         out.append(Problem("event_date", value, RULES.tr("event is before birth (%1)").replace(
             "%1", str(patient.birth_date))))
-    return out
+    return out + niv_hours_problems(e.kind, e.hours_per_day)
+
+
+def niv_hours_problems(kind: str, hours: float | None) -> list[Problem]:
+    """Hours a day are said of a start of non-invasive ventilation, more than 0 and at most
+    24."""
+    if hours is None:
+        return []
+    if kind != "niv_start":
+        return [Problem("hours_per_day", _value_text(hours), RULES.tr(
+            "hours a day are given with the start of non-invasive ventilation (niv_start) only"))]
+    if isinstance(hours, bool) or not isinstance(hours, int | float) \
+            or not 0 < hours <= NIV_HOURS_MAX:
+        return [Problem("hours_per_day", _value_text(hours), RULES.tr(
+            "NIV use must be more than 0 and at most %1 hours a day").replace(
+            "%1", str(NIV_HOURS_MAX)))]
+    return []
 
 
 def death_problems(e: Event, death: date | None, last_visit: date | None) -> list[Problem]:

@@ -107,6 +107,12 @@ def import_proact(store: Store, path: Path, origin: date, today: date) -> str:
         summary += "; " + CLI.tr("%n visit(s) were scored on the original ALSFRS "
                                  "(Q10_Respiratory): R-1 to R-3 imported as not assessed", "",
                                  result.original_alsfrs_rows)
+    if result.unread_administration_rows:
+        summary += "; " + CLI.tr(
+            "%n visit(s) give a %1 or %2 that is not one of Bedside's words: kept in their "
+            "notes as given, recorded as in clinic / by the patient", "",
+            result.unread_administration_rows).replace("%1", proact.MODE).replace(
+            "%2", proact.RESPONDED_BY)
     return summary
 
 

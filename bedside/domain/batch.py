@@ -9,7 +9,14 @@ from datetime import date
 from itertools import compress
 from typing import NamedTuple
 
-from bedside.domain.model import MrcCell, Visit
+from bedside.domain.model import (
+    DEFAULT_MODE,
+    DEFAULT_RESPONDENT,
+    NO_MEASUREMENTS,
+    Measurements,
+    MrcCell,
+    Visit,
+)
 from bedside.instruments import all_mrc_cells, alsfrs_r, protocols
 
 
@@ -57,7 +64,9 @@ class VisitBatch:
     """Signed visits as columns: entry n of each column belongs to visit n.
 
     ``scores`` holds each visit's answers in the ALSFRS-R's item order (None: not assessed),
-    as VisitScores does on the way out; equal answers may share one tuple."""
+    as VisitScores does on the way out; equal answers may share one tuple. ``administration``
+    holds (alsfrs_mode, alsfrs_respondent) of each visit; ``measurements`` its Measurements
+    (None for a whole column: the defaults, nothing measured, on every visit)."""
 
     patient_ids: Sequence[str]
     dates: Sequence[date]
@@ -67,11 +76,14 @@ class VisitBatch:
     gradings: Sequence[Grading | None]
     not_assessed: Sequence[Mapping[str, str]] | None = None  # None: no reason on any visit
     visit_uids: Sequence[str] | None = None  # "" (or None for all): a new id is minted
+    administration: Sequence[tuple[str, str]] | None = None
+    measurements: Sequence[Measurements] | None = None
 
     def __post_init__(self) -> None:
         n = len(self.patient_ids)
         columns = [self.dates, self.examiners, self.notes, self.scores, self.gradings]
-        columns += [c for c in (self.not_assessed, self.visit_uids) if c is not None]
+        columns += [c for c in (self.not_assessed, self.visit_uids, self.administration,
+                                self.measurements) if c is not None]
         if any(len(c) != n for c in columns):
             raise ValueError("every column of a visit batch needs one entry per visit")
 
@@ -92,6 +104,8 @@ class VisitBatch:
     def of_visits(cls, visits: Sequence[Visit]) -> VisitBatch:
         keys = alsfrs_r().keys
         not_assessed = tuple(v.not_assessed for v in visits)
+        administration = tuple((v.alsfrs_mode, v.alsfrs_respondent) for v in visits)
+        measurements = tuple(v.measurements for v in visits)
         return cls(
             patient_ids=tuple(v.patient_id for v in visits),
             dates=tuple(v.visit_date for v in visits),
@@ -101,4 +115,8 @@ class VisitBatch:
             gradings=tuple(map(Grading.of_visit, visits)),
             not_assessed=not_assessed if any(not_assessed) else None,
             visit_uids=tuple(v.visit_uid for v in visits),
+            administration=(administration if any(
+                a != (DEFAULT_MODE, DEFAULT_RESPONDENT) for a in administration) else None),
+            measurements=(measurements if any(m != NO_MEASUREMENTS for m in measurements)
+                          else None),
         )

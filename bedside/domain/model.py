@@ -12,14 +12,25 @@ from bedside.i18n import QT_TRANSLATE_NOOP
 Sex = Literal["female", "male", "other", "unknown"]
 OnsetRegion = Literal["bulbar", "upper_limb", "lower_limb", "respiratory", "generalized", "unknown"]
 EventKind = Literal[
-    "gastrostomy", "niv_start", "tracheostomy", "medication_start", "medication_stop",
-    "procedure", "death", "other",
+    "gastrostomy", "niv_start", "niv_stop", "tracheostomy", "medication_start",
+    "medication_stop", "procedure", "death", "other",
 ]
 VisitStatus = Literal["draft", "signed", "superseded"]
+AlsfrsMode = Literal["clinic", "telephone", "video", "self"]
+Respondent = Literal["patient", "caregiver"]
+VcPosition = Literal["sitting", "supine"]
 
 SEXES: tuple[str, ...] = get_args(Sex)
 ONSET_REGIONS: tuple[str, ...] = get_args(OnsetRegion)
 EVENT_KINDS: tuple[str, ...] = get_args(EventKind)
+ALSFRS_MODES: tuple[str, ...] = get_args(AlsfrsMode)  # how an ALSFRS-R was obtained
+RESPONDENTS: tuple[str, ...] = get_args(Respondent)  # who answered it
+VC_POSITIONS: tuple[str, ...] = get_args(VcPosition)
+# The disease-modifying drugs an event names as its label (medication_start/stop); any
+# other drug is named in the label as typed.
+INTERVENTION_DRUGS = ("riluzole", "edaravone", "tofersen")
+DEFAULT_MODE: AlsfrsMode = "clinic"  # SPEC §3: what an empty cell means
+DEFAULT_RESPONDENT: Respondent = "patient"
 NOT_TESTED = "NT"
 
 SIGNATURE_MEANING = QT_TRANSLATE_NOOP(  # stored in English with each signature
@@ -43,6 +54,7 @@ class Patient:
     onset_region: OnsetRegion = "unknown"
     diagnosis_date: date | None = None
     patient_uid: str = ""  # the id that travels (bedside.domain.uids); "" before it is stored
+    pre_illness_weight_kg: float | None = None  # what the patient weighed before ALS began
 
     @property
     def display_name(self) -> str:
@@ -66,6 +78,32 @@ class MrcCell:
     @property
     def tested(self) -> bool:
         return self.code != NOT_TESTED
+
+
+class Measurements(NamedTuple):
+    """The rest of a visit: breathing and body measurements, each None when not measured.
+    The field names are the columns of the visit CSV (SPEC §3) and of the database; the
+    ranges accepted are bedside.analysis.PLAUSIBLE's. Vital capacities are the best of the
+    trials, in the position given. (A NamedTuple: an import stores 200,000 of them.)"""
+
+    fvc_l: float | None = None
+    svc_l: float | None = None
+    vc_position: VcPosition | None = None
+    mip_cmh2o: float | None = None
+    snip_cmh2o: float | None = None
+    peak_cough_flow_l_min: float | None = None
+    weight_kg: float | None = None
+    height_cm: float | None = None
+
+    @property
+    def recorded(self) -> bool:
+        """Whether anything was measured (a position alone is not a measurement)."""
+        return any(v is not None for n, v in zip(self._fields, self, strict=True)
+                   if n != "vc_position")
+
+
+MEASUREMENT_FIELDS: tuple[str, ...] = Measurements._fields
+NO_MEASUREMENTS = Measurements()
 
 
 @dataclass(frozen=True)
@@ -93,6 +131,9 @@ class Visit:
     amends: int | None = None  # the signed version this one replaces (amendments only)
     visit_uid: str = ""  # the id of this version that travels; "" before it is stored
     alsfrs_wording: str = ""  # the id of the clinic's wording it was entered in; "": English
+    alsfrs_mode: AlsfrsMode = DEFAULT_MODE  # how the ALSFRS-R was obtained (ALSFRS_MODES)
+    alsfrs_respondent: Respondent = DEFAULT_RESPONDENT  # who answered it (RESPONDENTS)
+    measurements: Measurements = NO_MEASUREMENTS
 
     def __post_init__(self) -> None:
         for name in ("alsfrs", "not_assessed", "mrc"):
@@ -122,6 +163,10 @@ class Visit:
     def has_mrc(self) -> bool:
         return bool(self.mrc)
 
+    @property
+    def has_measurements(self) -> bool:
+        return self.measurements.recorded
+
 
 _EMPTY: MappingProxyType = MappingProxyType({})
 _MAPPINGS = ("alsfrs", "not_assessed", "mrc")
@@ -144,6 +189,9 @@ class VisitScores(NamedTuple):
     mrc_cells: tuple[str, ...]
     mrc_codes: tuple[str | None, ...]
     visit_uid: str = ""
+    alsfrs_mode: str = DEFAULT_MODE
+    alsfrs_respondent: str = DEFAULT_RESPONDENT
+    measurements: Measurements = NO_MEASUREMENTS
 
 
 class StoredVisit(NamedTuple):
@@ -163,3 +211,4 @@ class Event:
     label: str = ""
     event_id: int | None = None
     event_uid: str = ""  # the id that travels; "" before it is stored
+    hours_per_day: float | None = None  # non-invasive ventilation's use (niv_start only)

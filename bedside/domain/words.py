@@ -27,11 +27,36 @@ def region_label(code: str) -> str:
 
 def event_label(kind: str) -> str:
     return {"gastrostomy": labels.tr("Gastrostomy"), "niv_start": labels.tr("NIV start"),
+            "niv_stop": labels.tr("NIV stop"),
             "tracheostomy": labels.tr("Tracheostomy"),
             "medication_start": labels.tr("Medication start"),
             "medication_stop": labels.tr("Medication stop"),
             "procedure": labels.tr("Procedure"), "death": labels.tr("Death"),
             "other": labels.tr("Other")}.get(kind, kind)
+
+
+def mode_label(code: str) -> str:
+    """How an ALSFRS-R was obtained."""
+    return {"clinic": labels.tr("in clinic"), "telephone": labels.tr("by telephone"),
+            "video": labels.tr("by video"),
+            "self": labels.tr("self-administered")}.get(code, code)
+
+
+def respondent_label(code: str) -> str:
+    """Who answered an ALSFRS-R."""
+    return {"patient": labels.tr("patient"),
+            "caregiver": labels.tr("caregiver")}.get(code, code)
+
+
+def position_label(code: str) -> str:
+    """The position a vital capacity was measured in."""
+    return {"sitting": labels.tr("sitting"), "supine": labels.tr("supine")}.get(code, code)
+
+
+def drug_label(name: str) -> str:
+    """A listed drug's name as shown (the stored label is the lower-case name)."""
+    return {"riluzole": labels.tr("Riluzole"), "edaravone": labels.tr("Edaravone"),
+            "tofersen": labels.tr("Tofersen")}.get(name.strip().casefold(), name)
 
 
 def resource_text(text: str) -> str:

@@ -2,11 +2,14 @@
 
 What goes: names, the clinic's identifier (replaced by a pseudonym), the birth date
 (replaced by the age in whole years at each visit, 90 and over grouped as "90+"), the
-examiner, visit notes, event labels (the event kind stays) and not-assessed / not-tested
-reasons typed as free text (reasons from the instrument's own list stay).
+examiner, visit notes, event labels (the event kind stays, and a drug's name when it is one
+of the listed drugs) and not-assessed / not-tested reasons typed as free text (reasons from
+the instrument's own list stay).
 
 What stays true: every date of one patient moves by the same number of days, so intervals,
-ΔFS (onset moves too), slopes and the order of visits and events are unchanged.
+ΔFS (onset moves too), slopes and the order of visits and events are unchanged. The
+measurements stay, and so do the values the lung function equations give (computed from the
+exact age, which is not written).
 
 Pseudonym and shift come from HMAC-SHA256 keyed with a secret kept in the database: the same
 patient gets the same pseudonym in every export of that database; without the secret the
@@ -20,7 +23,8 @@ import hmac
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from bedside.domain import Event, MrcCell, Patient, Visit
+from bedside.analysis import decimal_age
+from bedside.domain import INTERVENTION_DRUGS, Event, MrcCell, Patient, Visit
 from bedside.instruments import mrc_scale
 from bedside.interchange.patient_records import PatientRecord
 
@@ -35,6 +39,13 @@ def age_text(birth: date | None, day: date) -> str | None:
         return None
     years = day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
     return f"{AGE_CAP}+" if years >= AGE_CAP else str(years)
+
+
+def _drug_label(e: Event) -> str:
+    """A medication event keeps its label when it names one of the listed drugs (riluzole,
+    ...): a fixed word, not free text. Every other label goes."""
+    name = e.label.strip().casefold()
+    return name if e.kind.startswith("medication") and name in INTERVENTION_DRUGS else ""
 
 
 @dataclass(frozen=True)
@@ -72,13 +83,18 @@ class Deidentifier:
             onset_date=shift(p.onset_date),
             onset_region=p.onset_region,
             diagnosis_date=shift(p.diagnosis_date),
+            pre_illness_weight_kg=p.pre_illness_weight_kg,
         )
         ages = tuple(age_text(p.birth_date, v.visit_date) for v in rec.visits)
         visits = tuple(self._visit(v, pid, delta) for v in rec.visits)
         events = tuple(
-            Event(pid, e.event_date + delta, e.kind) for e in rec.events
+            Event(pid, e.event_date + delta, e.kind, _drug_label(e),
+                  hours_per_day=e.hours_per_day)
+            for e in rec.events
         )
-        return PatientRecord(patient, visits, events, ages, pseudonymous=True)
+        exact = tuple(decimal_age(p.birth_date, v.visit_date) for v in rec.visits)
+        return PatientRecord(patient, visits, events, ages, pseudonymous=True,
+                             exact_ages=exact)
 
     @staticmethod
     def _visit(v: Visit, pid: str, delta: timedelta) -> Visit:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from bedside.analysis import LungEquations
 from bedside.domain import Event, Patient, Visit, VisitScores
 from bedside.instruments.wording import Wording
 from bedside.interchange.csv import events as csv_events
@@ -48,6 +49,7 @@ class ExportSource:
     score_rows: Iterable[tuple[Patient, VisitScores]] | None = None
     # the clinic's wordings by id: a QuestionnaireResponse names the one it was entered in
     wordings: Mapping[str, Wording] = field(default_factory=dict)
+    lung: LungEquations = field(default_factory=LungEquations)  # the clinic's setting
 
 
 class ExportError(ValueError):
@@ -78,17 +80,19 @@ def write_export(out: TextIO, source: ExportSource, options: ExportOptions,
             scope = deid.pseudonym(options.patient_id)  # the bundle id must not name them
     if options.format == "fhir":
         return fhir.write_bundle(out, records, scope=scope, reorder=options.deidentify,
-                                 counter=counter, wordings=source.wordings)
+                                 counter=counter, wordings=source.wordings,
+                                 lung=source.lung)
     if options.events:
         _write_events(out, records, options.deidentify, counter)
     elif not options.deidentify:  # the plain visit file, streamed row by row
         if source.score_rows is not None:
             visits_write.write_visit_scores(out, counter.count_rows(source.score_rows),
-                                          source.mrc_cells)
+                                            source.mrc_cells, source.lung)
         else:
-            visits_write.write_visits(out, counter.count_rows(source.rows), source.mrc_cells)
+            visits_write.write_visits(out, counter.count_rows(source.rows), source.mrc_cells,
+                                      source.lung)
     else:
-        _write_visits(out, records, source.mrc_cells, options.deidentify, counter)
+        _write_visits(out, records, source.mrc_cells, options.deidentify, counter, source.lung)
     counter.done()
     return counter
 
@@ -109,7 +113,7 @@ def _write_events(out: TextIO, records: Iterable[PatientRecord], reorder: bool,
 
 
 def _write_visits(out: TextIO, records: Iterable[PatientRecord], mrc_cells: set[str],
-                  deidentified: bool, counter: Counter) -> None:
+                  deidentified: bool, counter: Counter, lung: LungEquations) -> None:
     header = _visit_header(mrc_cells)
     keep = [n for n, h in enumerate(header) if not (deidentified and h in DROPPED_COLUMNS)]
     age_at = header.index("visit_date") + 1
@@ -122,7 +126,8 @@ def _write_visits(out: TextIO, records: Iterable[PatientRecord], mrc_cells: set[
     def chunks() -> Iterator[tuple[str, str]]:
         for rec in records:
             buf = io.StringIO()
-            visits_write.write_visits(buf, ((rec.patient, v) for v in rec.visits), mrc_cells)
+            visits_write.write_visits(buf, ((rec.patient, v) for v in rec.visits), mrc_cells,
+                                      lung, rec.exact_ages)
             counter.add(rec)
             if not deidentified:
                 yield rec.patient.patient_id, _without_header(buf.getvalue())

@@ -16,6 +16,8 @@ class PatientRecord:
 
     ``ages`` is set only in de-identified records: the age at each visit as text
     ("67", or "90+" for 90 and over), in the order of ``visits``; None where unknown.
+    ``exact_ages`` likewise, in years (decimal_age), for the lung function reference
+    equations: never written, only what they give (% predicted, z-score).
     """
 
     patient: Patient
@@ -23,6 +25,7 @@ class PatientRecord:
     events: tuple[Event, ...] = ()
     ages: tuple[str | None, ...] | None = None
     pseudonymous: bool = False
+    exact_ages: tuple[float | None, ...] | None = None
 
     @property
     def death_date(self):

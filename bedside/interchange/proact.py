@@ -7,7 +7,11 @@ ALSFRS_Delta days. Rules, checked for every row before anything is stored:
 - a row scored on the original ALSFRS (Q10_Respiratory filled, R_1..R_3 empty) imports with
   the three R items not assessed; the import says how many such rows there were;
 - ALSFRS_R_Total and ALSFRS_Total, where filled, must agree with the items;
-- Mode_of_Administration and ALSFRS_Responded_By are kept in the visit's notes;
+- Mode_of_Administration and ALSFRS_Responded_By, where present, give how the ALSFRS-R was
+  obtained and who answered when they say it in words Bedside knows (MODE_WORDS,
+  RESPONDENT_WORDS, any letter case); any other value (a numeric code of a trial's own) is
+  kept in the visit's notes as given, the visit recorded as in clinic / by the patient as
+  SPEC §3 reads an empty cell, and the import says how many such rows there were;
 - any other column is refused by name; two rows of one subject on one day are refused.
 """
 
@@ -17,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bedside.analysis import subscores
-from bedside.domain import Patient, Visit
+from bedside.domain import DEFAULT_MODE, DEFAULT_RESPONDENT, Patient, Visit
 from bedside.instruments import alsfrs_r
 from bedside.interchange.csv.table import Collector, CsvTable, unknown_columns
 from bedside.interchange.csv.visits_read import ParsedVisits
@@ -25,7 +29,14 @@ from bedside.interchange.csv.visits_read import ParsedVisits
 SUBJECT, DELTA = "subject_id", "ALSFRS_Delta"
 Q10 = "Q10_Respiratory"
 R_TOTAL, ORIGINAL_TOTAL = "ALSFRS_R_Total", "ALSFRS_Total"
-NOTE_COLUMNS = ("Mode_of_Administration", "ALSFRS_Responded_By")
+MODE, RESPONDED_BY = "Mode_of_Administration", "ALSFRS_Responded_By"
+NOTE_COLUMNS = (MODE, RESPONDED_BY)
+MODE_WORDS = {"clinic": "clinic", "in clinic": "clinic", "in person": "clinic",
+              "in-person": "clinic", "face to face": "clinic", "telephone": "telephone",
+              "phone": "telephone", "by telephone": "telephone", "video": "video",
+              "self": "self", "self-administered": "self", "self administered": "self"}
+RESPONDENT_WORDS = {"patient": "patient", "subject": "patient", "caregiver": "caregiver",
+                    "carer": "caregiver", "care giver": "caregiver"}
 ORIGINAL_ALSFRS_REASON = "scored on the original ALSFRS (Q10_Respiratory); no R-1 to R-3"
 _EMPTY = {"", "NA", "N/A", "NAN"}
 
@@ -34,6 +45,7 @@ _EMPTY = {"", "NA", "N/A", "NAN"}
 class ProactImport:
     parsed: ParsedVisits
     original_alsfrs_rows: int  # visits with R-1..R-3 not assessed (original ALSFRS)
+    unread_administration_rows: int = 0  # mode or respondent not in words: kept in notes
 
 
 def _number(text: str) -> int | None:
@@ -69,7 +81,7 @@ def parse_proact(table: CsvTable, origin: date) -> ProactImport:
     parsed = ParsedVisits(table.name, {}, {}, {})
     visits: list[tuple[int, Visit]] = []
     seen: dict[tuple[str, date], int] = {}
-    original = 0
+    original = unread = 0
     for line, cells in table.rows:
         if len(cells) != len(header):
             errors.add(line, "", "", f"the row has {len(cells)} cells; the header has "
@@ -126,19 +138,25 @@ def parse_proact(table: CsvTable, origin: date) -> ProactImport:
             continue
         _check_totals(errors, line, cell, answers, q10)
         notes = [f"PRO-ACT {DELTA} {delta} days from {origin.isoformat()}"]
-        notes += [f"{h}: {cell[h]}" for h in NOTE_COLUMNS if cell.get(h)]
+        mode = MODE_WORDS.get(" ".join(cell.get(MODE, "").split()).casefold())
+        who = RESPONDENT_WORDS.get(" ".join(cell.get(RESPONDED_BY, "").split()).casefold())
+        kept = [h for h, read in ((MODE, mode), (RESPONDED_BY, who))
+                if read is None and cell.get(h, "").upper() not in _EMPTY]
+        notes += [f"{h}: {cell[h]}" for h in kept]
+        unread += bool(kept)
         parsed.patients.setdefault(pid, Patient(patient_id=pid))
         parsed.patient_fields.setdefault(pid, {})
         parsed.patient_lines.setdefault(pid, line)
         visits.append((line, Visit(
             patient_id=pid, visit_date=day, notes="; ".join(notes), alsfrs=answers,
-            not_assessed=not_assessed, status="signed",
+            not_assessed=not_assessed, status="signed", alsfrs_mode=mode or DEFAULT_MODE,
+            alsfrs_respondent=who or DEFAULT_RESPONDENT,
         )))
     if not visits and not errors.issues:
         errors.add(None, "", "", "the file has a header but no rows; nothing to import")
     errors.raise_if_any()
     parsed.take_visits(visits)
-    return ProactImport(parsed, original)
+    return ProactImport(parsed, original, unread)
 
 
 def _check_totals(errors: Collector, line: int, cell: dict[str, str],

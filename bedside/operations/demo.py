@@ -2,7 +2,8 @@
 
 Each patient declines 0.3-2 ALSFRS-R points a month with noise, the onset region leading;
 gastrostomy and NIV come later in the course, some receive an intervention, some die. MRC
-grades fall with the limb scores. Names come from several scripts.
+grades fall with the limb scores; vital capacity with the respiratory items, weight with the
+course. Names come from several scripts.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from bedside.domain import Event, MrcCell, Patient, Visit
+from bedside.analysis import LungEquations, decimal_age
+from bedside.domain import Event, Measurements, MrcCell, Patient, Visit
 from bedside.instruments import alsfrs_r, protocols
 from bedside.interchange.csv.bulk_rows import collector_paused
 from bedside.store import Store, bulk
@@ -93,6 +95,50 @@ def _patient(rng: random.Random, pid: str, today: date) -> Patient:
     )
 
 
+class _Body:
+    """A patient's height, weight and vital capacity over the course, drawn from a random
+    stream of its own (the scores and grades of a seed stay as they were without them)."""
+
+    def __init__(self, p: Patient) -> None:
+        self.rng = rng = random.Random(f"measurements {p.patient_id}")
+        female = p.sex == "female"
+        self.height = round(rng.gauss(163 if female else 176, 6), 1)
+        self.weight = round(rng.gauss(66 if female else 80, 9), 1)  # before the illness
+        self.vc_percent = rng.uniform(82, 108)  # of predicted, before breathing is involved
+        self.lung = LungEquations()
+
+    def at(self, p: Patient, day: date, respiratory_loss: float, months: float,
+           first: bool) -> Measurements:
+        """The visit's measurements: most visits weigh, most measure FVC."""
+        rng = self.rng
+        m: dict[str, float | str] = {}
+        if first or rng.random() < 0.04:
+            m["height_cm"] = self.height
+        if rng.random() < 0.85:
+            lost = 0.004 * months * rng.uniform(0.5, 1.5)  # a fraction of the body weight
+            m["weight_kg"] = round(max(35.0, self.weight * (1 - lost) + rng.gauss(0, 0.8)), 1)
+        lms = self.lung.lms(p.sex, decimal_age(p.birth_date, day), self.height)
+        if lms is not None and rng.random() < 0.7:
+            percent = max(15.0, self.vc_percent - 11 * respiratory_loss + rng.gauss(0, 4))
+            m["fvc_l"] = round(max(0.3, lms[1] * percent / 100), 2)
+            m["vc_position"] = "sitting" if rng.random() < 0.9 else "supine"
+            if rng.random() < 0.1:
+                m["svc_l"] = round(m["fvc_l"] * rng.uniform(1.0, 1.08), 2)  # type: ignore[operator]
+        if rng.random() < 0.2:
+            m["mip_cmh2o"] = round(max(5.0, 70 - 12 * respiratory_loss + rng.gauss(0, 8)))
+            m["snip_cmh2o"] = round(max(5.0, 65 - 11 * respiratory_loss + rng.gauss(0, 8)))
+        if rng.random() < 0.15:
+            m["peak_cough_flow_l_min"] = round(max(60.0, 380 - 60 * respiratory_loss
+                                                   + rng.gauss(0, 30)))
+        return Measurements(**m)  # type: ignore[arg-type]
+
+    def administration(self) -> tuple[str, str]:
+        """Now and then a telephone rating, or one a caregiver answered."""
+        r = self.rng.random()
+        mode = "telephone" if r < 0.06 else "video" if r < 0.08 else "clinic"
+        return mode, "caregiver" if self.rng.random() < 0.1 else "patient"
+
+
 def _course(rng: random.Random, p: Patient, today: date, max_visits: int | None,
             follow_up_days: int = FOLLOW_UP_DAYS) -> tuple[list[Visit], list[Event]]:
     q = alsfrs_r()
@@ -111,6 +157,7 @@ def _course(rng: random.Random, p: Patient, today: date, max_visits: int | None,
         intervention = Event(p.patient_id, p.diagnosis_date + timedelta(days=rng.randint(60, 500)),
                              kind, label)  # type: ignore[arg-type]
     day = p.diagnosis_date
+    body = _Body(p)
     gastrostomy = niv = dead = False
     while day <= today and not dead:
         months = (day - p.onset_date).days / 30.4375
@@ -125,7 +172,8 @@ def _course(rng: random.Random, p: Patient, today: date, max_visits: int | None,
         if not niv and answers["R_2_Orthopnea"] <= 2 and rng.random() < 0.6:
             niv = True
             events.append(Event(p.patient_id, day - timedelta(days=rng.randint(5, 40)),
-                                "niv_start", "Nocturnal NIV"))
+                                "niv_start", "Nocturnal NIV",
+                                hours_per_day=body.rng.choice([4, 6, 8, 10])))
         if niv:
             answers["R_3_Respiratory_Insufficiency"] = min(
                 answers["R_3_Respiratory_Insufficiency"], 3)
@@ -144,11 +192,16 @@ def _course(rng: random.Random, p: Patient, today: date, max_visits: int | None,
                 step = max(0, min(len(GRADE_STEPS) - 1, round(lost + rng.gauss(0, 0.6))))
                 mrc[cell] = MrcCell("NT", "pain") if rng.random() < 0.01 else MrcCell(
                     GRADE_STEPS[step])
+        respiratory_loss = 12 - sum(answers.get(k, 4) for k in (
+            "R_1_Dyspnea", "R_2_Orthopnea", "R_3_Respiratory_Insufficiency"))
+        mode, respondent = body.administration()
         visits.append(Visit(
             patient_id=p.patient_id, visit_date=day, examiner=examiner,
             notes="" if rng.random() < 0.8 else rng.choice(
                 ["Fatigued today.", "Caregiver present.", "Reports cramps.", "Weight stable."]),
             alsfrs=answers, mrc=mrc, mrc_protocol=proto.id if mrc else "", status="signed",
+            alsfrs_mode=mode, alsfrs_respondent=respondent,  # type: ignore[arg-type]
+            measurements=body.at(p, day, respiratory_loss, months, not visits),
         ))
         if max_visits and len(visits) >= max_visits:
             break
@@ -187,6 +240,7 @@ def generate(n_patients: int, seed: int = 1, *, today: date | None = None,
         if pid in taken:
             continue
         p = _patient(rng, pid, today)
+        p = replace(p, pre_illness_weight_kg=_Body(p).weight)
         v, e = _course(rng, p, today, max_visits, follow_up_days)
         patients.append(p)
         visits.extend(v)
@@ -203,6 +257,8 @@ def long_history_patient(n_visits: int = 200, seed: int = 7, today: date | None 
     onset = today - timedelta(days=7 * n_visits + 400)
     p = replace(p, onset_date=onset, diagnosis_date=onset + timedelta(days=200),
                 birth_date=onset - timedelta(days=60 * 365))
+    body = _Body(p)
+    p = replace(p, pre_illness_weight_kg=body.weight)
     visits: list[Visit] = []
     q = alsfrs_r()
     for n in range(n_visits):
@@ -213,7 +269,8 @@ def long_history_patient(n_visits: int = 200, seed: int = 7, today: date | None 
         cells = protocols()["mrc_sum_score"].cells
         mrc = {c: MrcCell(GRADE_STEPS[min(11, round(loss / 4))]) for c in cells}
         visits.append(Visit(p.patient_id, day, "Dr. A. Keller", alsfrs=answers, mrc=mrc,
-                            mrc_protocol="mrc_sum_score", status="signed"))
+                            mrc_protocol="mrc_sum_score", status="signed",
+                            measurements=body.at(p, day, loss / 4, 7 * n / 30.4, n == 0)))
     events = [Event(p.patient_id, onset + timedelta(days=200 + 7 * n_visits // 2), "procedure",
                     "MSC transplantation, intrathecal")]
     return DemoData([p], visits, events)

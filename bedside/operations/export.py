@@ -12,6 +12,7 @@ from bedside.interchange import export as export_job
 from bedside.interchange.export import ExportError as ExportError  # what the screens catch
 from bedside.interchange.export import ExportOptions as ExportOptions
 from bedside.interchange.patient_records import Counter
+from bedside.operations.lung_setting import lung_equations
 from bedside.operations.output import written_whole
 from bedside.store import Store, bulk, patients, wordings
 
@@ -33,6 +34,7 @@ def export_source(store: Store, options: export_job.ExportOptions) -> export_job
         score_rows=bulk.iter_current_scores(store, pid),  # generators: only one is read
         wordings={w.id: w for w in wordings.all_wordings(store)} if options.format == "fhir"
         else {},
+        lung=lung_equations(store),
     )
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bedside.analysis import LungEquations
 from bedside.domain import Event, Patient, Visit
 from bedside.operations.changes import Changed
+from bedside.operations.lung_setting import lung_equations
 from bedside.store import Store, events, patients, visits
 from bedside.store.audit_log import AuditEntry as AuditEntry  # one line of a history
 from bedside.store.audit_log import history as history  # of a patient (visits, events too)
@@ -20,6 +22,7 @@ class PatientChart:
     visits: list[Visit]  # signed, oldest first
     drafts: list[Visit]  # unsigned
     events: list[Event]
+    lung: LungEquations  # the clinic's reference equations for % predicted
 
 
 def chart(store: Store, patient_id: str) -> PatientChart | None:
@@ -27,7 +30,8 @@ def chart(store: Store, patient_id: str) -> PatientChart | None:
     if patient is None:
         return None
     return PatientChart(patient, visits.for_patient(store, patient_id),
-                        visits.drafts(store, patient_id), events.for_patient(store, patient_id))
+                        visits.drafts(store, patient_id), events.for_patient(store, patient_id),
+                        lung_equations(store))
 
 
 def add_patient(store: Store, patient: Patient) -> Changed:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bedside import __version__
 from bedside.instruments.wording import WordingError
+from bedside.operations.lung_setting import lung_equations
 from bedside.operations.wordings import wording_of
 from bedside.report import render_visit_summary
 from bedside.report.raster import page_count as page_count  # the PDF's pages, for a printer
@@ -66,6 +67,7 @@ def summary_pdf(store: Store, patient_id: str, visit_id: int,
         generated_at=generated_at or datetime.now(UTC),
         app_version=__version__,
         wording=wording,
+        lung=lung_equations(store),
     )
 
 

@@ -7,12 +7,25 @@ visit), or is discarded.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from bedside import analysis
-from bedside.domain import SIGNATURE_MEANING, Event, MrcCell, Patient, Visit
+from bedside.domain import (
+    DEFAULT_MODE,
+    DEFAULT_RESPONDENT,
+    NO_MEASUREMENTS,
+    SIGNATURE_MEANING,
+    Event,
+    Measurements,
+    MrcCell,
+    Patient,
+    Visit,
+)
 from bedside.instruments import Item, Protocol, Questionnaire, alsfrs_r, protocols
 from bedside.instruments.wording import Wording, WordingError
+from bedside.operations.lung_setting import lung_equations
 from bedside.operations.wordings import questionnaire, wording_of
 from bedside.store import Store
 from bedside.store import events as store_events
@@ -46,6 +59,19 @@ def amendment_begun(store: Store, visit_id: int) -> Visit | None:
     return store_visits.amendment_draft(store, visit_id)
 
 
+@dataclass(frozen=True)
+class MeasureContext:
+    """What the page of the rest of the visit reads to say what a value means: the patient,
+    the visit's date, the patient's other signed visits, the clinic's equations and the
+    patient's events."""
+
+    patient: Patient
+    visit_date: date
+    others: Sequence[Visit]
+    lung: analysis.LungEquations
+    events: Sequence[Event]
+
+
 class VisitDraft:
     """Mutable state of one visit on screen; ``to_visit()`` gives the immutable domain value."""
 
@@ -67,6 +93,10 @@ class VisitDraft:
         self.answers: dict[str, int] = {}  # may hold both 5a and 5b; only the active one counts
         self.not_assessed: dict[str, str] = {}
         self.mrc: dict[str, MrcCell] = {}
+        self.do_measures = False  # the rest of the visit: breathing, weight, how it was taken
+        self.alsfrs_mode: str = DEFAULT_MODE
+        self.alsfrs_respondent: str = DEFAULT_RESPONDENT
+        self.measurements: Measurements = NO_MEASUREMENTS
         self.gastrostomy = gastrostomy_by(self.events, self.visit_date)
         self.gastrostomy_chosen = False  # True once the examiner switched 5a/5b by hand
         self.visit_id: int | None = None
@@ -91,8 +121,15 @@ class VisitDraft:
         d.mrc = dict(visit.mrc)
         d.protocol_id = visit.mrc_protocol or DEFAULT_PROTOCOL
         d.do_mrc = bool(visit.mrc_protocol) or bool(visit.mrc)
-        # the ALSFRS-R counts as skipped only when MRC grades were entered and no item was
-        d.do_alsfrs = bool(visit.alsfrs or visit.not_assessed) or not visit.mrc
+        d.alsfrs_mode, d.alsfrs_respondent = visit.alsfrs_mode, visit.alsfrs_respondent
+        d.measurements = visit.measurements
+        administered = (visit.alsfrs_mode, visit.alsfrs_respondent) != (DEFAULT_MODE,
+                                                                         DEFAULT_RESPONDENT)
+        d.do_measures = visit.measurements != NO_MEASUREMENTS or administered
+        # the ALSFRS-R counts as skipped only when MRC grades or measurements were entered
+        # and no item was
+        d.do_alsfrs = bool(visit.alsfrs or visit.not_assessed) or not (
+            visit.mrc or d.do_measures)
         used = gastrostomy_item_used(visit)
         if used is not None:
             d.gastrostomy, d.gastrostomy_chosen = used, True
@@ -111,6 +148,7 @@ class VisitDraft:
             store_visits.for_patient(self.store, self.patient.patient_id))
         if last is not None:
             self.do_alsfrs, self.do_mrc = last.do_alsfrs, last.do_mrc
+            self.do_measures = last.do_measures
         self.set_protocol(last.protocol_id if last and last.protocol_id else default_protocol)
 
     def start_amendment(self, signed: Visit, reason: str, examiner: str) -> None:
@@ -180,6 +218,19 @@ class VisitDraft:
     def active_mrc(self) -> dict[str, MrcCell]:
         return dict(self.mrc) if self.do_mrc else {}
 
+    # -- the rest of the visit ---------------------------------------------------------------
+    def active_measurements(self) -> Measurements:
+        return self.measurements if self.do_measures else NO_MEASUREMENTS
+
+    def measure_context(self) -> MeasureContext:
+        """The patient's other signed visits (not this one, nor one on its date) and the
+        clinic's equations, to say what a value on the page means."""
+        skip = {self.visit_id, self.amending.visit_id if self.amending else None}
+        others = [v for v in store_visits.for_patient(self.store, self.patient.patient_id)
+                  if v.visit_id not in skip and v.visit_date != self.visit_date]
+        return MeasureContext(self.patient, self.visit_date, others,
+                              lung_equations(self.store), self.events)
+
     # -- as a domain value -----------------------------------------------------------------
     def to_visit(self) -> Visit:
         base = self.amending
@@ -199,6 +250,9 @@ class VisitDraft:
             amends=base.visit_id if base else None,
             alsfrs_wording=(self.wording.id if self.wording is not None
                             else self.missing_wording),
+            alsfrs_mode=self.alsfrs_mode if self.do_measures else DEFAULT_MODE,
+            alsfrs_respondent=self.alsfrs_respondent if self.do_measures else DEFAULT_RESPONDENT,
+            measurements=self.active_measurements(),
         )
 
     def date_taken_by(self, day: date) -> Visit | None:
@@ -214,9 +268,15 @@ class VisitDraft:
         death = store_events.death_date(self.store, self.patient.patient_id)
         return analysis.visit_date_problems(day, self.patient, today or date.today(), death)
 
-    def would_drop(self, do_alsfrs: bool, do_mrc: bool, protocol_id: str) -> dict[str, list[str]]:
-        """What entered data a start-page choice would leave out: {"alsfrs"|"mrc": [names]}."""
+    def would_drop(self, do_alsfrs: bool, do_mrc: bool, protocol_id: str,
+                   do_measures: bool = True) -> dict[str, list[str]]:
+        """What entered data a start-page choice would leave out:
+        {"alsfrs"|"mrc"|"measures": [names]}."""
         out: dict[str, list[str]] = {}
+        if not do_measures:
+            entered = [f for f, v in self.measurements._asdict().items() if v is not None]
+            if entered:
+                out["measures"] = entered
         if not do_alsfrs and (self.active_answers() or self.active_not_assessed()):
             out["alsfrs"] = [i.number for i in self.slots() if self.is_done(i.key)]
         if self.mrc:
@@ -259,7 +319,8 @@ class VisitDraft:
         """What must be done before signing, as (kind, detail); empty: ready to sign.
 
         kinds: "examiner" (no name), "open_items" (detail: item numbers without an answer or
-        reason, while the ALSFRS-R is being recorded), "empty" (nothing recorded).
+        reason, while the ALSFRS-R is being recorded), "empty" (nothing recorded: no answer,
+        grade or measurement).
         """
         out: list[tuple[str, str]] = []
         if not (self.signer if self.amending else self.examiner).strip():
@@ -269,7 +330,7 @@ class VisitDraft:
             missing = [i.number for i in self.open_slots()]
             if missing:
                 out.append(("open_items", ", ".join(missing)))
-        if not has_alsfrs and not self.active_mrc():
+        if not has_alsfrs and not self.active_mrc() and not self.active_measurements().recorded:
             out.append(("empty", ""))
         if self.amending is not None and self.unchanged():
             out.append(("unchanged", ""))
@@ -280,6 +341,8 @@ class VisitDraft:
         a, b = self.to_visit(), self.amending
         assert b is not None
         return ((a.visit_date, a.examiner, a.notes, dict(a.alsfrs), dict(a.not_assessed),
-                 dict(a.mrc), a.mrc_protocol)
+                 dict(a.mrc), a.mrc_protocol, a.alsfrs_mode, a.alsfrs_respondent,
+                 a.measurements)
                 == (b.visit_date, b.examiner, b.notes, dict(b.alsfrs), dict(b.not_assessed),
-                    dict(b.mrc), b.mrc_protocol))
+                    dict(b.mrc), b.mrc_protocol, b.alsfrs_mode, b.alsfrs_respondent,
+                    b.measurements))

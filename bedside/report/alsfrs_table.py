@@ -26,7 +26,7 @@ from bedside.analysis import (
     total_slope,
 )
 from bedside.domain import Visit
-from bedside.domain.words import reason_text, resource_text
+from bedside.domain.words import mode_label, reason_text, resource_text, respondent_label
 from bedside.i18n import Context, fill, formats
 from bedside.instruments import Item, Questionnaire, alsfrs_r
 from bedside.report.cells import Cell, fit_cells
@@ -141,6 +141,13 @@ def _not_computed(missing: list[str]) -> str:
         "%1", ", ".join(missing))
 
 
+def administration_text(ctx: SummaryContext) -> str:
+    """How the ALSFRS-R was obtained and who answered, as a sentence."""
+    v = ctx.visit
+    return fill(REPORT.tr("Taken %1, answered by %2."), mode_label(v.alsfrs_mode),
+                respondent_label(v.alsfrs_respondent))
+
+
 def item5_note(ctx: SummaryContext, q: Questionnaire | None = None) -> str:
     q = q or ctx.questionnaire
     for alt in q.alternates:
@@ -228,7 +235,8 @@ def alsfrs_section(ctx: SummaryContext, st: Styles, width: float) -> list[Flowab
             commands.append(("LINEABOVE", (0, n), (-1, n), 1.0, "black"))
     data, dress = fit_cells(rows, widths, st.cell, spans=commands)
     out.append(Table(data, colWidths=widths, repeatRows=1, style=commands + dress))
-    out.append(Paragraph(esc(item5_note(ctx, q)) + "<br/>" + esc(wording_note(ctx)), st.note))
+    out.append(Paragraph(esc(f"{administration_text(ctx)} {item5_note(ctx, q)}") + "<br/>"
+                         + esc(wording_note(ctx)), st.note))
     out.append(_stages_table(ctx, st, width))
     return out
 

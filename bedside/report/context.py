@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bedside.analysis import VisitSummary, nearby, summarize
+from bedside.analysis import (
+    LungEquations,
+    MeasuredVisit,
+    VisitSummary,
+    measured_history,
+    nearby,
+    summarize,
+)
 from bedside.domain import Event, Patient, Visit
 from bedside.instruments import Questionnaire, alsfrs_r
 from bedside.instruments.wording import Wording, worded
@@ -30,6 +37,9 @@ class SummaryContext:
     nearby_alsfrs: Visit | None = None
     nearby_mrc: Visit | None = None
     wording: Wording | None = None  # the clinic's wording the visit was entered in; None: English
+    lung: LungEquations = LungEquations()  # the clinic's reference equations
+    # every visit up to this one that measured something, with what follows (oldest first)
+    measured: tuple[MeasuredVisit, ...] = ()
 
     @property
     def questionnaire(self) -> Questionnaire:
@@ -38,12 +48,14 @@ class SummaryContext:
 
 
 def build_context(patient: Patient, visits: Sequence[Visit], events: Sequence[Event],
-                  visit: Visit, wording: Wording | None = None) -> SummaryContext:
+                  visit: Visit, wording: Wording | None = None,
+                  lung: LungEquations | None = None) -> SummaryContext:
     if visit.patient_id != patient.patient_id:
         raise ValueError(f"visit of {visit.patient_id} given with patient {patient.patient_id}")
     earlier = sorted((v for v in visits if v.visit_date < visit.visit_date),
                      key=lambda v: v.visit_date)
     history = (*earlier, visit)
+    lung = lung or LungEquations()
     return SummaryContext(
         patient=patient,
         visit=visit,
@@ -56,4 +68,7 @@ def build_context(patient: Patient, visits: Sequence[Visit], events: Sequence[Ev
         nearby_alsfrs=nearby(earlier, visit, "alsfrs"),
         nearby_mrc=nearby(earlier, visit, "mrc"),
         wording=wording,
+        lung=lung,
+        # (heights too only up to the visit: a height measured later would change it)
+        measured=tuple(measured_history(patient, history, lung)),
     )

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from bedside.analysis import mrc_sum, summarize
+from bedside.analysis import LungEquations, mrc_sum, summarize
 from bedside.domain import Event, Patient, Visit
 from bedside.domain.words import DOMAIN, region_label, sex_label
 from bedside.i18n import fill
@@ -23,6 +23,7 @@ from bedside.report.alsfrs_table import alsfrs_section
 from bedside.report.cells import Cell, fit_cells
 from bedside.report.context import SummaryContext, build_context
 from bedside.report.document import HEADER_SIZE, Metadata, PdfRenderer, fit_line
+from bedside.report.measures_table import measures_section
 from bedside.report.mrc_table import mrc_section
 from bedside.report.styles import ACCENT, RULE, SHADE, Heading, grid_table_style
 from bedside.report.text import DASH, REPORT, duration, esc, fmt_date, fmt_datetime, fmt_rate
@@ -47,7 +48,7 @@ class VisitSummaryRenderer(PdfRenderer):
         # queues): they name the kind of document only, never the patient.
         return Metadata(
             title=summary_title(),
-            subject=REPORT.tr("ALSFRS-R and MRC muscle grading at one visit"),
+            subject=REPORT.tr("ALSFRS-R, MRC muscle grading, breathing and weight at one visit"),
             author=self.clinic_name or "Bedside",
             keywords=("ALS", "ALSFRS-R", "MRC", REPORT.tr("visit summary")),
         )
@@ -66,6 +67,7 @@ class VisitSummaryRenderer(PdfRenderer):
         st, width, ctx = self.styles, self.frame_width, self.ctx
         story: list[Flowable] = [*self._header(), Spacer(0, 5), self._key_figures()]
         story += alsfrs_section(ctx, st, width)
+        story += measures_section(ctx, st, width)
         story.append(CondPageBreak(60 * mm))
         story += mrc_section(ctx, st, width)
         story.append(KeepTogether(trend_section(ctx, st, self.font, self.bold_font, width)))
@@ -196,15 +198,16 @@ def render_visit_summary(
     generated_at: datetime,
     app_version: str,
     wording: Wording | None = None,
+    lung: LungEquations | None = None,
 ) -> bytes:
     """The summary of ``visit`` as PDF bytes.
 
     ``visits`` are the patient's current signed visits, oldest first (the summarised one may be
     among them); ``events`` the patient's events; ``wording`` the clinic's wording the visit
-    was entered in (None: the English original), in which its answers print. Only what
-    happened up to the visit's date is shown, so the summary reads the same whenever it is
-    printed.
+    was entered in (None: the English original), in which its answers print; ``lung``: the
+    clinic's reference equations (GLI Global unless given). Only what happened up to the
+    visit's date is shown, so the summary reads the same whenever it is printed.
     """
-    ctx = build_context(patient, visits, events, visit, wording)
+    ctx = build_context(patient, visits, events, visit, wording, lung)
     return VisitSummaryRenderer(ctx, clinic_name=clinic_name, generated_at=generated_at,
                                 app_version=app_version).render()

@@ -18,6 +18,10 @@ from itertools import chain, islice, repeat
 from operator import add
 
 from bedside.domain import (
+    DEFAULT_MODE,
+    DEFAULT_RESPONDENT,
+    MEASUREMENT_FIELDS,
+    NO_MEASUREMENTS,
     Event,
     Grading,
     Patient,
@@ -31,12 +35,14 @@ from bedside.store import mrc_rows
 from bedside.store.db import Store, utc_now
 from bedside.store.migrations import ALSFRS_COLUMNS, CURRENT_VISIT, MRC_NOT_GRADED_CHAR
 from bedside.store.rows import (
+    EXTRA_COLUMNS,
     PATIENT_COLUMNS,
     PATIENT_DETAILS,
     PATIENT_SELECT,
     VISIT_COLUMN_COUNT,
     VISIT_SELECT,
     SharedParts,
+    measurements_of,
     not_assessed_text,
     patient_from_row,
     patient_values,
@@ -91,26 +97,35 @@ def stored_visits(store: Store, uids: Sequence[str]) -> dict[str, StoredVisit]:
     """Of these visit ids that travel, the versions stored (of any status)."""
     lay = mrc_rows.layouts(store)
     out: dict[str, StoredVisit] = {}
+    n_scores = len(ALSFRS_COLUMNS)
     for uid, pid, status, day, examiner, notes, *rest in _rows_for(
             store, "SELECT v.visit_uid, p.patient_id, v.status, v.visit_date, v.examiner,"
-            " v.notes, " + ", ".join(f"v.{c}" for c in ALSFRS_COLUMNS)
+            " v.notes, " + ", ".join(f"v.{c}" for c in (*ALSFRS_COLUMNS, *EXTRA_COLUMNS))
             + ", v.mrc_layout, v.mrc_grades FROM visits v JOIN patients p"
             " ON p.id = v.patient_ref WHERE v.visit_uid IN ({keys})", uids):
         layout, grades = rest[-2:]
+        mode, respondent, *measured = rest[n_scores:-2]
         out[uid] = StoredVisit(pid, status, VisitScores(
-            date.fromisoformat(day), examiner, notes, tuple(rest[:-2]),
+            date.fromisoformat(day), examiner, notes, tuple(rest[:n_scores]),
             () if layout is None else lay.cells(layout),
-            () if layout is None else mrc_rows.codes(grades), uid))
+            () if layout is None else mrc_rows.codes(grades), uid, mode, respondent,
+            measurements_of(measured)))
     return out
 
 
 def events_by_uid(store: Store, uids: Sequence[str]) -> dict[str, Event]:
     """Of these event ids that travel, the events stored."""
-    rows = _rows_for(
-        store, "SELECT p.patient_id, e.event_date, e.kind, e.label, e.id, e.event_uid FROM"
-        " events e JOIN patients p ON p.id = e.patient_ref WHERE e.event_uid IN ({keys})", uids)
-    return {uid: Event(pid, date.fromisoformat(d), k, lbl, eid, uid)
-            for pid, d, k, lbl, eid, uid in rows}
+    rows = _rows_for(store, _EVENT_SELECT + " WHERE e.event_uid IN ({keys})", uids)
+    return {e.event_uid: e for e in map(_event_of, rows)}
+
+
+_EVENT_SELECT = ("SELECT p.patient_id, e.event_date, e.kind, e.label, e.id, e.event_uid,"
+                 " e.hours_per_day FROM events e JOIN patients p ON p.id = e.patient_ref")
+
+
+def _event_of(row: tuple) -> Event:
+    pid, day, kind, label, eid, uid, hours = row
+    return Event(pid, date.fromisoformat(day), kind, label, eid, uid, hours)
 
 
 def existing_visit_dates(store: Store, ids: Sequence[str]) -> dict[str, set[date]]:
@@ -163,8 +178,8 @@ def _bulk_mode(store: Store, large: bool) -> Iterator[None]:
 
 _VISIT_INTO = ("INSERT INTO visits (id, visit_uid, patient_ref, visit_date, examiner, notes,"
                f" import_ref, {', '.join(ALSFRS_COLUMNS)}, not_assessed, mrc_protocol,"
-               " mrc_layout, mrc_grades, mrc_not_tested, status)")
-_VISIT_ROW = f"({', '.join('?' * (12 + len(ALSFRS_COLUMNS)))}, 'signed')"
+               f" mrc_layout, mrc_grades, mrc_not_tested, {', '.join(EXTRA_COLUMNS)}, status)")
+_VISIT_ROW = f"({', '.join('?' * (12 + len(ALSFRS_COLUMNS) + len(EXTRA_COLUMNS)))}, 'signed')"
 _AUDIT_INTO = ("INSERT INTO audit_log (at_utc, who, action, entity, entity_key, field,"
                " new_value, reason)")
 _AUDIT_ROW = "(?, ?, 'import', ?, ?, NULL, ?, ?)"
@@ -219,23 +234,28 @@ def insert(
                     repeat(import_id))
         reasons = (repeat((None,)) if batch.not_assessed is None
                    else zip(map(not_assessed_text, batch.not_assessed)))
+        administration = repeat((DEFAULT_MODE, DEFAULT_RESPONDENT)) \
+            if batch.administration is None else batch.administration
+        measured = repeat(NO_MEASUREMENTS) if batch.measurements is None else batch.measurements
         _insert_many(store, _VISIT_INTO, _VISIT_ROW, map(
-            add, map(add, heads, batch.scores),
-            map(add, reasons, map(gradings.__getitem__, map(id, batch.gradings)))), n)
+            add, map(add, map(add, heads, batch.scores),
+                     map(add, reasons, map(gradings.__getitem__, map(id, batch.gradings)))),
+            map(add, administration, measured)), n)
         eid0 = _next_id(store, "events")
         event_rows = [(eid0 + k, uid, refs[e.patient_id], e.event_date.isoformat(), e.kind,
-                       e.label, import_id) for k, (e, uid) in enumerate(zip(
+                       e.label, import_id, e.hours_per_day) for k, (e, uid) in enumerate(zip(
                            events, _minted(events, "event_uid"), strict=True))]
         _insert_many(
             store, "INSERT INTO events (id, event_uid, patient_ref, event_date, kind, label,"
-            " import_ref)", "(?, ?, ?, ?, ?, ?, ?)", event_rows)
+            " import_ref, hours_per_day)", "(?, ?, ?, ?, ?, ?, ?, ?)", event_rows)
         record_uids = _record_uids(store, {row[2] for row in event_rows})
         _insert_many(  # each event as imported: its first version, which travels
             store, "INSERT INTO event_versions (version_uid, event_uid, patient_uid,"
-            " patient_ref, event_date, kind, label, import_ref, recorded_at, recorded_by,"
-            " laptop_uid)", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(vuid, uid, record_uids[ref], ref, day, kind, label, import_id, now, who, laptop)
-             for (_, uid, ref, day, kind, label, _), vuid in zip(
+            " patient_ref, event_date, kind, label, hours_per_day, import_ref, recorded_at,"
+            " recorded_by, laptop_uid)", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(vuid, uid, record_uids[ref], ref, day, kind, label, hours, import_id, now, who,
+              laptop)
+             for (_, uid, ref, day, kind, label, _, hours), vuid in zip(
                  event_rows, new_uids(len(event_rows)), strict=True)])
         summary = {"file": source.file_name, "sha256": source.sha256,
                    "rows": source.row_count, "visits": n, "new patients": len(patients),
@@ -264,7 +284,7 @@ def _minted_texts(uids: Sequence[str]) -> list[str]:
 
 # Rows per INSERT statement on the bulk paths: SQLite's work per statement executed (step,
 # reset, VDBE start) is paid once per 50 rows instead of once per row. 50 rows of the widest
-# (25 values) bind 1,250 values, far below SQLite's limit of 32,766.
+# (35 values) bind 1,750 values, far below SQLite's limit of 32,766.
 ROWS_PER_INSERT = 50
 
 
@@ -346,10 +366,12 @@ def iter_current_scores(
     not-tested reason is built (the file holds none of them), only the values it prints."""
     lay = mrc_rows.layouts(store)
     columns = ("SELECT p.patient_id, v.visit_date, v.examiner, v.notes, v.visit_uid,"
-               " v.mrc_layout, v.mrc_grades, " + ", ".join(f"v.{c}" for c in ALSFRS_COLUMNS))
+               " v.mrc_layout, v.mrc_grades, v.alsfrs_mode, v.alsfrs_respondent, "
+               + ", ".join(f"v.{c}" for c in (*ALSFRS_COLUMNS, *MEASUREMENT_FIELDS)))
     sql, params = _current_sql(patient_id, columns)
-    at_scores = 7
-    at_patient = at_scores + len(ALSFRS_COLUMNS)
+    at_scores = 9
+    at_measured = at_scores + len(ALSFRS_COLUMNS)
+    at_patient = at_measured + len(MEASUREMENT_FIELDS)
     days: dict[str, date] = {}
     patient: Patient | None = None
     for row in store.conn.execute(sql, params):
@@ -360,21 +382,20 @@ def iter_current_scores(
             day = days[row[1]] = date.fromisoformat(row[1])
         layout = row[5]
         yield patient, VisitScores(
-            day, row[2], row[3], row[at_scores:at_patient],
+            day, row[2], row[3], row[at_scores:at_measured],
             () if layout is None else lay.cells(layout),
-            () if layout is None else mrc_rows.codes(row[6]), row[4])
+            () if layout is None else mrc_rows.codes(row[6]), row[4], row[7], row[8],
+            measurements_of(row[at_measured:at_patient]))
 
 
 def all_events(store: Store, patient_id: str | None = None) -> list[Event]:
-    sql = ("SELECT p.patient_id, e.event_date, e.kind, e.label, e.id, e.event_uid FROM events e"
-           " JOIN patients p ON p.id = e.patient_ref")
+    sql = _EVENT_SELECT
     params: tuple = ()
     if patient_id is not None:
         sql += " WHERE p.patient_id = ?"
         params = (patient_id,)
     sql += " ORDER BY p.patient_id, e.event_date, e.kind, e.label, e.event_uid"
-    return [Event(pid, date.fromisoformat(d), k, lbl, eid, uid)
-            for pid, d, k, lbl, eid, uid in store.conn.execute(sql, params)]
+    return list(map(_event_of, store.conn.execute(sql, params)))
 
 
 DEMO_SOURCE = "demo-data seed {seed}"  # what synthetic patients are imported as

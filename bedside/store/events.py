@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from bedside.analysis import death_problems, event_problems
+from bedside.analysis import death_problems, event_problems, number_text
 from bedside.domain import Event
 from bedside.domain.uids import new_uid
 from bedside.store import patients, versions
@@ -16,13 +16,13 @@ from bedside.store.rows import iso, to_date
 
 def for_patient(store: Store, patient_id: str) -> list[Event]:
     cur = store.conn.execute(
-        "SELECT e.id, e.event_date, e.kind, e.label, e.event_uid FROM events e"
+        "SELECT e.id, e.event_date, e.kind, e.label, e.event_uid, e.hours_per_day FROM events e"
         " JOIN patients p ON p.id = e.patient_ref WHERE p.patient_id = ?"
         " ORDER BY e.event_date, e.id",
         (patient_id,),
     )
-    return [Event(patient_id, date.fromisoformat(d), k, lbl, eid, uid)
-            for eid, d, k, lbl, uid in cur]
+    return [Event(patient_id, date.fromisoformat(d), k, lbl, eid, uid, hours)
+            for eid, d, k, lbl, uid, hours in cur]
 
 
 def death_date(store: Store, patient_id: str) -> date | None:
@@ -62,7 +62,10 @@ def _check(store: Store, e: Event) -> None:
 
 
 def _as_dict(e: Event) -> dict[str, str]:
-    return {"event_date": e.event_date.isoformat(), "kind": e.kind, "label": e.label}
+    out = {"event_date": e.event_date.isoformat(), "kind": e.kind, "label": e.label}
+    if e.hours_per_day is not None:
+        out["hours_per_day"] = number_text(e.hours_per_day)
+    return out
 
 
 def audit_key(e: Event) -> str:
@@ -83,8 +86,8 @@ def add(store: Store, e: Event, reason: str = "") -> Event:
     return e
 
 
-_SELECT = ("SELECT p.patient_id, e.event_date, e.kind, e.label, e.id, e.event_uid FROM events e"
-           " JOIN patients p ON p.id = e.patient_ref")
+_SELECT = ("SELECT p.patient_id, e.event_date, e.kind, e.label, e.id, e.event_uid,"
+           " e.hours_per_day FROM events e JOIN patients p ON p.id = e.patient_ref")
 
 
 def _get(store: Store, event_id: int) -> Event:

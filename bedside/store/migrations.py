@@ -423,7 +423,7 @@ def signed_visit_trigger(conn: sqlite3.Connection) -> None:
     allows is 'signed' -> 'superseded' when it is amended, every other column unchanged. The
     columns are read from the table, so a migration that adds a visit column calls this again
     and the new column is covered. Since schema 5 a visit's ``patient_uid`` may also be given
-    once where it was NULL (see _m006_sync), with the status unchanged."""
+    once where it was NULL (see _m007_sync), with the status unchanged."""
     columns = [r[1] for r in conn.execute("PRAGMA table_info(visits)")]
     fixed = [c for c in columns if c not in ("status", "patient_uid")]
     new = ", ".join(f"NEW.{c}" for c in fixed)
@@ -580,8 +580,99 @@ ALTER TABLE visits ADD COLUMN alsfrs_wording TEXT REFERENCES instrument_wordings
     )
 
 
+# The measurements of a visit (bedside.domain.MEASUREMENT_FIELDS) with the ranges accepted
+# when schema 6 was written: analysis.PLAUSIBLE's, which the screens and files check first
+# (with the unit and range named); these CHECKs are the last guard (a test keeps the two
+# equal). A later change of range is a new migration, never an edit here.
+_M006_RANGES = {"fvc_l": (0.1, 10), "svc_l": (0.1, 10), "mip_cmh2o": (0, 300),
+                "snip_cmh2o": (0, 300), "peak_cough_flow_l_min": (0, 1000),
+                "weight_kg": (20, 300), "height_cm": (100, 250)}
+_M006_EVENT_KINDS = ("gastrostomy", "niv_start", "niv_stop", "tracheostomy", "medication_start",
+                  "medication_stop", "procedure", "death", "other")
+_M006_NIV_HOURS_MAX = 24
+
+
+def _real_check(col: str, low: float, high: float) -> str:
+    return (f"CHECK ({col} IS NULL OR (typeof({col}) = 'real'"
+            f" AND {col} BETWEEN {low} AND {high}))")
+
+
+def _check_events_carried_over(conn: sqlite3.Connection) -> None:
+    cols = "id, event_uid, patient_ref, event_date, kind, label, import_ref, created_at"
+    before = conn.execute("SELECT count(*) FROM events_v5").fetchone()[0]
+    after = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    differing = conn.execute(f"SELECT count(*) FROM (SELECT {cols} FROM events_v5"
+                             f" EXCEPT SELECT {cols} FROM events)").fetchone()[0]
+    if before != after or differing:
+        raise StoreError(
+            f"the upgrade to schema 6 would not carry every event over unchanged ({before} "
+            f"before, {after} after, {differing} not the same): nothing was changed; keep "
+            f"using the file with the previous version of Bedside and report this")
+
+
+def _m006_rest_of_the_visit(conn: sqlite3.Connection) -> None:
+    """The rest of the clinic visit: how each ALSFRS-R was obtained and who answered, the
+    breathing and body measurements of a visit (its height: a patient's height is measured
+    at a visit, with its date), the patient's pre-illness weight, and interventions as events:
+    niv_stop joins the kinds, and a start of non-invasive ventilation may say its hours a day.
+    The visit columns are added (the signed-visit trigger is rebuilt over them); the events
+    table is rebuilt for its kinds, every event compared value by value."""
+    visit_columns = [
+        "alsfrs_mode TEXT NOT NULL DEFAULT 'clinic' CHECK (alsfrs_mode IN"
+        " ('clinic', 'telephone', 'video', 'self'))",
+        "alsfrs_respondent TEXT NOT NULL DEFAULT 'patient' CHECK (alsfrs_respondent IN"
+        " ('patient', 'caregiver'))",
+        f"fvc_l REAL {_real_check('fvc_l', *_M006_RANGES['fvc_l'])}",
+        f"svc_l REAL {_real_check('svc_l', *_M006_RANGES['svc_l'])}",
+        "vc_position TEXT CHECK (vc_position IS NULL OR vc_position IN ('sitting', 'supine'))",
+        *(f"{c} REAL {_real_check(c, *_M006_RANGES[c])}"
+          for c in ("mip_cmh2o", "snip_cmh2o", "peak_cough_flow_l_min", "weight_kg",
+                    "height_cm")),
+    ]
+    for column in visit_columns:
+        conn.execute(f"ALTER TABLE visits ADD COLUMN {column}")
+    conn.execute("ALTER TABLE patients ADD COLUMN pre_illness_weight_kg REAL "
+                 + _real_check("pre_illness_weight_kg", *_M006_RANGES["weight_kg"]))
+    signed_visit_trigger(conn)
+    kinds = ", ".join(f"'{k}'" for k in _M006_EVENT_KINDS)
+    run_script(
+        conn,
+        f"""
+PRAGMA defer_foreign_keys = ON;
+ALTER TABLE events RENAME TO events_v5;
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  event_uid TEXT NOT NULL UNIQUE CHECK {_uid_check('event_uid')},
+  patient_ref INTEGER NOT NULL REFERENCES patients(id),
+  event_date TEXT NOT NULL CHECK {_iso_date('event_date', nullable=False)},
+  kind TEXT NOT NULL CHECK (kind IN ({kinds})),
+  label TEXT NOT NULL DEFAULT '',
+  import_ref INTEGER REFERENCES imports(id),
+  created_at TEXT CHECK ((created_at IS NULL) = (import_ref IS NOT NULL)),
+  hours_per_day REAL CHECK (hours_per_day IS NULL OR (kind = 'niv_start'
+    AND typeof(hours_per_day) = 'real' AND hours_per_day > 0
+    AND hours_per_day <= {_M006_NIV_HOURS_MAX}))
+);
+INSERT INTO events (id, event_uid, patient_ref, event_date, kind, label, import_ref,
+  created_at) SELECT id, event_uid, patient_ref, event_date, kind, label, import_ref,
+  created_at FROM events_v5 ORDER BY id;
+""",
+    )
+    _check_events_carried_over(conn)
+    run_script(
+        conn,
+        """
+DROP TABLE events_v5;
+CREATE INDEX events_by_patient ON events(patient_ref, event_date);
+CREATE TRIGGER event_uid_kept BEFORE UPDATE OF event_uid ON events
+  WHEN NEW.event_uid IS NOT OLD.event_uid
+BEGIN SELECT RAISE(ABORT, 'the id of an event cannot be changed'); END;
+""",
+    )
+
+
 # Audit actions that stay on the laptop that wrote them (SPEC §7: drafts stay; a sync is
-# recorded where it ran). Written out in migration 6's index: change it only by a migration.
+# recorded where it ran). Written out in migration 7's index: change it only by a migration.
 LOCAL_AUDIT_ACTIONS = ("draft", "discard", "sync")
 _SEX_RULE = "CHECK (sex IN ('female', 'male', 'other', 'unknown'))"
 _REGION_RULE = ("CHECK (onset_region IN ('bulbar', 'upper_limb', 'lower_limb', 'respiratory',"
@@ -595,7 +686,7 @@ _WORDING_UID = ("substr(wording_id, 1, 8) || '-' || substr(wording_id, 9, 4) || 
                 " substr(wording_id, 21, 12)")
 
 
-def _m006_tables() -> str:
+def _m007_tables() -> str:
     refuse = _REFUSE.format
     return f"""
 CREATE TABLE patient_versions (
@@ -611,6 +702,7 @@ CREATE TABLE patient_versions (
   onset_date TEXT CHECK {_iso_date('onset_date')},
   onset_region TEXT NOT NULL DEFAULT 'unknown' {_REGION_RULE},
   diagnosis_date TEXT CHECK {_iso_date('diagnosis_date')},
+  pre_illness_weight_kg REAL {_real_check('pre_illness_weight_kg', *_M006_RANGES['weight_kg'])},
   recorded_at TEXT NOT NULL,
   recorded_by TEXT NOT NULL,
   laptop_uid TEXT NOT NULL,
@@ -643,6 +735,9 @@ CREATE TABLE event_versions (
   kind TEXT NOT NULL,
   label TEXT NOT NULL DEFAULT '',
   deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+  hours_per_day REAL CHECK (hours_per_day IS NULL OR (kind = 'niv_start'
+    AND typeof(hours_per_day) = 'real' AND hours_per_day > 0
+    AND hours_per_day <= {_M006_NIV_HOURS_MAX})),
   import_ref INTEGER REFERENCES imports(id),
   recorded_at TEXT NOT NULL,
   recorded_by TEXT NOT NULL,
@@ -682,7 +777,7 @@ BEGIN INSERT OR IGNORE INTO sync_signed_later (visit_id) VALUES (NEW.id); END;
 """
 
 
-def _m006_audit_log() -> str:
+def _m007_audit_log() -> str:
     """The audit log's entries get the id that travels and the laptop they were written on
     when they first travel (an entry is written by many paths; none need to know of the
     sync): NULL -> a value is the one change of an entry the log allows."""
@@ -707,7 +802,7 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: entries cannot be chang
 """
 
 
-def _m006_sync(conn: sqlite3.Connection) -> None:
+def _m007_sync(conn: sqlite3.Connection) -> None:
     """Ready for the clinic server (SPEC §7). The laptop (this database) gets its id. Every
     version of a patient's details and of an event is a row of its own that travels
     (patient_versions, event_versions), ``patients`` and ``events`` holding what is shown: the
@@ -721,23 +816,23 @@ def _m006_sync(conn: sqlite3.Connection) -> None:
     conn.create_function("bedside_new_uid", 0, new_uid)  # (non-deterministic: one per row)
     laptop = new_uid()
     details = ("family_name, given_name, birth_date, sex, onset_date, onset_region,"
-               " diagnosis_date")
+               " diagnosis_date, pre_illness_weight_kg")
     last_entry = ("(SELECT a.{} FROM audit_log a WHERE a.entity = 'patient'"
                   " AND a.entity_key = p.patient_id AND a.action IN ('create', 'import', 'update')"
                   " ORDER BY a.id DESC LIMIT 1)")
     run_script(conn, f"""
 PRAGMA defer_foreign_keys = ON;
 INSERT INTO settings (key, value) VALUES ('laptop_uid', '{laptop}');
-{_m006_tables()}
+{_m007_tables()}
 INSERT INTO patient_versions (version_uid, patient_uid, patient_ref, {details}, recorded_at,
   recorded_by, laptop_uid)
   SELECT bedside_new_uid(), p.patient_uid, p.id, {details},
     coalesce({last_entry.format('at_utc')}, p.created_at),
     coalesce({last_entry.format('who')}, ''), '{laptop}' FROM patients p ORDER BY p.id;
 INSERT INTO event_versions (version_uid, event_uid, patient_uid, patient_ref, event_date, kind,
-  label, import_ref, recorded_at, recorded_by, laptop_uid)
+  label, hours_per_day, import_ref, recorded_at, recorded_by, laptop_uid)
   SELECT bedside_new_uid(), e.event_uid, p.patient_uid, e.patient_ref, e.event_date, e.kind,
-    e.label, e.import_ref, coalesce(e.created_at, i.imported_at),
+    e.label, e.hours_per_day, e.import_ref, coalesce(e.created_at, i.imported_at),
     coalesce(i.imported_by, (SELECT a.who FROM audit_log a WHERE a.entity = 'event'
       AND a.entity_key = p.patient_id || '/' || e.id ORDER BY a.id DESC LIMIT 1), ''),
     '{laptop}'
@@ -761,7 +856,7 @@ ALTER TABLE imports ADD COLUMN received_seq INTEGER;
 ALTER TABLE instrument_wordings ADD COLUMN wording_uid TEXT GENERATED ALWAYS AS
   ({_WORDING_UID}) VIRTUAL;
 ALTER TABLE instrument_wordings ADD COLUMN received_seq INTEGER;
-{_m006_audit_log()}
+{_m007_audit_log()}
 """)
     signed_visit_trigger(conn)
 
@@ -774,8 +869,10 @@ MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("one row per visit; ids that travel; imports recorded once each", _m004_one_row_per_visit),
     ("the clinic's instrument wordings; the wording each visit was entered in",
      _m005_instrument_wordings),
+    ("the rest of the visit: measurements, how the ALSFRS-R was taken, interventions",
+     _m006_rest_of_the_visit),
     ("the clinic server: versions of patients and events, merges, what was sent and received",
-     _m006_sync),
+     _m007_sync),
 )
 LATEST = len(MIGRATIONS)
 

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any
 
-from bedside.domain import Patient, Visit
+from bedside.domain import MEASUREMENT_FIELDS, NO_MEASUREMENTS, Measurements, Patient, Visit
 from bedside.store import mrc_rows
 from bedside.store.migrations import ALSFRS_COLUMNS
 
@@ -24,7 +24,7 @@ def iso(day: date | None) -> str | None:
 # A patient's columns, as Patient names its fields; the uid is given once and never changed.
 PATIENT_COLUMNS = (
     "patient_id", "family_name", "given_name", "birth_date", "sex", "onset_date",
-    "onset_region", "diagnosis_date", "patient_uid",
+    "onset_region", "diagnosis_date", "pre_illness_weight_kg", "patient_uid",
 )
 PATIENT_DETAILS = PATIENT_COLUMNS[1:-1]  # what an update may change
 PATIENT_SELECT = f"SELECT {', '.join(PATIENT_COLUMNS)} FROM patients"
@@ -32,15 +32,16 @@ PATIENT_SELECT = f"SELECT {', '.join(PATIENT_COLUMNS)} FROM patients"
 
 def patient_from_row(row: Sequence[Any]) -> Patient:
     """A patient from its PATIENT_COLUMNS, in that order."""
-    (pid, family, given, birth, sex, onset, region, diagnosis, uid) = row
+    (pid, family, given, birth, sex, onset, region, diagnosis, weight, uid) = row
     return Patient(pid, family, given, to_date(birth), sex, to_date(onset), region,
-                   to_date(diagnosis), uid)
+                   to_date(diagnosis), uid, weight)
 
 
 def patient_values(p: Patient) -> tuple:
     return (
         p.patient_id, p.family_name, p.given_name, iso(p.birth_date), p.sex,
-        iso(p.onset_date), p.onset_region, iso(p.diagnosis_date), p.patient_uid,
+        iso(p.onset_date), p.onset_region, iso(p.diagnosis_date), p.pre_illness_weight_kg,
+        p.patient_uid,
     )
 
 
@@ -51,21 +52,28 @@ def not_assessed_text(reasons: Mapping[str, str]) -> str | None:
     return json.dumps(dict(reasons), ensure_ascii=False, sort_keys=True)
 
 
+# A visit's columns besides its answers and grades: how the ALSFRS-R was obtained, then its
+# measurements (as Measurements names them).
+EXTRA_COLUMNS = ("alsfrs_mode", "alsfrs_respondent", *MEASUREMENT_FIELDS)
+
 # A visit row as read: the visit, its signature (an imported visit's is its import's), then
-# its answers, reasons and grades. VISIT_FROM is joined by callers that need more.
+# its answers, reasons, grades and EXTRA_COLUMNS. VISIT_FROM is joined by callers that need
+# more.
 VISIT_SELECT = (
     "SELECT v.id, p.patient_id, v.visit_date, v.examiner, v.notes, v.mrc_protocol, v.status,"
     " v.version, coalesce(v.signed_by, i.imported_by), coalesce(v.signed_at, i.imported_at),"
     " v.amend_reason, coalesce(v.signature_meaning, i.signature_meaning), v.previous_version,"
     " v.visit_uid, "
     + ", ".join(f"v.{c}" for c in ALSFRS_COLUMNS)
-    + ", v.not_assessed, v.mrc_layout, v.mrc_grades, v.mrc_not_tested, v.alsfrs_wording"
+    + ", v.not_assessed, v.mrc_layout, v.mrc_grades, v.mrc_not_tested, v.alsfrs_wording, "
+    + ", ".join(f"v.{c}" for c in EXTRA_COLUMNS)
 )
 VISIT_FROM = (" FROM visits v JOIN patients p ON p.id = v.patient_ref"
               " LEFT JOIN imports i ON i.id = v.import_ref")
 _AT_SCORES = 14
 _AT_REASONS = _AT_SCORES + len(ALSFRS_COLUMNS)
-VISIT_COLUMN_COUNT = _AT_REASONS + 5
+_AT_EXTRA = _AT_REASONS + 5
+VISIT_COLUMN_COUNT = _AT_EXTRA + len(EXTRA_COLUMNS)
 
 _NO_REASONS: MappingProxyType = MappingProxyType({})
 
@@ -93,7 +101,8 @@ class SharedParts:
             stamp = self.stamps.get(signed_at)
             if stamp is None:
                 stamp = self.stamps[signed_at] = datetime.fromisoformat(signed_at)
-        not_assessed, layout, grades, not_tested, wording = row[_AT_REASONS:VISIT_COLUMN_COUNT]
+        not_assessed, layout, grades, not_tested, wording = row[_AT_REASONS:_AT_EXTRA]
+        mode, respondent, *measured = row[_AT_EXTRA:VISIT_COLUMN_COUNT]
         return Visit.of_frozen(
             patient_id=pid,
             visit_date=day,
@@ -114,4 +123,14 @@ class SharedParts:
             amends=previous,
             visit_uid=uid,
             alsfrs_wording=wording or "",
+            alsfrs_mode=mode,
+            alsfrs_respondent=respondent,
+            measurements=measurements_of(measured),
         )
+
+
+def measurements_of(values: Sequence[Any]) -> Measurements:
+    """The Measurements of a row's MEASUREMENT_FIELDS columns (one shared value for none)."""
+    if not any(v is not None for v in values):
+        return NO_MEASUREMENTS
+    return Measurements(*values)

@@ -111,11 +111,12 @@ EVENT = Kind("event", "event_versions", "v", "version_uid",
                  _plain("v", "version_uid", "uid"), _plain("v", "event_uid", "event"),
                  _plain("v", "patient_uid"), Field("parents", "json(v.parents)", "parents",
                                                    "'[]'"),
-                 *_plains("v", "event_date", "kind"), _plain("v", "label", default="''"),
+                 *_plains("v", "event_date", "kind", "hours_per_day"),
+                 _plain("v", "label", default="''"),
                  _plain("v", "deleted", default="0"), Field("import", "i.import_uid", None),
                  *_stamp("v")))
 _LOCAL = ", ".join(f"'{a}'" for a in LOCAL_AUDIT_ACTIONS)
-# (written out as migration 6's partial index audit_untravelled has it, so SQLite uses it)
+# (written out as migration 7's partial index audit_untravelled has it, so SQLite uses it)
 AUDIT_TRAVELS = f"a.action NOT IN ({_LOCAL})"
 AUDIT = Kind("audit", "audit_log", "a", "entry_uid", "", (
     _plain("a", "entry_uid", "uid"),

@@ -127,12 +127,13 @@ def refresh_patients(store: Store, refs: Iterable[int]) -> None:
 # -- events ---------------------------------------------------------------------------------
 _EVENT_VERSION_COLUMNS = ("v.version_uid, p.patient_id, v.event_date, v.kind, v.label,"
                           " v.event_uid, v.deleted, v.recorded_at, v.recorded_by, v.reason,"
-                          " (SELECT e.id FROM events e WHERE e.event_uid = v.event_uid)")
+                          " (SELECT e.id FROM events e WHERE e.event_uid = v.event_uid),"
+                          " v.hours_per_day")
 
 
 def _event_version(row: Sequence) -> EventVersion:
-    uid, pid, day, kind, label, event_uid, deleted, at, by, reason, eid = row
-    return EventVersion(uid, Event(pid, to_date(day), kind, label, eid, event_uid),
+    uid, pid, day, kind, label, event_uid, deleted, at, by, reason, eid, hours = row
+    return EventVersion(uid, Event(pid, to_date(day), kind, label, eid, event_uid, hours),
                         bool(deleted), datetime.fromisoformat(at), by, reason or "")
 
 
@@ -155,10 +156,11 @@ def record_event_version(store: Store, e: Event, parents: Iterable[str], *,
     uid = new_uid()
     store.execute(
         "INSERT INTO event_versions (version_uid, event_uid, patient_uid, patient_ref, parents,"
-        " event_date, kind, label, deleted, recorded_at, recorded_by, laptop_uid, reason)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " event_date, kind, label, hours_per_day, deleted, recorded_at, recorded_by,"
+        " laptop_uid, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (uid, e.event_uid, row[1], row[0], parents_text(parents), iso(e.event_date), e.kind,
-         e.label, int(deleted), utc_now(), store.user, store.laptop_uid, reason or None))
+         e.label, e.hours_per_day, int(deleted), utc_now(), store.user, store.laptop_uid,
+         reason or None))
     return uid
 
 
@@ -170,9 +172,9 @@ def refresh_events(store: Store, event_uids: Iterable[str]) -> None:
         if not heads:
             continue
         head = store.conn.execute(
-            "SELECT patient_ref, event_date, kind, label, deleted FROM event_versions"
-            " WHERE version_uid = ?", (heads[0].version_uid,)).fetchone()
-        if head[4]:
+            "SELECT patient_ref, event_date, kind, label, hours_per_day, deleted FROM"
+            " event_versions WHERE version_uid = ?", (heads[0].version_uid,)).fetchone()
+        if head[5]:
             store.execute("DELETE FROM events WHERE event_uid = ?", (event_uid,))
             continue
         first = store.conn.execute(
@@ -181,8 +183,9 @@ def refresh_events(store: Store, event_uids: Iterable[str]) -> None:
             (event_uid,)).fetchone()
         import_ref, created_at = (first[0], None) if first[0] is not None else (None, first[1])
         store.execute(
-            "INSERT INTO events (event_uid, patient_ref, event_date, kind, label, import_ref,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_uid) DO UPDATE SET"
-            " patient_ref = excluded.patient_ref, event_date = excluded.event_date,"
-            " kind = excluded.kind, label = excluded.label",
-            (event_uid, *head[:4], import_ref, created_at))
+            "INSERT INTO events (event_uid, patient_ref, event_date, kind, label, hours_per_day,"
+            " import_ref, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_uid)"
+            " DO UPDATE SET patient_ref = excluded.patient_ref, event_date = excluded.event_date,"
+            " kind = excluded.kind, label = excluded.label,"
+            " hours_per_day = excluded.hours_per_day",
+            (event_uid, *head[:5], import_ref, created_at))

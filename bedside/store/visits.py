@@ -5,18 +5,26 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from bedside.analysis import visit_problems
+from bedside.analysis import number_text, visit_problems
 from bedside.domain import SIGNATURE_MEANING, Grading, Visit
 from bedside.domain.uids import new_uid
 from bedside.store import events, mrc_rows, patients
 from bedside.store.db import Store, utc_now
 from bedside.store.errors import Conflict, ReadOnlyRecord, StoreError
 from bedside.store.migrations import ALSFRS_COLUMNS, CURRENT_VISIT
-from bedside.store.rows import VISIT_FROM, VISIT_SELECT, SharedParts, iso, not_assessed_text
+from bedside.store.rows import (
+    EXTRA_COLUMNS,
+    VISIT_FROM,
+    VISIT_SELECT,
+    SharedParts,
+    iso,
+    not_assessed_text,
+)
 
 # What a visit holds besides its date and signature: set on every save of a draft.
 CONTENT_COLUMNS = ("examiner", "notes", *ALSFRS_COLUMNS, "not_assessed", "mrc_protocol",
-                   "mrc_layout", "mrc_grades", "mrc_not_tested", "alsfrs_wording")
+                   "mrc_layout", "mrc_grades", "mrc_not_tested", "alsfrs_wording",
+                   *EXTRA_COLUMNS)
 
 
 def _load(store: Store, where: str, params: tuple) -> list[Visit]:
@@ -90,7 +98,7 @@ def _content(store: Store, v: Visit) -> tuple:
     layout, grades, not_tested = mrc_rows.encode_grading(store, grading) or (None, None, None)
     return (v.examiner, v.notes, *map(v.alsfrs.get, ALSFRS_COLUMNS),
             not_assessed_text(v.not_assessed), v.mrc_protocol, layout, grades, not_tested,
-            v.alsfrs_wording or None)
+            v.alsfrs_wording or None, v.alsfrs_mode, v.alsfrs_respondent, *v.measurements)
 
 
 def _audit_changes(store: Store, key: str, old: Visit | None, new: Visit, action: str,
@@ -104,8 +112,12 @@ def _audit_changes(store: Store, key: str, old: Visit | None, new: Visit, action
 
 
 def _flat(v: Visit) -> dict[str, str]:
+    """The visit's values by field, as the audit log records them one by one."""
     out = {"visit_date": v.visit_date.isoformat(), "examiner": v.examiner, "notes": v.notes,
-           "mrc_protocol": v.mrc_protocol}
+           "mrc_protocol": v.mrc_protocol, "alsfrs_mode": v.alsfrs_mode,
+           "alsfrs_respondent": v.alsfrs_respondent}
+    out.update({k: number_text(m) if isinstance(m, float) else m
+                for k, m in v.measurements._asdict().items() if m is not None})
     out.update({k: str(s) for k, s in v.alsfrs.items()})
     out.update({f"{k}:not_assessed": r for k, r in v.not_assessed.items()})
     out.update({f"MRC_{c}": g.code + (f" ({g.reason})" if g.reason else "")
@@ -191,8 +203,9 @@ def sign(store: Store, visit_id: int, signer: str,
         if draft.amends is not None:
             raise StoreError("this draft is an amendment: sign it as an amendment, with its "
                              "reason, so the version it replaces stays readable")
-        if not draft.alsfrs and not draft.mrc:
-            raise StoreError("nothing to sign: no ALSFRS-R answer and no MRC grade")
+        if not draft.alsfrs and not draft.mrc and not draft.has_measurements:
+            raise StoreError("nothing to sign: no ALSFRS-R answer, no MRC grade and no "
+                             "measurement")
         _validate(store, draft)
         store.execute(
             "UPDATE visits SET status = 'signed', signed_by = ?, signed_at = ?,"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QDate, QLocale, QRegularExpression, Qt
+from PySide6.QtGui import QFocusEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from bedside.analysis import Problem
@@ -21,6 +21,52 @@ forms = TrContext("forms")
 
 class BadDate(ValueError):
     pass
+
+
+class BadNumber(ValueError):
+    pass
+
+
+def decimal_separators(locale: QLocale | None = None) -> str:
+    """What a typed number may use as its decimal separator: '.', ',' and the locale's."""
+    return "".join(dict.fromkeys("." + "," + (locale or QLocale()).decimalPoint()))
+
+
+def parse_number(text: str, locale: QLocale | None = None) -> float | None:
+    """'' -> None; digits with one decimal separator (decimal_separators: '2.85', '2,85')
+    -> the number; anything else -> BadNumber saying how to write it."""
+    text = text.strip()
+    if not text:
+        return None
+    separators = decimal_separators(locale)
+    plain = "".join("." if ch in separators else ch for ch in text)
+    if plain.count(".") <= 1 and plain.replace(".", "").isdigit() and plain.isascii():
+        return float(plain)
+    raise BadNumber(forms.tr("not a number: type digits, with '.' or ',' before the decimals"))
+
+
+class NumberField(QLineEdit):
+    """A measurement typed as text: only digits and a decimal separator get in, the whole
+    value is selected when the field is reached from the keyboard (a typed value replaces
+    it), and Enter moves on as Tab does (the form decides where: ``entered``)."""
+
+    def __init__(self, parent: QWidget | None = None, width: int = 120) -> None:
+        super().__init__(parent)
+        separators = "".join("\\" + ch for ch in decimal_separators())
+        self.setValidator(QRegularExpressionValidator(
+            QRegularExpression(f"[0-9]{{0,5}}([{separators}][0-9]{{0,3}})?"), self))
+        self.setMaximumWidth(width)
+        self.setMinimumWidth(width)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+
+    def value(self) -> float | None:
+        return parse_number(self.text())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            self.selectAll()
 
 
 def _locale_formats(locale: QLocale) -> list[str]:

@@ -450,12 +450,18 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            # First start: the whole screen, title bar and status bar inside it (a clinic
-            # laptop's 1366x768 has no room to spare for a window of that size plus its frame).
-            self.setWindowState(Qt.WindowState.WindowMaximized)
+            self.resize(1366, 768)
         splitter = self.settings.get("window/splitter")
         if not splitter.isEmpty():
             self.split.restoreState(splitter)
+
+    def show_as_left(self) -> None:
+        """Shown as it was closed; the first time over the whole screen: a clinic laptop's
+        1366x768 has no room for a window of that size and its frame."""
+        if self.settings.get("window/geometry").isEmpty():
+            self.showMaximized()
+        else:
+            self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.page is not None:

@@ -17,10 +17,18 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from bedside.analysis import (
+    DEFAULT_EQUATIONS,
+    GLI_2012_DEFAULT_GROUP,
+    LungEquations,
+    equation_names,
+    group_names,
+)
 from bedside.domain.words import protocol_text
 from bedside.i18n import NATIVE_NAMES, resolve, shipped_languages
 from bedside.instruments import protocols
 from bedside.operations import sync as sync_op
+from bedside.operations.lung_setting import lung_equations, set_lung_equations
 from bedside.operations.summary import clinic_name, set_clinic_name
 from bedside.ui import language
 from bedside.ui.accessible import described
@@ -148,6 +156,29 @@ class SettingsDialog(QDialog):
         self.server_error.setStyleSheet(error_style())
         self.server_error.hide()
         self.server_changed = False
+        # The reference equations change what every % predicted means: the database's.
+        lung = lung_equations(self.store)
+        self.equations = QComboBox(self)
+        self.equations.setObjectName("lung_equations")
+        for key, name in equation_names().items():
+            self.equations.addItem(
+                self.tr("%1 (race-neutral; the default)").replace("%1", name)
+                if key == DEFAULT_EQUATIONS else name, key)
+        self.equations.setCurrentIndex(max(0, self.equations.findData(lung.equations)))
+        self.equations.setToolTip(self.tr("The reference equations of every % predicted and "
+                                          "z-score of vital capacity; stored in the database, "
+                                          "for everyone using it"))
+        self.group = QComboBox(self)
+        self.group.setObjectName("lung_group")
+        described(self.group, self.tr("The group GLI-2012 reports against (GLI Global needs "
+                                      "none)"), self.tr("GLI-2012 group"))
+        others = [e for e in equation_names() if e != DEFAULT_EQUATIONS]
+        for key, name in group_names(others[0]).items():
+            self.group.addItem(name, key)
+        self.group.setCurrentIndex(max(0, self.group.findData(
+            lung.group or GLI_2012_DEFAULT_GROUP)))
+        self.equations.currentIndexChanged.connect(self._equations_chosen)
+        self._equations_chosen()
         # This computer's display preferences: they take effect at the next start.
         self.language = QComboBox(self)
         self.language.setObjectName("interface_language")
@@ -181,14 +212,16 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Clinic name"), self.clinic)
         form.addRow(self.tr("Default &MRC protocol"), self.protocol)
+        form.addRow(self.tr("&Lung function reference"), self.equations)
+        form.addRow(self.tr("GLI-2012 &group"), self.group)
         form.addRow(self.tr("Clinic ser&ver"), self.server)
         form.addRow("", self.server_error)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Text size"), self.text_scale)
         form.addRow("", self.high_contrast)
         form.addRow(later)
-        for w in (self.clinic, self.protocol, self.server, self.language, self.text_scale,
-                  self.high_contrast):
+        for w in (self.clinic, self.protocol, self.server, self.equations, self.group,
+                  self.language, self.text_scale, self.high_contrast):
             w.setMinimumHeight(TOUCH_PX)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -200,7 +233,11 @@ class SettingsDialog(QDialog):
             b.setMinimumHeight(TOUCH_PX)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        dialog_column(self, buttons).addLayout(form)  # (scrolls where the screen is short)
+        # the fields scroll where the screen is shorter (200 %), the buttons stay in view
+        dialog_column(self, buttons).addLayout(form)
+
+    def _equations_chosen(self) -> None:
+        self.group.setEnabled(self.equations.currentData() != DEFAULT_EQUATIONS)
 
     def save(self) -> None:
         before = sync_op.server_url(self.store)
@@ -213,6 +250,11 @@ class SettingsDialog(QDialog):
             return
         self.server_changed = kept != before
         set_clinic_name(self.store, self.clinic.text().strip())
+        equations = self.equations.currentData()
+        choice = LungEquations(equations, None if equations == DEFAULT_EQUATIONS
+                               else self.group.currentData())
+        if choice != lung_equations(self.store):
+            set_lung_equations(self.store, choice)  # audited
         self.settings.set("mrc/default_protocol", self.protocol.currentData())
         self.settings.set("interface/language", self.language.currentData())
         self.settings.set("display/text_scale", self.text_scale.currentData())

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside.analysis import patient_problems
+from bedside.analysis import number_text, patient_problems
 from bedside.domain import ONSET_REGIONS, SEXES, Patient
 from bedside.domain.words import region_label, sex_label
 from bedside.operations.changes import Changed
@@ -20,8 +20,10 @@ from bedside.operations.patients import add_patient, update_patient
 from bedside.store.errors import Conflict, StoreError
 from bedside.ui.forms import (
     BadDate,
+    BadNumber,
     DateField,
     FieldGrid,
+    NumberField,
     general_message,
     parse_date,
     save_cancel_buttons,
@@ -57,6 +59,10 @@ class PatientDialog(QDialog):
         for r in ONSET_REGIONS:
             self.onset_region.addItem(region_label(r), r)
         self.diagnosis_date = DateField(self)
+        self.pre_illness_weight_kg = NumberField(self)
+        self.pre_illness_weight_kg.setToolTip(self.tr("What the patient weighed before the "
+                                                      "illness began, in kg: weight changes "
+                                                      "are given against it"))
         g.add("patient_id", self.tr("&Identifier"), self.patient_id,
               self.tr("The clinic's identifier of the patient (required)"))
         g.add("family_name", self.tr("&Family name"), self.family_name,
@@ -70,6 +76,8 @@ class PatientDialog(QDialog):
               self.tr("Where the first symptoms were: bulbar, upper or lower limb, "
                       "respiratory, generalized"))
         g.add("diagnosis_date", self.tr("&Diagnosis date"), self.diagnosis_date)
+        g.add("pre_illness_weight_kg", self.tr("&Weight before the illness (kg)"),
+              self.pre_illness_weight_kg)
         self.general = general_message(self)
         buttons = save_cancel_buttons(self, self.save)
         self.buttons = buttons
@@ -92,6 +100,8 @@ class PatientDialog(QDialog):
             getattr(self, name).set_date(getattr(p, name))
         self.sex.setCurrentIndex(max(0, self.sex.findData(p.sex)))
         self.onset_region.setCurrentIndex(max(0, self.onset_region.findData(p.onset_region)))
+        if p.pre_illness_weight_kg is not None:
+            self.pre_illness_weight_kg.setText(number_text(p.pre_illness_weight_kg))
 
     def _read(self) -> tuple[Patient, bool]:
         """The patient the form describes (unreadable dates as None) and whether all dates read;
@@ -105,12 +115,18 @@ class PatientDialog(QDialog):
                 self.grid.show(name, str(e))
                 dates[name] = None
                 ok = False
+        try:
+            weight = self.pre_illness_weight_kg.value()
+        except BadNumber as e:
+            self.grid.show("pre_illness_weight_kg", str(e))
+            weight, ok = None, False
         return Patient(
             patient_id=self.patient_id.text().strip(),
             family_name=self.family_name.text().strip(),
             given_name=self.given_name.text().strip(),
             sex=self.sex.currentData(),
             onset_region=self.onset_region.currentData(),
+            pre_illness_weight_kg=weight,
             **dates,
         ), ok
 

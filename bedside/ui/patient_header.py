@@ -13,9 +13,11 @@ from bedside.analysis import (
     KINGS_DEFINITION,
     MAX_TOTAL,
     MITOS_DEFINITION,
+    OVERDUE_DEFINITION,
     SLOPE_DEFINITION,
     kings_stage_text,
     months_between,
+    overdue,
     summarize,
     total_slope,
 )
@@ -24,7 +26,7 @@ from bedside.domain.words import region_label, sex_label
 from bedside.i18n import fill
 from bedside.ui.language import TrContext
 from bedside.ui.locale_text import date_text, number_text, signed_text
-from bedside.ui.style import muted_style
+from bedside.ui.style import color, muted_style
 
 header = TrContext("header")
 ANALYSIS = TrContext("ANALYSIS")  # the definitions bedside.analysis writes
@@ -36,6 +38,20 @@ def duration_text(months: float) -> str:
     if years:
         return fill(header.tr("%1 y %2 mo"), years, rest)
     return header.tr("%1 mo").replace("%1", str(whole))
+
+
+def overdue_text(due: dict[str, date | None], today: date) -> str:
+    """'Lung function overdue: last measured 2024-01-10, 150 days ago. Weight overdue: never
+    recorded.'"""
+    names = {"lung function": header.tr("Lung function"), "weight": header.tr("Weight")}
+    parts = []
+    for what, last in due.items():
+        if last is None:
+            parts.append(header.tr("%1 overdue: never recorded.").replace("%1", names[what]))
+        else:
+            parts.append(fill(header.tr("%1 overdue: last measured %2, %3 days ago."),
+                              names[what], date_text(last), (today - last).days))
+    return " ".join(parts)
 
 
 def latest_scored(visits: Sequence[Visit]) -> Visit | None:
@@ -91,6 +107,19 @@ class PatientHeader(QWidget):
             layout.addWidget(title, 1, col)
             layout.addWidget(value, 2, col)
             self.values[key] = value
+        # Lung function or weight not measured in the last 90 days, said plainly
+        self.overdue = QLabel(self)
+        self.overdue.setObjectName("overdue")
+        self.overdue.setWordWrap(True)
+        self.overdue.setStyleSheet(f"color: {color('notice')}; background: {color('notice_bg')};"
+                                   f" border: 1px solid {color('notice')};"
+                                   " padding: 4px 6px; border-radius: 4px;")
+        definition = ANALYSIS.translated(OVERDUE_DEFINITION)
+        self.overdue.setToolTip(definition)
+        self.overdue.setAccessibleDescription(definition)
+        self.overdue.hide()
+        self._overdue_shown = True  # False while a visit is entered beside the trend
+        layout.addWidget(self.overdue, 3, 0, 1, len(fields))
 
     def show_patient(self, p: Patient, visits: Sequence[Visit], events: Sequence[Event],
                      today: date | None = None) -> None:
@@ -111,6 +140,7 @@ class PatientHeader(QWidget):
         self.values["duration"].setText(
             duration_text(months_between(p.onset_date, until)) if p.onset_date
             else self.tr("onset unknown"))
+        self._show_overdue(overdue(visits, today, death), today)
         latest = latest_scored(visits)
         if latest is None:
             for key in ("total", "delta_fs", "slope", "kings", "mitos"):
@@ -130,3 +160,13 @@ class PatientHeader(QWidget):
         self.values["kings"].setText(kings_stage_text(s.kings_stage))
         self.values["mitos"].setText(str(s.mitos_stage) if s.mitos_stage is not None
                                      else self.tr("not computed"))
+
+    def _show_overdue(self, due: dict[str, date | None], today: date) -> None:
+        self.overdue.setText(overdue_text(due, today))
+        self.overdue.setVisible(bool(due) and self._overdue_shown)
+
+    def show_overdue(self, shown: bool) -> None:
+        """Say what is overdue (when anything is), or not: while a visit is entered, the
+        entry screens take the room."""
+        self._overdue_shown = shown
+        self.overdue.setVisible(shown and bool(self.overdue.text()))

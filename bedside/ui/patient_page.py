@@ -53,6 +53,7 @@ class PatientPage(QWidget):
         self._fit_when_shown = False  # widen the visit list once the page is laid out
         self.trends = None  # TrendPanel, built when first shown (imports pyqtgraph)
         self.mrc = None  # MrcTrendPanel, likewise
+        self.measures = None  # MeasuresTrendPanel, likewise
 
         self.header = PatientHeader(self)
         self.new_visit_button = QPushButton(self.tr("New &visit"), self)
@@ -90,13 +91,19 @@ class PatientPage(QWidget):
         self.plots = QTabWidget(self)
         self.plots.setObjectName("plot_tabs")
         self.plots.setStyleSheet(TAB_STYLE)
+        # three tabs: at large text they share the width, their names elided, rather than
+        # scroll (each keeps its whole name in its tooltip)
+        self.plots.setUsesScrollButtons(False)
+        self.plots.setElideMode(Qt.TextElideMode.ElideRight)
         self._trend_slot = QLabel(self.tr("Loading the trend…"), self)
         self._mrc_slot = QLabel(self.tr("Loading the MRC grades…"), self)
+        self._measures_slot = QLabel(self.tr("Loading breathing and weight…"), self)
         self.plots.addTab(self._trend_slot, self.tr("ALSFRS-R trend"))
         self.plots.addTab(self._mrc_slot, self.tr("MRC grades"))
+        self.plots.addTab(self._measures_slot, self.tr("Breathing, weight"))
         self._tab_tips()
-        described(self.plots.tabBar(), self.tr("The ALSFRS-R trend plot, or the MRC grades"),
-                  self.tr("Plots"))
+        described(self.plots.tabBar(), self.tr("The ALSFRS-R trend plot, the MRC grades, or "
+                                               "breathing and weight"), self.tr("Plots"))
 
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(self.left)
@@ -134,22 +141,27 @@ class PatientPage(QWidget):
     def _ensure_plots(self) -> None:
         if self.trends is not None:
             return
+        from bedside.ui.measures_trend import MeasuresTrendPanel
         from bedside.ui.mrc_trend import MrcTrendPanel  # pyqtgraph: only when first shown
         from bedside.ui.trends import TrendPanel
 
         self.trends = TrendPanel(self.settings, self)
         self.mrc = MrcTrendPanel(self)
-        self.plots.removeTab(1)
-        self.plots.removeTab(0)
-        self._trend_slot.deleteLater()
-        self._mrc_slot.deleteLater()
+        self.measures = MeasuresTrendPanel(self)
+        for _ in range(self.plots.count()):
+            self.plots.removeTab(0)
+        for slot in (self._trend_slot, self._mrc_slot, self._measures_slot):
+            slot.deleteLater()
         self.plots.addTab(self.trends, self.tr("ALSFRS-R trend"))
         self.plots.addTab(self.mrc, self.tr("MRC grades"))
+        self.plots.addTab(self.measures, self.tr("Breathing, weight"))
         self._tab_tips()
 
     def _tab_tips(self) -> None:
         self.plots.setTabToolTip(0, self.tr("The ALSFRS-R total and subscores over time"))
         self.plots.setTabToolTip(1, self.tr("The MRC grades of each muscle over time"))
+        self.plots.setTabToolTip(2, self.tr("Vital capacity (% of predicted) and weight over "
+                                            "time"))
 
     def refresh(self, chart: patients.PatientChart | None = None) -> None:
         """The patient's chart shown (read again when not given)."""
@@ -168,6 +180,7 @@ class PatientPage(QWidget):
         self._ensure_plots()
         self.trends.show_patient(p, self.visits, events)
         self.mrc.show_visits(self.visits, events)
+        self.measures.show_patient(p, self.visits, events, chart.lung)
         if self.isVisible():
             # the new texts and rows laid out before the page is painted, not after it
             # (each deferred layout would repaint the page once more)
@@ -222,6 +235,7 @@ class PatientPage(QWidget):
         editor.draft_changed.connect(self._draft_changed)
         editor.finished.connect(self._editor_finished)
         self.editor = editor
+        self.header.show_overdue(False)  # its room goes to the entry screens, as the list's
         self.left.addWidget(editor)
         self.left.setCurrentWidget(editor)
         self._overview_sizes = self.split.sizes()
@@ -299,6 +313,7 @@ class PatientPage(QWidget):
         if self.editor is None:
             return
         editor, self.editor = self.editor, None
+        self.header.show_overdue(True)
         self.left.removeWidget(editor)
         editor.deleteLater()
         self.left.setCurrentWidget(self.overview)

@@ -64,6 +64,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n visit(s) give a %1 or %2 that is not one of Bedside&apos;s words: kept in their notes as given, recorded as in clinic / by the patient</source>
+        <translation>
+            <numerusform>%n visit gives a %1 or %2 that is not one of Bedside&apos;s words: kept in its notes as given, recorded as in clinic / by the patient</numerusform>
+            <numerusform>%n visits give a %1 or %2 that is not one of Bedside&apos;s words: kept in their notes as given, recorded as in clinic / by the patient</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n demo patient(s)</source>
         <translation>
             <numerusform>%n demo patient</numerusform>
@@ -254,6 +261,13 @@
 </context>
 <context>
     <name>VisitEditor</name>
+    <message numerus="yes">
+        <source>%n measurement(s) are already entered: keep this ticked, or clear them first.</source>
+        <translation>
+            <numerusform>%n measurement is already entered: keep this ticked, or clear it first.</numerusform>
+            <numerusform>%n measurements are already entered: keep this ticked, or clear them first.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n graded muscle cell(s) would be left out: keep the MRC grading and its protocol, or clear those cells first.</source>
         <translation>

@@ -39,6 +39,70 @@
         <source>ALSFRS-R slope: least-squares fit of the total over every complete visit (two or more, spanning at least a month), in points per month; large cohorts decline about 0.9-1 point a month.</source>
         <translation>ALSFRS-R-ის დახრა: ყველა სრული ვიზიტის ჯამის უმცირეს კვადრატთა მეთოდით მორგებული წრფე (ორი ან მეტი ვიზიტი, სულ მცირე ერთი თვის შუალედით), ქულა თვეში; დიდ კოჰორტებში კლება დაახლოებით 0,9-1 ქულაა თვეში.</translation>
     </message>
+    <message>
+        <source>%1 equations are published for female and male only (sex: %2)</source>
+        <translation>%1 განტოლებები გამოქვეყნებულია მხოლოდ ქალისა და მამაკაცისთვის (სქესი: %2)</translation>
+    </message>
+    <message>
+        <source>age unknown: no birth date</source>
+        <translation>ასაკი უცნობია: დაბადების თარიღი არ არის</translation>
+    </message>
+    <message>
+        <source>age under %1 years: the %2 equations cover %3-%4 years</source>
+        <translation>ასაკი %1 წელზე ნაკლებია: %2 განტოლებები მოიცავს %3-%4 წელს</translation>
+    </message>
+    <message>
+        <source>age over %1 years: the %2 equations cover %3-%4 years</source>
+        <translation>ასაკი %1 წელზე მეტია: %2 განტოლებები მოიცავს %3-%4 წელს</translation>
+    </message>
+    <message>
+        <source>no height recorded</source>
+        <translation>სიმაღლე არ არის ჩაწერილი</translation>
+    </message>
+    <message>
+        <source>the pressure&apos;s size, without a minus sign</source>
+        <translation>წნევის სიდიდე, მინუს ნიშნის გარეშე</translation>
+    </message>
+    <message>
+        <source>FVC</source>
+        <translation>FVC</translation>
+    </message>
+    <message>
+        <source>SVC</source>
+        <translation>SVC</translation>
+    </message>
+    <message>
+        <source>MIP</source>
+        <translation>MIP</translation>
+    </message>
+    <message>
+        <source>SNIP</source>
+        <translation>SNIP</translation>
+    </message>
+    <message>
+        <source>Peak cough flow</source>
+        <translation>ხველის პიკური ნაკადი</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>წონა</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>სიმაღლე</translation>
+    </message>
+    <message>
+        <source>BMI: weight in kg / (height in m)².</source>
+        <translation>BMI: წონა kg-ში / (სიმაღლე m-ში)².</translation>
+    </message>
+    <message>
+        <source>Weight change: (weight - pre-illness weight) / pre-illness weight x 100, in %; negative is a loss.</source>
+        <translation>წონის ცვლილება: (წონა - დაავადებამდელი წონა) / დაავადებამდელი წონა x 100, %-ში; უარყოფითი ნიშნავს კლებას.</translation>
+    </message>
+    <message>
+        <source>Overdue: nothing recorded at a signed visit in the last 90 days (the AAN&apos;s ALS quality measures ask for lung function at least every three months, and weight at the visits). Lung function: FVC, SVC, MIP or SNIP.</source>
+        <translation>გაზომვის დროა: ბოლო 90 დღეში ხელმოწერილ ვიზიტზე არაფერი ჩაწერილა (AAN-ის ALS-ის ხარისხის მაჩვენებლები ითხოვს ფილტვის ფუნქციის შეფასებას სულ მცირე სამ თვეში ერთხელ, წონას კი — ვიზიტებზე). ფილტვის ფუნქცია: FVC, SVC, MIP ან SNIP.</translation>
+    </message>
 </context>
 <context>
     <name>APP</name>
@@ -370,6 +434,13 @@
         <translation>
             <numerusform>%n ვიზიტი შეფასდა თავდაპირველი ALSFRS-ით (Q10_Respiratory): R-1 — R-3 იმპორტირდა როგორც შეუფასებელი</numerusform>
             <numerusform>%n ვიზიტი შეფასდა თავდაპირველი ALSFRS-ით (Q10_Respiratory): R-1 — R-3 იმპორტირდა როგორც შეუფასებელი</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) give a %1 or %2 that is not one of Bedside&apos;s words: kept in their notes as given, recorded as in clinic / by the patient</source>
+        <translation>
+            <numerusform>%n ვიზიტში %1 ან %2 არ არის Bedside-ის ცნობილი სიტყვა: ჩაიწერა შენიშვნებში, როგორც არის, და აღირიცხა როგორც კლინიკაში / პაციენტის მიერ</numerusform>
+            <numerusform>%n ვიზიტში %1 ან %2 არ არის Bedside-ის ცნობილი სიტყვა: ჩაიწერა შენიშვნებში, როგორც არის, და აღირიცხა როგორც კლინიკაში / პაციენტის მიერ</numerusform>
         </translation>
     </message>
     <message>
@@ -871,8 +942,12 @@
         <translation>მაგ. MSC ტრანსპლანტაცია, ინტრათეკალური</translation>
     </message>
     <message>
-        <source>&amp;Kind</source>
-        <translation>&amp;სახე</translation>
+        <source>Hours a day of non-invasive ventilation, more than 0 and at most 24</source>
+        <translation>არაინვაზიური ვენტილაციის საათები დღეში: 0-ზე მეტი და არაუმეტეს 24</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;რა</translation>
     </message>
     <message>
         <source>What happened: gastrostomy, NIV, a medication, a procedure, death or other</source>
@@ -891,12 +966,24 @@
         <translation>რამდენიმე სიტყვა: მედიკამენტი, პროცედურა (არასავალდებულო)</translation>
     </message>
     <message>
+        <source>&amp;Hours a day</source>
+        <translation>&amp;საათი დღეში</translation>
+    </message>
+    <message>
+        <source>the drug&apos;s name (required)</source>
+        <translation>მედიკამენტის სახელი (სავალდებულო)</translation>
+    </message>
+    <message>
         <source>the date is required</source>
         <translation>თარიღი აუცილებელია</translation>
     </message>
     <message>
         <source>choose the kind of event</source>
         <translation>აირჩიეთ მოვლენის სახე</translation>
+    </message>
+    <message>
+        <source>name the drug</source>
+        <translation>მიუთითეთ მედიკამენტი</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1464,180 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
 </context>
 <context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Breathing and weight</source>
+        <translation>სუნთქვა და წონა</translation>
+    </message>
+    <message>
+        <source>&amp;FVC, L</source>
+        <translation>&amp;FVC, L</translation>
+    </message>
+    <message>
+        <source>&amp;SVC, L</source>
+        <translation>&amp;SVC, L</translation>
+    </message>
+    <message>
+        <source>&amp;MIP, cmH2O</source>
+        <translation>&amp;MIP, cmH2O</translation>
+    </message>
+    <message>
+        <source>S&amp;NIP, cmH2O</source>
+        <translation>SNIP, cmH2O</translation>
+    </message>
+    <message>
+        <source>Peak &amp;cough flow, L/min</source>
+        <translation>ხველის &amp;პიკური ნაკადი, L/min</translation>
+    </message>
+    <message>
+        <source>&amp;Weight, kg</source>
+        <translation>&amp;წონა, kg</translation>
+    </message>
+    <message>
+        <source>&amp;Height, cm</source>
+        <translation>&amp;სიმაღლე, cm</translation>
+    </message>
+    <message>
+        <source>the best of the trials</source>
+        <translation>მცდელობებიდან საუკეთესო</translation>
+    </message>
+    <message>
+        <source>the pressure&apos;s size, without a minus sign</source>
+        <translation>წნევის სიდიდე, მინუს ნიშნის გარეშე</translation>
+    </message>
+    <message>
+        <source>The position the vital capacities were measured in</source>
+        <translation>პოზიცია, რომელშიც სასიცოცხლო ტევადობა გაიზომა</translation>
+    </message>
+    <message>
+        <source>How the ALSFRS-R was taken: in clinic, by telephone, by video or self-administered</source>
+        <translation>როგორ ჩატარდა ALSFRS-R: კლინიკაში, ტელეფონით, ვიდეოთი თუ თვითშევსებით</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>დასაშვებია: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;პოზიცია</translation>
+    </message>
+    <message>
+        <source>&amp;answered by</source>
+        <translation>&amp;უპასუხა</translation>
+    </message>
+    <message>
+        <source>Who answered the ALSFRS-R: the patient or a caregiver</source>
+        <translation>ვინ უპასუხა ALSFRS-R-ს: პაციენტმა თუ მომვლელმა</translation>
+    </message>
+    <message>
+        <source>ALSFRS-R answered by</source>
+        <translation>ALSFRS-R-ს უპასუხა</translation>
+    </message>
+    <message>
+        <source>ALSFRS-R &amp;taken</source>
+        <translation>ALSFRS-R &amp;ჩატარდა</translation>
+    </message>
+    <message>
+        <source>Keys: digits, &apos;.&apos; or &apos;,&apos; · Enter or Tab: next · Shift+Tab: back a field · empty: not measured · Ctrl+Enter: continue · Esc: back</source>
+        <translation>კლავიშები: ციფრები, &apos;.&apos; ან &apos;,&apos; · Enter ან Tab: შემდეგი · Shift+Tab: წინა ველი · ცარიელი: არ გაზომილა · Ctrl+Enter: გაგრძელება · Esc: უკან</translation>
+    </message>
+    <message>
+        <source>← Back (Esc)</source>
+        <translation>← უკან (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the page before; the values stay</source>
+        <translation>წინა გვერდზე დაბრუნება; მნიშვნელობები რჩება</translation>
+    </message>
+    <message>
+        <source>Continue (Ctrl+Enter)</source>
+        <translation>გაგრძელება (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>On to the ALSFRS-R items, or the review</source>
+        <translation>ALSFRS-R-ის პუნქტებზე ან გადახედვაზე გადასვლა</translation>
+    </message>
+    <message>
+        <source>Interventions on this date: %1</source>
+        <translation>ამ თარიღისთვის მიმდინარე ჩარევები: %1</translation>
+    </message>
+    <message>
+        <source>none recorded (add them under Events)</source>
+        <translation>არცერთი არ არის ჩაწერილი (დაამატეთ „მოვლენებში“)</translation>
+    </message>
+    <message>
+        <source>BMI %1</source>
+        <translation>BMI %1</translation>
+    </message>
+    <message>
+        <source>%1% from before the illness</source>
+        <translation>%1% დაავადებამდელთან შედარებით</translation>
+    </message>
+    <message>
+        <source>%1 cm is used (measured before)</source>
+        <translation>გამოიყენება %1 cm (ადრე გაზომილი)</translation>
+    </message>
+    <message>
+        <source>last %1 on %2</source>
+        <translation>ბოლო: %1, %2</translation>
+    </message>
+    <message>
+        <source>no % predicted: %1</source>
+        <translation>მოსალოდნელის % არ გამოითვლება: %1</translation>
+    </message>
+    <message>
+        <source>%1% of predicted (%3), z %2</source>
+        <translation>მოსალოდნელის %1% (%3), z %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTrendPanel</name>
+    <message>
+        <source>Vital capacity (% of predicted) and weight at each signed visit, with the patient&apos;s events marked</source>
+        <translation>სასიცოცხლო ტევადობა (მოსალოდნელის %) და წონა ყოველ ხელმოწერილ ვიზიტზე, პაციენტის მოვლენების აღნიშვნით</translation>
+    </message>
+    <message>
+        <source>Breathing and weight plot</source>
+        <translation>სუნთქვისა და წონის გრაფიკი</translation>
+    </message>
+    <message>
+        <source>Vital capacity, % of predicted</source>
+        <translation>სასიცოცხლო ტევადობა, მოსალოდნელის %</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>წონა, kg</translation>
+    </message>
+    <message>
+        <source>FVC</source>
+        <translation>FVC</translation>
+    </message>
+    <message>
+        <source>SVC</source>
+        <translation>SVC</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>წონა</translation>
+    </message>
+    <message>
+        <source>before the illness %1 kg</source>
+        <translation>დაავადებამდე %1 kg</translation>
+    </message>
+    <message>
+        <source>% of predicted: %1 (the clinic&apos;s setting).</source>
+        <translation>მოსალოდნელის %: %1 (კლინიკის პარამეტრი).</translation>
+    </message>
+    <message>
+        <source>No vital capacity or weight recorded yet: they are entered with a visit (tick Breathing, weight on its start page).</source>
+        <translation>სასიცოცხლო ტევადობა და წონა ჯერ არ არის ჩაწერილი: ისინი ვიზიტთან ერთად შეიყვანება (მონიშნეთ „სუნთქვა, წონა“ ვიზიტის საწყის გვერდზე).</translation>
+    </message>
+    <message>
+        <source>Not plotted: %1.</source>
+        <translation>გრაფიკზე არ არის: %1.</translation>
+    </message>
+</context>
+<context>
     <name>MrcPage</name>
     <message>
         <source>← Back</source>
@@ -1551,6 +1812,10 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>პაციენტის რედაქტირება: %1</translation>
     </message>
     <message>
+        <source>What the patient weighed before the illness began, in kg: weight changes are given against it</source>
+        <translation>პაციენტის წონა დაავადების დაწყებამდე, kg-ში: წონის ცვლილება მასთან შედარებით გამოითვლება</translation>
+    </message>
+    <message>
         <source>&amp;Identifier</source>
         <translation>&amp;იდენტიფიკატორი</translation>
     </message>
@@ -1597,6 +1862,10 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>&amp;Diagnosis date</source>
         <translation>დიაგნოზის &amp;თარიღი</translation>
+    </message>
+    <message>
+        <source>&amp;Weight before the illness (kg)</source>
+        <translation>&amp;წონა დაავადებამდე (kg)</translation>
     </message>
     <message>
         <source>The identifier cannot be changed</source>
@@ -1818,6 +2087,10 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>MRC ქულები იტვირთება…</translation>
     </message>
     <message>
+        <source>Loading breathing and weight…</source>
+        <translation>სუნთქვა და წონა იტვირთება…</translation>
+    </message>
+    <message>
         <source>ALSFRS-R trend</source>
         <translation>ALSFRS-R დინამიკა</translation>
     </message>
@@ -1826,8 +2099,12 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>MRC ქულები</translation>
     </message>
     <message>
-        <source>The ALSFRS-R trend plot, or the MRC grades</source>
-        <translation>ALSFRS-R-ის დინამიკის გრაფიკი ან MRC ქულები</translation>
+        <source>Breathing, weight</source>
+        <translation>სუნთქვა, წონა</translation>
+    </message>
+    <message>
+        <source>The ALSFRS-R trend plot, the MRC grades, or breathing and weight</source>
+        <translation>ALSFRS-R-ის დინამიკის გრაფიკი, MRC შეფასებები, ან სუნთქვა და წონა</translation>
     </message>
     <message>
         <source>Plots</source>
@@ -1840,6 +2117,10 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>The MRC grades of each muscle over time</source>
         <translation>თითოეული კუნთის MRC ქულები დროში</translation>
+    </message>
+    <message>
+        <source>Vital capacity (% of predicted) and weight over time</source>
+        <translation>სასიცოცხლო ტევადობა (მოსალოდნელის %) და წონა დროში</translation>
     </message>
     <message>
         <source>Unsigned visit</source>
@@ -1910,6 +2191,10 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
             <numerusform>არ გამოითვლება: პუნქტი %1 არ შეფასდა</numerusform>
             <numerusform>არ გამოითვლება: პუნქტები %1 არ შეფასდა</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Taken %1, answered by %2.</source>
+        <translation>ჩატარდა %1, უპასუხა: %2.</translation>
     </message>
     <message>
         <source>Item %1 was scored on scale %2: %3.</source>
@@ -2173,8 +2458,8 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>ალს ვიზიტის შეჯამება</translation>
     </message>
     <message>
-        <source>ALSFRS-R and MRC muscle grading at one visit</source>
-        <translation>ALSFRS-R და კუნთების MRC შეფასება ერთ ვიზიტზე</translation>
+        <source>ALSFRS-R, MRC muscle grading, breathing and weight at one visit</source>
+        <translation>ALSFRS-R, კუნთების MRC შეფასება, სუნთქვა და წონა ერთ ვიზიტზე</translation>
     </message>
     <message>
         <source>visit summary</source>
@@ -2312,6 +2597,86 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <source>superseded: a later amended version of this visit exists</source>
         <translation>ჩანაცვლებულია: ამ ვიზიტის უფრო გვიანდელი შესწორებული ვერსია არსებობს</translation>
     </message>
+    <message>
+        <source>%1% of predicted · z %2</source>
+        <translation>მოსალოდნელის %1% · z %2</translation>
+    </message>
+    <message>
+        <source>BMI %1</source>
+        <translation>BMI %1</translation>
+    </message>
+    <message>
+        <source>%1% from before the illness</source>
+        <translation>%1% დაავადებამდელთან შედარებით</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 პროცენტული პუნქტი</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>არ გაზომილა</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>none before</source>
+        <translation>მანამდე არ ყოფილა</translation>
+    </message>
+    <message>
+        <source>Under way on the visit&apos;s date: %1.</source>
+        <translation>ვიზიტის თარიღისთვის მიმდინარე: %1.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>არცერთი არ არის ჩაწერილი</translation>
+    </message>
+    <message>
+        <source>Stopped before it: %1.</source>
+        <translation>მანამდე შეწყვეტილი: %1.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 %2-დან %3-მდე</translation>
+    </message>
+    <message>
+        <source>% of predicted and z-score: %1 (%2); the SVC against its FVC equation (no SVC equation is published).</source>
+        <translation>მოსალოდნელის % და z-ქულა: %1 (%2); SVC შეფასებულია FVC-ის განტოლებით (SVC-ის განტოლება გამოქვეყნებული არ არის).</translation>
+    </message>
+    <message>
+        <source>%1: no reference values (%2).</source>
+        <translation>%1: რეფერენსული მნიშვნელობები არ არის (%2).</translation>
+    </message>
+    <message>
+        <source>Height used: %1 cm, the latest measured up to the visit.</source>
+        <translation>გამოყენებული სიმაღლე: %1 cm, ვიზიტამდე ბოლოს გაზომილი.</translation>
+    </message>
+    <message>
+        <source>Breathing, weight and interventions</source>
+        <translation>სუნთქვა, წონა და ჩარევები</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>გაზომვა</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation>ეს ვიზიტი</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>წინა</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>ცვლილება</translation>
+    </message>
+    <message>
+        <source>No breathing or weight measurement is recorded up to this visit.</source>
+        <translation>ამ ვიზიტამდე სუნთქვის ან წონის გაზომვა არ არის ჩაწერილი.</translation>
+    </message>
 </context>
 <context>
     <name>RULES</name>
@@ -2338,6 +2703,10 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>diagnosis is before onset</source>
         <translation>დიაგნოზი დაწყებამდეა</translation>
+    </message>
+    <message>
+        <source>a position is given with the vital capacity measured in it (fvc_l or svc_l)</source>
+        <translation>პოზიცია მიეთითება მასში გაზომილ სასიცოცხლო ტევადობასთან ერთად (fvc_l ან svc_l)</translation>
     </message>
     <message>
         <source>visit date is in the future</source>
@@ -2396,12 +2765,28 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>მოვლენა დაბადებამდეა (%1)</translation>
     </message>
     <message>
+        <source>hours a day are given with the start of non-invasive ventilation (niv_start) only</source>
+        <translation>საათები დღეში მიეთითება მხოლოდ არაინვაზიური ვენტილაციის დაწყებისას (niv_start)</translation>
+    </message>
+    <message>
+        <source>NIV use must be more than 0 and at most %1 hours a day</source>
+        <translation>NIV-ის გამოყენება უნდა იყოს 0-ზე მეტი და არაუმეტეს %1 საათი დღეში</translation>
+    </message>
+    <message>
         <source>patient %1 already has a recorded death (%2)</source>
         <translation>პაციენტს %1 უკვე აქვს ჩაწერილი გარდაცვალება (%2)</translation>
     </message>
     <message>
         <source>a death cannot be recorded before the patient&apos;s visit of %1</source>
         <translation>გარდაცვალება ვერ ჩაიწერება პაციენტის %1-ის ვიზიტამდე</translation>
+    </message>
+    <message>
+        <source>%1 %2: must be a number, %3</source>
+        <translation>%1 %2: უნდა იყოს რიცხვი, %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: must be %3</source>
+        <translation>%1 %2: უნდა იყოს %3</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2952,14 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>არ შეფასდა (%1)</translation>
     </message>
     <message>
+        <source>Type an item&apos;s number or click it to change it (1 then Enter for item 1) · M: MRC grid · B: breathing, weight · Enter or Ctrl+S: sign and save</source>
+        <translation>შესაცვლელად აკრიფეთ პუნქტის ნომერი ან დააწკაპუნეთ მასზე (1, შემდეგ Enter — პუნქტი 1) · M: MRC ცხრილი · B: სუნთქვა, წონა · Enter ან Ctrl+S: ხელმოწერა და შენახვა</translation>
+    </message>
+    <message>
+        <source>M: MRC grid · B: breathing, weight · Enter or Ctrl+S: sign and save</source>
+        <translation>M: MRC ცხრილი · B: სუნთქვა, წონა · Enter ან Ctrl+S: ხელმოწერა და შენახვა</translation>
+    </message>
+    <message>
         <source>version %1</source>
         <translation>ვერსია %1</translation>
     </message>
@@ -2601,6 +2994,14 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>Change the MRC grades (M)</source>
         <translation>MRC ქულების შეცვლა (M)</translation>
+    </message>
+    <message>
+        <source>Edit (B)</source>
+        <translation>შეცვლა (B)</translation>
+    </message>
+    <message>
+        <source>Breathing, weight and how the ALSFRS-R was taken (B)</source>
+        <translation>სუნთქვა, წონა და როგორ ჩატარდა ALSFRS-R (B)</translation>
     </message>
     <message>
         <source>Notes of this visit; printed on the summary</source>
@@ -2651,14 +3052,6 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>Esc: დახურვა</translation>
     </message>
     <message>
-        <source>Type an item&apos;s number or click it to change it (1 then Enter for item 1) · M: MRC grid · Enter or Ctrl+S: sign and save</source>
-        <translation>შესაცვლელად აკრიფეთ პუნქტის ნომერი ან დააწკაპუნეთ მასზე (1, შემდეგ Enter — პუნქტი 1) · M: MRC ცხრილი · Enter ან Ctrl+S: ხელმოწერა და შენახვა</translation>
-    </message>
-    <message>
-        <source>M: MRC grid · Enter or Ctrl+S: sign and save</source>
-        <translation>M: MRC ცხრილი · Enter ან Ctrl+S: ხელმოწერა და შენახვა</translation>
-    </message>
-    <message>
         <source>Close (Esc)</source>
         <translation>დახურვა (Esc)</translation>
     </message>
@@ -2689,6 +3082,18 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>MRC sum %1</source>
         <translation>MRC ჯამი %1</translation>
+    </message>
+    <message>
+        <source>Breathing, weight: nothing measured</source>
+        <translation>სუნთქვა, წონა: არაფერი გაზომილა</translation>
+    </message>
+    <message>
+        <source>Breathing, weight: not recorded</source>
+        <translation>სუნთქვა, წონა: არ ჩაწერილა</translation>
+    </message>
+    <message>
+        <source>ALSFRS-R taken %1, answered by %2</source>
+        <translation>ALSFRS-R ჩატარდა %1, უპასუხა: %2</translation>
     </message>
     <message>
         <source>Why discard this unsigned draft? (required)</source>
@@ -2753,6 +3158,22 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>კლინიკის PostgreSQL სერვერი, რომელთანაც ეს მონაცემთა ბაზა სინქრონიზდება (libpq-ის კავშირის სტრიქონი ან URI); ცარიელი: არცერთი</translation>
     </message>
     <message>
+        <source>%1 (race-neutral; the default)</source>
+        <translation>%1 (რასობრივად ნეიტრალური; ნაგულისხმევი)</translation>
+    </message>
+    <message>
+        <source>The reference equations of every % predicted and z-score of vital capacity; stored in the database, for everyone using it</source>
+        <translation>სასიცოცხლო ტევადობის მოსალოდნელის % და z-ქულის რეფერენსული განტოლებები; ინახება მონაცემთა ბაზაში, ყველა მომხმარებლისთვის</translation>
+    </message>
+    <message>
+        <source>The group GLI-2012 reports against (GLI Global needs none)</source>
+        <translation>ჯგუფი, რომლის მიმართაც GLI-2012 ითვლის (GLI Global-ს არ სჭირდება)</translation>
+    </message>
+    <message>
+        <source>GLI-2012 group</source>
+        <translation>GLI-2012 ჯგუფი</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>ენა</translation>
     </message>
@@ -2791,6 +3212,14 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>Default &amp;MRC protocol</source>
         <translation>ნაგულისხმევი &amp;MRC პროტოკოლი</translation>
+    </message>
+    <message>
+        <source>&amp;Lung function reference</source>
+        <translation>&amp;ფილტვის ფუნქციის ნორმები</translation>
+    </message>
+    <message>
+        <source>GLI-2012 &amp;group</source>
+        <translation>GLI-2012 &amp;ჯგუფი</translation>
     </message>
     <message>
         <source>Clinic ser&amp;ver</source>
@@ -2886,12 +3315,12 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>პუნქტებს %1 პასუხი არ აქვს: უპასუხეთ ან მონიშნეთ შეუფასებლად მიზეზით (აკრიფეთ პუნქტის ნომერი).</translation>
     </message>
     <message>
-        <source>Nothing has changed yet: reopen an item (type its number) or the MRC grid (M) and correct it, then sign.</source>
-        <translation>ჯერ არაფერი შეცვლილა: ხელახლა გახსენით პუნქტი (აკრიფეთ მისი ნომერი) ან MRC ცხრილი (M), შეასწორეთ და შემდეგ მოაწერეთ ხელი.</translation>
+        <source>Nothing has changed yet: reopen an item (type its number), the MRC grid (M) or breathing and weight (B) and correct it, then sign.</source>
+        <translation>ჯერ არაფერი შეცვლილა: ხელახლა გახსენით პუნქტი (აკრიფეთ მისი ნომერი), MRC ცხრილი (M) ან სუნთქვა და წონა (B), შეასწორეთ და მოაწერეთ ხელი.</translation>
     </message>
     <message>
-        <source>Nothing to sign yet: no ALSFRS-R answer and no MRC grade.</source>
-        <translation>ხელმოსაწერი ჯერ არაფერია: არც ALSFRS-R-ის პასუხი, არც MRC ქულა.</translation>
+        <source>Nothing to sign yet: no ALSFRS-R answer, no MRC grade and no measurement.</source>
+        <translation>ჯერ ხელმოსაწერი არაფერია: არც ALSFRS-R-ის პასუხი, არც MRC შეფასება, არც გაზომვა.</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3372,14 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>MRC protocol</source>
         <translation>MRC პროტოკოლი</translation>
+    </message>
+    <message>
+        <source>Breathing, weight, how the ALSFRS-R is taken</source>
+        <translation>სუნთქვა, წონა, როგორ ტარდება ALSFRS-R</translation>
+    </message>
+    <message>
+        <source>Record vital capacity, weight and how the ALSFRS-R is taken at this visit, on a page of their own</source>
+        <translation>ამ ვიზიტზე სასიცოცხლო ტევადობის, წონისა და ALSFRS-R-ის ჩატარების წესის ჩაწერა ცალკე გვერდზე</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3179,6 +3616,17 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>გამომკვლევის სახელი: %1.</translation>
     </message>
     <message>
+        <source>Choose what to record: the ALSFRS-R, the MRC grading, breathing and weight, or more.</source>
+        <translation>აირჩიეთ, რა ჩაიწეროს: ALSFRS-R, MRC შეფასება, სუნთქვა და წონა, ან რამდენიმე.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) are already entered: keep this ticked, or clear them first.</source>
+        <translation>
+            <numerusform>%n გაზომვა უკვე შეყვანილია: დატოვეთ მონიშნული, ან ჯერ წაშალეთ.</numerusform>
+            <numerusform>%n გაზომვა უკვე შეყვანილია: დატოვეთ მონიშნული, ან ჯერ წაშალეთ.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Items %1 are already answered: keep the ALSFRS-R ticked (an item can be marked not assessed instead).</source>
         <translation>პუნქტებს %1 უკვე აქვს პასუხი: დატოვეთ ALSFRS-R მონიშნული (ამის ნაცვლად პუნქტი შეიძლება მოინიშნოს შეუფასებლად).</translation>
     </message>
@@ -3217,10 +3665,6 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>The examiner&apos;s name is needed to sign.</source>
         <translation>ხელმოსაწერად საჭიროა გამომკვლევის სახელი.</translation>
-    </message>
-    <message>
-        <source>Choose the ALSFRS-R, the MRC grading or both.</source>
-        <translation>აირჩიეთ ALSFRS-R, MRC შეფასება ან ორივე.</translation>
     </message>
     <message numerus="yes">
         <source>%n graded muscle cell(s) would be left out: keep the MRC grading and its protocol, or clear those cells first.</source>
@@ -3639,6 +4083,10 @@ sum</source>
 <context>
     <name>forms</name>
     <message>
+        <source>not a number: type digits, with &apos;.&apos; or &apos;,&apos; before the decimals</source>
+        <translation>არ არის რიცხვი: აკრიფეთ ციფრები, ათწილადის წინ &apos;.&apos; ან &apos;,&apos;</translation>
+    </message>
+    <message>
         <source>%1 or %2</source>
         <translation>%1 ან %2</translation>
     </message>
@@ -3668,6 +4116,22 @@ sum</source>
     <message>
         <source>%1 mo</source>
         <translation>%1 თვ.</translation>
+    </message>
+    <message>
+        <source>Lung function</source>
+        <translation>ფილტვის ფუნქცია</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>წონა</translation>
+    </message>
+    <message>
+        <source>%1 overdue: never recorded.</source>
+        <translation>%1: გაზომვის დროა — არასოდეს ჩაწერილა.</translation>
+    </message>
+    <message>
+        <source>%1 overdue: last measured %2, %3 days ago.</source>
+        <translation>%1: გაზომვის დროა — ბოლოს გაიზომა %2, %3 დღის წინ.</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +4182,10 @@ sum</source>
         <translation>NIV-ის დაწყება</translation>
     </message>
     <message>
+        <source>NIV stop</source>
+        <translation>NIV-ის შეწყვეტა</translation>
+    </message>
+    <message>
         <source>Tracheostomy</source>
         <translation>ტრაქეოსტომია</translation>
     </message>
@@ -3740,6 +4208,50 @@ sum</source>
     <message>
         <source>Other</source>
         <translation>სხვა</translation>
+    </message>
+    <message>
+        <source>in clinic</source>
+        <translation>კლინიკაში</translation>
+    </message>
+    <message>
+        <source>by telephone</source>
+        <translation>ტელეფონით</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>ვიდეოთი</translation>
+    </message>
+    <message>
+        <source>self-administered</source>
+        <translation>თვითშევსებით</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>პაციენტი</translation>
+    </message>
+    <message>
+        <source>caregiver</source>
+        <translation>მომვლელი</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>მჯდომარე</translation>
+    </message>
+    <message>
+        <source>supine</source>
+        <translation>წოლითი</translation>
+    </message>
+    <message>
+        <source>Riluzole</source>
+        <translation>რილუზოლი</translation>
+    </message>
+    <message>
+        <source>Edaravone</source>
+        <translation>ედარავონი</translation>
+    </message>
+    <message>
+        <source>Tofersen</source>
+        <translation>ტოფერსენი</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n cell(s))</source>
@@ -3770,6 +4282,50 @@ sum</source>
     <message>
         <source>%1, right</source>
         <translation>%1, მარჯვენა</translation>
+    </message>
+    <message>
+        <source>NIV</source>
+        <translation>NIV</translation>
+    </message>
+    <message>
+        <source>%1 h a day</source>
+        <translation>%1 სთ დღეში</translation>
+    </message>
+    <message>
+        <source>a medication</source>
+        <translation>მედიკამენტი</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 %2-დან</translation>
+    </message>
+    <message>
+        <source>NIV (non-invasive ventilation) started</source>
+        <translation>NIV (არაინვაზიური ვენტილაცია) დაიწყო</translation>
+    </message>
+    <message>
+        <source>NIV stopped</source>
+        <translation>NIV შეწყდა</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1: დაწყება</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1: შეწყვეტა</translation>
+    </message>
+    <message>
+        <source>Medication started (another drug: name it)</source>
+        <translation>მედიკამენტის დაწყება (სხვა მედიკამენტი: მიუთითეთ)</translation>
+    </message>
+    <message>
+        <source>Medication stopped (another drug: name it)</source>
+        <translation>მედიკამენტის შეწყვეტა (სხვა მედიკამენტი: მიუთითეთ)</translation>
+    </message>
+    <message>
+        <source>Procedure (another: name it)</source>
+        <translation>პროცედურა (სხვა: მიუთითეთ)</translation>
     </message>
 </context>
 <context>

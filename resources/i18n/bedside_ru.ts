@@ -39,6 +39,70 @@
         <source>ALSFRS-R slope: least-squares fit of the total over every complete visit (two or more, spanning at least a month), in points per month; large cohorts decline about 0.9-1 point a month.</source>
         <translation>Наклон ALSFRS-R: линия наименьших квадратов по сумме всех полных визитов (двух и более, охватывающих не менее месяца), в баллах в месяц; в крупных когортах снижение составляет около 0,9-1 балла в месяц.</translation>
     </message>
+    <message>
+        <source>%1 equations are published for female and male only (sex: %2)</source>
+        <translation>уравнения %1 опубликованы только для женщин и мужчин (пол: %2)</translation>
+    </message>
+    <message>
+        <source>age unknown: no birth date</source>
+        <translation>возраст неизвестен: нет даты рождения</translation>
+    </message>
+    <message>
+        <source>age under %1 years: the %2 equations cover %3-%4 years</source>
+        <translation>возраст меньше %1 лет: уравнения %2 охватывают %3-%4 лет</translation>
+    </message>
+    <message>
+        <source>age over %1 years: the %2 equations cover %3-%4 years</source>
+        <translation>возраст больше %1 лет: уравнения %2 охватывают %3-%4 лет</translation>
+    </message>
+    <message>
+        <source>no height recorded</source>
+        <translation>рост не записан</translation>
+    </message>
+    <message>
+        <source>the pressure&apos;s size, without a minus sign</source>
+        <translation>величина давления, без знака минус</translation>
+    </message>
+    <message>
+        <source>FVC</source>
+        <translation>ФЖЕЛ</translation>
+    </message>
+    <message>
+        <source>SVC</source>
+        <translation>ЖЕЛ</translation>
+    </message>
+    <message>
+        <source>MIP</source>
+        <translation>MIP</translation>
+    </message>
+    <message>
+        <source>SNIP</source>
+        <translation>SNIP</translation>
+    </message>
+    <message>
+        <source>Peak cough flow</source>
+        <translation>Пиковый поток кашля</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Рост</translation>
+    </message>
+    <message>
+        <source>BMI: weight in kg / (height in m)².</source>
+        <translation>ИМТ: вес в kg / (рост в m)².</translation>
+    </message>
+    <message>
+        <source>Weight change: (weight - pre-illness weight) / pre-illness weight x 100, in %; negative is a loss.</source>
+        <translation>Изменение веса: (вес - вес до болезни) / вес до болезни x 100, в %; отрицательное значение — потеря.</translation>
+    </message>
+    <message>
+        <source>Overdue: nothing recorded at a signed visit in the last 90 days (the AAN&apos;s ALS quality measures ask for lung function at least every three months, and weight at the visits). Lung function: FVC, SVC, MIP or SNIP.</source>
+        <translation>Пора измерить: на подписанных визитах за последние 90 дней ничего не записано (показатели качества помощи при БАС AAN требуют оценивать функцию лёгких не реже раза в три месяца, а вес — на визитах). Функция лёгких: ФЖЕЛ, ЖЕЛ, MIP или SNIP.</translation>
+    </message>
 </context>
 <context>
     <name>APP</name>
@@ -377,6 +441,14 @@
             <numerusform>%n визит оценён по исходной шкале ALSFRS (Q10_Respiratory): R-1 — R-3 импортированы как не оценённые</numerusform>
             <numerusform>%n визита оценены по исходной шкале ALSFRS (Q10_Respiratory): R-1 — R-3 импортированы как не оценённые</numerusform>
             <numerusform>%n визитов оценены по исходной шкале ALSFRS (Q10_Respiratory): R-1 — R-3 импортированы как не оценённые</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) give a %1 or %2 that is not one of Bedside&apos;s words: kept in their notes as given, recorded as in clinic / by the patient</source>
+        <translation>
+            <numerusform>в %n визите %1 или %2 не из слов Bedside: сохранено в заметках как есть, записано как «в клинике» / «пациент»</numerusform>
+            <numerusform>в %n визитах %1 или %2 не из слов Bedside: сохранено в заметках как есть, записано как «в клинике» / «пациент»</numerusform>
+            <numerusform>в %n визитах %1 или %2 не из слов Bedside: сохранено в заметках как есть, записано как «в клинике» / «пациент»</numerusform>
         </translation>
     </message>
     <message>
@@ -887,8 +959,12 @@
         <translation>например, трансплантация МСК, интратекально</translation>
     </message>
     <message>
-        <source>&amp;Kind</source>
-        <translation>&amp;Вид</translation>
+        <source>Hours a day of non-invasive ventilation, more than 0 and at most 24</source>
+        <translation>Часов неинвазивной вентиляции в сутки: больше 0 и не более 24</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Что</translation>
     </message>
     <message>
         <source>What happened: gastrostomy, NIV, a medication, a procedure, death or other</source>
@@ -907,12 +983,24 @@
         <translation>Несколько слов: препарат, процедура (необязательно)</translation>
     </message>
     <message>
+        <source>&amp;Hours a day</source>
+        <translation>&amp;Часов в сутки</translation>
+    </message>
+    <message>
+        <source>the drug&apos;s name (required)</source>
+        <translation>название препарата (обязательно)</translation>
+    </message>
+    <message>
         <source>the date is required</source>
         <translation>нужна дата</translation>
     </message>
     <message>
         <source>choose the kind of event</source>
         <translation>выберите вид события</translation>
+    </message>
+    <message>
+        <source>name the drug</source>
+        <translation>укажите препарат</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1485,180 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
 </context>
 <context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Breathing and weight</source>
+        <translation>Дыхание и вес</translation>
+    </message>
+    <message>
+        <source>&amp;FVC, L</source>
+        <translation>&amp;ФЖЕЛ, L</translation>
+    </message>
+    <message>
+        <source>&amp;SVC, L</source>
+        <translation>&amp;ЖЕЛ, L</translation>
+    </message>
+    <message>
+        <source>&amp;MIP, cmH2O</source>
+        <translation>&amp;MIP, cmH2O</translation>
+    </message>
+    <message>
+        <source>S&amp;NIP, cmH2O</source>
+        <translation>SNIP, cmH2O</translation>
+    </message>
+    <message>
+        <source>Peak &amp;cough flow, L/min</source>
+        <translation>Пиковый поток &amp;кашля, L/min</translation>
+    </message>
+    <message>
+        <source>&amp;Weight, kg</source>
+        <translation>&amp;Вес, kg</translation>
+    </message>
+    <message>
+        <source>&amp;Height, cm</source>
+        <translation>&amp;Рост, cm</translation>
+    </message>
+    <message>
+        <source>the best of the trials</source>
+        <translation>лучшая из попыток</translation>
+    </message>
+    <message>
+        <source>the pressure&apos;s size, without a minus sign</source>
+        <translation>величина давления, без знака минус</translation>
+    </message>
+    <message>
+        <source>The position the vital capacities were measured in</source>
+        <translation>Положение, в котором измерялась жизненная ёмкость</translation>
+    </message>
+    <message>
+        <source>How the ALSFRS-R was taken: in clinic, by telephone, by video or self-administered</source>
+        <translation>Как проведена ALSFRS-R: в клинике, по телефону, по видеосвязи или самостоятельно</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Допустимо: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Положение</translation>
+    </message>
+    <message>
+        <source>&amp;answered by</source>
+        <translation>&amp;отвечал(а)</translation>
+    </message>
+    <message>
+        <source>Who answered the ALSFRS-R: the patient or a caregiver</source>
+        <translation>Кто отвечал на ALSFRS-R: пациент или ухаживающий</translation>
+    </message>
+    <message>
+        <source>ALSFRS-R answered by</source>
+        <translation>На ALSFRS-R отвечал(а)</translation>
+    </message>
+    <message>
+        <source>ALSFRS-R &amp;taken</source>
+        <translation>ALSFRS-R &amp;проведена</translation>
+    </message>
+    <message>
+        <source>Keys: digits, &apos;.&apos; or &apos;,&apos; · Enter or Tab: next · Shift+Tab: back a field · empty: not measured · Ctrl+Enter: continue · Esc: back</source>
+        <translation>Клавиши: цифры, &apos;.&apos; или &apos;,&apos; · Enter или Tab: далее · Shift+Tab: к предыдущему полю · пусто: не измерялось · Ctrl+Enter: продолжить · Esc: назад</translation>
+    </message>
+    <message>
+        <source>← Back (Esc)</source>
+        <translation>← Назад (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the page before; the values stay</source>
+        <translation>Назад на предыдущую страницу; значения сохраняются</translation>
+    </message>
+    <message>
+        <source>Continue (Ctrl+Enter)</source>
+        <translation>Продолжить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>On to the ALSFRS-R items, or the review</source>
+        <translation>Дальше к пунктам ALSFRS-R или к проверке</translation>
+    </message>
+    <message>
+        <source>Interventions on this date: %1</source>
+        <translation>Вмешательства на эту дату: %1</translation>
+    </message>
+    <message>
+        <source>none recorded (add them under Events)</source>
+        <translation>не записаны (добавьте их в «Событиях»)</translation>
+    </message>
+    <message>
+        <source>BMI %1</source>
+        <translation>ИМТ %1</translation>
+    </message>
+    <message>
+        <source>%1% from before the illness</source>
+        <translation>%1% от веса до болезни</translation>
+    </message>
+    <message>
+        <source>%1 cm is used (measured before)</source>
+        <translation>используется %1 cm (измерено ранее)</translation>
+    </message>
+    <message>
+        <source>last %1 on %2</source>
+        <translation>последнее: %1 от %2</translation>
+    </message>
+    <message>
+        <source>no % predicted: %1</source>
+        <translation>нет % от должного: %1</translation>
+    </message>
+    <message>
+        <source>%1% of predicted (%3), z %2</source>
+        <translation>%1% от должного (%3), z %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTrendPanel</name>
+    <message>
+        <source>Vital capacity (% of predicted) and weight at each signed visit, with the patient&apos;s events marked</source>
+        <translation>Жизненная ёмкость (% от должного) и вес на каждом подписанном визите, с отмеченными событиями пациента</translation>
+    </message>
+    <message>
+        <source>Breathing and weight plot</source>
+        <translation>График дыхания и веса</translation>
+    </message>
+    <message>
+        <source>Vital capacity, % of predicted</source>
+        <translation>Жизненная ёмкость, % от должного</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>Вес, kg</translation>
+    </message>
+    <message>
+        <source>FVC</source>
+        <translation>ФЖЕЛ</translation>
+    </message>
+    <message>
+        <source>SVC</source>
+        <translation>ЖЕЛ</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>before the illness %1 kg</source>
+        <translation>до болезни %1 kg</translation>
+    </message>
+    <message>
+        <source>% of predicted: %1 (the clinic&apos;s setting).</source>
+        <translation>% от должного: %1 (настройка клиники).</translation>
+    </message>
+    <message>
+        <source>No vital capacity or weight recorded yet: they are entered with a visit (tick Breathing, weight on its start page).</source>
+        <translation>Жизненная ёмкость и вес ещё не записаны: их вводят при визите (отметьте «Дыхание, вес» на его первой странице).</translation>
+    </message>
+    <message>
+        <source>Not plotted: %1.</source>
+        <translation>Не на графике: %1.</translation>
+    </message>
+</context>
+<context>
     <name>MrcPage</name>
     <message>
         <source>← Back</source>
@@ -1572,6 +1834,10 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Данные пациента %1</translation>
     </message>
     <message>
+        <source>What the patient weighed before the illness began, in kg: weight changes are given against it</source>
+        <translation>Вес пациента до начала болезни, в kg: изменения веса считаются от него</translation>
+    </message>
+    <message>
         <source>&amp;Identifier</source>
         <translation>&amp;Идентификатор</translation>
     </message>
@@ -1618,6 +1884,10 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>&amp;Diagnosis date</source>
         <translation>Дата &amp;диагноза</translation>
+    </message>
+    <message>
+        <source>&amp;Weight before the illness (kg)</source>
+        <translation>&amp;Вес до болезни (kg)</translation>
     </message>
     <message>
         <source>The identifier cannot be changed</source>
@@ -1841,6 +2111,10 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Загрузка оценок MRC…</translation>
     </message>
     <message>
+        <source>Loading breathing and weight…</source>
+        <translation>Загрузка дыхания и веса…</translation>
+    </message>
+    <message>
         <source>ALSFRS-R trend</source>
         <translation>Динамика ALSFRS-R</translation>
     </message>
@@ -1849,8 +2123,12 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Оценки MRC</translation>
     </message>
     <message>
-        <source>The ALSFRS-R trend plot, or the MRC grades</source>
-        <translation>График динамики ALSFRS-R или оценки MRC</translation>
+        <source>Breathing, weight</source>
+        <translation>Дыхание, вес</translation>
+    </message>
+    <message>
+        <source>The ALSFRS-R trend plot, the MRC grades, or breathing and weight</source>
+        <translation>График динамики ALSFRS-R, оценки MRC или дыхание и вес</translation>
     </message>
     <message>
         <source>Plots</source>
@@ -1863,6 +2141,10 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>The MRC grades of each muscle over time</source>
         <translation>Оценки MRC каждой мышцы во времени</translation>
+    </message>
+    <message>
+        <source>Vital capacity (% of predicted) and weight over time</source>
+        <translation>Жизненная ёмкость (% от должного) и вес во времени</translation>
     </message>
     <message>
         <source>Unsigned visit</source>
@@ -1934,6 +2216,10 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
             <numerusform>Не рассчитано: пункты %1 не оценены</numerusform>
             <numerusform>Не рассчитано: пункты %1 не оценены</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Taken %1, answered by %2.</source>
+        <translation>Проведена %1, отвечал(а): %2.</translation>
     </message>
     <message>
         <source>Item %1 was scored on scale %2: %3.</source>
@@ -2200,8 +2486,8 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Сводка визита по БАС</translation>
     </message>
     <message>
-        <source>ALSFRS-R and MRC muscle grading at one visit</source>
-        <translation>ALSFRS-R и оценка силы мышц MRC на одном визите</translation>
+        <source>ALSFRS-R, MRC muscle grading, breathing and weight at one visit</source>
+        <translation>ALSFRS-R, оценка мышц по MRC, дыхание и вес на одном визите</translation>
     </message>
     <message>
         <source>visit summary</source>
@@ -2339,6 +2625,86 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <source>superseded: a later amended version of this visit exists</source>
         <translation>заменено: существует более поздняя исправленная версия этого визита</translation>
     </message>
+    <message>
+        <source>%1% of predicted · z %2</source>
+        <translation>%1% от должного · z %2</translation>
+    </message>
+    <message>
+        <source>BMI %1</source>
+        <translation>ИМТ %1</translation>
+    </message>
+    <message>
+        <source>%1% from before the illness</source>
+        <translation>%1% от веса до болезни</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 п. п.</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>не измерялось</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 от %2</translation>
+    </message>
+    <message>
+        <source>none before</source>
+        <translation>ранее нет</translation>
+    </message>
+    <message>
+        <source>Under way on the visit&apos;s date: %1.</source>
+        <translation>На дату визита: %1.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <source>Stopped before it: %1.</source>
+        <translation>Прекращено до него: %1.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 с %2 по %3</translation>
+    </message>
+    <message>
+        <source>% of predicted and z-score: %1 (%2); the SVC against its FVC equation (no SVC equation is published).</source>
+        <translation>% от должного и z-оценка: %1 (%2); ЖЕЛ оценивается по уравнению ФЖЕЛ (уравнение для ЖЕЛ не опубликовано).</translation>
+    </message>
+    <message>
+        <source>%1: no reference values (%2).</source>
+        <translation>%1: нет должных величин (%2).</translation>
+    </message>
+    <message>
+        <source>Height used: %1 cm, the latest measured up to the visit.</source>
+        <translation>Использован рост %1 cm, последний измеренный до визита.</translation>
+    </message>
+    <message>
+        <source>Breathing, weight and interventions</source>
+        <translation>Дыхание, вес и вмешательства</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation>Этот визит</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Предыдущее</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>No breathing or weight measurement is recorded up to this visit.</source>
+        <translation>До этого визита не записано ни одного измерения дыхания или веса.</translation>
+    </message>
 </context>
 <context>
     <name>RULES</name>
@@ -2365,6 +2731,10 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>diagnosis is before onset</source>
         <translation>диагноз раньше начала</translation>
+    </message>
+    <message>
+        <source>a position is given with the vital capacity measured in it (fvc_l or svc_l)</source>
+        <translation>положение указывают вместе с измеренной в нём жизненной ёмкостью (fvc_l или svc_l)</translation>
     </message>
     <message>
         <source>visit date is in the future</source>
@@ -2423,12 +2793,28 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>событие раньше рождения (%1)</translation>
     </message>
     <message>
+        <source>hours a day are given with the start of non-invasive ventilation (niv_start) only</source>
+        <translation>часы в сутки указывают только при начале неинвазивной вентиляции (niv_start)</translation>
+    </message>
+    <message>
+        <source>NIV use must be more than 0 and at most %1 hours a day</source>
+        <translation>использование НИВЛ должно быть больше 0 и не более %1 ч в сутки</translation>
+    </message>
+    <message>
         <source>patient %1 already has a recorded death (%2)</source>
         <translation>у пациента %1 уже записана смерть (%2)</translation>
     </message>
     <message>
         <source>a death cannot be recorded before the patient&apos;s visit of %1</source>
         <translation>смерть нельзя записать раньше визита пациента от %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: must be a number, %3</source>
+        <translation>%1 %2: должно быть числом, %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: must be %3</source>
+        <translation>%1 %2: должно быть %3</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2982,14 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>не оценено (%1)</translation>
     </message>
     <message>
+        <source>Type an item&apos;s number or click it to change it (1 then Enter for item 1) · M: MRC grid · B: breathing, weight · Enter or Ctrl+S: sign and save</source>
+        <translation>Введите номер пункта или щёлкните по нему, чтобы изменить (1, затем Enter — пункт 1) · M: таблица MRC · B: дыхание, вес · Enter или Ctrl+S: подписать и сохранить</translation>
+    </message>
+    <message>
+        <source>M: MRC grid · B: breathing, weight · Enter or Ctrl+S: sign and save</source>
+        <translation>M: таблица MRC · B: дыхание, вес · Enter или Ctrl+S: подписать и сохранить</translation>
+    </message>
+    <message>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
@@ -2630,6 +3024,14 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>Change the MRC grades (M)</source>
         <translation>Изменить оценки MRC (M)</translation>
+    </message>
+    <message>
+        <source>Edit (B)</source>
+        <translation>Изменить (B)</translation>
+    </message>
+    <message>
+        <source>Breathing, weight and how the ALSFRS-R was taken (B)</source>
+        <translation>Дыхание, вес и как проведена ALSFRS-R (B)</translation>
     </message>
     <message>
         <source>Notes of this visit; printed on the summary</source>
@@ -2680,14 +3082,6 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Esc: закрыть</translation>
     </message>
     <message>
-        <source>Type an item&apos;s number or click it to change it (1 then Enter for item 1) · M: MRC grid · Enter or Ctrl+S: sign and save</source>
-        <translation>Введите номер пункта или щёлкните по нему, чтобы изменить (1, затем Enter — пункт 1) · M: таблица MRC · Enter или Ctrl+S: подписать и сохранить</translation>
-    </message>
-    <message>
-        <source>M: MRC grid · Enter or Ctrl+S: sign and save</source>
-        <translation>M: таблица MRC · Enter или Ctrl+S: подписать и сохранить</translation>
-    </message>
-    <message>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
@@ -2718,6 +3112,18 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>MRC sum %1</source>
         <translation>Сумма MRC %1</translation>
+    </message>
+    <message>
+        <source>Breathing, weight: nothing measured</source>
+        <translation>Дыхание, вес: ничего не измерено</translation>
+    </message>
+    <message>
+        <source>Breathing, weight: not recorded</source>
+        <translation>Дыхание, вес: не записано</translation>
+    </message>
+    <message>
+        <source>ALSFRS-R taken %1, answered by %2</source>
+        <translation>ALSFRS-R проведена %1, отвечал(а): %2</translation>
     </message>
     <message>
         <source>Why discard this unsigned draft? (required)</source>
@@ -2782,6 +3188,22 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Сервер PostgreSQL клиники, с которым синхронизируется эта база данных (строка подключения libpq или URI); пусто — нет сервера</translation>
     </message>
     <message>
+        <source>%1 (race-neutral; the default)</source>
+        <translation>%1 (расово-нейтральные; по умолчанию)</translation>
+    </message>
+    <message>
+        <source>The reference equations of every % predicted and z-score of vital capacity; stored in the database, for everyone using it</source>
+        <translation>Референсные уравнения для % от должного и z-оценки жизненной ёмкости; хранятся в базе данных, для всех её пользователей</translation>
+    </message>
+    <message>
+        <source>The group GLI-2012 reports against (GLI Global needs none)</source>
+        <translation>Группа, для которой считает GLI-2012 (GLI Global она не нужна)</translation>
+    </message>
+    <message>
+        <source>GLI-2012 group</source>
+        <translation>Группа GLI-2012</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -2820,6 +3242,14 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>Default &amp;MRC protocol</source>
         <translation>Протокол &amp;MRC по умолчанию</translation>
+    </message>
+    <message>
+        <source>&amp;Lung function reference</source>
+        <translation>&amp;Нормы функции лёгких</translation>
+    </message>
+    <message>
+        <source>GLI-2012 &amp;group</source>
+        <translation>&amp;Группа GLI-2012</translation>
     </message>
     <message>
         <source>Clinic ser&amp;ver</source>
@@ -2915,12 +3345,12 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Пункты %1 без ответа: ответьте на них или отметьте как не оценённые с причиной (введите номер пункта).</translation>
     </message>
     <message>
-        <source>Nothing has changed yet: reopen an item (type its number) or the MRC grid (M) and correct it, then sign.</source>
-        <translation>Пока ничего не изменено: откройте пункт (введите его номер) или таблицу MRC (M), исправьте и затем подпишите.</translation>
+        <source>Nothing has changed yet: reopen an item (type its number), the MRC grid (M) or breathing and weight (B) and correct it, then sign.</source>
+        <translation>Пока ничего не изменено: откройте пункт (наберите его номер), таблицу MRC (M) или дыхание и вес (B), исправьте и подпишите.</translation>
     </message>
     <message>
-        <source>Nothing to sign yet: no ALSFRS-R answer and no MRC grade.</source>
-        <translation>Подписывать пока нечего: нет ни ответов ALSFRS-R, ни оценок MRC.</translation>
+        <source>Nothing to sign yet: no ALSFRS-R answer, no MRC grade and no measurement.</source>
+        <translation>Пока нечего подписывать: нет ни ответа ALSFRS-R, ни оценки MRC, ни измерения.</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3402,14 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>MRC protocol</source>
         <translation>протокол MRC</translation>
+    </message>
+    <message>
+        <source>Breathing, weight, how the ALSFRS-R is taken</source>
+        <translation>Дыхание, вес, как проводится ALSFRS-R</translation>
+    </message>
+    <message>
+        <source>Record vital capacity, weight and how the ALSFRS-R is taken at this visit, on a page of their own</source>
+        <translation>Записать на этом визите жизненную ёмкость, вес и способ проведения ALSFRS-R на отдельной странице</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3209,6 +3647,18 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Имя исследователя: %1.</translation>
     </message>
     <message>
+        <source>Choose what to record: the ALSFRS-R, the MRC grading, breathing and weight, or more.</source>
+        <translation>Выберите, что записывать: ALSFRS-R, оценку MRC, дыхание и вес или несколько.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) are already entered: keep this ticked, or clear them first.</source>
+        <translation>
+            <numerusform>%n измерение уже введено: оставьте отметку или сначала очистите его.</numerusform>
+            <numerusform>%n измерения уже введены: оставьте отметку или сначала очистите их.</numerusform>
+            <numerusform>%n измерений уже введено: оставьте отметку или сначала очистите их.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Items %1 are already answered: keep the ALSFRS-R ticked (an item can be marked not assessed instead).</source>
         <translation>На пункты %1 уже есть ответы: оставьте ALSFRS-R отмеченным (вместо этого пункт можно отметить как не оценённый).</translation>
     </message>
@@ -3247,10 +3697,6 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>The examiner&apos;s name is needed to sign.</source>
         <translation>Для подписи нужно имя исследователя.</translation>
-    </message>
-    <message>
-        <source>Choose the ALSFRS-R, the MRC grading or both.</source>
-        <translation>Выберите ALSFRS-R, оценку MRC или обе.</translation>
     </message>
     <message numerus="yes">
         <source>%n graded muscle cell(s) would be left out: keep the MRC grading and its protocol, or clear those cells first.</source>
@@ -3671,6 +4117,10 @@ MRC</translation>
 <context>
     <name>forms</name>
     <message>
+        <source>not a number: type digits, with &apos;.&apos; or &apos;,&apos; before the decimals</source>
+        <translation>не число: наберите цифры, перед дробной частью &apos;.&apos; или &apos;,&apos;</translation>
+    </message>
+    <message>
         <source>%1 or %2</source>
         <translation>%1 или %2</translation>
     </message>
@@ -3700,6 +4150,22 @@ MRC</translation>
     <message>
         <source>%1 mo</source>
         <translation>%1 мес.</translation>
+    </message>
+    <message>
+        <source>Lung function</source>
+        <translation>Функция лёгких</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>%1 overdue: never recorded.</source>
+        <translation>%1: пора измерить — ни разу не записано.</translation>
+    </message>
+    <message>
+        <source>%1 overdue: last measured %2, %3 days ago.</source>
+        <translation>%1: пора измерить — последнее измерение %2, %3 дн. назад.</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +4216,10 @@ MRC</translation>
         <translation>Начало НИВЛ</translation>
     </message>
     <message>
+        <source>NIV stop</source>
+        <translation>Окончание НИВЛ</translation>
+    </message>
+    <message>
         <source>Tracheostomy</source>
         <translation>Трахеостомия</translation>
     </message>
@@ -3772,6 +4242,50 @@ MRC</translation>
     <message>
         <source>Other</source>
         <translation>Другое</translation>
+    </message>
+    <message>
+        <source>in clinic</source>
+        <translation>в клинике</translation>
+    </message>
+    <message>
+        <source>by telephone</source>
+        <translation>по телефону</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>по видеосвязи</translation>
+    </message>
+    <message>
+        <source>self-administered</source>
+        <translation>самостоятельно</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>пациент</translation>
+    </message>
+    <message>
+        <source>caregiver</source>
+        <translation>ухаживающий</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>сидя</translation>
+    </message>
+    <message>
+        <source>supine</source>
+        <translation>лёжа</translation>
+    </message>
+    <message>
+        <source>Riluzole</source>
+        <translation>Рилузол</translation>
+    </message>
+    <message>
+        <source>Edaravone</source>
+        <translation>Эдаравон</translation>
+    </message>
+    <message>
+        <source>Tofersen</source>
+        <translation>Тоферсен</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n cell(s))</source>
@@ -3803,6 +4317,50 @@ MRC</translation>
     <message>
         <source>%1, right</source>
         <translation>%1, справа</translation>
+    </message>
+    <message>
+        <source>NIV</source>
+        <translation>НИВЛ</translation>
+    </message>
+    <message>
+        <source>%1 h a day</source>
+        <translation>%1 ч в сутки</translation>
+    </message>
+    <message>
+        <source>a medication</source>
+        <translation>препарат</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 с %2</translation>
+    </message>
+    <message>
+        <source>NIV (non-invasive ventilation) started</source>
+        <translation>Начата НИВЛ (неинвазивная вентиляция лёгких)</translation>
+    </message>
+    <message>
+        <source>NIV stopped</source>
+        <translation>НИВЛ прекращена</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1: начало</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1: отмена</translation>
+    </message>
+    <message>
+        <source>Medication started (another drug: name it)</source>
+        <translation>Начало приёма препарата (другой препарат: укажите)</translation>
+    </message>
+    <message>
+        <source>Medication stopped (another drug: name it)</source>
+        <translation>Отмена препарата (другой препарат: укажите)</translation>
+    </message>
+    <message>
+        <source>Procedure (another: name it)</source>
+        <translation>Процедура (другая: укажите)</translation>
     </message>
 </context>
 <context>

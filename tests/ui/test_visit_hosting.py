@@ -171,3 +171,49 @@ def test_an_mrc_only_visit_reviews_and_discards_at_1366x768(qtbot, store, settin
     assert layout_problems(editor) == [], "discard reason open"
     assert review.scores.isHidden() or review.scores.height() >= review.scores.minimumSizeHint(
     ).height()
+
+
+def test_breathing_and_weight_hosted_at_1366x768_then_plotted(qtbot, store, settings,
+                                                             patient_with_visits, tmp_path):
+    """The rest of the visit beside the trend (about 720 px wide): every label whole, the
+    review with its measurements too; once signed, the patient's breathing and weight plot
+    has the new point and the page no longer says they are overdue."""
+    import os
+
+    from tests.ui.visit.conftest import layout_problems
+
+    shots = os.environ.get("BEDSIDE_SHOTS") or str(tmp_path)
+    settings.set("visit/last_examiner", "Dr. Keller")
+    window = _open(qtbot, store, settings)
+    page = window.page
+    assert "Lung function overdue: never recorded." in page.header.overdue.text()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = page.editor
+    editor.start_page.do_measures.setChecked(True)
+    editor.start_page.do_measures.setFocus()
+    _press(qtbot, window, Qt.Key.Key_Return)
+    assert editor.stack.currentWidget() is editor.measures_page
+    _press(qtbot, window, *"2.4", Qt.Key.Key_Return, Qt.Key.Key_Return, Qt.Key.Key_Return,
+           *"41", Qt.Key.Key_Return, Qt.Key.Key_Return, Qt.Key.Key_Return, *"63.2",
+           Qt.Key.Key_Return, *"171")
+    qtbot.wait(10)
+    assert layout_problems(editor) == [], "measures page"
+    window.grab().save(os.path.join(shots, "hosted_measures.png"))
+    _press(qtbot, window, Qt.Key.Key_Return, Qt.Key.Key_Return, Qt.Key.Key_Return)
+    assert editor.stack.currentWidget() is editor.item_page
+    _press(qtbot, window, *"444444444444")
+    qtbot.wait(10)
+    assert editor.stack.currentWidget() is editor.review_page
+    assert layout_problems(editor) == [], "review page with measurements"
+    window.grab().save(os.path.join(shots, "hosted_review_measures.png"))
+    _press(qtbot, window, Qt.Key.Key_Return)  # sign
+    (signed,) = [v for v in visits.for_patient(store, "P-1") if v.visit_date == date.today()]
+    assert (signed.measurements.fvc_l, signed.measurements.mip_cmh2o,
+            signed.measurements.weight_kg, signed.measurements.height_cm) == (2.4, 41, 63.2, 171)
+    page.plots.setCurrentWidget(page.measures)
+    qtbot.wait(10)
+    points = page.measures.points()
+    assert [x for x, _ in points["fvc"]] == [x_of(date.today())]
+    assert points["kg"] == [(x_of(date.today()), 63.2)]
+    assert page.header.overdue.isHidden()
+    window.grab().save(os.path.join(shots, "hosted_breathing_plot.png"))

@@ -52,6 +52,9 @@ def tour(qtbot, store: Store, settings, size: tuple[int, int] = (1366, 768)
     settle()
     yield "patient: MRC grades as a table", window
     page.mrc.as_table.setChecked(False)
+    page.plots.setCurrentWidget(page.measures)
+    settle()
+    yield "patient: breathing and weight", window
     page.overview.setCurrentWidget(page.history)
     page.plots.setCurrentWidget(page.trends)
     settings.set("visit/last_examiner", "Dr. A. Keller")
@@ -59,7 +62,11 @@ def tour(qtbot, store: Store, settings, size: tuple[int, int] = (1366, 768)
     settle()
     yield "visit: start page", window
     editor = page.editor
+    editor.start_page.do_measures.setChecked(True)
     editor._begin()
+    settle()
+    yield "visit: breathing and weight", window
+    editor.measures_page.finish()
     settle()
     yield "visit: item page", window
     editor.item_page.ask_reason()

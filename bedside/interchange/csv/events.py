@@ -1,4 +1,5 @@
-"""The events CSV of SPEC §3: patient_id, event_date, kind, label, event_uid."""
+"""The events CSV of SPEC §3: patient_id, event_date, kind, label, event_uid, and
+niv_hours_per_day (a start of non-invasive ventilation's hours a day; may be missing)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TextIO
 
-from bedside.analysis import death_problems, event_problems
+from bedside.analysis import death_problems, event_problems, niv_hours_problems, number_text
 from bedside.domain import EVENT_KINDS, Event, Patient
 from bedside.domain.uids import UID_RULE, canonical_uid
 from bedside.interchange.csv.columns import EVENT_COLUMNS
@@ -53,6 +54,15 @@ def parse_events(table: CsvTable) -> list[tuple[int, Event]]:
         kind = cells[col["kind"]].strip()
         label = text_cell(cells[col["label"]]) if "label" in col else ""
         raw_uid = cells[col["event_uid"]].strip() if "event_uid" in col else ""
+        raw_hours = cells[col["niv_hours_per_day"]].strip() if "niv_hours_per_day" in col else ""
+        hours = None
+        if raw_hours:
+            try:
+                hours = float(raw_hours)
+            except ValueError:
+                errors.add(line, "niv_hours_per_day", raw_hours, "must be a number of hours "
+                           "a day, more than 0 and at most 24")
+                continue
         uid = canonical_uid(raw_uid) if raw_uid else ""
         if uid is None:
             errors.add(line, "event_uid", raw_uid, UID_RULE)
@@ -72,7 +82,12 @@ def parse_events(table: CsvTable) -> list[tuple[int, Event]]:
             errors.add(line, "kind", kind, f"must be one of {'|'.join(EVENT_KINDS)}")
         if not pid or day is None or kind not in EVENT_KINDS:
             continue
-        out.append((line, Event(pid, day, kind, label, event_uid=uid)))  # type: ignore[arg-type]
+        hours_wrong = niv_hours_problems(kind, hours)
+        for problem in hours_wrong:
+            errors.add(line, "niv_hours_per_day", raw_hours, problem.rule)
+        if not hours_wrong:
+            out.append((line, Event(pid, day, kind, label, event_uid=uid,  # type: ignore[arg-type]
+                                    hours_per_day=hours)))
     errors.raise_if_any()
     return out
 
@@ -138,7 +153,8 @@ def write_events(out: TextIO, events: Iterable[Event]) -> int:
     writer.writerow(EVENT_COLUMNS)
     count = 0
     for e in events:
+        hours = "" if e.hours_per_day is None else number_text(e.hours_per_day)
         writer.writerow([protected(e.patient_id), e.event_date.isoformat(), e.kind,
-                         protected(e.label), e.event_uid])
+                         protected(e.label), hours, e.event_uid])
         count += 1
     return count

@@ -9,12 +9,27 @@ from functools import cache
 from itertools import compress
 from operator import itemgetter
 
-from bedside.analysis import visit_date_bounds, visit_date_problems
+from bedside.analysis import (
+    FIELD_RANGES,
+    PLAUSIBLE,
+    measurement_problems,
+    number_text,
+    visit_date_bounds,
+    visit_date_problems,
+)
 from bedside.domain import (
+    ALSFRS_MODES,
+    DEFAULT_MODE,
+    DEFAULT_RESPONDENT,
+    MEASUREMENT_FIELDS,
+    NO_MEASUREMENTS,
     NOT_TESTED,
     ONSET_REGIONS,
+    RESPONDENTS,
     SEXES,
+    VC_POSITIONS,
     Grading,
+    Measurements,
     Patient,
     StoredVisit,
     Visit,
@@ -33,7 +48,11 @@ from bedside.interchange.csv.bulk_rows import (
     subscore_plan,
 )
 from bedside.interchange.csv.columns import (
+    ADMINISTRATION_COLUMNS,
+    MEASUREMENT_COLUMNS,
+    MODE_COLUMN,
     PATIENT_COLUMNS,
+    RESPONDENT_COLUMN,
     TOTAL_COLUMN,
     VISIT_COLUMNS,
     derived_columns,
@@ -79,6 +98,10 @@ class FileColumns:
     i_examiner: int | None
     i_notes: int | None
     i_uid: int | None
+    i_mode: int | None
+    i_respondent: int | None
+    measure_names: list[str]  # the measurement columns the file has
+    measure_values: Callable[[list[str]], tuple[str, ...]]
     patient_cols: list[tuple[str, int]]
     patient_values: Callable[[list[str]], tuple[str, ...]]
     item_names: list[str]  # the ALSFRS-R items the file has, in the form's order
@@ -195,7 +218,8 @@ def file_columns(table: CsvTable) -> FileColumns:
     item_keys = set(q.keys)
     mrc_cols = known_mrc_columns()
     derived = set(derived_columns())
-    allowed = set(PATIENT_COLUMNS) | set(VISIT_COLUMNS) | item_keys | set(mrc_cols) | derived
+    allowed = (set(PATIENT_COLUMNS) | set(VISIT_COLUMNS) | item_keys | set(mrc_cols) | derived
+               | set(ADMINISTRATION_COLUMNS) | set(MEASUREMENT_COLUMNS))
     unknown = [h for h in header if h not in allowed]
     if unknown:
         errors.add(1, "", "", unknown_columns(
@@ -213,10 +237,13 @@ def file_columns(table: CsvTable) -> FileColumns:
     domain_of_column = {v: k for k, v in subscore_columns().items()}
     sub_plan = subscore_plan(item_names)
     domain_at = {domain: n for n, domain in enumerate(sub_plan.domains)}
+    measure_names = [h for h in MEASUREMENT_COLUMNS if h in col]
     return FileColumns(
         width=len(header),
         i_pid=col["patient_id"], i_date=col["visit_date"],
         i_examiner=col.get("examiner"), i_notes=col.get("notes"), i_uid=col.get("visit_uid"),
+        i_mode=col.get(MODE_COLUMN), i_respondent=col.get(RESPONDENT_COLUMN),
+        measure_names=measure_names, measure_values=pick([col[h] for h in measure_names]),
         patient_cols=patient_cols, patient_values=pick([i for _, i in patient_cols]),
         item_names=item_names,
         item_indexes=[col[h] for h in item_names],
@@ -310,6 +337,91 @@ class _Gradings(dict[tuple[str, ...], Grading | None]):
         return grading
 
 
+_MODE_CELLS = {"": DEFAULT_MODE, **{m: m for m in ALSFRS_MODES}}
+_RESPONDENT_CELLS = {"": DEFAULT_RESPONDENT, **{r: r for r in RESPONDENTS}}
+
+
+class _Refused:
+    """A measurement cell that breaks its rule (the rule says which)."""
+
+    def __init__(self, rule: str) -> None:
+        self.rule = rule
+
+
+class _CellValues(dict[str, object]):
+    """One measurement column's cells -> their values (None: empty; _Refused: explained),
+    each distinct cell read once."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def __missing__(self, raw: str) -> object:
+        text = raw.strip()
+        value: object = None
+        if text and self.name == "vc_position":
+            value = text if text in VC_POSITIONS else _Refused(
+                f"must be one of {'|'.join(VC_POSITIONS)}")
+        elif text:
+            limits = FIELD_RANGES[self.name]
+            try:
+                number = float(text)
+            except ValueError:
+                value = _Refused(f"must be a number, {limits.text} (a decimal point, no unit)")
+            else:
+                problem = limits.problem(number)
+                value = _Refused(problem) if problem else number
+        self[raw] = value
+        return value
+
+
+class _MeasureCells:
+    """A row's measurement cells -> its Measurements; False when a cell breaks a rule (each
+    explained at the row's line)."""
+
+    def __init__(self, columns: FileColumns, errors: Collector) -> None:
+        self.names = columns.measure_names
+        self.errors = errors
+        self.empty = ("",) * len(self.names)
+        self.columns = [_CellValues(name) for name in self.names]
+        at = {name: n for n, name in enumerate(self.names)}
+        self.in_order = itemgetter(*[at.get(f, len(at)) for f in MEASUREMENT_FIELDS])
+
+    def read(self, line: int, raw: tuple[str, ...]) -> Measurements | bool:
+        if raw == self.empty:
+            return NO_MEASUREMENTS
+        values = list(map(dict.__getitem__, self.columns, raw))
+        refused = [(name, cell, v) for name, cell, v in zip(self.names, raw, values, strict=True)
+                   if isinstance(v, _Refused)]
+        for name, cell, v in refused:
+            self.errors.add(line, name, cell.strip(), v.rule)  # type: ignore[attr-defined]
+        if refused:
+            return False
+        values.append(None)  # a measurement the file has no column for
+        m = Measurements._make(self.in_order(values))
+        if m.vc_position is not None and m.fvc_l is None and m.svc_l is None:
+            for problem in measurement_problems(m):
+                self.errors.add(line, problem.field, problem.value, problem.rule)
+            return False
+        return m
+
+
+def _administration(line: int, cells: list[str], c: FileColumns,
+                    errors: Collector) -> tuple[str, str] | None:
+    """How the row's ALSFRS-R was obtained and who answered (empty: clinic, patient); None
+    when a cell is neither (explained)."""
+    mode = _MODE_CELLS.get(cells[c.i_mode].strip()) if c.i_mode is not None else DEFAULT_MODE
+    who = (_RESPONDENT_CELLS.get(cells[c.i_respondent].strip()) if c.i_respondent is not None
+           else DEFAULT_RESPONDENT)
+    if mode is None:
+        errors.add(line, MODE_COLUMN, cells[c.i_mode].strip(),  # type: ignore[index]
+                   f"must be one of {'|'.join(ALSFRS_MODES)} (empty: {DEFAULT_MODE})")
+    if who is None:
+        errors.add(line, RESPONDENT_COLUMN, cells[c.i_respondent].strip(),  # type: ignore[index]
+                   f"must be one of {'|'.join(RESPONDENTS)} (empty: {DEFAULT_RESPONDENT})")
+    return None if mode is None or who is None else (mode, who)
+
+
 def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
     """Row by row: every problem of every row is explained with its line. What many rows
     share (a day, a patient's identifier and cells, an examiner, a note, a group of answers
@@ -323,13 +435,16 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
     pick_answers = pick([*c.item_indexes, *(i for _, i in c.check_cols)])
     mrc_values = c.mrc_values
     answers, gradings = _Answers(c, errors), _Gradings(c, errors)
+    measures, measure_values = _MeasureCells(c, errors), c.measure_values
+    default_administration = (DEFAULT_MODE, DEFAULT_RESPONDENT)
     answers_get, gradings_get = answers.get, gradings.get
     days: dict[str, date | None] = {}
     pids = _TextMemo("patient_id")
     examiners = _TextMemo("examiner")
     notes = _TextMemo("notes", trim=False)
     uid_lines: dict[str, int] = {}
-    kept: list[tuple] = []  # (line, patient, day, examiner, note, scores, grading, uid)
+    kept: list[tuple] = []  # (line, patient, day, examiner, note, scores, grading, uid,
+    #                         administration, measurements)
     keep = kept.append
 
     parsed = ParsedVisits(table.name, {}, {}, {})
@@ -403,16 +518,23 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
         note, rule = notes[cells[i_notes]] if i_notes is not None else ("", None)
         if rule is not None:
             errors.add(line, "notes", shown(note), rule)
-        if scores is None or grading is False:
+        measured = measures.read(line, measure_values(cells))
+        taken = (default_administration if c.i_mode is None and c.i_respondent is None
+                 else _administration(line, cells, c, errors))
+        if scores is None or grading is False or measured is False or taken is None:
             continue
-        keep((line, pid, day, examiner, note, scores, grading, uid))
+        keep((line, pid, day, examiner, note, scores, grading, uid, taken, measured))
     if not kept and not errors.issues:
         errors.add(None, "", "", "the file has a header but no visit rows; nothing to import")
     errors.raise_if_any()
     (parsed.lines, pids_column, dates, examiner_column, notes_column, scores_column,
-     grading_column, uids) = map(list, zip(*kept, strict=True))
-    parsed.batch = VisitBatch(pids_column, dates, examiner_column, notes_column, scores_column,
-                              grading_column, None, uids if i_uid is not None else None)
+     grading_column, uids, administration, measurement_column) = map(list, zip(*kept,
+                                                                               strict=True))
+    parsed.batch = VisitBatch(
+        pids_column, dates, examiner_column, notes_column, scores_column, grading_column, None,
+        uids if i_uid is not None else None,
+        administration if c.i_mode is not None or c.i_respondent is not None else None,
+        measurement_column if c.measure_names else None)
     return parsed
 
 
@@ -447,6 +569,18 @@ def check_patients(parsed: ParsedVisits) -> None:
         if "sex" in fields and fields["sex"][0] not in SEXES:
             errors.add(fields["sex"][1], "sex", fields["sex"][0],
                        f"must be one of {'|'.join(SEXES)}")
+        if "pre_illness_weight_kg" in fields:
+            text, line = fields["pre_illness_weight_kg"]
+            weight = PLAUSIBLE["weight"]
+            try:
+                values["pre_illness_weight_kg"] = float(text)
+            except ValueError:
+                errors.add(line, "pre_illness_weight_kg", text,
+                           f"must be a number, {weight.text} (a decimal point, no unit)")
+            else:
+                problem = weight.problem(float(text))
+                if problem:
+                    errors.add(line, "pre_illness_weight_kg", text, problem)
         if "onset_region" in fields and fields["onset_region"][0] not in ONSET_REGIONS:
             errors.add(fields["onset_region"][1], "onset_region", fields["onset_region"][0],
                        f"must be one of {'|'.join(ONSET_REGIONS)}")
@@ -501,7 +635,11 @@ def plan_visit_import(
             as_stored = existing[pid]
             for name, (value, line) in fields.items():
                 have = getattr(as_stored, name)
-                have_text = have.isoformat() if isinstance(have, date) else str(have or "")
+                have_text = (have.isoformat() if isinstance(have, date) else
+                             number_text(have) if isinstance(have, float) else str(have or ""))
+                if name == "pre_illness_weight_kg" and have is not None \
+                        and have == p.pre_illness_weight_kg:
+                    continue  # the same number however written ("61.50", "61.5")
                 if have_text != value:
                     errors.add(line, name, value, f"patient {pid} has {have_text or 'nothing'} "
                                "in the database; correct the file or the patient first")
@@ -560,6 +698,14 @@ def _differences(stored: StoredVisit, batch: VisitBatch, n: int) -> list[str]:
         ("notes", have.notes == batch.notes[n])) if not same]
     out += [key for key, a, b in zip(alsfrs_r().keys, have.scores, batch.scores[n],
                                      strict=True) if a != b]
+    taken = (DEFAULT_MODE, DEFAULT_RESPONDENT) if batch.administration is None \
+        else batch.administration[n]
+    out += [name for name, a, b in zip(ADMINISTRATION_COLUMNS, (have.alsfrs_mode,
+                                                               have.alsfrs_respondent),
+                                       taken, strict=True) if a != b]
+    measured = NO_MEASUREMENTS if batch.measurements is None else batch.measurements[n]
+    out += [name for name, a, b in zip(MEASUREMENT_FIELDS, have.measurements, measured,
+                                       strict=True) if a != b]
     out += [f"MRC_{cell}" for cell in sorted(set(graded) | set(stored_graded))
             if graded.get(cell) != stored_graded.get(cell)]
     if stored.status == "draft":

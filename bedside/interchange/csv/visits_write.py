@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from itertools import groupby
 from operator import itemgetter
 from typing import TextIO
 
@@ -11,12 +13,19 @@ from bedside.analysis import (
     KINGS_READS,
     MAX_TOTAL,
     MITOS_READS,
+    LungEquations,
+    bmi,
+    decimal_age,
     delta_fs,
+    height_for_visit,
     kings_stage,
     mitos_stage,
     mrc_sum_of_codes,
+    number_text,
+    percent_of,
+    z_score_of,
 )
-from bedside.domain import Patient, Visit, VisitScores
+from bedside.domain import NO_MEASUREMENTS, Patient, Visit, VisitScores
 from bedside.instruments import alsfrs_r
 from bedside.interchange.csv.bulk_rows import (
     SCORES,
@@ -26,6 +35,9 @@ from bedside.interchange.csv.bulk_rows import (
     subscore_plan,
 )
 from bedside.interchange.csv.columns import (
+    ADMINISTRATION_COLUMNS,
+    MEASURE_DERIVED,
+    MEASUREMENT_COLUMNS,
     PATIENT_COLUMNS,
     VISIT_COLUMNS,
     derived_columns,
@@ -42,27 +54,36 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells: set[str]) -> int:
-    """Write the visit CSV with derived columns; returns the number of visits written."""
-    return write_visit_scores(out, ((p, scores_of(v)) for p, v in rows), mrc_cells)
+def write_visits(out: TextIO, rows: Iterable[tuple[Patient, Visit]], mrc_cells: set[str],
+                 lung: LungEquations | None = None,
+                 ages: Iterable[float | None] | None = None) -> int:
+    """Write the visit CSV with derived columns; returns the number of visits written.
+    ``lung``: the reference equations of the % predicted and z columns (GLI Global unless
+    given); ``ages``: the exact age at each visit, for records without a birth date (a
+    de-identified one), in the order of ``rows``."""
+    return write_visit_scores(out, ((p, scores_of(v)) for p, v in rows), mrc_cells, lung,
+                              ages)
 
 
 def scores_of(v: Visit) -> VisitScores:
     """What the visit CSV writes of ``v``."""
     return VisitScores(v.visit_date, v.examiner, v.notes,
                        tuple(map(v.alsfrs.get, alsfrs_r().keys)), tuple(v.mrc),
-                       tuple(g.code for g in v.mrc.values()), v.visit_uid)
+                       tuple(g.code for g in v.mrc.values()), v.visit_uid, v.alsfrs_mode,
+                       v.alsfrs_respondent, v.measurements)
 
 
 def write_visit_scores(out: TextIO, rows: Iterable[tuple[Patient, VisitScores]],
-                       mrc_cells: set[str]) -> int:
+                       mrc_cells: set[str], lung: LungEquations | None = None,
+                       ages: Iterable[float | None] | None = None) -> int:
     """write_visits for visits read as VisitScores (the store's bulk export path)."""
     with collector_paused():
-        return _write_visits(out, rows, mrc_cells)
+        return _write_visits(out, rows, mrc_cells, lung or LungEquations(), ages)
 
 
 def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, VisitScores]],
-                  mrc_cells: set[str]) -> int:
+                  mrc_cells: set[str], lung: LungEquations,
+                  ages: Iterable[float | None] | None) -> int:
     """The visit CSV with derived columns.
 
     The derived columns are what bedside.analysis.summarize gives, from the same functions,
@@ -77,49 +98,99 @@ def _write_visits(out: TextIO, rows: Iterable[tuple[Patient, VisitScores]],
     columns_of: dict[tuple[str, ...], tuple[int | None, ...]] = {}  # per grading's cells
     no_grades = [""] * len(mrc_cols)
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*PATIENT_COLUMNS, *VISIT_COLUMNS, *keys, *mrc_cols, *derived_columns()])
+    writer.writerow([*PATIENT_COLUMNS, *VISIT_COLUMNS, *keys, *ADMINISTRATION_COLUMNS,
+                     *mrc_cols, *MEASUREMENT_COLUMNS, *derived_columns()])
     sub_plan = subscore_plan(keys)
     stages = _StageCells(keys)
+    measures = _MeasureCells(lung)
     by_answers: dict[tuple, tuple[list[str], int | None, list[str], list[str]]] = {}
     by_codes: dict[tuple[str, ...], list[str]] = {}
-    patient: Patient | None = None
-    patient_cells: list[str] = []
+    exact_ages = None if ages is None else iter(ages)
     count = 0
-    for p, v in rows:
-        if p is not patient:
-            patient = p
-            patient_cells = [protected(p.patient_id), protected(p.family_name),
-                             protected(p.given_name), _cell(p.birth_date), p.sex,
-                             _cell(p.onset_date), p.onset_region, _cell(p.diagnosis_date),
-                             p.patient_uid]
-        scores = v.scores
-        derived = by_answers.get(scores)
-        if derived is None:
-            answers = {k: s for k, s in zip(keys, scores, strict=True) if s is not None}
-            derived = by_answers[scores] = _answer_cells(answers, scores, sub_plan, stages)
-        grade_cells = no_grades[:]
-        columns = columns_of.get(v.mrc_cells)
-        if columns is None:  # a cell without a column is left out, as before
-            columns = columns_of[v.mrc_cells] = tuple(map(position.get, v.mrc_cells))
-        for at, code in zip(columns, v.mrc_codes, strict=True):
-            if code is not None and at is not None:
-                grade_cells[at] = code
-        code_key = tuple(sorted([c for c in v.mrc_codes if c is not None]))  # all the sum reads
-        mrc_text = by_codes.get(code_key)
-        if mrc_text is None:
-            whole = mrc_sum_of_codes(code_key)
-            # no muscle graded (all NT): the sum cannot be computed, so the cells stay empty
-            mrc_text = by_codes[code_key] = (["", ""] if whole is None or not whole.graded else
-                                             [_cell(whole.score), _cell(whole.max_tested)])
-        writer.writerow([
-            *patient_cells, v.visit_date.isoformat(), protected(v.examiner),
-            protected(v.notes), v.visit_uid, *derived[0],
-            *grade_cells,
-            *derived[2], _cell(delta_fs(derived[1], p.onset_date, v.visit_date)),
-            *derived[3], *mrc_text,
-        ])
-        count += 1
+    for _, group in groupby(rows, key=lambda row: row[0].patient_id):
+        visits = list(group)  # a patient's visits: the height of each may come from another
+        p = visits[0][0]
+        heights = [(v.visit_date, v.measurements.height_cm) for _, v in visits
+                   if v.measurements.height_cm is not None]
+        patient_cells = [protected(p.patient_id), protected(p.family_name),
+                         protected(p.given_name), _cell(p.birth_date), p.sex,
+                         _cell(p.onset_date), p.onset_region, _cell(p.diagnosis_date),
+                         measures.number(p.pre_illness_weight_kg), p.patient_uid]
+        for _, v in visits:
+            scores = v.scores
+            derived = by_answers.get(scores)
+            if derived is None:
+                answers = {k: s for k, s in zip(keys, scores, strict=True) if s is not None}
+                derived = by_answers[scores] = _answer_cells(answers, scores, sub_plan, stages)
+            grade_cells = no_grades[:]
+            columns = columns_of.get(v.mrc_cells)
+            if columns is None:  # a cell without a column is left out, as before
+                columns = columns_of[v.mrc_cells] = tuple(map(position.get, v.mrc_cells))
+            for at, code in zip(columns, v.mrc_codes, strict=True):
+                if code is not None and at is not None:
+                    grade_cells[at] = code
+            code_key = tuple(sorted([c for c in v.mrc_codes if c is not None]))  # the sum's
+            mrc_text = by_codes.get(code_key)
+            if mrc_text is None:
+                whole = mrc_sum_of_codes(code_key)
+                # no muscle graded (all NT): the sum cannot be computed, so the cells stay empty
+                mrc_text = by_codes[code_key] = (
+                    ["", ""] if whole is None or not whole.graded
+                    else [_cell(whole.score), _cell(whole.max_tested)])
+            age = next(exact_ages) if exact_ages is not None else _BIRTH
+            measured, from_measured = measures.cells(p, v, heights, age)
+            writer.writerow([
+                *patient_cells, v.visit_date.isoformat(), protected(v.examiner),
+                protected(v.notes), v.visit_uid, *derived[0], v.alsfrs_mode,
+                v.alsfrs_respondent, *grade_cells, *measured,
+                *derived[2], _cell(delta_fs(derived[1], p.onset_date, v.visit_date)),
+                *derived[3], *mrc_text, *from_measured,
+            ])
+            count += 1
     return count
+
+
+_BIRTH = object()  # (the age at a visit is computed from the patient's birth date)
+
+
+class _MeasureCells:
+    """The measurement cells of a visit and the values derived from them (MEASURE_DERIVED):
+    each number's text made once; the reference distribution once per visit for both
+    vital capacities (LungEquations.lms, the lean path: no object per visit)."""
+
+    def __init__(self, lung: LungEquations) -> None:
+        self.lung = lung
+        self.texts: dict[float, str] = {}
+        self.none = ([""] * len(MEASUREMENT_COLUMNS), [""] * len(MEASURE_DERIVED))
+
+    def number(self, value: float | None) -> str:
+        if value is None:
+            return ""
+        text = self.texts.get(value)
+        if text is None:
+            text = self.texts[value] = number_text(value)
+        return text
+
+    def cells(self, p: Patient, v: VisitScores, heights: list[tuple[date, float]],
+              age: float | None | object) -> tuple[list[str], list[str]]:
+        m = v.measurements
+        if m == NO_MEASUREMENTS:
+            return self.none
+        number = self.number
+        inputs = [number(x) if isinstance(x, float | int) else (x or "") for x in m]
+        height = height_for_visit(heights, v.visit_date) if heights else None
+        fvc_pct = fvc_z = svc_pct = None
+        if m.fvc_l is not None or m.svc_l is not None:
+            years = decimal_age(p.birth_date, v.visit_date) if age is _BIRTH else age
+            lms = self.lung.lms(p.sex, years, height)  # type: ignore[arg-type]
+            if lms is not None:
+                if m.fvc_l is not None:
+                    fvc_pct, fvc_z = percent_of(m.fvc_l, lms[1]), z_score_of(m.fvc_l, *lms)
+                if m.svc_l is not None:
+                    svc_pct = percent_of(m.svc_l, lms[1])
+        values = (fvc_pct, fvc_z, svc_pct, bmi(m.weight_kg, height))
+        return inputs, ["" if x is None else f"{x:.{places}f}"
+                        for x, places in zip(values, MEASURE_DERIVED.values(), strict=True)]
 
 
 _SCORE_TEXT = {None: "", **{score: str(score) for score in SCORES.values()}}

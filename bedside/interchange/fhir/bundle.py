@@ -1,8 +1,9 @@
 """FHIR R4 export (SPEC §4): one Bundle (type collection, JSON) from patient records.
 
 Per patient, in this order: Patient, the ALS Condition (onset, diagnosis, region of onset),
-then per visit (oldest first) its QuestionnaireResponse and Observations (fhir.scores), then
-the events: gastrostomy, NIV start, tracheostomy and other procedures as Procedure,
+the pre-illness weight, then per visit (oldest first) its QuestionnaireResponse and
+Observations (fhir.scores: scores, then measurements), then the events: gastrostomy, NIV
+start (with its hours a day) and stop, tracheostomy and other procedures as Procedure,
 medication start/stop as MedicationStatement, "other" as an Observation; a death sets
 Patient.deceasedDateTime. The ALSFRS-R Questionnaire comes first in the Bundle.
 
@@ -19,11 +20,15 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, TextIO
 
+from bedside.analysis import LungEquations, heights, measured
 from bedside.domain import Event, Patient
 from bedside.instruments.wording import Wording
 from bedside.interchange.fhir.scores import (
     BASE,
+    UCUM,
     age_observation,
+    measurement_resources,
+    pre_illness_weight,
     questionnaire,
     ref,
     resource_id,
@@ -42,6 +47,7 @@ ONSET_REGION_EXT = f"{BASE}/StructureDefinition/onset-region"
 EVENT_TEXT = {
     "gastrostomy": "Gastrostomy",
     "niv_start": "Non-invasive ventilation started",
+    "niv_stop": "Non-invasive ventilation stopped",
     "tracheostomy": "Tracheostomy",
     "medication_start": "Medication started",
     "medication_stop": "Medication stopped",
@@ -49,7 +55,8 @@ EVENT_TEXT = {
     "death": "Death",
     "other": "Other event",
 }
-PROCEDURE_KINDS = ("gastrostomy", "niv_start", "tracheostomy", "procedure")
+PROCEDURE_KINDS = ("gastrostomy", "niv_start", "niv_stop", "tracheostomy", "procedure")
+NIV_HOURS_EXT = f"{BASE}/StructureDefinition/niv-hours-per-day"
 
 
 def _patient(rec: PatientRecord) -> dict[str, Any]:
@@ -103,8 +110,12 @@ def _event(e: Event, n: int, patient_ref: dict[str, str]) -> dict[str, Any] | No
                         "display": EVENT_TEXT[e.kind]}],
             "text": e.label or EVENT_TEXT[e.kind]}
     if e.kind in PROCEDURE_KINDS:
-        return {"resourceType": "Procedure", "id": rid, "status": "completed", "code": code,
-                "subject": patient_ref, "performedDateTime": day}
+        res: dict[str, Any] = {"resourceType": "Procedure", "id": rid}
+        if e.hours_per_day is not None:  # the ventilation's use from then on
+            res["extension"] = [{"url": NIV_HOURS_EXT, "valueQuantity": {
+                "value": e.hours_per_day, "unit": "h/d", "system": UCUM, "code": "h/d"}}]
+        res.update(status="completed", code=code, subject=patient_ref, performedDateTime=day)
+        return res
     if e.kind in ("medication_start", "medication_stop"):
         started = e.kind == "medication_start"
         return {"resourceType": "MedicationStatement", "id": rid,
@@ -118,22 +129,32 @@ def _event(e: Event, n: int, patient_ref: dict[str, str]) -> dict[str, Any] | No
             "subject": patient_ref, "effectiveDateTime": day}
 
 
-def record_resources(rec: PatientRecord, wordings: Mapping[str, Wording] | None = None
-                     ) -> Iterator[dict[str, Any]]:
-    """Every resource of one patient, in the documented order."""
+def record_resources(rec: PatientRecord, wordings: Mapping[str, Wording] | None = None,
+                     lung: LungEquations | None = None) -> Iterator[dict[str, Any]]:
+    """Every resource of one patient, in the documented order; ``lung``: the reference
+    equations of % predicted and z-scores (GLI Global unless given)."""
     patient = _patient(rec)
     yield patient
     pref = ref(patient)
-    pid = rec.patient.patient_id
-    condition = _condition(rec.patient, pref)
+    p = rec.patient
+    pid = p.patient_id
+    condition = _condition(p, pref)
     if condition is not None:
         yield condition
+    if p.pre_illness_weight_kg is not None:
+        yield pre_illness_weight(pid, p.patient_uid, p.pre_illness_weight_kg, pref)
+    lung = lung or LungEquations()
+    patient_heights = heights(rec.visits)
     for n, visit in enumerate(rec.visits):
         if rec.ages is not None and rec.ages[n] is not None:
             yield age_observation(pid, visit, pref, rec.ages[n])
         wording = (wordings or {}).get(visit.alsfrs_wording) if visit.alsfrs_wording else None
         yield from visit_resources(pid, visit, pref, identified=not rec.pseudonymous,
                                    wording=wording)
+        if visit.has_measurements:
+            age = {} if rec.exact_ages is None else {"age_years": rec.exact_ages[n]}
+            yield from measurement_resources(
+                pid, visit, pref, measured(p, visit, patient_heights, lung, **age))
     seen: dict[tuple, int] = {}
     for e in rec.events:
         key = (e.event_date, e.kind)
@@ -154,7 +175,8 @@ def bundle_id(scope: str) -> str:
 
 def write_bundle(out: TextIO, records: Iterable[PatientRecord], *, scope: str = "all",
                  reorder: bool = False, counter: Counter | None = None,
-                 wordings: Mapping[str, Wording] | None = None) -> Counter:
+                 wordings: Mapping[str, Wording] | None = None,
+                 lung: LungEquations | None = None) -> Counter:
     """Write the Bundle as JSON. ``reorder`` sorts patients by (pseudonymous) identifier.
 
     Memory holds one patient's resources at a time (plus, when reordering, an index).
@@ -166,7 +188,7 @@ def write_bundle(out: TextIO, records: Iterable[PatientRecord], *, scope: str = 
 
     def chunks() -> Iterator[tuple[str, str]]:
         for rec in records:
-            lines = [",\n" + _entry_line(r) for r in record_resources(rec, wordings)]
+            lines = [",\n" + _entry_line(r) for r in record_resources(rec, wordings, lung)]
             counter.add(rec)
             yield rec.patient.patient_id, "".join(lines)
 

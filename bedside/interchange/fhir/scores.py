@@ -1,8 +1,10 @@
-"""FHIR R4 resources for the instruments and one visit's scores.
+"""FHIR R4 resources for the instruments and one visit's scores and measurements.
 
 The ALSFRS-R Questionnaire (wording read from bedside.instruments, never retyped), a
-QuestionnaireResponse per visit, and Observations: ALSFRS-R total (LOINC 82953-1), the four
-subscores, the MRC grades (one component per muscle and side) and the MRC sum.
+QuestionnaireResponse per visit (with how it was obtained and who answered), and
+Observations: ALSFRS-R total (LOINC 82953-1), the four subscores, the MRC grades (one
+component per muscle and side), the MRC sum, and the visit's measurements (MEASURE_CODES)
+with what is derived from them.
 Resources are plain dicts in a fixed key order, so the JSON is byte-for-byte reproducible.
 """
 
@@ -10,9 +12,9 @@ from __future__ import annotations
 
 import uuid
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
-from bedside.analysis import mrc_sum, subscores, total
+from bedside.analysis import MeasuredVisit, mrc_sum, subscores, total
 from bedside.domain import NOT_TESTED, Visit
 from bedside.instruments import all_mrc_cells, alsfrs_r, cell_label, mrc_scale, protocols
 from bedside.instruments.wording import Wording, worded
@@ -145,12 +147,14 @@ def visit_resources(pid: str, visit: Visit, patient_ref: dict[str, str],
             "resourceType": "QuestionnaireResponse",
             "id": visit_resource_id(pid, visit, "alsfrs-r"),
             "language": wording.language.replace("_", "-") if wording is not None else "en",
-            "extension": [wording_extension(wording)],
+            "extension": [wording_extension(wording), *administration_extensions(visit)],
             "questionnaire": questionnaire_url(),
             "status": "completed",
             "subject": patient_ref,
             "authored": day,
         }
+        if visit.alsfrs_respondent == "patient":
+            qr["source"] = patient_ref
         if identified and visit.examiner:
             qr["author"] = {"display": visit.examiner}
         qr["item"] = [
@@ -253,3 +257,122 @@ def age_observation(pid: str, visit: Visit, patient_ref: dict[str, str],
                     "system": UCUM, "code": "a"}
     obs["valueQuantity"] = quantity
     return obs
+
+
+# The measurements of a visit as Observations. LOINC where a code was found for exactly what
+# Bedside records (checked against the LOINC tables quoted by HL7 and the German Medical
+# Informatics Initiative's lung function module); Bedside's own codes where LOINC has none
+# (the z-score: see the HL7 pulmonary function test IG's list of gaps) or where the codes
+# found were for something else (MIP and SNIP: the LOINC pressures are a ventilator's or an
+# intubated patient's; peak cough flow is not the peak expiratory flow).
+MEASURE_SYSTEM = f"{BASE}/CodeSystem/measurement"
+SNOMED = "http://snomed.info/sct"
+BODY_POSITION_EXT = "http://hl7.org/fhir/StructureDefinition/observation-bodyPosition"
+POSITIONS = {"sitting": ("33586001", "Sitting position"),
+             "supine": ("40199007", "Supine body position")}
+MODE_EXT = f"{BASE}/StructureDefinition/alsfrs-mode-of-administration"
+RESPONDENT_EXT = f"{BASE}/StructureDefinition/alsfrs-responded-by"
+
+
+class _Code(NamedTuple):
+    system: str
+    code: str
+    display: str
+    unit: str  # UCUM
+    category: str
+
+
+MEASURE_CODES: dict[str, _Code] = {
+    "fvc_l": _Code(LOINC, "19870-5", "Forced vital capacity [Volume] Respiratory system", "L",
+                   "procedure"),
+    "svc_l": _Code(LOINC, "19867-1", "Vital capacity [Volume] Respiratory system", "L",
+                   "procedure"),
+    "mip_cmh2o": _Code(MEASURE_SYSTEM, "mip", "Maximal inspiratory pressure (its size)",
+                       "cm[H2O]", "procedure"),
+    "snip_cmh2o": _Code(MEASURE_SYSTEM, "snip", "Sniff nasal inspiratory pressure (its size)",
+                        "cm[H2O]", "procedure"),
+    "peak_cough_flow_l_min": _Code(MEASURE_SYSTEM, "peak-cough-flow", "Peak cough flow",
+                                   "L/min", "procedure"),
+    "weight_kg": _Code(LOINC, "29463-7", "Body weight", "kg", "vital-signs"),
+    "height_cm": _Code(LOINC, "8302-2", "Body height", "cm", "vital-signs"),
+}
+FVC_PERCENT = _Code(LOINC, "19872-1", "FVC measured/predicted", "%", "procedure")
+SVC_PERCENT = _Code(LOINC, "98088-8", "Vital capacity/predicted VC Respiratory system by "
+                    "Spirometry", "%", "procedure")
+FVC_Z = _Code(MEASURE_SYSTEM, "fvc-z-score", "Forced vital capacity z-score", "{z-score}",
+              "procedure")
+BMI = _Code(LOINC, "39156-5", "Body mass index (BMI) [Ratio]", "kg/m2", "vital-signs")
+PRE_ILLNESS_WEIGHT = _Code(MEASURE_SYSTEM, "pre-illness-weight",
+                           "Body weight before the illness began", "kg", "vital-signs")
+
+
+def _quantity(value: float, unit: str) -> dict[str, Any]:
+    return {"value": value, "unit": unit, "system": UCUM, "code": unit}
+
+
+def _measure(key: str, pid: str, visit: Visit, patient_ref: dict[str, str], code: _Code,
+             value: float) -> dict[str, Any]:
+    obs = _observation(key, pid, visit, patient_ref, {
+        "coding": [{"system": code.system, "code": code.code, "display": code.display}],
+        "text": code.display}, None)
+    obs["category"] = _category(code.category)
+    obs["valueQuantity"] = _quantity(value, code.unit)
+    return obs
+
+
+def measurement_resources(pid: str, visit: Visit, patient_ref: dict[str, str],
+                          measured: MeasuredVisit) -> list[dict[str, Any]]:
+    """An Observation per measurement of the visit, and per value derived from them: % of
+    the predicted and z-score (the equations named in method), BMI (from the visit's
+    height, which may have been measured at another visit)."""
+    m = measured.measurements
+    out: list[dict[str, Any]] = []
+    by_field: dict[str, dict[str, Any]] = {}
+    for name, code in MEASURE_CODES.items():
+        value = getattr(m, name)
+        if value is None:
+            continue
+        obs = _measure(name, pid, visit, patient_ref, code, value)
+        if name in ("fvc_l", "svc_l") and m.vc_position in POSITIONS:
+            sct, display = POSITIONS[m.vc_position]
+            obs = {"extension": [{"url": BODY_POSITION_EXT, "valueCodeableConcept": {
+                "coding": [{"system": SNOMED, "code": sct, "display": display}]}}], **obs}
+        by_field[name] = obs
+        out.append(obs)
+    derived = []
+    for vc, source, percent, z in ((measured.fvc, "fvc_l", FVC_PERCENT, FVC_Z),
+                                   (measured.svc, "svc_l", SVC_PERCENT, None)):
+        if vc is None or vc.percent_predicted is None or vc.z_score is None:
+            continue
+        for code, value, places in ((percent, vc.percent_predicted, 1),
+                                    (z, vc.z_score, 2)):
+            if code is None:
+                continue
+            obs = _measure(code.code, pid, visit, patient_ref, code, round(value, places))
+            obs["method"] = {"text": f"{vc.reference.label}: {vc.reference.citation}"}
+            obs["derivedFrom"] = [ref(by_field[source])]
+            derived.append(obs)
+    if measured.bmi is not None and "weight_kg" in by_field:
+        obs = _measure("bmi", pid, visit, patient_ref, BMI, round(measured.bmi, 1))
+        obs["derivedFrom"] = [ref(by_field["weight_kg"])]
+        derived.append(obs)
+    return out + derived
+
+
+def administration_extensions(visit: Visit) -> list[dict[str, Any]]:
+    """How the ALSFRS-R was obtained and who answered, on its QuestionnaireResponse (the
+    standard completionMode extension's codes cannot say telephone or video)."""
+    return [{"url": MODE_EXT, "valueCode": visit.alsfrs_mode},
+            {"url": RESPONDENT_EXT, "valueCode": visit.alsfrs_respondent}]
+
+
+def pre_illness_weight(patient_id: str, patient_uid: str, weight_kg: float,
+                       patient_ref: dict[str, str]) -> dict[str, Any]:
+    """The patient's weight before the illness (no date: it is remembered, not measured)."""
+    code = PRE_ILLNESS_WEIGHT
+    return {"resourceType": "Observation",
+            "id": resource_id(patient_uid or patient_id, "pre-illness-weight"),
+            "status": "final", "category": _category(code.category),
+            "code": {"coding": [{"system": code.system, "code": code.code,
+                                 "display": code.display}], "text": code.display},
+            "subject": patient_ref, "valueQuantity": _quantity(weight_kg, code.unit)}

@@ -1,4 +1,5 @@
-"""VisitEditor: the start page, ALSFRS-R item pages, MRC grid and review, wired to one draft.
+"""VisitEditor: the start page, the rest of the visit (breathing, weight, how the ALSFRS-R is
+taken), ALSFRS-R item pages, MRC grid and review, wired to one draft.
 
 Every answer is saved as a draft (VisitDraft.save, one small transaction) before the
 screen moves on, and ``draft_changed`` carries the provisional Visit for the live plot point.
@@ -25,6 +26,7 @@ from bedside.ui import protection
 from bedside.ui.locale_text import date_text
 from bedside.ui.settings import Settings
 from bedside.ui.visit.item_page import ItemPage
+from bedside.ui.visit.measures_page import MeasuresPage
 from bedside.ui.visit.mrc_page import MrcPage
 from bedside.ui.visit.review_page import ReviewPage
 from bedside.ui.visit.signature import SignatureTexts
@@ -70,10 +72,12 @@ class VisitEditor(QWidget):
         self.stack = QStackedWidget()
         box.addWidget(self.stack, 1)
         self.start_page = StartPage()
+        self.measures_page = MeasuresPage()
         self.item_page = ItemPage()
         self.mrc_page = MrcPage()
         self.review_page = ReviewPage()
-        for page in (self.start_page, self.item_page, self.mrc_page, self.review_page):
+        for page in (self.start_page, self.measures_page, self.item_page, self.mrc_page,
+                     self.review_page):
             self.stack.addWidget(page)
         self._notes_timer = QTimer(self)
         self._notes_timer.setSingleShot(True)
@@ -104,6 +108,8 @@ class VisitEditor(QWidget):
         page = self.stack.currentWidget()
         if page is self.start_page:
             self.start_page.focus_date()
+        elif page is self.measures_page:
+            self.measures_page.focus_first()
         elif page is self.mrc_page:
             self.mrc_page.focus_grid()
         else:
@@ -115,6 +121,11 @@ class VisitEditor(QWidget):
 
     def _connect(self) -> None:
         s, i, m, r = self.start_page, self.item_page, self.mrc_page, self.review_page
+        b = self.measures_page
+        b.changed.connect(self._measured)
+        b.done.connect(self._after_measures)
+        b.back.connect(self._measures_back)
+        r.edit_measures.connect(self._edit_measures)
         s.begin.connect(self._begin)
         s.date.textChanged.connect(lambda _t: self._show_gastrostomy_note())
         s.open_existing.connect(self._open_existing)
@@ -161,6 +172,15 @@ class VisitEditor(QWidget):
         self.stack.setCurrentWidget(self.start_page)
         self.take_focus()
 
+    def show_measures(self) -> None:
+        d = self.draft
+        self.measures_page.load(
+            who=self._who(), measurements=d.measurements, mode=d.alsfrs_mode,
+            respondent=d.alsfrs_respondent, ask_administration=d.do_alsfrs,
+            context=d.measure_context())
+        self.stack.setCurrentWidget(self.measures_page)
+        self.take_focus()
+
     def show_item(self, index: int) -> None:
         slots = self.draft.slots()
         self.index = max(0, min(index, len(slots) - 1))
@@ -196,7 +216,7 @@ class VisitEditor(QWidget):
         title += " · " + self.tr("visit of %1").replace("%1", date_text(d.visit_date))
         self.review_page.show_visit(
             title=title, who=self._patient_text(), slots=d.slots(), visit=visit,
-            recording_alsfrs=d.do_alsfrs, read_only=False,
+            recording_alsfrs=d.do_alsfrs, read_only=False, recording_measures=d.do_measures,
             signature_html=self.texts.preview(self.draft), blockers=self.texts.blockers(self.draft),
             wording=self._wording_text() if d.do_alsfrs else ("", ""))
         if d.amending:
@@ -216,16 +236,20 @@ class VisitEditor(QWidget):
             title=f"{status} · {date_text(visit.visit_date)}", who=self._patient_text(),
             slots=self.draft.q.slots(bool(gastrostomy_item_used(visit))),
             visit=visit, recording_alsfrs=bool(visit.alsfrs), read_only=True,
+            recording_measures=visit.has_measurements,
             signature_html=self.texts.of(visit), blockers=[], versions=shown_versions,
             wording=self._wording_text() if visit.alsfrs or visit.not_assessed else ("", ""))
         self.stack.setCurrentWidget(self.review_page)
         self.take_focus()
 
     def resume(self) -> None:
-        """Reopen a draft where it stopped: the first unanswered item."""
+        """Reopen a draft where it stopped: the measurements while nothing else is entered,
+        else the first unanswered item."""
         d = self.draft
         open_slot = d.first_open_slot()
-        if d.do_alsfrs and open_slot is not None:
+        if d.do_measures and not (d.answers or d.not_assessed or d.mrc):
+            self.show_measures()
+        elif d.do_alsfrs and open_slot is not None:
             self.show_item(open_slot)
         elif d.do_mrc and len(d.mrc) < len(d.protocol.cells):
             self.show_mrc()
@@ -270,10 +294,17 @@ class VisitEditor(QWidget):
             page.show_examiner_problem(self.tr("The examiner's name: %1.").replace(
                 "%1", problem.rule))
             ok = False
-        if not (choice.do_alsfrs or choice.do_mrc):
-            page.show_record_problem(self.tr("Choose the ALSFRS-R, the MRC grading or both."))
+        if not (choice.do_alsfrs or choice.do_mrc or choice.do_measures):
+            page.show_record_problem(self.tr("Choose what to record: the ALSFRS-R, the MRC "
+                                             "grading, breathing and weight, or more."))
             ok = False
-        dropped = d.would_drop(choice.do_alsfrs, choice.do_mrc, choice.protocol_id)
+        dropped = d.would_drop(choice.do_alsfrs, choice.do_mrc, choice.protocol_id,
+                               choice.do_measures)
+        if "measures" in dropped:
+            page.show_measures_problem(
+                self.tr("%n measurement(s) are already entered: keep this ticked, or clear "
+                        "them first.", "", len(dropped["measures"])))
+            ok = False
         if "alsfrs" in dropped:
             page.show_record_problem(
                 self.tr("Items %1 are already answered: keep the ALSFRS-R ticked (an item "
@@ -299,11 +330,10 @@ class VisitEditor(QWidget):
             return
         if not protection.is_protected(self.store):  # offered to the next visit here
             self.settings.set("visit/last_examiner", d.examiner)
-        if d.do_alsfrs:
-            first = d.first_open_slot()
-            self.show_item(first if first is not None else 0)
+        if d.do_measures:
+            self.show_measures()
         else:
-            self.show_mrc()
+            self._after_measures()
 
     def _open_existing(self, visit: Visit | None) -> None:
         if visit is None:
@@ -313,6 +343,38 @@ class VisitEditor(QWidget):
             self.resume()
         else:
             self.show_signed(visit)
+
+    # -- the rest of the visit -----------------------------------------------------------
+    def _measured(self) -> None:
+        """The page's values (each acceptable one) into the draft, saved when they differ."""
+        d, page = self.draft, self.measures_page
+        measurements, _refused = page.read(keep=d.measurements)  # (refused: shown there)
+        mode, respondent = page.administration()
+        if (measurements, mode, respondent) != (d.measurements, d.alsfrs_mode,
+                                                d.alsfrs_respondent):
+            d.measurements, d.alsfrs_mode, d.alsfrs_respondent = measurements, mode, respondent
+            self._save()
+
+    def _after_measures(self) -> None:
+        d = self.draft
+        if self._back_to_review or not (d.do_alsfrs or d.do_mrc):
+            self.show_review()
+        elif d.do_alsfrs:
+            first = d.first_open_slot()
+            self.show_item(first if first is not None else 0)
+        else:
+            self.show_mrc()
+
+    def _measures_back(self) -> None:
+        if self._back_to_review:
+            self.show_review()
+        else:
+            self.show_start()
+
+    def _edit_measures(self) -> None:
+        self.draft.do_measures = True
+        self._back_to_review = True
+        self.show_measures()
 
     # -- ALSFRS-R --------------------------------------------------------------------------
     def _alternate_texts(self, key: str) -> tuple[str, str]:
@@ -350,10 +412,12 @@ class VisitEditor(QWidget):
             self.show_review()
 
     def _item_back(self) -> None:
-        if self.index == 0:
-            self.show_start()
-        else:
+        if self.index > 0:
             self.show_item(self.index - 1)
+        elif self.draft.do_measures:
+            self.show_measures()
+        else:
+            self.show_start()
 
     def _switch_alternate(self) -> None:
         self.draft.switch_alternate()
@@ -371,6 +435,8 @@ class VisitEditor(QWidget):
     def _mrc_back(self) -> None:
         if self.draft.do_alsfrs:
             self.show_item(len(self.draft.slots()) - 1)
+        elif self.draft.do_measures:
+            self.show_measures()
         else:
             self.show_start()
 
@@ -389,6 +455,8 @@ class VisitEditor(QWidget):
             self.show_mrc()
         elif self.draft.do_alsfrs:
             self.show_item(len(self.draft.slots()) - 1)
+        elif self.draft.do_measures:
+            self.show_measures()
         else:
             self.show_start()
 

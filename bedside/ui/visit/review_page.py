@@ -1,7 +1,7 @@
 """Review every answer, then sign; or read a signed visit and amend it.
 
 Any ALSFRS-R answer reopens with a click or by typing its number (1 waits a moment for 10-12,
-or press Enter); M opens the MRC grid; Enter (or Ctrl+S) signs.
+or press Enter); M opens the MRC grid, B breathing and weight; Enter (or Ctrl+S) signs.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from bedside import analysis
-from bedside.domain import Visit
-from bedside.domain.words import reason_text, resource_text
+from bedside.domain import DEFAULT_MODE, DEFAULT_RESPONDENT, Visit
+from bedside.domain.words import mode_label, reason_text, resource_text, respondent_label
 from bedside.instruments import Item, protocols
 from bedside.ui.accessible import described
 from bedside.ui.flow_layout import FlowLayout
@@ -52,6 +52,7 @@ class WholeButton(QPushButton):
 class ReviewPage(QWidget):
     reopen = Signal(int)  # slot index, 0-based
     edit_mrc = Signal()
+    edit_measures = Signal()
     sign = Signal()
     close_requested = Signal()
     amend = Signal(str)  # the reason
@@ -139,6 +140,23 @@ class ReviewPage(QWidget):
         mb.addWidget(self.mrc_text, 1)
         mb.addWidget(self.mrc_button)
         side.addWidget(mrc_box)
+        # shown while the visit records breathing and weight (B opens them in any case)
+        self.measures_box = measures_box = QFrame()
+        measures_box.setObjectName("panel")
+        bb = QHBoxLayout(measures_box)
+        bb.setContentsMargins(8, 4, 8, 4)
+        self.measures_text = QLabel()
+        self.measures_text.setObjectName("measures_text")
+        self.measures_text.setWordWrap(True)
+        self.measures_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.measures_button = WholeButton(self.tr("Edit (B)"))
+        described(self.measures_button, self.tr("Breathing, weight and how the ALSFRS-R was "
+                                                "taken (B)"))
+        self.measures_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.measures_button.clicked.connect(self.edit_measures)
+        bb.addWidget(self.measures_text, 1)
+        bb.addWidget(self.measures_button)
+        side.addWidget(measures_box)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Notes (optional)"))
         self.notes.setMinimumHeight(40)
@@ -214,7 +232,8 @@ class ReviewPage(QWidget):
     def show_visit(self, *, title: str, who: str, slots: tuple[Item, ...], visit: Visit,
                    recording_alsfrs: bool, read_only: bool, signature_html: str,
                    blockers: list[str], versions: list[Visit] | None = None,
-                   wording: tuple[str, str] = ("", "")) -> None:
+                   wording: tuple[str, str] = ("", ""),
+                   recording_measures: bool = False) -> None:
         self.read_only = read_only
         self.title.setText(title)
         self.wording.setText(wording[0])
@@ -245,14 +264,16 @@ class ReviewPage(QWidget):
         self.scores.setVisible(not without)  # the MRC-only page and told nothing
         self.scores.show_answers(visit.alsfrs)
         self._show_mrc(visit)
+        self._show_measures(visit, recording_measures, recording_alsfrs)
         self.notes.setPlainText(visit.notes)
         self.notes.setReadOnly(read_only)
         self.notes.setVisible(not read_only or bool(visit.notes))
         self.keys.setText(
             self.tr("Esc: close") if read_only else
             self.tr("Type an item's number or click it to change it (1 then Enter for item 1)"
-                    " · M: MRC grid · Enter or Ctrl+S: sign and save") if not without else
-            self.tr("M: MRC grid · Enter or Ctrl+S: sign and save"))
+                    " · M: MRC grid · B: breathing, weight · Enter or Ctrl+S: sign and save")
+            if not without else
+            self.tr("M: MRC grid · B: breathing, weight · Enter or Ctrl+S: sign and save"))
         self.signature.setText(signature_html)
         self.blockers.setText("<br>".join(blockers))
         self.blockers.setVisible(bool(blockers))
@@ -302,6 +323,23 @@ class ReviewPage(QWidget):
                 f"<b>{heading}</b>{nt}<br>{' · '.join(parts)}"
                 + (f"<br>{resource_text(proto.name)}: {graded}" if proto else ""))
         self.mrc_button.setVisible(not self.read_only)
+
+    def _show_measures(self, visit: Visit, recording: bool, with_alsfrs: bool) -> None:
+        m = visit.measurements
+        parts = [f"{r.name} {r.value_text(value)}" for name, r in analysis.FIELD_RANGES.items()
+                 if (value := getattr(m, name)) is not None]
+        lines = [" · ".join(parts) if parts else
+                 (self.tr("Breathing, weight: nothing measured") if recording
+                  else self.tr("Breathing, weight: not recorded"))]
+        administered = (visit.alsfrs_mode, visit.alsfrs_respondent) != (DEFAULT_MODE,
+                                                                        DEFAULT_RESPONDENT)
+        if (with_alsfrs or visit.alsfrs) and administered:
+            lines.append(self.tr("ALSFRS-R taken %1, answered by %2").replace(
+                "%1", mode_label(visit.alsfrs_mode)).replace(
+                "%2", respondent_label(visit.alsfrs_respondent)))
+        self.measures_text.setText("\n".join(lines))
+        self.measures_button.setVisible(not self.read_only)
+        self.measures_box.setVisible(recording or bool(parts) or len(lines) > 1)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -386,6 +424,8 @@ class ReviewPage(QWidget):
                 self._timer.start()
         elif key == Qt.Key.Key_M and not ctrl:
             self.edit_mrc.emit()
+        elif key == Qt.Key.Key_B and not ctrl:
+            self.edit_measures.emit()
         elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Left):
             self.back.emit()
         else:

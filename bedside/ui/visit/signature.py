@@ -55,8 +55,10 @@ class SignatureTexts(QObject):
                                    "assessed with a reason (type the item's number).")
                            .replace("%1", detail))
             elif kind == "unchanged":
-                out.append(self.tr("Nothing has changed yet: reopen an item (type its number) "
-                                   "or the MRC grid (M) and correct it, then sign."))
+                out.append(self.tr("Nothing has changed yet: reopen an item (type its number), "
+                                   "the MRC grid (M) or breathing and weight (B) and correct "
+                                   "it, then sign."))
             else:
-                out.append(self.tr("Nothing to sign yet: no ALSFRS-R answer and no MRC grade."))
+                out.append(self.tr("Nothing to sign yet: no ALSFRS-R answer, no MRC grade and "
+                                   "no measurement."))
         return out

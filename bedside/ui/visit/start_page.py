@@ -38,6 +38,7 @@ class StartChoice:
     do_mrc: bool
     protocol_id: str
     date_error: str = ""
+    do_measures: bool = False
 
 
 def default_protocol(settings: Settings | None = None) -> str:
@@ -102,10 +103,18 @@ class StartPage(QWidget):
         for pid, proto in protocols().items():
             self.protocol.addItem(protocol_text(proto), pid)
         self.do_mrc.toggled.connect(self.protocol.setEnabled)
+        self.do_measures = QCheckBox(self.tr("Breathing, weight, how the ALSFRS-R is taken"))
+        self.do_measures.setObjectName("do_measures")
+        described(self.do_measures, self.tr("Record vital capacity, weight and how the "
+                                            "ALSFRS-R is taken at this visit, on a page of "
+                                            "their own"))
+        self.do_measures.setMinimumHeight(TOUCH)
         self.record_problem = self._problem_label()
         form.addRow(self.tr("Record"), self._beside(self.do_alsfrs, self.record_problem))
         self.protocol_problem = self._problem_label()
         form.addRow("", self._beside(self.do_mrc, self.protocol, self.protocol_problem))
+        self.measures_problem = self._problem_label()
+        form.addRow("", self._beside(self.do_measures, self.measures_problem))
 
         self.gastrostomy = QLabel()
         self.gastrostomy.setObjectName("notice")
@@ -153,6 +162,7 @@ class StartPage(QWidget):
         self.examiner.setText(draft.examiner)
         self.do_alsfrs.setChecked(draft.do_alsfrs)
         self.do_mrc.setChecked(draft.do_mrc)
+        self.do_measures.setChecked(draft.do_measures)
         self.protocol.setEnabled(draft.do_mrc)
         index = self.protocol.findData(draft.protocol_id)
         self.protocol.setCurrentIndex(max(index, 0))
@@ -166,7 +176,8 @@ class StartPage(QWidget):
         except BadDate as e:
             day, error = None, str(e)
         return StartChoice(day, self.examiner.text().strip(), self.do_alsfrs.isChecked(),
-                           self.do_mrc.isChecked(), self.protocol.currentData(), error)
+                           self.do_mrc.isChecked(), self.protocol.currentData(), error,
+                           self.do_measures.isChecked())
 
     def focus_date(self) -> None:
         """The visit date with its whole text selected: a typed date replaces it."""
@@ -181,11 +192,12 @@ class StartPage(QWidget):
         draft.examiner = v.examiner
         draft.do_alsfrs = v.do_alsfrs
         draft.do_mrc = v.do_mrc
+        draft.do_measures = v.do_measures
         draft.set_protocol(v.protocol_id)
 
     def clear_problems(self) -> None:
         for lbl in (self.date_problem, self.examiner_problem, self.record_problem,
-                    self.protocol_problem):
+                    self.protocol_problem, self.measures_problem):
             lbl.clear()
         self.open_button.hide()
         self.error.hide()
@@ -210,6 +222,9 @@ class StartPage(QWidget):
 
     def show_protocol_problem(self, text: str) -> None:
         self.protocol_problem.setText(text)
+
+    def show_measures_problem(self, text: str) -> None:
+        self.measures_problem.setText(text)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
