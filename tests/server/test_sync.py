@@ -229,3 +229,34 @@ def test_a_laptop_role_granted_as_the_setup_says_syncs(laptops, pg, clinic_url):
     assert visits.for_patient(b.store, "P1")
     with psycopg.connect(a.url) as conn, pytest.raises(psycopg.Error):
         conn.execute("DELETE FROM records")
+
+
+def test_the_rest_of_the_visit_travels(laptops):
+    """Measurements, how the ALSFRS-R was taken and who answered, the pre-illness weight, and
+    the hours a day of ventilation (schema 6) reach the other laptop as they were recorded."""
+    from bedside.domain import Event, Measurements
+
+    a, b = laptops("a"), laptops("b")
+    p = a.add_patient("P1")
+    patients.update(a.store, replace(p, pre_illness_weight_kg=71.5), reason="asked")
+    measured = Measurements(fvc_l=3.2, vc_position="sitting", mip_cmh2o=55.0, weight_kg=66.4,
+                            height_cm=172.0)
+    draft = visits.save_draft(a.store, replace(a_visit("P1", day(5)), alsfrs_mode="telephone",
+                                               alsfrs_respondent="caregiver",
+                                               measurements=measured))
+    signed = visits.sign(a.store, draft.visit_id, "Dr Test")
+    niv = events.add(a.store, Event("P1", day(6), "niv_start", "nightly", hours_per_day=8.5))
+    a.sync()
+    b.sync()
+    assert patients.get(b.store, "P1").pre_illness_weight_kg == 71.5
+    [received] = visits.for_patient(b.store, "P1")
+    assert received.visit_uid == signed.visit_uid
+    assert (received.alsfrs_mode, received.alsfrs_respondent, received.measurements) == (
+        "telephone", "caregiver", measured)
+    [event] = events.for_patient(b.store, "P1")
+    assert (event.event_uid, event.hours_per_day) == (niv.event_uid, 8.5)
+    events.update(b.store, replace(event, hours_per_day=10.0))
+    b.sync()
+    a.sync()
+    assert events.for_patient(a.store, "P1")[0].hours_per_day == 10.0
+    assert a.export() == b.export() and a.export("--events") == b.export("--events")
