@@ -42,11 +42,10 @@ class ClinicSync(QObject):
         self._again = False  # asked for while one ran: once more when it ends
         self.job = BackgroundJob(self)
         self.job.done.connect(self._done)
-        self.label = QLabel(window)
+        self.label = QLabel()  # put in the status bar once there is a server to speak of
         self.label.setObjectName("sync_status")
         self.label.linkActivated.connect(self._link)
         self.label.hide()
-        window.statusBar().addPermanentWidget(self.label)
         self.every = QTimer(self)
         self.every.setInterval(SYNC_EVERY_MS)
         self.every.timeout.connect(self.start)
@@ -70,6 +69,8 @@ class ClinicSync(QObject):
             self.clock.stop()
             self.label.hide()
             return
+        if self.label.parent() is None:  # (the window has no status bar until needed)
+            self.window.statusBar().addPermanentWidget(self.label)
         self.every.start()
         self.clock.start()
         self.start()
