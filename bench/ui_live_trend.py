@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, qInstallMessageHandler
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from bedside.operations.demo import long_history_patient
 from bedside.store import Store, bulk, visits
@@ -55,11 +55,14 @@ def main() -> int:
         page.open_visit(None)
         editor = page.editor
         editor.start_page.do_mrc.setChecked(False)
+        editor.start_page.do_measures.setChecked(False)  # the ALSFRS-R's pages first
         editor.start_page.do_mrc.setFocus()
         QTest.keyClick(editor.start_page.do_mrc, Qt.Key.Key_Return)
         app.processEvents()
         if editor.stack.currentWidget() is not editor.item_page:
-            raise SystemExit(f"the visit did not start: {editor.start_page.findChildren(object)}")
+            problems = [label.text() for label in editor.start_page.findChildren(QLabel)
+                        if label.objectName() in ("problem", "error") and label.text()]
+            raise SystemExit(f"the visit did not start: {problems}")
         for digit in "432143214321":
             start, start_cpu = time.perf_counter(), time.process_time()
             QTest.keyClick(editor.item_page, digit)
