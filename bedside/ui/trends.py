@@ -354,6 +354,11 @@ class TrendPanel(QWidget):
     def set_provisional(self, visit: Visit | None) -> None:
         """Show ``visit`` (a draft being entered) as a provisional point; None hides it."""
         self._provisional_visit = visit
+        if visit is not None and self._range and not (
+                self._range[0] <= visit.visit_date <= self._range[1]):
+            # its date in view from the start of the visit (its first save), so that an
+            # answer only moves the star: a new range regenerates the axis and event lines
+            self._fit_x(also=visit.visit_date)
         if visit is None or not visit.alsfrs:
             self.provisional_scores = None
             self.provisional.setData([], [])
@@ -361,8 +366,6 @@ class TrendPanel(QWidget):
             return
         s = provisional_scores(visit, self.visits)
         self.provisional_scores = s
-        if self._range and not self._range[0] <= visit.visit_date <= self._range[1]:
-            self._fit_x(also=visit.visit_date)  # once: the star is then in view
         x = x_of(visit.visit_date)
         if s.total is None:  # nothing to carry forward: no point until every item is in
             self.provisional.setData([], [])

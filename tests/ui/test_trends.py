@@ -36,6 +36,20 @@ def test_provisional_point_moves_with_each_answer(qtbot, store, settings, patien
     assert panel.provisional_position() is None
 
 
+def test_the_visit_begun_is_in_view_before_its_first_answer(qtbot, store, settings,
+                                                            patient_with_visits):
+    panel = _panel(qtbot, store, settings)
+    day = date(2026, 6, 1)  # long after the last visit: outside the dates shown
+    assert panel.plot.getPlotItem().viewRange()[0][1] < x_of(day)
+    panel.set_provisional(Visit("P-1", day))  # the draft as saved when the visit begins
+    shown = panel.plot.getPlotItem().viewRange()[0]
+    assert shown[0] < x_of(day) < shown[1]
+    assert panel.provisional_position() is None  # no answer yet: no star
+    panel.set_provisional(Visit("P-1", day, alsfrs={"Q1_Speech": 1}))
+    assert panel.plot.getPlotItem().viewRange()[0] == shown  # an answer moves the star only
+    assert panel.provisional_position() == (x_of(day), 39.0)
+
+
 def test_toggles_hide_series_and_are_remembered(qtbot, store, settings, patient_with_visits):
     panel = _panel(qtbot, store, settings)
     assert panel.curves["total"].isVisible()
