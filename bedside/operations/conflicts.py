@@ -132,7 +132,14 @@ def resolve(store: Store, kind: str, key: str, choice: int, reason: str, signer:
     """Resolve conflict (``kind``, ``key``) by choice ``choice`` (1-based, as listed); for
     patients and details, ``details`` (combined by a person) instead of the chosen ones.
     Returns what was done, in a line."""
-    c = store_conflicts.find(store, kind, key)
+    if not reason.strip():  # (the store refuses it too; said here in the person's language)
+        raise StoreError(OPERATIONS.tr(
+            "resolving a conflict needs a reason (it is kept in the audit trail)"))
+    c = store_conflicts.open_conflict(store, kind, key)
+    if c is None:
+        raise StoreError(fill(OPERATIONS.tr("there is no %1 conflict %2 (resolved already, or "
+                                            "mistyped); `bedside conflicts` lists them"),
+                              kind, repr(key)))
     if not 1 <= choice <= len(c.choices):
         raise StoreError(fill(OPERATIONS.tr("choice %1: there are %2 to choose from (1-%2)"),
                               choice, len(c.choices)))

@@ -1963,6 +1963,14 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>(ვერსია %1)</translation>
     </message>
     <message>
+        <source>resolving a conflict needs a reason (it is kept in the audit trail)</source>
+        <translation>კონფლიქტის გადასაწყვეტად საჭიროა მიზეზი (ინახება აუდიტის ჟურნალში)</translation>
+    </message>
+    <message>
+        <source>there is no %1 conflict %2 (resolved already, or mistyped); `bedside conflicts` lists them</source>
+        <translation>კონფლიქტი %1 %2 არ არსებობს (უკვე გადაწყვეტილია ან არასწორადაა აკრეფილი); ჩამონათვალს აჩვენებს `bedside conflicts`</translation>
+    </message>
+    <message>
         <source>choice %1: there are %2 to choose from (1-%2)</source>
         <translation>არჩევანი %1: ასარჩევია %2 ვარიანტი (1-%2)</translation>
     </message>

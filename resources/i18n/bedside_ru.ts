@@ -1991,6 +1991,14 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>(версия %1)</translation>
     </message>
     <message>
+        <source>resolving a conflict needs a reason (it is kept in the audit trail)</source>
+        <translation>для разрешения конфликта нужна причина (она сохраняется в журнале аудита)</translation>
+    </message>
+    <message>
+        <source>there is no %1 conflict %2 (resolved already, or mistyped); `bedside conflicts` lists them</source>
+        <translation>конфликта %1 %2 нет (уже разрешён или опечатка); список выводит `bedside conflicts`</translation>
+    </message>
+    <message>
         <source>choice %1: there are %2 to choose from (1-%2)</source>
         <translation>вариант %1: вариантов для выбора %2 (1-%2)</translation>
     </message>
