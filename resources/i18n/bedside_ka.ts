@@ -3319,6 +3319,61 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     </message>
 </context>
 <context>
+    <name>SERVER</name>
+    <message>
+        <source>no server given: name it with --server URL or set it with `bedside sync --server URL` once</source>
+        <translation>სერვერი არ არის მითითებული: მიუთითეთ --server URL-ით ან ერთხელ `bedside sync --server URL`-ით</translation>
+    </message>
+    <message>
+        <source>server URL: %1</source>
+        <translation>სერვერის URL: %1</translation>
+    </message>
+    <message>
+        <source>server URL: %1 is not this computer, so the connection must be encrypted: add sslmode=verify-full (or sslmode=require) to the URL</source>
+        <translation>სერვერის URL: %1 ეს კომპიუტერი არ არის, ამიტომ კავშირი დაშიფრული უნდა იყოს: დაამატეთ URL-ს sslmode=verify-full (ან sslmode=require)</translation>
+    </message>
+    <message>
+        <source>&lt;the server URL&gt;</source>
+        <translation>&lt;სერვერის URL&gt;</translation>
+    </message>
+    <message>
+        <source>the clinic server %1 asks for a password and none was found (PGPASSFILE or ~/.pgpass, PGPASSWORD); nothing was changed</source>
+        <translation>კლინიკის სერვერი %1 ითხოვს პაროლს, მაგრამ ის ვერ მოიძებნა (PGPASSFILE ან ~/.pgpass, PGPASSWORD); არაფერი შეცვლილა</translation>
+    </message>
+    <message>
+        <source>the clinic server %1 cannot be reached: %2; nothing was changed</source>
+        <translation>კლინიკის სერვერი %1 მიუწვდომელია: %2; არაფერი შეცვლილა</translation>
+    </message>
+    <message>
+        <source>%1 has no Bedside schema: run `bedside server migrate URL` once (the clinic&apos;s database administrator); nothing was changed</source>
+        <translation>%1-ზე Bedside-ის სქემა არ არის: ერთხელ გაუშვით `bedside server migrate URL` (კლინიკის მონაცემთა ბაზის ადმინისტრატორი); არაფერი შეცვლილა</translation>
+    </message>
+    <message>
+        <source>%1 has Bedside server schema %2, newer than this Bedside knows (%3): update Bedside on this laptop; nothing was changed</source>
+        <translation>%1-ზე Bedside-ის სერვერის სქემაა %2, უფრო ახალი, ვიდრე ეს Bedside იცნობს (%3): განაახლეთ Bedside ამ ლეპტოპზე; არაფერი შეცვლილა</translation>
+    </message>
+    <message>
+        <source>%1 has Bedside server schema %2; this Bedside needs %3: run `bedside server migrate URL`; nothing was changed</source>
+        <translation>%1-ზე Bedside-ის სერვერის სქემაა %2; ამ Bedside-ს სჭირდება %3: გაუშვით `bedside server migrate URL`; არაფერი შეცვლილა</translation>
+    </message>
+    <message>
+        <source>the server refused the migration: %1; nothing was changed</source>
+        <translation>სერვერმა უარყო მიგრაცია: %1; არაფერი შეცვლილა</translation>
+    </message>
+    <message>
+        <source>the server has Bedside schema %1, newer than this Bedside knows (%2): migrate it with the newer Bedside; nothing was changed</source>
+        <translation>სერვერზე Bedside-ის სქემაა %1, უფრო ახალი, ვიდრე ეს Bedside იცნობს (%2): მიგრაცია გაუშვით უფრო ახალი Bedside-ით; არაფერი შეცვლილა</translation>
+    </message>
+    <message>
+        <source>the clinic server %1 refused the sync: %2; nothing was changed</source>
+        <translation>კლინიკის სერვერმა %1 უარყო სინქრონიზაცია: %2; არაფერი შეცვლილა</translation>
+    </message>
+    <message>
+        <source>the connection to the clinic server %1 was lost (%2); what was not committed was not changed, and the next sync repeats it</source>
+        <translation>კავშირი კლინიკის სერვერთან %1 გაწყდა (%2); დაუსრულებელი არ შეცვლილა და მომდევნო სინქრონიზაცია მას გაიმეორებს</translation>
+    </message>
+</context>
+<context>
     <name>ScorePanel</name>
     <message>
         <source>Total</source>

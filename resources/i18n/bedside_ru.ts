@@ -3355,6 +3355,61 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     </message>
 </context>
 <context>
+    <name>SERVER</name>
+    <message>
+        <source>no server given: name it with --server URL or set it with `bedside sync --server URL` once</source>
+        <translation>сервер не указан: задайте его через --server URL или один раз через `bedside sync --server URL`</translation>
+    </message>
+    <message>
+        <source>server URL: %1</source>
+        <translation>URL сервера: %1</translation>
+    </message>
+    <message>
+        <source>server URL: %1 is not this computer, so the connection must be encrypted: add sslmode=verify-full (or sslmode=require) to the URL</source>
+        <translation>URL сервера: %1 — не этот компьютер, поэтому соединение должно быть зашифровано: добавьте в URL sslmode=verify-full (или sslmode=require)</translation>
+    </message>
+    <message>
+        <source>&lt;the server URL&gt;</source>
+        <translation>&lt;URL сервера&gt;</translation>
+    </message>
+    <message>
+        <source>the clinic server %1 asks for a password and none was found (PGPASSFILE or ~/.pgpass, PGPASSWORD); nothing was changed</source>
+        <translation>сервер клиники %1 запрашивает пароль, но пароль не найден (PGPASSFILE или ~/.pgpass, PGPASSWORD); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the clinic server %1 cannot be reached: %2; nothing was changed</source>
+        <translation>сервер клиники %1 недоступен: %2; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 has no Bedside schema: run `bedside server migrate URL` once (the clinic&apos;s database administrator); nothing was changed</source>
+        <translation>на %1 нет схемы Bedside: один раз выполните `bedside server migrate URL` (администратор базы данных клиники); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 has Bedside server schema %2, newer than this Bedside knows (%3): update Bedside on this laptop; nothing was changed</source>
+        <translation>на %1 схема сервера Bedside %2, новее известной этой версии Bedside (%3): обновите Bedside на этом ноутбуке; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 has Bedside server schema %2; this Bedside needs %3: run `bedside server migrate URL`; nothing was changed</source>
+        <translation>на %1 схема сервера Bedside %2; этой версии Bedside нужна %3: выполните `bedside server migrate URL`; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the server refused the migration: %1; nothing was changed</source>
+        <translation>сервер отклонил миграцию: %1; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the server has Bedside schema %1, newer than this Bedside knows (%2): migrate it with the newer Bedside; nothing was changed</source>
+        <translation>на сервере схема Bedside %1, новее известной этой версии Bedside (%2): выполните миграцию более новой версией Bedside; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the clinic server %1 refused the sync: %2; nothing was changed</source>
+        <translation>сервер клиники %1 отклонил синхронизацию: %2; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the connection to the clinic server %1 was lost (%2); what was not committed was not changed, and the next sync repeats it</source>
+        <translation>соединение с сервером клиники %1 потеряно (%2); незавершённое не изменено, следующая синхронизация повторит его</translation>
+    </message>
+</context>
+<context>
     <name>ScorePanel</name>
     <message>
         <source>Total</source>

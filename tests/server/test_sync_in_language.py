@@ -67,3 +67,15 @@ def test_sync_and_conflicts_speak_russian(laptops, monkeypatch):
         kept = [row[0] for row in b.store.conn.execute(
             "SELECT new_value FROM audit_log WHERE action = 'sync'")]
     assert kept and all(re.fullmatch(r"sent \d+, received \d+, conflicts \d+", v) for v in kept)
+
+
+def test_why_a_sync_stopped_is_said_in_russian(laptops, monkeypatch):
+    a = laptops("a")
+    monkeypatch.setenv("LANGUAGE", "ru")
+    code, out, err = run("--db", str(a.path), "sync", "--server",
+                         "host=db.clinic.example dbname=bedside")
+    assert code != 0 and out == ""
+    assert ("URL сервера: db.clinic.example — не этот компьютер, поэтому соединение должно "
+            "быть зашифровано") in err, err
+    code, out, err = run("--db", str(a.path), "sync")
+    assert code != 0 and "сервер не указан" in err, err
