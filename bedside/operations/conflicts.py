@@ -7,7 +7,13 @@ from dataclasses import replace
 
 from bedside.analysis import mrc_sum, total
 from bedside.domain import Patient, Visit
-from bedside.domain.words import event_label, region_label, sex_label
+from bedside.domain.words import (
+    event_label,
+    muscle_cell_text,
+    reason_text,
+    region_label,
+    sex_label,
+)
 from bedside.i18n import Context, fill
 from bedside.store import Store, StoreError, outgoing
 from bedside.store import conflicts as store_conflicts
@@ -85,8 +91,8 @@ def choice_lines(store: Store, c: OpenConflict, n: int) -> list[str]:
     choice = c.choices[n]
     if isinstance(choice, Visit):
         lines += [f"{key.replace('_', ' ')}: {score}" for key, score in choice.alsfrs.items()]
-        lines += [f"MRC {key.replace('_', ' ')}: {cell.code}"
-                  + (f" ({cell.reason})" if cell.reason else "")
+        lines += [f"MRC {muscle_cell_text(key, short=True)}: {cell.code}"
+                  + (f" ({reason_text(cell.reason)})" if cell.reason else "")
                   for key, cell in choice.mrc.items()]
         if choice.notes:
             lines.append(fill(OPERATIONS.tr("notes: %1"), choice.notes))

@@ -79,3 +79,24 @@ def test_why_a_sync_stopped_is_said_in_russian(laptops, monkeypatch):
             "быть зашифровано") in err, err
     code, out, err = run("--db", str(a.path), "sync")
     assert code != 0 and "сервер не указан" in err, err
+
+
+def test_two_visits_on_one_date_compared_in_russian(laptops):
+    a, b = laptops("a"), laptops("b")
+    a.add_patient("P1")
+    a.sync()
+    b.sync()
+    a.sign("P1", day(30), seed=1)
+    b.sign("P1", day(30), seed=2)
+    for laptop in (a, b, a):
+        laptop.sync()
+    i18n.use_language("ru")
+    [c] = conflicts.listed(a.store)
+    assert conflicts.title(c) == f"P1/{day(30).isoformat()}: 2 подписанных визита на одну дату"
+    lines = conflicts.choice_lines(a.store, c, 0)
+    assert lines[0] == "исследователь Dr Test" and lines[1].startswith("сумма ALSFRS-R ")
+    assert lines[2].startswith("подписал(а) Dr Test, ")
+    assert "MRC Отведение плеча П: NT (shoulder pain)" in lines
+    assert lines[-1].startswith("заметки: seen ")
+    assert conflicts.choice_means(c.kind).startswith("выбранный визит отмечается как внесённый "
+                                                     "ошибочно")
