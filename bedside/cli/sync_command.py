@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from bedside.cli.common import (
+    CLI,
     EXIT_BAD_INPUT,
     EXIT_FAILURE,
     EXIT_OK,
@@ -13,29 +14,32 @@ from bedside.cli.common import (
     err,
     open_store,
 )
+from bedside.i18n import fill
 from bedside.store import StoreError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("sync", help="send and receive changes with the clinic server")
-    p.add_argument("--server", metavar="URL", help="the clinic's PostgreSQL server (a libpq "
-                   "connection string or URI; kept as this database's server once the sync "
-                   "worked, without a password); default: the database's server")
+    p = sub.add_parser("sync", help=CLI.tr("send and receive changes with the clinic server"))
+    p.add_argument("--server", metavar="URL", help=CLI.tr(
+        "the clinic's PostgreSQL server (a libpq connection string or URI; kept as this "
+        "database's server once the sync worked, without a password); default: the "
+        "database's server"))
     add_db_option(p)
     p.set_defaults(func=cmd_sync)
 
-    p = sub.add_parser("conflicts", help="list the conflicts between laptops, or resolve one")
-    p.add_argument("--patient", metavar="ID", help="only this patient's")
+    p = sub.add_parser("conflicts",
+                       help=CLI.tr("list the conflicts between laptops, or resolve one"))
+    p.add_argument("--patient", metavar="ID", help=CLI.tr("only this patient's"))
     add_db_option(p)
     p.set_defaults(func=cmd_list)
     actions = p.add_subparsers(dest="conflicts_command", metavar="resolve")
-    r = actions.add_parser("resolve", help="resolve one conflict, as listed")
+    r = actions.add_parser("resolve", help=CLI.tr("resolve one conflict, as listed"))
     r.add_argument("kind", choices=("patients", "details", "visits", "event"))
-    r.add_argument("key", metavar="KEY", help="as listed: the patient identifier, "
-                   "IDENTIFIER/DATE for visits, the event's id")
+    r.add_argument("key", metavar="KEY", help=CLI.tr(
+        "as listed: the patient identifier, IDENTIFIER/DATE for visits, the event's id"))
     r.add_argument("--choice", type=int, required=True, metavar="N",
-                   help="the choice, numbered as listed")
-    r.add_argument("--reason", required=True, help="why (kept in the audit trail)")
+                   help=CLI.tr("the choice, numbered as listed"))
+    r.add_argument("--reason", required=True, help=CLI.tr("why (kept in the audit trail)"))
     add_db_option(r)
     r.set_defaults(func=cmd_resolve)
 
@@ -55,7 +59,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             raise CommandError(str(e), EXIT_FAILURE) from None
     print(result.line)
     for uid, kind, what in result.problems:
-        err(f"integrity problem: {kind} {uid}: {what}")
+        err(fill(CLI.tr("integrity problem: %1 %2: %3"), kind, uid, what))
     return EXIT_OK
 
 
@@ -68,13 +72,14 @@ def cmd_list(args: argparse.Namespace) -> int:
             print(f"{c.kind} {c.key}: {conflicts.title(c)}")
             for n in range(len(c.choices)):
                 print(f"  {n + 1}) {conflicts.describe_choice(store, c, n)}")
-            print(f"  resolve: bedside conflicts resolve {c.kind} {c.key} --choice N "
-                  f"--reason TEXT  ({conflicts.CHOICE_MEANS[c.kind]})")
+            command = f"bedside conflicts resolve {c.kind} {c.key} --choice N --reason TEXT"
+            print("  " + fill(CLI.tr("resolve: %1  (%2)"), command,
+                              conflicts.choice_means(c.kind)))
         problems = conflicts.integrity_problems(store)
         for line in problems:
             print(line)
         if not found and not problems:
-            print("no conflicts")
+            print(CLI.tr("no conflicts"))
     return EXIT_OK
 
 
@@ -86,6 +91,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
             done = conflicts.resolve(store, args.kind, args.key, args.choice, args.reason,
                                      store.signed_in or store.user)
         except StoreError as e:
-            raise CommandError(f"{e}; nothing was changed", EXIT_BAD_INPUT) from None
+            raise CommandError(fill(CLI.tr("%1; nothing was changed"), e),
+                               EXIT_BAD_INPUT) from None
     print(done)
     return EXIT_OK

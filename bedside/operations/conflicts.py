@@ -7,25 +7,44 @@ from dataclasses import replace
 
 from bedside.analysis import mrc_sum, total
 from bedside.domain import Patient, Visit
+from bedside.domain.words import (
+    event_label,
+    muscle_cell_text,
+    reason_text,
+    region_label,
+    sex_label,
+)
+from bedside.i18n import Context, fill
 from bedside.store import Store, StoreError, outgoing
 from bedside.store import conflicts as store_conflicts
 from bedside.store.conflicts import OpenConflict
 from bedside.store.versions import EventVersion, PatientVersion
 
-TITLES = {
-    "patients": "one identifier, {n} patient records created on different laptops",
-    "details": "the patient's details were changed on {n} laptops",
-    "visits": "{n} signed visits on one date",
-    "event": "an event was changed on {n} laptops",
-}
-# What choosing one of the choices does, per kind.
-CHOICE_MEANS = {
-    "patients": "merge the records into one patient (every visit and event of each is kept), "
-                "with the details of the record chosen",
-    "details": "keep the details chosen (the others stay in the history)",
-    "visits": "the visit chosen is entered in error: withdrawn from the record, kept readable",
-    "event": "keep the event as the version chosen has it",
-}
+OPERATIONS = Context("OPERATIONS")
+
+
+def _what(kind: str, n: int) -> str:
+    """What conflict of ``kind`` between ``n`` laptops' records is, in a phrase."""
+    return {
+        "patients": OPERATIONS.tr(
+            "one identifier, %n patient record(s) created on different laptops", "", n),
+        "details": OPERATIONS.tr("the patient's details were changed on %n laptop(s)", "", n),
+        "visits": OPERATIONS.tr("%n signed visit(s) on one date", "", n),
+        "event": OPERATIONS.tr("an event was changed on %n laptop(s)", "", n),
+    }[kind]
+
+
+def choice_means(kind: str) -> str:
+    """What choosing one of the choices of a conflict of ``kind`` does."""
+    return {
+        "patients": OPERATIONS.tr(
+            "merge the records into one patient (every visit and event of each is kept), "
+            "with the details of the record chosen"),
+        "details": OPERATIONS.tr("keep the details chosen (the others stay in the history)"),
+        "visits": OPERATIONS.tr("the visit chosen is entered in error: withdrawn from the "
+                                "record, kept readable"),
+        "event": OPERATIONS.tr("keep the event as the version chosen has it"),
+    }[kind]
 
 
 def listed(store: Store, patient_id: str | None = None) -> list[OpenConflict]:
@@ -34,13 +53,15 @@ def listed(store: Store, patient_id: str | None = None) -> list[OpenConflict]:
 
 def integrity_problems(store: Store) -> list[str]:
     """Each integrity problem the syncs found, in a line, oldest first."""
-    return [f"integrity problem ({found_by}, {at}): {kind} {uid}: {detail}"
+    return [fill(OPERATIONS.tr("integrity problem (%1, %2): %3 %4: %5"), found_by, at, kind,
+                 uid, detail)
             for at, uid, kind, found_by, detail in outgoing.problems(store)]
 
 
 def title(c: OpenConflict) -> str:
-    where = c.key if c.kind != "event" else f"{c.patient_id}, event {c.key}"
-    return f"{where}: " + TITLES[c.kind].format(n=len(c.choices))
+    where = c.key if c.kind != "event" else fill(OPERATIONS.tr("%1, event %2"), c.patient_id,
+                                                 c.key)
+    return f"{where}: {_what(c.kind, len(c.choices))}"
 
 
 def describe_choice(store: Store, c: OpenConflict, n: int) -> str:
@@ -49,14 +70,17 @@ def describe_choice(store: Store, c: OpenConflict, n: int) -> str:
     if isinstance(choice, Visit):
         return _visit_line(choice)
     if isinstance(choice, EventVersion):
-        what = (f"deleted ({choice.reason})" if choice.deleted else
-                f"{choice.event.event_date.isoformat()} {choice.event.kind}"
-                + (f" {choice.event.label!r}" if choice.event.label else ""))
-        return f"{what}; recorded by {choice.recorded_by} at {_at(choice.recorded_at)}"
+        e = choice.event
+        what = (fill(OPERATIONS.tr("deleted (%1)"), choice.reason) if choice.deleted else
+                f"{e.event_date.isoformat()} {event_label(e.kind)}"
+                + (f" {e.label!r}" if e.label else ""))
+        return fill(OPERATIONS.tr("%1; recorded by %2 at %3"), what, choice.recorded_by,
+                    _at(choice.recorded_at))
     line = _details_line(choice)
     if c.kind == "patients":
         visits, events = store_conflicts.record_counts(store, choice.patient_uid)
-        line += f"; {visits} visit(s), {events} event(s)"
+        line += "; " + OPERATIONS.tr("%n visit(s)", "", visits) + ", " + OPERATIONS.tr(
+            "%n event(s)", "", events)
     return line
 
 
@@ -67,37 +91,42 @@ def choice_lines(store: Store, c: OpenConflict, n: int) -> list[str]:
     choice = c.choices[n]
     if isinstance(choice, Visit):
         lines += [f"{key.replace('_', ' ')}: {score}" for key, score in choice.alsfrs.items()]
-        lines += [f"MRC {key.replace('_', ' ')}: {cell.code}"
-                  + (f" ({cell.reason})" if cell.reason else "")
+        lines += [f"MRC {muscle_cell_text(key, short=True)}: {cell.code}"
+                  + (f" ({reason_text(cell.reason)})" if cell.reason else "")
                   for key, cell in choice.mrc.items()]
         if choice.notes:
-            lines.append(f"notes: {choice.notes}")
+            lines.append(fill(OPERATIONS.tr("notes: %1"), choice.notes))
     return lines
 
 
 def _details_line(v: PatientVersion) -> str:
     p = v.patient
-    parts = [p.display_name if p.display_name != p.patient_id else "(no name)"]
+    parts = [p.display_name if p.display_name != p.patient_id else OPERATIONS.tr("(no name)")]
     if p.birth_date:
-        parts.append(f"born {p.birth_date.isoformat()}")
-    parts.append(p.sex)
+        parts.append(fill(OPERATIONS.tr("born %1"), p.birth_date.isoformat()))
+    parts.append(sex_label(p.sex))
     if p.onset_date or p.onset_region != "unknown":
-        parts.append(f"onset {p.onset_date.isoformat() if p.onset_date else '?'} "
-                     f"({p.onset_region})")
+        parts.append(fill(OPERATIONS.tr("onset %1 (%2)"),
+                          p.onset_date.isoformat() if p.onset_date else "?",
+                          region_label(p.onset_region)))
     if p.diagnosis_date:
-        parts.append(f"diagnosed {p.diagnosis_date.isoformat()}")
-    return "; ".join(parts) + f" (recorded by {v.recorded_by} at {_at(v.recorded_at)})"
+        parts.append(fill(OPERATIONS.tr("diagnosed %1"), p.diagnosis_date.isoformat()))
+    return "; ".join(parts) + " " + fill(OPERATIONS.tr("(recorded by %1 at %2)"),
+                                         v.recorded_by, _at(v.recorded_at))
 
 
 def _visit_line(v: Visit) -> str:
     points = total(v.alsfrs)
     mrc = mrc_sum(v.mrc)
-    scores = [f"ALSFRS-R total {points}" if points is not None else
-              f"ALSFRS-R {len(v.alsfrs)} of 12 items"]
+    scores = [fill(OPERATIONS.tr("ALSFRS-R total %1"), points) if points is not None else
+              fill(OPERATIONS.tr("ALSFRS-R %1 of 12 items"), len(v.alsfrs))]
     if mrc is not None:
-        scores.append(f"MRC sum {mrc}")
-    return (f"examiner {v.examiner or '-'}; {', '.join(scores)}; signed by {v.signed_by} "
-            f"at {_at(v.signed_at)}" + (f" (version {v.version})" if v.version > 1 else ""))
+        scores.append(fill(OPERATIONS.tr("MRC sum %1"), mrc))
+    line = fill(OPERATIONS.tr("examiner %1; %2; signed by %3 at %4"), v.examiner or "-",
+                ", ".join(scores), v.signed_by, _at(v.signed_at))
+    if v.version > 1:
+        line += " " + fill(OPERATIONS.tr("(version %1)"), v.version)
+    return line
 
 
 def _at(when: object) -> str:
@@ -109,23 +138,33 @@ def resolve(store: Store, kind: str, key: str, choice: int, reason: str, signer:
     """Resolve conflict (``kind``, ``key``) by choice ``choice`` (1-based, as listed); for
     patients and details, ``details`` (combined by a person) instead of the chosen ones.
     Returns what was done, in a line."""
-    c = store_conflicts.find(store, kind, key)
+    if not reason.strip():  # (the store refuses it too; said here in the person's language)
+        raise StoreError(OPERATIONS.tr(
+            "resolving a conflict needs a reason (it is kept in the audit trail)"))
+    c = store_conflicts.open_conflict(store, kind, key)
+    if c is None:
+        raise StoreError(fill(OPERATIONS.tr("there is no %1 conflict %2 (resolved already, or "
+                                            "mistyped); `bedside conflicts` lists them"),
+                              kind, repr(key)))
     if not 1 <= choice <= len(c.choices):
-        raise StoreError(f"choice {choice}: there are {len(c.choices)} to choose from "
-                         f"(1-{len(c.choices)})")
+        raise StoreError(fill(OPERATIONS.tr("choice %1: there are %2 to choose from (1-%2)"),
+                              choice, len(c.choices)))
     picked = c.choices[choice - 1]
     if kind in ("patients", "details"):
         assert isinstance(picked, PatientVersion)
         keep = replace(details or picked.patient, patient_id=c.patient_id)
         if kind == "patients":
             store_conflicts.merge(store, c.patient_id, keep, reason)
-            return f"{c.patient_id}: {len(c.choices)} patient records merged into one"
+            return fill(OPERATIONS.tr("%1: %2 patient records merged into one"), c.patient_id,
+                        len(c.choices))
         store_conflicts.resolve_details(store, c.patient_id, keep, reason)
-        return f"{c.patient_id}: details kept ({'combined' if details else f'choice {choice}'})"
+        how = (OPERATIONS.tr("combined") if details else
+               fill(OPERATIONS.tr("choice %1"), choice))
+        return fill(OPERATIONS.tr("%1: details kept (%2)"), c.patient_id, how)
     if kind == "visits":
         assert isinstance(picked, Visit)
         store_conflicts.resolve_visits(store, picked.visit_uid, reason, signer)
-        return (f"{c.patient_id}: the visit of {picked.visit_date.isoformat()} signed by "
-                f"{picked.signed_by} was entered in error")
+        return fill(OPERATIONS.tr("%1: the visit of %2 signed by %3 was entered in error"),
+                    c.patient_id, picked.visit_date.isoformat(), picked.signed_by)
     store_conflicts.resolve_event(store, key, c.choice_uid(choice - 1), reason)
-    return f"{c.patient_id}: event {key} kept as version {choice}"
+    return fill(OPERATIONS.tr("%1: event %2 kept as version %3"), c.patient_id, key, choice)

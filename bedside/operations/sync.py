@@ -9,16 +9,21 @@ repeats what was not completed: the server keeps a record once, this laptop too.
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from bedside.i18n import QT_TRANSLATE_NOOP, Context, fill
 from bedside.server import connection, transfer
 from bedside.server.connection import PasswordNeeded as PasswordNeeded
 from bedside.server.connection import ServerError as ServerError
 from bedside.store import Store, StoreError, conflicts, incoming, outgoing
 
 SERVER_URL_SETTING = "server_url"  # a setting of the database: the clinic's server
+OPERATIONS = Context("OPERATIONS")
+_SYNCED = QT_TRANSLATE_NOOP("OPERATIONS", "sent %1, received %2, conflicts %3")
+_PROBLEMS = QT_TRANSLATE_NOOP("OPERATIONS", ", integrity problems %1")
 
 
 @dataclass(frozen=True)
@@ -30,9 +35,18 @@ class SyncResult:
 
     @property
     def line(self) -> str:
-        text = f"sent {self.sent}, received {self.received}, conflicts {self.conflicts}"
+        """What the sync did, in a line in the language chosen."""
+        return self._said(OPERATIONS.translated)
+
+    @property
+    def record(self) -> str:
+        """The same line as the audit trail keeps it: in English, whatever the language."""
+        return self._said(str)
+
+    def _said(self, say: Callable[[str], str]) -> str:
+        text = fill(say(_SYNCED), self.sent, self.received, self.conflicts)
         if self.problems:
-            text += f", integrity problems {len(self.problems)}"
+            text += fill(say(_PROBLEMS), len(self.problems))
         return text
 
 
@@ -116,7 +130,7 @@ def _store_received(store: Store, where: str, sent: int,
         by_uid = {uid: (uid, kind, what) for uid, kind, what in received.problems + problems}
         result = SyncResult(sent, received.stored, conflicts.count(store), list(by_uid.values()))
         if sent or received.stored or result.problems:
-            store.audit("sync", "server", where, new=result.line)
+            store.audit("sync", "server", where, new=result.record)
     return result
 
 

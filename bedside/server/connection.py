@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from bedside.i18n import Context, fill
+
 if TYPE_CHECKING:
     import psycopg
 
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
 # happened in one line of its own (ServerError), so its log is not printed.
 logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
+SERVER = Context("SERVER")
 CONNECT_TIMEOUT_S = 5
 # A network that vanishes mid-sync (no FIN, no RST) ends the sync within about half a minute
 # instead of never: TCP keepalives while waiting, and a limit on unacknowledged data sent.
@@ -58,19 +61,19 @@ def parse(url: str) -> dict[str, str]:
     from psycopg.conninfo import conninfo_to_dict
 
     if not url or not url.strip():
-        raise BadServerURL("no server given: name it with --server URL or set it with "
-                           "`bedside sync --server URL` once")
+        raise BadServerURL(SERVER.tr("no server given: name it with --server URL or set it "
+                                     "with `bedside sync --server URL` once"))
     try:
         params = {k: str(v) for k, v in conninfo_to_dict(url).items() if v is not None}
     except ProgrammingError as e:
-        raise BadServerURL(f"server URL: {str(e).strip()}") from None
+        raise BadServerURL(fill(SERVER.tr("server URL: %1"), str(e).strip())) from None
     hosts = [h for h in params.get("host", "").split(",")] or [""]
     hostaddrs = [h for h in params.get("hostaddr", "").split(",") if h]
     remote = [h for h in hosts + hostaddrs if not _is_loopback(h)]
     if remote and params.get("sslmode") not in TLS_MODES:
-        raise BadServerURL(
-            f"server URL: {remote[0]} is not this computer, so the connection must be "
-            "encrypted: add sslmode=verify-full (or sslmode=require) to the URL")
+        raise BadServerURL(fill(SERVER.tr(
+            "server URL: %1 is not this computer, so the connection must be encrypted: add "
+            "sslmode=verify-full (or sslmode=require) to the URL"), remote[0]))
     return params
 
 
@@ -79,7 +82,7 @@ def redacted(url: str) -> str:
     try:
         params = parse(url)
     except ServerError:
-        return "<the server URL>"
+        return SERVER.tr("<the server URL>")
     user = params.get("user", "")
     host = params.get("host") or params.get("hostaddr") or "localhost"
     port = params.get("port", "5432")
@@ -115,11 +118,11 @@ def connect(url: str, password: str | None = None, *,
         conn = psycopg.connect(**params, autocommit=autocommit)
     except psycopg.OperationalError as e:
         if "no password supplied" in str(e):
-            raise PasswordNeeded(f"the clinic server {redacted(url)} asks for a password and "
-                                 "none was found (PGPASSFILE or ~/.pgpass, PGPASSWORD); "
-                                 "nothing was changed") from None
-        raise Unreachable(f"the clinic server {redacted(url)} cannot be reached: "
-                          f"{first_line(e)}; nothing was changed") from None
+            raise PasswordNeeded(fill(SERVER.tr(
+                "the clinic server %1 asks for a password and none was found (PGPASSFILE or "
+                "~/.pgpass, PGPASSWORD); nothing was changed"), redacted(url))) from None
+        raise Unreachable(fill(SERVER.tr("the clinic server %1 cannot be reached: %2; nothing "
+                                         "was changed"), redacted(url), first_line(e))) from None
     try:
         yield conn
     finally:

@@ -14,11 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from bedside.i18n import Context, fill
 from bedside.server.connection import ServerError, connect, first_line
 
 if TYPE_CHECKING:
     import psycopg
 
+SERVER = Context("SERVER")
 RECORD_KINDS = ("import", "wording", "patient", "merge", "visit", "event", "audit")
 
 
@@ -105,16 +107,17 @@ def version(cur: psycopg.Cursor) -> int:
 def require_current(found: int, where: str) -> None:
     """Refuse a server whose schema this Bedside cannot sync with, with what to do."""
     if found == 0:
-        raise SchemaMissing(f"{where} has no Bedside schema: run `bedside server migrate URL` "
-                            "once (the clinic's database administrator); nothing was changed")
+        raise SchemaMissing(fill(SERVER.tr(
+            "%1 has no Bedside schema: run `bedside server migrate URL` once (the clinic's "
+            "database administrator); nothing was changed"), where))
     if found > CURRENT_VERSION:
-        raise ServerSchemaTooNew(
-            f"{where} has Bedside server schema {found}, newer than this Bedside knows "
-            f"({CURRENT_VERSION}): update Bedside on this laptop; nothing was changed")
+        raise ServerSchemaTooNew(fill(SERVER.tr(
+            "%1 has Bedside server schema %2, newer than this Bedside knows (%3): update "
+            "Bedside on this laptop; nothing was changed"), where, found, CURRENT_VERSION))
     if found < CURRENT_VERSION:
-        raise SchemaMissing(f"{where} has Bedside server schema {found}; this Bedside needs "
-                            f"{CURRENT_VERSION}: run `bedside server migrate URL`; nothing "
-                            "was changed")
+        raise SchemaMissing(fill(SERVER.tr(
+            "%1 has Bedside server schema %2; this Bedside needs %3: run `bedside server "
+            "migrate URL`; nothing was changed"), where, found, CURRENT_VERSION))
 
 
 def migrate_url(url: str) -> tuple[int, int]:
@@ -125,8 +128,8 @@ def migrate_url(url: str) -> tuple[int, int]:
         try:
             return migrate(conn)
         except psycopg.Error as e:
-            raise ServerError(f"the server refused the migration: {first_line(e)}; nothing "
-                              "was changed") from None
+            raise ServerError(fill(SERVER.tr("the server refused the migration: %1; nothing "
+                                             "was changed"), first_line(e))) from None
 
 
 def migrate(conn: psycopg.Connection) -> tuple[int, int]:
@@ -140,9 +143,9 @@ def migrate(conn: psycopg.Connection) -> tuple[int, int]:
   applied_by text NOT NULL DEFAULT current_user)""")
         before = version(cur)
     if before > CURRENT_VERSION:
-        raise ServerSchemaTooNew(
-            f"the server has Bedside schema {before}, newer than this Bedside knows "
-            f"({CURRENT_VERSION}): migrate it with the newer Bedside; nothing was changed")
+        raise ServerSchemaTooNew(fill(SERVER.tr(
+            "the server has Bedside schema %1, newer than this Bedside knows (%2): migrate it "
+            "with the newer Bedside; nothing was changed"), before, CURRENT_VERSION))
     for number in range(before + 1, CURRENT_VERSION + 1):
         with conn.transaction(), conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(hashtext('bedside-server-migrate'))")

@@ -19,12 +19,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bedside.i18n import Context, fill
 from bedside.server import schema
 from bedside.server.connection import ServerError, connect, first_line, redacted
 
 if TYPE_CHECKING:
     import psycopg
 
+SERVER = Context("SERVER")
 PUSH_LOCK = 0x62656473696465  # "bedside": one push at a time
 PAGE = 20_000  # records a pull reads at a time
 
@@ -78,8 +80,9 @@ class Session:
             found = _version_or_none(self.conn)
             if found is not None:
                 schema.require_current(found, self.where)
-            raise ServerError(f"{self.where} refused the sync: {first_line(e)}; nothing was "
-                              "changed") from None
+            raise ServerError(fill(SERVER.tr("the clinic server %1 refused the sync: %2; "
+                                             "nothing was changed"),
+                                   self.where, first_line(e))) from None
         schema.require_current(int(version or 0), self.where)
         return ServerState(int(version), server_uid, int(last_seq)), first
 
@@ -158,9 +161,11 @@ def session(url: str, password: str | None = None) -> Iterator[Session]:
         try:
             yield Session(conn, redacted(url))
         except psycopg.OperationalError as e:
-            raise ServerError(f"the connection to the clinic server {redacted(url)} was lost "
-                              f"({first_line(e)}); what was not committed was not changed, "
-                              "and the next sync repeats it") from None
+            raise ServerError(fill(SERVER.tr(
+                "the connection to the clinic server %1 was lost (%2); what was not "
+                "committed was not changed, and the next sync repeats it"),
+                redacted(url), first_line(e))) from None
         except psycopg.Error as e:
-            raise ServerError(f"the clinic server {redacted(url)} refused the sync: "
-                              f"{first_line(e)}; nothing was changed") from None
+            raise ServerError(fill(SERVER.tr("the clinic server %1 refused the sync: %2; "
+                                             "nothing was changed"),
+                                   redacted(url), first_line(e))) from None

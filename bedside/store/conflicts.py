@@ -110,10 +110,15 @@ def _all(store: Store) -> Iterator[OpenConflict]:
         yield OpenConflict("event", heads[0].event.patient_id, event_uid, tuple(heads))
 
 
+def open_conflict(store: Store, kind: str, key: str) -> OpenConflict | None:
+    """The open conflict (``kind``, ``key``), or None."""
+    return next((c for c in listed(store) if (c.kind, c.key) == (kind, key)), None)
+
+
 def find(store: Store, kind: str, key: str) -> OpenConflict:
-    for c in listed(store):
-        if (c.kind, c.key) == (kind, key):
-            return c
+    c = open_conflict(store, kind, key)
+    if c is not None:
+        return c
     raise StoreError(f"there is no {kind} conflict {key!r} (resolved already, or mistyped); "
                      "`bedside conflicts` lists them")
 

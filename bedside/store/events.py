@@ -18,7 +18,7 @@ def for_patient(store: Store, patient_id: str) -> list[Event]:
     cur = store.conn.execute(
         "SELECT e.id, e.event_date, e.kind, e.label, e.event_uid, e.hours_per_day FROM events e"
         " JOIN patients p ON p.id = e.patient_ref WHERE p.patient_id = ?"
-        " ORDER BY e.event_date, e.id",
+        " ORDER BY e.event_date, e.kind, e.label, e.event_uid",
         (patient_id,),
     )
     return [Event(patient_id, date.fromisoformat(d), k, lbl, eid, uid, hours)

@@ -129,7 +129,7 @@ class ConflictsDialog(QDialog):
             return
         c = self.conflicts[row]
         self.heading.setText(ops.title(c))
-        self.means.setText(self.tr("Choosing one: %1.").replace("%1", ops.CHOICE_MEANS[c.kind]))
+        self.means.setText(self.tr("Choosing one: %1.").replace("%1", ops.choice_means(c.kind)))
         for n in range(len(c.choices)):  # side by side, the one shown now first
             box = QFrame(self.choices.widget())
             box.setFrameShape(QFrame.Shape.StyledPanel)

@@ -185,6 +185,51 @@
     </message>
 </context>
 <context>
+    <name>OPERATIONS</name>
+    <message numerus="yes">
+        <source>one identifier, %n patient record(s) created on different laptops</source>
+        <translation>
+            <numerusform>one identifier, %n patient record created on different laptops</numerusform>
+            <numerusform>one identifier, %n patient records created on different laptops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the patient&apos;s details were changed on %n laptop(s)</source>
+        <translation>
+            <numerusform>the patient&apos;s details were changed on %n laptop</numerusform>
+            <numerusform>the patient&apos;s details were changed on %n laptops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed visit(s) on one date</source>
+        <translation>
+            <numerusform>%n signed visit on one date</numerusform>
+            <numerusform>%n signed visits on one date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an event was changed on %n laptop(s)</source>
+        <translation>
+            <numerusform>an event was changed on %n laptop</numerusform>
+            <numerusform>an event was changed on %n laptops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PatientListPanel</name>
     <message numerus="yes">
         <source>%n patient(s)</source>

@@ -720,6 +720,50 @@
         <source>%1: Bedside server schema %2 -&gt; %3</source>
         <translation>%1: Bedside-ის სერვერის სქემა %2 -&gt; %3</translation>
     </message>
+    <message>
+        <source>send and receive changes with the clinic server</source>
+        <translation>ცვლილებების გაგზავნა და მიღება კლინიკის სერვერთან</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s PostgreSQL server (a libpq connection string or URI; kept as this database&apos;s server once the sync worked, without a password); default: the database&apos;s server</source>
+        <translation>კლინიკის PostgreSQL სერვერი (libpq-ის კავშირის სტრიქონი ან URI; წარმატებული სინქრონიზაციის შემდეგ ინახება ამ მონაცემთა ბაზის სერვერად, პაროლის გარეშე); ნაგულისხმევად: მონაცემთა ბაზის სერვერი</translation>
+    </message>
+    <message>
+        <source>list the conflicts between laptops, or resolve one</source>
+        <translation>ლეპტოპებს შორის კონფლიქტების ჩამონათვალი ან ერთ-ერთის გადაწყვეტა</translation>
+    </message>
+    <message>
+        <source>only this patient&apos;s</source>
+        <translation>მხოლოდ ამ პაციენტის</translation>
+    </message>
+    <message>
+        <source>resolve one conflict, as listed</source>
+        <translation>ჩამონათვალიდან ერთი კონფლიქტის გადაწყვეტა</translation>
+    </message>
+    <message>
+        <source>as listed: the patient identifier, IDENTIFIER/DATE for visits, the event&apos;s id</source>
+        <translation>როგორც ჩამონათვალშია: პაციენტის იდენტიფიკატორი, ვიზიტებისთვის იდენტიფიკატორი/თარიღი, მოვლენის იდენტიფიკატორი</translation>
+    </message>
+    <message>
+        <source>the choice, numbered as listed</source>
+        <translation>არჩევანის ნომერი, როგორც ჩამონათვალშია</translation>
+    </message>
+    <message>
+        <source>why (kept in the audit trail)</source>
+        <translation>მიზეზი (ინახება აუდიტის ჟურნალში)</translation>
+    </message>
+    <message>
+        <source>integrity problem: %1 %2: %3</source>
+        <translation>მთლიანობის პრობლემა: %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>resolve: %1  (%2)</source>
+        <translation>გადაწყვეტა: %1  (%2)</translation>
+    </message>
+    <message>
+        <source>no conflicts</source>
+        <translation>კონფლიქტები არ არის</translation>
+    </message>
 </context>
 <context>
     <name>ClinicSync</name>
@@ -1799,6 +1843,168 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>the wording %1 this visit was entered in is not in this database</source>
         <translation>ფორმულირება %1, რომლითაც ეს ვიზიტი შეიყვანეს, ამ მონაცემთა ბაზაში არ არის</translation>
+    </message>
+    <message numerus="yes">
+        <source>one identifier, %n patient record(s) created on different laptops</source>
+        <translation>
+            <numerusform>ერთი იდენტიფიკატორი, პაციენტის %n ჩანაწერი სხვადასხვა ლეპტოპიდან</numerusform>
+            <numerusform>ერთი იდენტიფიკატორი, პაციენტის %n ჩანაწერი სხვადასხვა ლეპტოპიდან</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the patient&apos;s details were changed on %n laptop(s)</source>
+        <translation>
+            <numerusform>პაციენტის მონაცემები შეიცვალა %n ლეპტოპზე</numerusform>
+            <numerusform>პაციენტის მონაცემები შეიცვალა %n ლეპტოპზე</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed visit(s) on one date</source>
+        <translation>
+            <numerusform>%n ხელმოწერილი ვიზიტი ერთ თარიღზე</numerusform>
+            <numerusform>%n ხელმოწერილი ვიზიტი ერთ თარიღზე</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an event was changed on %n laptop(s)</source>
+        <translation>
+            <numerusform>მოვლენა შეიცვალა %n ლეპტოპზე</numerusform>
+            <numerusform>მოვლენა შეიცვალა %n ლეპტოპზე</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merge the records into one patient (every visit and event of each is kept), with the details of the record chosen</source>
+        <translation>ჩანაწერების გაერთიანება ერთ პაციენტად (თითოეულის ყველა ვიზიტი და მოვლენა ინახება) არჩეული ჩანაწერის მონაცემებით</translation>
+    </message>
+    <message>
+        <source>keep the details chosen (the others stay in the history)</source>
+        <translation>არჩეული მონაცემების დატოვება (დანარჩენი რჩება ისტორიაში)</translation>
+    </message>
+    <message>
+        <source>the visit chosen is entered in error: withdrawn from the record, kept readable</source>
+        <translation>არჩეული ვიზიტი აღინიშნება შეცდომით შეყვანილად: ამოიღება ჩანაწერიდან, მაგრამ რჩება წაკითხვადი</translation>
+    </message>
+    <message>
+        <source>keep the event as the version chosen has it</source>
+        <translation>მოვლენის დატოვება არჩეული ვერსიის სახით</translation>
+    </message>
+    <message>
+        <source>integrity problem (%1, %2): %3 %4: %5</source>
+        <translation>მთლიანობის პრობლემა (%1, %2): %3 %4: %5</translation>
+    </message>
+    <message>
+        <source>%1, event %2</source>
+        <translation>%1, მოვლენა %2</translation>
+    </message>
+    <message>
+        <source>deleted (%1)</source>
+        <translation>წაშლილია (%1)</translation>
+    </message>
+    <message>
+        <source>%1; recorded by %2 at %3</source>
+        <translation>%1; ჩაწერა %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n ვიზიტი</numerusform>
+            <numerusform>%n ვიზიტი</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n მოვლენა</numerusform>
+            <numerusform>%n მოვლენა</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation>შენიშვნები: %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(სახელის გარეშე)</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>დაბადების თარიღი %1</translation>
+    </message>
+    <message>
+        <source>onset %1 (%2)</source>
+        <translation>დაავადების დაწყება %1 (%2)</translation>
+    </message>
+    <message>
+        <source>diagnosed %1</source>
+        <translation>დიაგნოზი დაისვა %1</translation>
+    </message>
+    <message>
+        <source>(recorded by %1 at %2)</source>
+        <translation>(ჩაწერა %1, %2)</translation>
+    </message>
+    <message>
+        <source>ALSFRS-R total %1</source>
+        <translation>ALSFRS-R ჯამი %1</translation>
+    </message>
+    <message>
+        <source>ALSFRS-R %1 of 12 items</source>
+        <translation>ALSFRS-R: 12-დან %1 პუნქტი</translation>
+    </message>
+    <message>
+        <source>MRC sum %1</source>
+        <translation>MRC ჯამი %1</translation>
+    </message>
+    <message>
+        <source>examiner %1; %2; signed by %3 at %4</source>
+        <translation>გამომკვლევი %1; %2; ხელი მოაწერა %3, %4</translation>
+    </message>
+    <message>
+        <source>(version %1)</source>
+        <translation>(ვერსია %1)</translation>
+    </message>
+    <message>
+        <source>resolving a conflict needs a reason (it is kept in the audit trail)</source>
+        <translation>კონფლიქტის გადასაწყვეტად საჭიროა მიზეზი (ინახება აუდიტის ჟურნალში)</translation>
+    </message>
+    <message>
+        <source>there is no %1 conflict %2 (resolved already, or mistyped); `bedside conflicts` lists them</source>
+        <translation>კონფლიქტი %1 %2 არ არსებობს (უკვე გადაწყვეტილია ან არასწორადაა აკრეფილი); ჩამონათვალს აჩვენებს `bedside conflicts`</translation>
+    </message>
+    <message>
+        <source>choice %1: there are %2 to choose from (1-%2)</source>
+        <translation>არჩევანი %1: ასარჩევია %2 ვარიანტი (1-%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 patient records merged into one</source>
+        <translation>%1: პაციენტის %2 ჩანაწერი გაერთიანდა ერთში</translation>
+    </message>
+    <message>
+        <source>combined</source>
+        <translation>გაერთიანებული</translation>
+    </message>
+    <message>
+        <source>choice %1</source>
+        <translation>არჩევანი %1</translation>
+    </message>
+    <message>
+        <source>%1: details kept (%2)</source>
+        <translation>%1: მონაცემები შენარჩუნდა (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the visit of %2 signed by %3 was entered in error</source>
+        <translation>%1: %2-ის ვიზიტი, რომელსაც ხელი მოაწერა %3, აღინიშნა შეცდომით შეყვანილად</translation>
+    </message>
+    <message>
+        <source>%1: event %2 kept as version %3</source>
+        <translation>%1: მოვლენა %2 დარჩა ვერსიით %3</translation>
+    </message>
+    <message>
+        <source>sent %1, received %2, conflicts %3</source>
+        <translation>გაიგზავნა %1, მიღებულია %2, კონფლიქტები: %3</translation>
+    </message>
+    <message>
+        <source>, integrity problems %1</source>
+        <translation>, მთლიანობის პრობლემები: %1</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3316,61 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>Discarding needs a reason: type why, then press Discard draft.</source>
         <translation>გაუქმებას მიზეზი სჭირდება: აკრიფეთ, რატომ, შემდეგ დააჭირეთ „მონახაზის გაუქმებას“.</translation>
+    </message>
+</context>
+<context>
+    <name>SERVER</name>
+    <message>
+        <source>no server given: name it with --server URL or set it with `bedside sync --server URL` once</source>
+        <translation>სერვერი არ არის მითითებული: მიუთითეთ --server URL-ით ან ერთხელ `bedside sync --server URL`-ით</translation>
+    </message>
+    <message>
+        <source>server URL: %1</source>
+        <translation>სერვერის URL: %1</translation>
+    </message>
+    <message>
+        <source>server URL: %1 is not this computer, so the connection must be encrypted: add sslmode=verify-full (or sslmode=require) to the URL</source>
+        <translation>სერვერის URL: %1 ეს კომპიუტერი არ არის, ამიტომ კავშირი დაშიფრული უნდა იყოს: დაამატეთ URL-ს sslmode=verify-full (ან sslmode=require)</translation>
+    </message>
+    <message>
+        <source>&lt;the server URL&gt;</source>
+        <translation>&lt;სერვერის URL&gt;</translation>
+    </message>
+    <message>
+        <source>the clinic server %1 asks for a password and none was found (PGPASSFILE or ~/.pgpass, PGPASSWORD); nothing was changed</source>
+        <translation>კლინიკის სერვერი %1 ითხოვს პაროლს, მაგრამ ის ვერ მოიძებნა (PGPASSFILE ან ~/.pgpass, PGPASSWORD); არაფერი შეცვლილა</translation>
+    </message>
+    <message>
+        <source>the clinic server %1 cannot be reached: %2; nothing was changed</source>
+        <translation>კლინიკის სერვერი %1 მიუწვდომელია: %2; არაფერი შეცვლილა</translation>
+    </message>
+    <message>
+        <source>%1 has no Bedside schema: run `bedside server migrate URL` once (the clinic&apos;s database administrator); nothing was changed</source>
+        <translation>%1-ზე Bedside-ის სქემა არ არის: ერთხელ გაუშვით `bedside server migrate URL` (კლინიკის მონაცემთა ბაზის ადმინისტრატორი); არაფერი შეცვლილა</translation>
+    </message>
+    <message>
+        <source>%1 has Bedside server schema %2, newer than this Bedside knows (%3): update Bedside on this laptop; nothing was changed</source>
+        <translation>%1-ზე Bedside-ის სერვერის სქემაა %2, უფრო ახალი, ვიდრე ეს Bedside იცნობს (%3): განაახლეთ Bedside ამ ლეპტოპზე; არაფერი შეცვლილა</translation>
+    </message>
+    <message>
+        <source>%1 has Bedside server schema %2; this Bedside needs %3: run `bedside server migrate URL`; nothing was changed</source>
+        <translation>%1-ზე Bedside-ის სერვერის სქემაა %2; ამ Bedside-ს სჭირდება %3: გაუშვით `bedside server migrate URL`; არაფერი შეცვლილა</translation>
+    </message>
+    <message>
+        <source>the server refused the migration: %1; nothing was changed</source>
+        <translation>სერვერმა უარყო მიგრაცია: %1; არაფერი შეცვლილა</translation>
+    </message>
+    <message>
+        <source>the server has Bedside schema %1, newer than this Bedside knows (%2): migrate it with the newer Bedside; nothing was changed</source>
+        <translation>სერვერზე Bedside-ის სქემაა %1, უფრო ახალი, ვიდრე ეს Bedside იცნობს (%2): მიგრაცია გაუშვით უფრო ახალი Bedside-ით; არაფერი შეცვლილა</translation>
+    </message>
+    <message>
+        <source>the clinic server %1 refused the sync: %2; nothing was changed</source>
+        <translation>კლინიკის სერვერმა %1 უარყო სინქრონიზაცია: %2; არაფერი შეცვლილა</translation>
+    </message>
+    <message>
+        <source>the connection to the clinic server %1 was lost (%2); what was not committed was not changed, and the next sync repeats it</source>
+        <translation>კავშირი კლინიკის სერვერთან %1 გაწყდა (%2); დაუსრულებელი არ შეცვლილა და მომდევნო სინქრონიზაცია მას გაიმეორებს</translation>
     </message>
 </context>
 <context>

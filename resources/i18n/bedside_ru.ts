@@ -731,6 +731,50 @@
         <source>%1: Bedside server schema %2 -&gt; %3</source>
         <translation>%1: схема сервера Bedside %2 -&gt; %3</translation>
     </message>
+    <message>
+        <source>send and receive changes with the clinic server</source>
+        <translation>отправить и получить изменения через сервер клиники</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s PostgreSQL server (a libpq connection string or URI; kept as this database&apos;s server once the sync worked, without a password); default: the database&apos;s server</source>
+        <translation>сервер PostgreSQL клиники (строка подключения libpq или URI; после успешной синхронизации сохраняется как сервер этой базы данных, без пароля); по умолчанию: сервер базы данных</translation>
+    </message>
+    <message>
+        <source>list the conflicts between laptops, or resolve one</source>
+        <translation>показать конфликты между ноутбуками или разрешить один из них</translation>
+    </message>
+    <message>
+        <source>only this patient&apos;s</source>
+        <translation>только этого пациента</translation>
+    </message>
+    <message>
+        <source>resolve one conflict, as listed</source>
+        <translation>разрешить один конфликт из списка</translation>
+    </message>
+    <message>
+        <source>as listed: the patient identifier, IDENTIFIER/DATE for visits, the event&apos;s id</source>
+        <translation>как в списке: идентификатор пациента, для визитов ИДЕНТИФИКАТОР/ДАТА, идентификатор события</translation>
+    </message>
+    <message>
+        <source>the choice, numbered as listed</source>
+        <translation>номер варианта, как в списке</translation>
+    </message>
+    <message>
+        <source>why (kept in the audit trail)</source>
+        <translation>причина (сохраняется в журнале аудита)</translation>
+    </message>
+    <message>
+        <source>integrity problem: %1 %2: %3</source>
+        <translation>нарушение целостности: %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>resolve: %1  (%2)</source>
+        <translation>разрешить: %1  (%2)</translation>
+    </message>
+    <message>
+        <source>no conflicts</source>
+        <translation>конфликтов нет</translation>
+    </message>
 </context>
 <context>
     <name>ClinicSync</name>
@@ -1821,6 +1865,174 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>the wording %1 this visit was entered in is not in this database</source>
         <translation>формулировки %1, в которой введён этот визит, нет в этой базе данных</translation>
+    </message>
+    <message numerus="yes">
+        <source>one identifier, %n patient record(s) created on different laptops</source>
+        <translation>
+            <numerusform>один идентификатор, %n запись о пациенте с разных ноутбуков</numerusform>
+            <numerusform>один идентификатор, %n записи о пациенте с разных ноутбуков</numerusform>
+            <numerusform>один идентификатор, %n записей о пациенте с разных ноутбуков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the patient&apos;s details were changed on %n laptop(s)</source>
+        <translation>
+            <numerusform>данные пациента изменены на %n ноутбуке</numerusform>
+            <numerusform>данные пациента изменены на %n ноутбуках</numerusform>
+            <numerusform>данные пациента изменены на %n ноутбуках</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed visit(s) on one date</source>
+        <translation>
+            <numerusform>%n подписанный визит на одну дату</numerusform>
+            <numerusform>%n подписанных визита на одну дату</numerusform>
+            <numerusform>%n подписанных визитов на одну дату</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an event was changed on %n laptop(s)</source>
+        <translation>
+            <numerusform>событие изменено на %n ноутбуке</numerusform>
+            <numerusform>событие изменено на %n ноутбуках</numerusform>
+            <numerusform>событие изменено на %n ноутбуках</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merge the records into one patient (every visit and event of each is kept), with the details of the record chosen</source>
+        <translation>объединить записи в одного пациента (все визиты и события каждой записи сохраняются) с данными выбранной записи</translation>
+    </message>
+    <message>
+        <source>keep the details chosen (the others stay in the history)</source>
+        <translation>оставить выбранные данные (остальные сохраняются в истории)</translation>
+    </message>
+    <message>
+        <source>the visit chosen is entered in error: withdrawn from the record, kept readable</source>
+        <translation>выбранный визит отмечается как внесённый ошибочно: исключается из карты, но остаётся доступным для чтения</translation>
+    </message>
+    <message>
+        <source>keep the event as the version chosen has it</source>
+        <translation>оставить событие в выбранной версии</translation>
+    </message>
+    <message>
+        <source>integrity problem (%1, %2): %3 %4: %5</source>
+        <translation>нарушение целостности (%1, %2): %3 %4: %5</translation>
+    </message>
+    <message>
+        <source>%1, event %2</source>
+        <translation>%1, событие %2</translation>
+    </message>
+    <message>
+        <source>deleted (%1)</source>
+        <translation>удалено (%1)</translation>
+    </message>
+    <message>
+        <source>%1; recorded by %2 at %3</source>
+        <translation>%1; записал(а) %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n визит</numerusform>
+            <numerusform>%n визита</numerusform>
+            <numerusform>%n визитов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation>заметки: %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>дата рождения %1</translation>
+    </message>
+    <message>
+        <source>onset %1 (%2)</source>
+        <translation>начало заболевания %1 (%2)</translation>
+    </message>
+    <message>
+        <source>diagnosed %1</source>
+        <translation>диагноз установлен %1</translation>
+    </message>
+    <message>
+        <source>(recorded by %1 at %2)</source>
+        <translation>(записал(а) %1, %2)</translation>
+    </message>
+    <message>
+        <source>ALSFRS-R total %1</source>
+        <translation>сумма ALSFRS-R %1</translation>
+    </message>
+    <message>
+        <source>ALSFRS-R %1 of 12 items</source>
+        <translation>ALSFRS-R: %1 из 12 пунктов</translation>
+    </message>
+    <message>
+        <source>MRC sum %1</source>
+        <translation>сумма MRC %1</translation>
+    </message>
+    <message>
+        <source>examiner %1; %2; signed by %3 at %4</source>
+        <translation>исследователь %1; %2; подписал(а) %3, %4</translation>
+    </message>
+    <message>
+        <source>(version %1)</source>
+        <translation>(версия %1)</translation>
+    </message>
+    <message>
+        <source>resolving a conflict needs a reason (it is kept in the audit trail)</source>
+        <translation>для разрешения конфликта нужна причина (она сохраняется в журнале аудита)</translation>
+    </message>
+    <message>
+        <source>there is no %1 conflict %2 (resolved already, or mistyped); `bedside conflicts` lists them</source>
+        <translation>конфликта %1 %2 нет (уже разрешён или опечатка); список выводит `bedside conflicts`</translation>
+    </message>
+    <message>
+        <source>choice %1: there are %2 to choose from (1-%2)</source>
+        <translation>вариант %1: вариантов для выбора %2 (1-%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 patient records merged into one</source>
+        <translation>%1: записи пациента (%2) объединены в одну</translation>
+    </message>
+    <message>
+        <source>combined</source>
+        <translation>совмещённые</translation>
+    </message>
+    <message>
+        <source>choice %1</source>
+        <translation>вариант %1</translation>
+    </message>
+    <message>
+        <source>%1: details kept (%2)</source>
+        <translation>%1: данные сохранены (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the visit of %2 signed by %3 was entered in error</source>
+        <translation>%1: визит от %2, подписанный %3, отмечен как внесённый ошибочно</translation>
+    </message>
+    <message>
+        <source>%1: event %2 kept as version %3</source>
+        <translation>%1: событие %2 сохранено в версии %3</translation>
+    </message>
+    <message>
+        <source>sent %1, received %2, conflicts %3</source>
+        <translation>отправлено %1, получено %2, конфликтов %3</translation>
+    </message>
+    <message>
+        <source>, integrity problems %1</source>
+        <translation>, нарушений целостности %1</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3352,61 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>Discarding needs a reason: type why, then press Discard draft.</source>
         <translation>Для удаления нужна причина: укажите её и нажмите «Удалить черновик».</translation>
+    </message>
+</context>
+<context>
+    <name>SERVER</name>
+    <message>
+        <source>no server given: name it with --server URL or set it with `bedside sync --server URL` once</source>
+        <translation>сервер не указан: задайте его через --server URL или один раз через `bedside sync --server URL`</translation>
+    </message>
+    <message>
+        <source>server URL: %1</source>
+        <translation>URL сервера: %1</translation>
+    </message>
+    <message>
+        <source>server URL: %1 is not this computer, so the connection must be encrypted: add sslmode=verify-full (or sslmode=require) to the URL</source>
+        <translation>URL сервера: %1 — не этот компьютер, поэтому соединение должно быть зашифровано: добавьте в URL sslmode=verify-full (или sslmode=require)</translation>
+    </message>
+    <message>
+        <source>&lt;the server URL&gt;</source>
+        <translation>&lt;URL сервера&gt;</translation>
+    </message>
+    <message>
+        <source>the clinic server %1 asks for a password and none was found (PGPASSFILE or ~/.pgpass, PGPASSWORD); nothing was changed</source>
+        <translation>сервер клиники %1 запрашивает пароль, но пароль не найден (PGPASSFILE или ~/.pgpass, PGPASSWORD); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the clinic server %1 cannot be reached: %2; nothing was changed</source>
+        <translation>сервер клиники %1 недоступен: %2; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 has no Bedside schema: run `bedside server migrate URL` once (the clinic&apos;s database administrator); nothing was changed</source>
+        <translation>на %1 нет схемы Bedside: один раз выполните `bedside server migrate URL` (администратор базы данных клиники); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 has Bedside server schema %2, newer than this Bedside knows (%3): update Bedside on this laptop; nothing was changed</source>
+        <translation>на %1 схема сервера Bedside %2, новее известной этой версии Bedside (%3): обновите Bedside на этом ноутбуке; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 has Bedside server schema %2; this Bedside needs %3: run `bedside server migrate URL`; nothing was changed</source>
+        <translation>на %1 схема сервера Bedside %2; этой версии Bedside нужна %3: выполните `bedside server migrate URL`; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the server refused the migration: %1; nothing was changed</source>
+        <translation>сервер отклонил миграцию: %1; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the server has Bedside schema %1, newer than this Bedside knows (%2): migrate it with the newer Bedside; nothing was changed</source>
+        <translation>на сервере схема Bedside %1, новее известной этой версии Bedside (%2): выполните миграцию более новой версией Bedside; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the clinic server %1 refused the sync: %2; nothing was changed</source>
+        <translation>сервер клиники %1 отклонил синхронизацию: %2; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the connection to the clinic server %1 was lost (%2); what was not committed was not changed, and the next sync repeats it</source>
+        <translation>соединение с сервером клиники %1 потеряно (%2); незавершённое не изменено, следующая синхронизация повторит его</translation>
     </message>
 </context>
 <context>
