@@ -232,7 +232,10 @@ def amend(store: Store, visit_id: int, new: Visit, reason: str, signer: str) -> 
         if draft is not None:  # the amendment as it was being entered: now signed below
             _delete_row(store, int(draft[0]))
         store.execute("UPDATE visits SET status = 'superseded' WHERE id = ?", (visit_id,))
-        _date_taken(store, new, None)
+        if new.visit_date != old.visit_date:
+            # (on its own date another current visit can only have come from another laptop:
+            # a conflict listed until a person resolves it, which must not block a correction)
+            _date_taken(store, new, None)
         content = _content(store, new)
         now = utc_now()
         cur = store.execute(  # a new version: a new row with an id of its own

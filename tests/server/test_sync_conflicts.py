@@ -88,6 +88,24 @@ def test_two_signed_visits_on_one_date_are_resolved_by_entering_one_in_error(lap
     assert a.export() == b.export() and vb.visit_uid not in a.export()
 
 
+def test_a_visit_in_a_same_day_conflict_can_still_be_corrected(laptops):
+    """Found by the convergence test: amending one of two signed visits of one date (from two
+    laptops) was refused as 'already has a visit on this date'; the correction is stored, the
+    conflict stays listed until a person resolves it, and both laptops agree."""
+    a, b = laptops("a"), laptops("b")
+    a.add_patient("P1")
+    round_of_syncs(a, b)
+    a.sign("P1", day(30), seed=1)
+    vb = b.sign("P1", day(30), seed=2)
+    round_of_syncs(a, b)
+    corrected = b.amend(vb, seed=3)
+    round_of_syncs(a, b)
+    key = f"P1/{day(30).isoformat()}"
+    assert listed(a) == listed(b) == [("visits", key, 2)]
+    assert corrected.visit_uid in {v.visit_uid for v in visits.for_patient(a.store, "P1")}
+    assert a.export() == b.export()
+
+
 def test_details_changed_on_two_laptops_show_the_newer_until_one_is_picked(laptops):
     a, b = laptops("a"), laptops("b")
     a.add_patient("P1", "Doe")
