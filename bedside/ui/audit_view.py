@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -19,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside.domain.words import muscle_cell_text
+from bedside.domain.words import muscle_cell_text, protocol_text
 from bedside.i18n import fill
-from bedside.instruments import alsfrs_r
+from bedside.instruments import alsfrs_r, protocols
 from bedside.operations.database import Store
 from bedside.operations.patients import AuditEntry, history
 from bedside.ui.accessible import described
@@ -83,10 +84,26 @@ def field_text(field: str | None) -> str:
     return stored_fields().get(field, field.replace("_", " "))
 
 
-def value_text(value: str | None) -> str:
-    """A stored value in plain words; a whole record (JSON) as 'name: value' pairs."""
+# how the store words a signature in the trail (store/visits.py): '2 signed by Dr. A'
+_SIGNATURE = re.compile(r"(?:(\d+) )?(signed|entered in error) by (.+)", re.S)
+
+
+def value_text(value: str | None, field: str | None = None) -> str:
+    """A stored value in plain words and the interface language; a whole record (JSON) as
+    'name: value' pairs. The trail itself stays as stored."""
     if value is None:
         return ""
+    if field == "mrc_protocol" and value in protocols():
+        return protocol_text(protocols()[value])
+    if value == "draft":
+        return audit_view.tr("draft")
+    signature = _SIGNATURE.fullmatch(value)
+    if signature:
+        version, what, who = signature.groups()
+        if what == "signed":
+            return (fill(audit_view.tr("version %1 signed by %2"), version, who) if version
+                    else fill(audit_view.tr("signed by %1"), who))
+        return fill(audit_view.tr("version %1 entered in error by %2"), version or "1", who)
     if value.startswith("{"):
         try:
             data = json.loads(value)
@@ -188,7 +205,7 @@ class AuditDialog(QDialog):
         cells = (
             f"{date_text(e.at_utc.date())} {e.at_utc:%H:%M:%S}", e.who,
             record_text(e.entity, e.entity_key), _action_text(e.action), field_text(e.field),
-            value_text(e.old_value), value_text(e.new_value), e.reason or "",
+            value_text(e.old_value, e.field), value_text(e.new_value, e.field), e.reason or "",
         )
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)

@@ -4279,6 +4279,22 @@ sum</source>
         <translation>(არ შეფასდა)</translation>
     </message>
     <message>
+        <source>draft</source>
+        <translation>მონახაზი</translation>
+    </message>
+    <message>
+        <source>version %1 signed by %2</source>
+        <translation>ვერსია %1, ხელი მოაწერა: %2</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>ხელი მოაწერა: %1</translation>
+    </message>
+    <message>
+        <source>version %1 entered in error by %2</source>
+        <translation>ვერსია %1 აღინიშნა შეცდომით შეყვანილად: %2</translation>
+    </message>
+    <message>
         <source>visit %1</source>
         <translation>ვიზიტი %1</translation>
     </message>

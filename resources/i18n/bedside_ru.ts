@@ -4318,6 +4318,22 @@ MRC</translation>
         <translation>(не оценено)</translation>
     </message>
     <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>version %1 signed by %2</source>
+        <translation>версия %1, подписал(а): %2</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>подписал(а): %1</translation>
+    </message>
+    <message>
+        <source>version %1 entered in error by %2</source>
+        <translation>версия %1 отмечена как внесённая ошибочно: %2</translation>
+    </message>
+    <message>
         <source>visit %1</source>
         <translation>визит %1</translation>
     </message>
