@@ -61,6 +61,10 @@ def stored_fields() -> dict[str, str]:
         "onset_region": audit_view.tr("onset region"),
         "diagnosis_date": audit_view.tr("diagnosis date"), "kind": audit_view.tr("kind"),
         "event_date": audit_view.tr("event date"), "label": audit_view.tr("label"),
+        # an import's summary (store/bulk.py)
+        "file": audit_view.tr("file"), "rows": audit_view.tr("rows"),
+        "visits": audit_view.tr("visits"), "new patients": audit_view.tr("new patients"),
+        "events": audit_view.tr("events"),
     }
 
 

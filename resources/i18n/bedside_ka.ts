@@ -4275,6 +4275,26 @@ sum</source>
         <translation>აღწერა</translation>
     </message>
     <message>
+        <source>file</source>
+        <translation>ფაილი</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>სტრიქონები</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>ვიზიტები</translation>
+    </message>
+    <message>
+        <source>new patients</source>
+        <translation>ახალი პაციენტები</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>მოვლენები</translation>
+    </message>
+    <message>
         <source>(not assessed)</source>
         <translation>(არ შეფასდა)</translation>
     </message>

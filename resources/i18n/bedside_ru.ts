@@ -4314,6 +4314,26 @@ MRC</translation>
         <translation>описание</translation>
     </message>
     <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>строк</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>визитов</translation>
+    </message>
+    <message>
+        <source>new patients</source>
+        <translation>новых пациентов</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>событий</translation>
+    </message>
+    <message>
         <source>(not assessed)</source>
         <translation>(не оценено)</translation>
     </message>

@@ -20,6 +20,8 @@ def test_the_history_shows_stored_signatures_and_protocols_in_russian(qapp):
         shown = value_text("mrc_sum_score", "mrc_protocol")
         assert shown == protocol_text(protocols()["mrc_sum_score"]) and "(12 " in shown
         assert value_text("mrc_sum_score", "notes") == "mrc_sum_score"  # a note stays a note
+        assert value_text('{"file": "a.csv", "rows": 2, "new patients": 1}', None) == (
+            "файл: a.csv; строк: 2; новых пациентов: 1")
     finally:
         language.install("en")
     assert value_text("2 signed by Dr. A", "version") == "version 2 signed by Dr. A"
