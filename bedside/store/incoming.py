@@ -79,7 +79,7 @@ def apply(store: Store) -> Received:
     if first_seq is None:
         return out
     _insert_plain(store, kinds["import"])
-    _store_wordings(store, kinds["wording"])
+    _store_wordings(store, kinds["wording"], out)
     refs = _store_patient_versions(store, kinds["patient"])
     _insert_plain(store, kinds["merge"], {"patient_ref": _IDENTIFIER_REF.format(
         _extract("patient_id"))})
@@ -122,21 +122,25 @@ def _insert_plain(store: Store, kind: travel.Kind, extra: dict[str, str] | None 
         f" FROM {INBOX} s WHERE s.kind = ? ORDER BY s.seq", (kind.name,))
 
 
-def _store_wordings(store: Store, kind: travel.Kind) -> None:
-    """Wordings, added here as received now; one that takes the language and version of
-    another stored here stops the pull (a visit may name either)."""
-    key = ", ".join(_extract(k) for k in ("instrument", "language", "version"))
-    clash = store.conn.execute(
-        f"SELECT {_extract('title')}, {_extract('language')}, {_extract('version')} FROM"
-        f" {INBOX} s JOIN instrument_wordings w ON (w.instrument, w.language, w.version) ="
-        f" ({key}) WHERE s.kind = 'wording' LIMIT 1").fetchone()
-    if clash:
-        raise IncomingRefused(
-            f"the server's wording {clash[0]!r} has the language and version of another one "
-            f"stored here ({clash[1]}, version {clash[2]}) with other words; give one of them "
-            f"its own version (bedside instrument add) on the laptop that added it; nothing "
-            f"was received")
+def _store_wordings(store: Store, kind: travel.Kind, out: Received) -> None:
+    """Wordings, added here as received now. One that shares its language and version with
+    another here (two laptops added different words under one label) is stored all the same,
+    since visits point at it, and listed as an integrity problem."""
     _insert_plain(store, kind, {"added_at": "strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')"})
+    clashes = store.conn.execute(
+        "SELECT w.wording_uid, w.title, w.language, w.version FROM instrument_wordings w"
+        f" WHERE w.received_seq IN (SELECT seq FROM {INBOX} WHERE kind = 'wording')"
+        " AND EXISTS (SELECT 1 FROM instrument_wordings o WHERE o.wording_id != w.wording_id"
+        " AND (o.instrument, o.language, o.version) = (w.instrument, w.language, w.version))"
+    ).fetchall()
+    found = [(uid, "wording", f"the wording {title!r} received has the language and version "
+              f"of another one here ({language}, version {version}) with other words: both "
+              f"are kept, each visit names its own; add the right one under a version of its "
+              f"own (bedside instrument add)")
+             for uid, title, language, version in clashes]
+    if found:
+        out.problems.extend(found)
+        outgoing.record_problems(store, found, "laptop")
 
 
 def _store_patient_versions(store: Store, kind: travel.Kind) -> set[int]:

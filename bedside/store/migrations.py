@@ -861,6 +861,49 @@ ALTER TABLE instrument_wordings ADD COLUMN received_seq INTEGER;
     signed_visit_trigger(conn)
 
 
+def _m008_wordings_sharing_a_version(conn: sqlite3.Connection) -> None:
+    """Two laptops may each add a wording with one language and version but other words
+    before either synced: both must be storable, since visits point at each by its content's
+    id. The uniqueness of (instrument, language, version) goes; a laptop still refuses to add
+    a second one itself (bedside.store.wordings), and one received is listed as an integrity
+    problem (bedside.store.incoming). The wordings are held aside while the
+    table is made anew: visits keep pointing at the name, checked when the transaction ends."""
+    kept = ("wording_id, instrument, language, title, version, content, added_at, added_by,"
+            " received_seq")
+    run_script(conn, f"""
+PRAGMA defer_foreign_keys = ON;
+CREATE TEMP TABLE wordings_held AS SELECT {kept} FROM instrument_wordings ORDER BY rowid;
+DROP TABLE instrument_wordings;
+CREATE TABLE instrument_wordings (
+  wording_id TEXT PRIMARY KEY CHECK (length(wording_id) = 64 AND wording_id NOT GLOB '*[^0-9a-f]*'),
+  instrument TEXT NOT NULL,
+  language TEXT NOT NULL CHECK (length(language) BETWEEN 2 AND 20),
+  title TEXT NOT NULL,
+  version TEXT NOT NULL,
+  content TEXT NOT NULL CHECK (json_valid(content)),
+  added_at TEXT NOT NULL,
+  added_by TEXT NOT NULL DEFAULT '',
+  wording_uid TEXT GENERATED ALWAYS AS ({_WORDING_UID}) VIRTUAL,
+  received_seq INTEGER
+);
+CREATE INDEX instrument_wordings_by_version ON instrument_wordings(instrument, language, version);
+INSERT INTO instrument_wordings ({kept}) SELECT {kept} FROM temp.wordings_held ORDER BY rowid;
+""")
+    whole = conn.execute(
+        f"SELECT (SELECT count(*) FROM temp.wordings_held) = (SELECT count(*) FROM"
+        f" (SELECT {kept} FROM temp.wordings_held INTERSECT SELECT {kept} FROM"
+        f" instrument_wordings))").fetchone()[0]
+    if not whole:
+        raise StoreError("migration 8: a stored instrument wording did not come over whole; "
+                         "nothing was changed")
+    run_script(conn, """
+DROP TABLE temp.wordings_held;
+CREATE TRIGGER instrument_wordings_kept_update BEFORE UPDATE ON instrument_wordings
+BEGIN SELECT RAISE(ABORT, 'a stored instrument wording cannot be changed'); END;
+CREATE TRIGGER instrument_wordings_kept_delete BEFORE DELETE ON instrument_wordings
+BEGIN SELECT RAISE(ABORT, 'a stored instrument wording cannot be removed'); END;
+""")
+
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("initial schema", _m001_initial),
     ("amendments are saved as drafts while they are entered", _m002_amendment_drafts),
@@ -873,6 +916,8 @@ MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
      _m006_rest_of_the_visit),
     ("the clinic server: versions of patients and events, merges, what was sent and received",
      _m007_sync),
+    ("two wordings received with one language and version are both kept",
+     _m008_wordings_sharing_a_version),
 )
 LATEST = len(MIGRATIONS)
 

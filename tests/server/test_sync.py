@@ -10,7 +10,7 @@ import pytest
 from laptops import a_visit, day, run
 
 from bedside.operations import sync as sync_op
-from bedside.store import accounts, audit_log, events, patients, visits
+from bedside.store import accounts, audit_log, events, outgoing, patients, visits
 
 
 def test_two_laptops_converge_through_the_command_line(laptops, clinic_url, monkeypatch):
@@ -207,6 +207,41 @@ def test_the_clinics_wording_travels_with_the_visits_entered_in_it(laptops):
     for laptop in (a, b, c):  # the wording added on two laptops is one record, not a problem
         assert sync_op.status(laptop.store).problems == 0
         assert laptop.export() == a.export()
+
+
+def test_two_wordings_under_one_label_are_both_kept_and_listed(laptops):
+    """Laptops a and c each added other words as Georgian version test-1 before either
+    synced: every laptop keeps both (each visit names its own) and lists the problem."""
+    from bedside.instruments.wording import parse
+    from bedside.store import Conflict, wordings
+    from tests.wording.wording_files import test_wording_data
+
+    a, b, c = laptops("a"), laptops("b"), laptops("c")
+    other = test_wording_data()
+    other["title"] = "ტესტური ფორმულირება, სხვა (TEST)"
+    mine = wordings.add(a.store, parse(test_wording_data(), "a.json"))
+    theirs = wordings.add(c.store, parse(other, "c.json"))
+    signed = {}
+    for laptop, wording, patient in ((a, mine, "P1"), (c, theirs, "P2")):
+        laptop.add_patient(patient)
+        draft = visits.save_draft(laptop.store, replace(a_visit(patient, day(3)),
+                                                        alsfrs_wording=wording.id))
+        signed[patient] = visits.sign(laptop.store, draft.visit_id, "Dr Test")
+    for laptop in (a, b, c, a, b):
+        laptop.sync()
+    for laptop in (a, b, c):
+        assert {w.id for w in wordings.all_wordings(laptop.store)} == {mine.id, theirs.id}
+        for patient, wording in (("P1", mine), ("P2", theirs)):
+            [visit] = visits.for_patient(laptop.store, patient)
+            assert (visit.visit_uid, visit.alsfrs_wording) == (
+                signed[patient].visit_uid, wording.id)
+        assert sync_op.status(laptop.store).problems >= 1
+        listed = [detail for *_, detail in outgoing.problems(laptop.store)]
+        assert any("(ka, version test-1)" in d and "both are kept" in d for d in listed)
+        assert laptop.export() == a.export()
+    with pytest.raises(Conflict, match="has version test-1"):  # a laptop still refuses one
+        other["title"] = "a third"
+        wordings.add(b.store, parse(other, "b.json"))
 
 
 def test_a_laptop_role_granted_as_the_setup_says_syncs(laptops, pg, clinic_url):
