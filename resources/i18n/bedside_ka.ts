@@ -3142,10 +3142,6 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>დახურვა (მონახაზი ინახება)</translation>
     </message>
     <message>
-        <source>Amend…</source>
-        <translation>შესწორება…</translation>
-    </message>
-    <message>
         <source>Discard draft…</source>
         <translation>მონახაზის გაუქმება…</translation>
     </message>
@@ -3238,6 +3234,10 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>ვიზიტის დახურვა; მონახაზი შენახული რჩება (Esc ხელმოწერილ ვიზიტზე)</translation>
     </message>
     <message>
+        <source>Amend… (A)</source>
+        <translation>შესწორება… (A)</translation>
+    </message>
+    <message>
         <source>Change this signed visit: a new version, with a reason</source>
         <translation>ამ ხელმოწერილი ვიზიტის შეცვლა: ახალი ვერსია მიზეზით</translation>
     </message>
@@ -3252,6 +3252,10 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>The ALSFRS-R is not recorded at this visit.</source>
         <translation>ამ ვიზიტზე ALSFRS-R არ იწერება.</translation>
+    </message>
+    <message>
+        <source>Esc: close · A: amend</source>
+        <translation>Esc: დახურვა · A: შესწორება</translation>
     </message>
     <message>
         <source>Esc: close</source>

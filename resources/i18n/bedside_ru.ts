@@ -3178,10 +3178,6 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Закрыть (черновик сохранён)</translation>
     </message>
     <message>
-        <source>Amend…</source>
-        <translation>Исправить…</translation>
-    </message>
-    <message>
         <source>Discard draft…</source>
         <translation>Удалить черновик…</translation>
     </message>
@@ -3274,6 +3270,10 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Закрыть визит; черновик остаётся сохранённым (Esc на подписанном визите)</translation>
     </message>
     <message>
+        <source>Amend… (A)</source>
+        <translation>Исправить… (A)</translation>
+    </message>
+    <message>
         <source>Change this signed visit: a new version, with a reason</source>
         <translation>Изменить этот подписанный визит: новая версия с причиной</translation>
     </message>
@@ -3288,6 +3288,10 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>The ALSFRS-R is not recorded at this visit.</source>
         <translation>На этом визите ALSFRS-R не записывается.</translation>
+    </message>
+    <message>
+        <source>Esc: close · A: amend</source>
+        <translation>Esc: закрыть · A: исправить</translation>
     </message>
     <message>
         <source>Esc: close</source>

@@ -195,3 +195,45 @@ def test_a_visit_in_georgian_at_the_keyboard(app_factory, db_path):
         (signed,) = [v for v in visits.for_patient(store, "SEED-1")
                      if v.visit_date == date(2020, 7, 10)]
     assert signed.alsfrs_wording == added.id
+
+
+def test_a_signed_visit_amended_and_closed_wherever_the_focus_went(app_factory, db_path):
+    """On a signed visit the page's keys work after Tab has taken the focus to the plots
+    beside it: A asks the amendment's reason, Esc closes the visit."""
+    _seed(db_path)
+    app = app_factory(db_path)
+    app.start()
+    app.key("ctrl+f")
+    app.type("berid")
+    app.key("Down", "Return", "ctrl+n")
+    app.type("2020-06-15")
+    app.key("Tab")
+    app.type("Dr. Kvaratskhelia")
+    app.key("Return")
+    app.type(ANSWERS)
+    app.key("ctrl+Return", "Return")  # review (the grid left ungraded), sign
+    wait_for(lambda: [r for r in export(db_path) if r["visit_date"] == "2020-06-15"],
+             app=app, why="the signed visit in the export")
+    app.key("Tab", "Tab", "Tab", "Tab", "Tab")  # away from the page, to the plots
+    app.type("a")
+    app.type("Item 1 was misheard")
+    app.key("Return")  # the amendment begins on its review page
+    app.type("1")
+    app.key("Return")  # item 1 reopens
+    app.type("3")  # answered: back to the review
+    app.key("Return")  # signed as version 2
+    (row,) = wait_for(lambda: [r for r in export(db_path) if r["visit_date"] == "2020-06-15"
+                               and r["Q1_Speech"] == "3"], app=app, why="the amendment signed")
+    assert row["ALSFRS_R_Total"] == str(sum(map(int, ANSWERS)) + 1)
+    with Store.open(db_path) as store:
+        [current] = [v for v in visits.for_patient(store, "SEED-1")
+                     if v.visit_date == date(2020, 6, 15)]
+        assert (current.version, current.amend_reason) == (2, "Item 1 was misheard")
+    app.key("Tab", "Tab", "Tab", "Tab", "Tab", "Escape")  # closes the signed amendment
+    app.key("ctrl+n")  # a new visit: the last one was closed
+    app.type("2020-07-10")
+    app.key("Return")
+    app.type("444444444444")
+    app.key("ctrl+Return", "Return")
+    wait_for(lambda: [r for r in export(db_path) if r["visit_date"] == "2020-07-10"],
+             app=app, why="the next visit, begun after Esc")

@@ -7,7 +7,7 @@ or press Enter); M opens the MRC grid, B breathing and weight; Enter (or Ctrl+S)
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -207,7 +207,7 @@ class ReviewPage(QWidget):
         self.close_button.clicked.connect(self.close_requested)
         described(self.close_button, self.tr("Close the visit; a draft stays saved (Esc on a "
                                              "signed visit)"))
-        self.amend_button = QPushButton(self.tr("Amend…"))
+        self.amend_button = QPushButton(self.tr("Amend… (A)"))
         self.amend_button.clicked.connect(self._ask_amend)
         described(self.amend_button, self.tr("Change this signed visit: a new version, with "
                                              "a reason"))
@@ -227,6 +227,13 @@ class ReviewPage(QWidget):
                   self.sign_button):
             row.addWidget(b)
         outer.addLayout(row)
+        # A signed visit's keys work wherever the focus went in the window (Tab takes it to
+        # the plots beside the page): Esc closes (or cancels the reason asked), A amends.
+        window_wide = Qt.ShortcutContext.WindowShortcut
+        self._close_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape,
+                                    context=window_wide)
+        self._amend_key = QShortcut(QKeySequence(Qt.Key.Key_A), self, self._ask_amend,
+                                    context=window_wide)
 
     # -- showing ---------------------------------------------------------------------------
     def show_visit(self, *, title: str, who: str, slots: tuple[Item, ...], visit: Visit,
@@ -269,7 +276,8 @@ class ReviewPage(QWidget):
         self.notes.setReadOnly(read_only)
         self.notes.setVisible(not read_only or bool(visit.notes))
         self.keys.setText(
-            self.tr("Esc: close") if read_only else
+            (self.tr("Esc: close · A: amend") if visit.status == "signed" else
+             self.tr("Esc: close")) if read_only else
             self.tr("Type an item's number or click it to change it (1 then Enter for item 1)"
                     " · M: MRC grid · B: breathing, weight · Enter or Ctrl+S: sign and save")
             if not without else
@@ -285,6 +293,8 @@ class ReviewPage(QWidget):
         self.back_button.setVisible(not read_only)
         self.sign_button.setVisible(not read_only)
         self.amend_button.setVisible(read_only and visit.status == "signed")
+        self._close_key.setEnabled(read_only)
+        self._amend_key.setEnabled(self.amend_button.isVisibleTo(self))
         self.close_button.setText(self.tr("Close (Esc)") if read_only
                                   else self.tr("Close (draft kept)"))
         self.versions.clear()
@@ -363,7 +373,17 @@ class ReviewPage(QWidget):
         self.amend_reason.setPlaceholderText(placeholder)
         self.amend_go.setText(action)
         self.amend_box.show()
+        self._amend_key.setEnabled(False)  # the reason is being typed
         self.amend_reason.setFocus()
+
+    def _escape(self) -> None:
+        if self.amend_box.isVisible():
+            self.amend_box.hide()
+            self.show_error("")
+            self._amend_key.setEnabled(self.amend_button.isVisibleTo(self))
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.close_requested.emit()
 
     def _start_amend(self) -> None:
         reason = self.amend_reason.text().strip()
@@ -402,11 +422,8 @@ class ReviewPage(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         key, text = event.key(), event.text()
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        if self.read_only:
-            if key == Qt.Key.Key_Escape and not self.amend_box.isVisible():
-                self.close_requested.emit()
-            else:
-                super().keyPressEvent(event)
+        if self.read_only:  # its keys are window-wide shortcuts
+            super().keyPressEvent(event)
             return
         if ctrl and key == Qt.Key.Key_S:
             self.sign.emit()
