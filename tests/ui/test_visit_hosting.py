@@ -217,3 +217,32 @@ def test_breathing_and_weight_hosted_at_1366x768_then_plotted(qtbot, store, sett
     assert points["kg"] == [(x_of(date.today()), 63.2)]
     assert page.header.overdue.isHidden()
     window.grab().save(os.path.join(shots, "hosted_breathing_plot.png"))
+
+
+def test_why_a_visit_cannot_be_signed_is_in_view_beside_the_sign_button(
+        qtbot, store, settings, patient_with_visits):
+    """At 1366x768, a visit recording everything, two answers given, R: the review says
+    which items have no answer, and that and Sign are on screen without scrolling."""
+    settings.set("visit/last_examiner", "Dr. Keller")
+    window = _open(qtbot, store, settings)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.page.editor
+    for box in (editor.start_page.do_alsfrs, editor.start_page.do_measures,
+                editor.start_page.do_mrc):
+        box.setChecked(True)
+    editor.start_page.do_mrc.setFocus()
+    _press(qtbot, window, Qt.Key.Key_Return)  # Begin: breathing and weight first
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier)  # none measured: on to the items
+    _press(qtbot, window, "3", "4", Qt.Key.Key_R)
+    _press(qtbot, window, Qt.Key.Key_Return)  # refused: ten items have no answer
+    review = editor.review_page
+    assert editor.stack.currentWidget() is review
+    assert visits.for_patient(store, "P-1")[-1].visit_date != date.today()  # not signed
+    assert "have no answer" in review.blockers.text()
+    for widget in (review.blockers, review.sign_button):
+        assert widget.isVisible()
+        seen = widget.visibleRegion().boundingRect()
+        assert seen.size() == widget.size(), f"{widget.objectName() or widget.text()} cut"
+        corner = widget.mapTo(window, widget.rect().bottomRight())
+        assert window.rect().contains(corner), f"{widget.text()[:30]!r} below the window"

@@ -30,7 +30,7 @@ from bedside.domain.words import mode_label, reason_text, resource_text, respond
 from bedside.instruments import Item, protocols
 from bedside.ui.accessible import described
 from bedside.ui.flow_layout import FlowLayout
-from bedside.ui.scrolling import scrolling_body
+from bedside.ui.scrolling import scroll_area
 from bedside.ui.style import pt
 from bedside.ui.visit.score_panel import ScorePanel
 from bedside.ui.visit.style import TOUCH
@@ -70,8 +70,17 @@ class ReviewPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(NUMBER_WAIT_MS)
         self._timer.timeout.connect(self._open_typed)
-        outer = QVBoxLayout(scrolling_body(self))  # scrolls where larger text needs it
-        outer.setContentsMargins(16, 6, 16, 6)
+        # The answers scroll where larger text needs it; why the visit cannot be signed yet,
+        # the reason asked and the buttons stay in view beneath them.
+        content = QWidget()
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(16, 6, 16, 0)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroll_area(content, self), 1)
+        footer = QVBoxLayout()
+        footer.setContentsMargins(16, 0, 16, 6)
+        page.addLayout(footer)
         self.who = QLabel()  # the patient: the title keeps to one line (what, which visit)
         self.who.setObjectName("progress")
         self.wording = QLabel()  # which wording the answers are in (whole: its tooltip)
@@ -172,12 +181,12 @@ class ReviewPage(QWidget):
         self.blockers = QLabel()
         self.blockers.setObjectName("problem")
         self.blockers.setWordWrap(True)
-        side.addWidget(self.blockers)
+        footer.addWidget(self.blockers)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
-        side.addWidget(self.error)
+        footer.addWidget(self.error)
         amend_row = QHBoxLayout()
         self.amend_reason = QLineEdit()
         self.amend_reason.setMinimumHeight(TOUCH)
@@ -196,7 +205,7 @@ class ReviewPage(QWidget):
         amend_row.setContentsMargins(0, 0, 0, 0)
         self.amend_box.hide()
         side.addStretch(1)
-        outer.addWidget(self.amend_box)
+        footer.addWidget(self.amend_box)
 
         row = FlowLayout()  # wraps where a language's words are longer than the row
         self.back_button = QPushButton(self.tr("← Back"))
@@ -226,7 +235,7 @@ class ReviewPage(QWidget):
         for b in (self.back_button, self.close_button, self.discard_button, self.amend_button,
                   self.sign_button):
             row.addWidget(b)
-        outer.addLayout(row)
+        footer.addLayout(row)
         # A signed visit's keys work wherever the focus went in the window (Tab takes it to
         # the plots beside the page): Esc closes (or cancels the reason asked), A amends.
         window_wide = Qt.ShortcutContext.WindowShortcut
