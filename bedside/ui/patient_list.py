@@ -225,6 +225,7 @@ class PatientListPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # rows are chosen, not cells: Tab goes on
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         vh = self.table.verticalHeader()

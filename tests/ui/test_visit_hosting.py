@@ -246,3 +246,22 @@ def test_why_a_visit_cannot_be_signed_is_in_view_beside_the_sign_button(
         assert seen.size() == widget.size(), f"{widget.objectName() or widget.text()} cut"
         corner = widget.mapTo(window, widget.rect().bottomRight())
         assert window.rect().contains(corner), f"{widget.text()[:30]!r} below the window"
+
+
+def test_tab_leaves_the_patient_list_for_the_visit_history(qtbot, store, settings,
+                                                           patient_with_visits):
+    """The lists choose rows: Tab goes on to the next part of the window, not cell by cell
+    (forty patients were 120 Tab stops), so the visit history is reached from the list."""
+    window = _open(qtbot, store, settings)
+    window.patient_list.table.setFocus()
+    seen = []
+    for _ in range(30):
+        _press(qtbot, window, Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        if seen[-1] is window.page.history:
+            break
+    assert seen[-1] is window.page.history, [w.objectName() for w in seen]
+    assert seen.count(window.patient_list.table) == 0
+    _press(qtbot, window, Qt.Key.Key_Return)  # the newest visit opens, read-only
+    assert window.page.editor is not None
+    assert window.page.editor.shown == visits.for_patient(store, "P-1")[-1]
