@@ -31,6 +31,21 @@ def _english(request):
     i18n.use_language("en")
 
 
+def pytest_configure(config):
+    """Bedside's and the tests' sources compiled to bytecode once, before any test: the tests
+    start hundreds of `bedside` and helper processes, and under PYTHONDONTWRITEBYTECODE=1 (or
+    in a fresh clone) each would compile the same sources again, where an installed copy has
+    them compiled. Done by the controller only; xdist's workers find the files in place."""
+    if hasattr(config, "workerinput"):
+        return
+    import compileall
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    for folder in ("bedside", "tests"):
+        compileall.compile_dir(root / folder, quiet=1)
+
+
 def pytest_collection_modifyitems(items):
     """The app bundle's build is the longest test by far: started first, so that in `make
     test` (two workers) the other worker gets through the rest meanwhile."""
