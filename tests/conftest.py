@@ -52,6 +52,21 @@ def pytest_collection_modifyitems(items):
     items.sort(key=lambda item: "packaging/test_bundle.py" not in item.nodeid)
 
 
+@pytest.fixture(autouse=True)
+def _cheapest_argon2(request, monkeypatch):
+    """Password hashes and keys-file entries made at argon2's cheapest (tests/cheap_argon2.py
+    says why), but in the tests marked `production_argon2`."""
+    if request.node.get_closest_marker("production_argon2"):
+        return
+    from argon2 import PasswordHasher
+
+    from bedside.store import accounts, keyfile
+    from tests.cheap_argon2 import CHEAPEST
+
+    monkeypatch.setattr(keyfile, "KDF", dict(CHEAPEST))
+    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(**CHEAPEST))
+
+
 @pytest.fixture
 def db_path(tmp_path, monkeypatch):
     """A database path of the test's own; BEDSIDE_DB points at it for commands."""
