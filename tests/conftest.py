@@ -31,10 +31,40 @@ def _english(request):
     i18n.use_language("en")
 
 
+def pytest_configure(config):
+    """Bedside's and the tests' sources compiled to bytecode once, before any test: the tests
+    start hundreds of `bedside` and helper processes, and under PYTHONDONTWRITEBYTECODE=1 (or
+    in a fresh clone) each would compile the same sources again, where an installed copy has
+    them compiled. Done by the controller only; xdist's workers find the files in place."""
+    if hasattr(config, "workerinput"):
+        return
+    import compileall
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    for folder in ("bedside", "tests"):
+        compileall.compile_dir(root / folder, quiet=1)
+
+
 def pytest_collection_modifyitems(items):
     """The app bundle's build is the longest test by far: started first, so that in `make
     test` (two workers) the other worker gets through the rest meanwhile."""
     items.sort(key=lambda item: "packaging/test_bundle.py" not in item.nodeid)
+
+
+@pytest.fixture(autouse=True)
+def _cheapest_argon2(request, monkeypatch):
+    """Password hashes and keys-file entries made at argon2's cheapest (tests/cheap_argon2.py
+    says why), but in the tests marked `production_argon2`."""
+    if request.node.get_closest_marker("production_argon2"):
+        return
+    from argon2 import PasswordHasher
+
+    from bedside.store import accounts, keyfile
+    from tests.cheap_argon2 import CHEAPEST
+
+    monkeypatch.setattr(keyfile, "KDF", dict(CHEAPEST))
+    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(**CHEAPEST))
 
 
 @pytest.fixture

@@ -98,6 +98,7 @@ def test_unknown_name_and_wrong_password_say_the_same(store):
     assert str(a.value) == str(b.value)
 
 
+@pytest.mark.production_argon2
 def test_hash_is_argon2id_and_rehashed_when_parameters_change(store):
     from argon2 import PasswordHasher
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 
 import pytest
 
 from bedside.cli import main
 from bedside.store import Store, encryption, keyfile, patients
+from tests.cheap_argon2 import BEDSIDE, command_env
 
 PASSWORD = "correct horse battery"
 SCORES = ("Q1_Speech,Q2_Salivation,Q3_Swallowing,Q4_Handwriting,"
@@ -166,7 +166,7 @@ def run_app(env_changes, db_path):
            if k not in ("BEDSIDE_USER", "BEDSIDE_PASSWORD_FILE")}
     env.update(env_changes, QT_QPA_PLATFORM="offscreen", BEDSIDE_DB=str(db_path),
                XDG_CONFIG_HOME=str(db_path.parent / "config"))
-    return subprocess.run([sys.executable, "-m", "bedside", "--quit-after-start"], env=env,
+    return subprocess.run([*BEDSIDE, "--quit-after-start"], env=command_env(env),
                           stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
 
 

@@ -17,13 +17,14 @@ from pathlib import Path
 import pytest
 
 from bedside.store import Store, encryption, keyfile, throttle
+from tests.cheap_argon2 import BEDSIDE, command_env
 from tests.safety.conftest import folder_state
 
 PASSWORD = "correct horse battery"
 
 
 def bedside(env: dict[str, str], *argv: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bedside", *argv], env=env, text=True,
+    return subprocess.run([*BEDSIDE, *argv], env=command_env(env), text=True,
                           capture_output=True, stdin=subprocess.DEVNULL, timeout=120)
 
 

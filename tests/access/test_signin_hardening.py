@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
-import sys
 import time
 
 import pytest
 
 from tests.access.test_restore_signs_in import PASSWORD, bedside, environment, secret
+from tests.cheap_argon2 import BEDSIDE, command_env
 from tests.safety.conftest import folder_state
 
 
@@ -81,8 +81,8 @@ def test_parallel_processes_cannot_bypass_the_throttle(tmp_path, setup):
         if n == 2:  # the next turns count from this third failure's turn: not before here
             start = time.monotonic()
         assert bedside(guess, "accounts", "list").returncode == 2
-    guesses = [subprocess.Popen([sys.executable, "-m", "bedside", "accounts", "list"],
-                                env={**guess, "BEDSIDE_DB": str(path)},
+    guesses = [subprocess.Popen([*BEDSIDE, "accounts", "list"],
+                                env=command_env({**guess, "BEDSIDE_DB": str(path)}),
                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True) for path in (db, link, db)]
     for p in guesses:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cheap_argon2 import BEDSIDE, command_env
 from tests.safety.conftest import folder_state
 
 
@@ -18,7 +18,7 @@ def bedside(db: Path, *argv: str, **env: str) -> subprocess.CompletedProcess:
     environment = {k: v for k, v in os.environ.items()
                    if k not in ("BEDSIDE_USER", "BEDSIDE_PASSWORD_FILE")}
     environment.update(BEDSIDE_DB=str(db), **env)
-    return subprocess.run([sys.executable, "-m", "bedside", *argv], env=environment,
+    return subprocess.run([*BEDSIDE, *argv], env=command_env(environment),
                           text=True, capture_output=True, stdin=subprocess.DEVNULL, timeout=120)
 
 

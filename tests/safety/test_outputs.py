@@ -10,12 +10,12 @@ entry is written, a killed backup) and a database on a read-only medium.
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import signal
 import sqlite3
 import stat
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -23,6 +23,7 @@ import pytest
 
 from bedside.cli import main
 from bedside.store import Store, keyfile
+from tests.cheap_argon2 import BEDSIDE, command_env
 from tests.safety.conftest import fill, folder_state
 
 COMMANDS = {
@@ -114,7 +115,7 @@ def test_an_encrypted_database_and_its_keys_file_cannot_be_overwritten(tmp_path,
 
 
 def bedside(env: dict[str, str], *argv: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bedside", *argv], env=env, text=True,
+    return subprocess.run([*BEDSIDE, *argv], env=command_env(env), text=True,
                           capture_output=True, stdin=subprocess.DEVNULL, timeout=120)
 
 
@@ -206,8 +207,8 @@ def test_a_killed_backup_leaves_no_partial_copy_after_the_next_run(clinic, tmp_p
     env = {**os.environ, "BEDSIDE_DB": str(clinic)}
     seen = []
     for _ in range(20):  # catch it while the partial copy exists
-        proc = subprocess.Popen([sys.executable, "-m", "bedside", "backup", "-o",
-                                 str(usb / "copy.sqlite3")], env=env,
+        proc = subprocess.Popen([*BEDSIDE, "backup", "-o",
+                                 str(usb / "copy.sqlite3")], env=command_env(env),
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 30
         while proc.poll() is None and time.monotonic() < deadline:
@@ -248,9 +249,9 @@ def test_reading_commands_work_from_a_read_only_medium(clinic, tmp_path):
     script = " && ".join([
         f"mount --bind {clinic.parent} {medium}",
         f"mount -o remount,bind,ro {medium}",
-        *(f"{sys.executable} -m bedside {c}" for c in commands),
+        *(f"{shlex.join(BEDSIDE)} {c}" for c in commands),
     ])
-    env = {**os.environ, "BEDSIDE_DB": str(medium / clinic.name)}
+    env = command_env({**os.environ, "BEDSIDE_DB": str(medium / clinic.name)})
     run = subprocess.run(["unshare", "-rm", "sh", "-c", script], env=env, text=True,
                          capture_output=True, timeout=300)
     assert run.returncode == 0, run.stderr
