@@ -414,12 +414,13 @@ class _MeasureCells:
         self.refused: list[str] = []  # columns where a cell was refused (any row)
         self.columns = [_CellValues(name, self.refused) for name in self.names]
         at = {name: n for n, name in enumerate(self.names)}
-        self.in_order = itemgetter(*[at.get(f, len(at)) for f in MEASUREMENT_FIELDS])
+        self.in_order = (None if tuple(self.names) == MEASUREMENT_FIELDS  # (names: that order)
+                         else itemgetter(*[at.get(f, len(at)) for f in MEASUREMENT_FIELDS]))
 
     def read(self, line: int, raw: tuple[str, ...]) -> Measurements | bool:
         if raw == self.empty:
             return NO_MEASUREMENTS
-        values = list(map(dict.__getitem__, self.columns, raw))
+        values = tuple(map(dict.__getitem__, self.columns, raw))
         if self.refused:  # (until a cell of the file is refused, no row has one to explain)
             refused = [(name, cell, v) for name, cell, v in zip(self.names, raw, values,
                                                                 strict=True)
@@ -428,8 +429,8 @@ class _MeasureCells:
                 self.errors.add(line, name, cell.strip(), v.rule)  # type: ignore[attr-defined]
             if refused:
                 return False
-        values.append(None)  # a measurement the file has no column for
-        m = _measurements(self.in_order(values))
+        m = _measurements(values if self.in_order is None  # (None: no column in the file)
+                          else self.in_order((*values, None)))
         if m.vc_position is not None and m.fvc_l is None and m.svc_l is None:
             for problem in measurement_problems(m):
                 self.errors.add(line, problem.field, problem.value, problem.rule)
@@ -710,7 +711,7 @@ def plan_visit_import(
     batch = parsed.batch
     bounds = {pid: visit_date_bounds(patients[pid], today, deaths.get(pid))
               for pid in dict.fromkeys(batch.patient_ids)}
-    there = [bool(stored) and uid in stored for uid in batch.visit_uids or ()]
+    there = [uid in stored for uid in batch.visit_uids or ()] if stored else []
     for n, (line, pid, day) in enumerate(zip(parsed.lines, batch.patient_ids, batch.dates,
                                              strict=True)):
         if there and there[n]:
