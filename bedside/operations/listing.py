@@ -27,11 +27,11 @@ class Listing:
     rows: list[Row]
     last_visits: Callable[[list[str]], dict[str, date] | None] = field(default=lambda ids: {})
     keys: list[str] | None = None  # folded search keys, made at the first search
-    total: int = -1  # the patients in all, when ``rows`` holds only the first of them
+    more: bool = False  # ``rows`` holds only the first patients: the rest are read next
 
     @property
     def complete(self) -> bool:
-        return self.total < 0 or self.total == len(self.rows)
+        return not self.more
 
 
 def make_listing(patients: Sequence[Patient], last_visits: dict[str, date]) -> Listing:
@@ -42,16 +42,20 @@ def make_listing(patients: Sequence[Patient], last_visits: dict[str, date]) -> L
 
 
 def load_listing(store: Store, first: int = -1) -> Listing:
-    """Every patient of ``store`` (or the ``first`` ones, and how many there are in all),
-    their last visits looked up as they are shown."""
+    """Every patient of ``store`` (or the ``first`` ones, and whether there are more), their
+    last visits looked up as they are shown. The first ones are read from the start of one
+    index, so how long they take does not grow with the patients in all (counting them
+    would: that is left to the reading of the rest)."""
     from bedside.store import patients
 
-    rows = patients.listed(store, first)
-    total = patients.count(store) if 0 <= first <= len(rows) else -1
+    rows = patients.listed(store, first + 1 if first >= 0 else -1)
+    more = 0 <= first < len(rows)
+    if more:
+        del rows[first:]
 
     def last_visits(ids: list[str]) -> dict[str, date] | None:  # (None: no longer open)
         from bedside.store import bulk  # (loaded once the list is shown)
 
         return bulk.last_visit_dates(store, ids) if store.is_open else None
 
-    return Listing(rows, last_visits, total=total)
+    return Listing(rows, last_visits, more=more)

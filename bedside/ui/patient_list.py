@@ -113,14 +113,10 @@ class PatientListModel(QAbstractTableModel):
         return rows
 
     @property
-    def reading_the_rest(self) -> bool:
-        """Only the first patients are in and nothing is searched for yet (at start)."""
-        return not self._listing.complete and not self._query
-
-    @property
-    def total_count(self) -> int:
+    def total_count(self) -> int | None:
+        """The patients in all; None while only the first are in (the rest being read)."""
         listing = self._listing
-        return len(listing.rows) if listing.complete else listing.total
+        return len(listing.rows) if listing.complete else None
 
     def patient_id_at(self, row: int) -> str:
         return self._listing.rows[self._rows[row]][0]
@@ -318,7 +314,9 @@ class PatientListPanel(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count
-        if shown == total or self.model.reading_the_rest:
+        if total is None:  # (for the moment the rest of the patients takes to read)
+            self.count.setText("")
+        elif shown == total:
             self.count.setText(self.tr("%n patient(s)", "", total))
         else:
             self.count.setText(self.tr("%1 of %n patient(s)", "", total).replace("%1", str(shown)))

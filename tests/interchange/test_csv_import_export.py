@@ -176,6 +176,21 @@ def test_file_that_is_not_utf8(db_path, tmp_path, capsys):
     assert counts(db_path) == (0, 0, 0)
 
 
+
+def test_a_byte_that_is_not_utf8_far_into_the_file_is_found_with_its_line(db_path, tmp_path,
+                                                                          capsys):
+    """The rows are decoded as they are read: a bad byte past the first part read is still
+    refused with its line, and nothing of the rows before it is stored."""
+    rows = [f"P{n:04d},Müller,2024-01-01\n".encode() for n in range(2000)]
+    rows[1500] = rows[1500].replace("Müller".encode(), "Müller".encode("latin-1"))
+    path = tmp_path / "late.csv"
+    path.write_bytes(b"patient_id,family_name,visit_date\n" + b"".join(rows))
+    assert run("import", str(path)) == 2
+    err = capsys.readouterr().err
+    assert "late.csv:1502: the file is not UTF-8 (byte 0xfc)" in err
+    assert counts(db_path) == (0, 0, 0)
+
+
 def test_a_visit_already_in_the_database_is_not_overwritten(db_path, tmp_path, capsys):
     assert run("import", str(write(tmp_path, GOOD))) == 0
     changed = GOOD.replace(",3,4,4,4,4,4,4,3,3,4,4,4,5,4-", ",0,4,4,4,4,4,4,3,3,4,4,4,5,4-")

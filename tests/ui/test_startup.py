@@ -106,6 +106,29 @@ def test_the_window_is_on_screen_before_the_database_is_opened(qtbot, settings, 
     sequence.close()
 
 
+
+def test_the_first_patients_are_listed_and_the_rest_follow(qtbot, settings, db_path,
+                                                           monkeypatch):
+    """Only the first patients are read before the list is shown (their count is not: it
+    would grow with the database); the rest, and the count, follow at once, and a search
+    then finds every patient."""
+    import bedside.ui.startup as startup
+
+    monkeypatch.setattr(startup, "FIRST_LISTED", 2)
+    _fill(db_path)
+    window, sequence = _sequence(qtbot, settings, db_path)
+    panel = window.patient_list
+    seen = {}
+    sequence.ready.connect(lambda: seen.update(
+        shown=_shown(window), total=panel.model.total_count, count=panel.count.text()))
+    with qtbot.waitSignal(sequence.checked, timeout=15000):
+        window.show()
+    assert seen == {"shown": ["A-2", "A-1"], "total": None, "count": ""}
+    assert panel.model.total_count == 3 and panel.count.text() == "3 patients"
+    qtbot.keyClicks(panel.search, "smith")
+    assert _shown(window) == ["C-3"] and panel.count.text() == "1 of 3 patients"
+    window.store.close()
+
 def test_a_damaged_database_offers_the_backup_over_the_window(qtbot, settings, db_path):
     _fill(db_path)
     with Store.open(db_path) as s:

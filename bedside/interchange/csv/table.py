@@ -131,21 +131,22 @@ class CsvTable:
     def rows_keyed(self, key: int) -> Iterator[tuple[int, list[str]]]:
         """The rows, a blank one (only separators and spaces) left out: the cell of column
         ``key``, one every row must fill (the identifier), is looked at first, so a filled
-        row is known as one at a glance, whatever its first column."""
-        reader = _reader(io.TextIOWrapper(io.BytesIO(self.data), encoding="utf-8-sig",
-                                          newline=""))
+        row is known as one at a glance, whatever its first column. InputRejected when
+        the bytes are not UTF-8 (the rows before were read)."""
+        reader = _reader(self.data)
         next(reader)  # the header, checked when the table was opened
-        return _rows(self.name, reader, key)
+        return _rows(self.name, self.data, reader, key)
 
 
-_HEADER_CHARS = 1 << 16  # the header is read from the start of the text
+def _reader(data: bytes) -> Any:
+    """A csv reader decoding ``data`` as it reads: the file's bytes are decoded once, by
+    the reading itself, into the rows' cells (no whole text of the file is made)."""
+    return csv.reader(io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline=""),
+                      strict=True)
 
 
-def _reader(stream: io.TextIOBase) -> Any:
-    return csv.reader(stream, strict=True)
-
-
-def _rows(name: str, reader: Any, key: int) -> Iterator[tuple[int, list[str]]]:
+def _rows(name: str, data: bytes, reader: Any,
+          key: int) -> Iterator[tuple[int, list[str]]]:
     last = reader.line_num
     try:
         for cells in reader:
@@ -157,6 +158,20 @@ def _rows(name: str, reader: Any, key: int) -> Iterator[tuple[int, list[str]]]:
             yield start, cells
     except csv.Error as e:
         raise _rejected(name, reader.line_num, f"the row cannot be read: {e}") from None
+    except UnicodeDecodeError:
+        raise _not_utf8(name, data) from None
+
+
+def _not_utf8(name: str, data: bytes) -> InputRejected:
+    """The file is not UTF-8: where its first byte that is not (the reader decodes a chunk
+    at a time, so the line is found from the bytes)."""
+    try:
+        data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        return _rejected(name, line, f"the file is not UTF-8 (byte 0x{data[e.start]:02x}); "
+                         "save it as UTF-8 and try again")
+    raise AssertionError("_not_utf8 called on UTF-8 bytes")
 
 
 def _rejected(file: str, line: int | None, rule: str) -> InputRejected:
@@ -190,26 +205,22 @@ def _read_whole(path: Path) -> bytes:
 
 
 def open_table(path: Path) -> CsvTable:
-    """Decode and split a CSV file; raises InputRejected for encoding, emptiness, bad header."""
+    """Read a CSV file and its header; raises InputRejected for emptiness, a bad header or
+    bytes that are not UTF-8 in the first part decoded (further on: as the rows are read,
+    CsvTable.rows_keyed)."""
     name = path.name
     raw = _read_whole(path)
+    reader = _reader(raw)
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        raise _rejected(name, line, f"the file is not UTF-8 (byte 0x{raw[e.start]:02x}); "
-                        "save it as UTF-8 and try again") from None
-    if not text or text.isspace():  # (no stripped copy of the whole text)
-        raise _rejected(name, None, "the file is empty; expected a header row and one row "
-                        "per visit")
-    head = text[:_HEADER_CHARS]
-    start = io.StringIO(head, newline="")
-    try:
-        header = next(_reader(start))
-        if start.tell() == len(head) < len(text):  # the header may go on: read it all
-            header = next(_reader(io.StringIO(text, newline="")))
+        header = next(reader, None)
     except csv.Error as e:
         raise _rejected(name, 1, f"the header cannot be read: {e}") from None
+    except UnicodeDecodeError:
+        raise _not_utf8(name, raw) from None
+    if header is None or (not "".join(header).strip()
+                          and raw.decode("utf-8-sig", "replace").isspace()):
+        raise _rejected(name, None, "the file is empty; expected a header row and one row "
+                        "per visit")
     header = [h.strip() for h in header]
     seen: set[str] = set()  # (a set: a header of 100,000 columns is checked at once)
     for h in header:
@@ -218,5 +229,5 @@ def open_table(path: Path) -> CsvTable:
         seen.add(h)
     if "" in header:
         raise _rejected(name, 1, f"column {header.index('') + 1} of the header has no name")
-
     return CsvTable(name, header, raw)
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from itertools import compress
 from operator import itemgetter
 
@@ -14,6 +14,7 @@ from bedside.analysis import (
     PLAUSIBLE,
     measurement_problems,
     number_text,
+    subscores,
     visit_date_bounds,
     visit_date_problems,
 )
@@ -41,11 +42,8 @@ from bedside.domain.uids import UID_RULE, canonical_uid
 from bedside.instruments import alsfrs_r, mrc_scale, protocols
 from bedside.interchange.csv.bulk_rows import (
     SCORES,
-    SubscorePlan,
     collector_paused,
-    domain_subscores,
     pick,
-    subscore_plan,
 )
 from bedside.interchange.csv.columns import (
     ADMINISTRATION_COLUMNS,
@@ -57,7 +55,6 @@ from bedside.interchange.csv.columns import (
     VISIT_COLUMNS,
     derived_columns,
     known_mrc_columns,
-    subscore_columns,
 )
 from bedside.interchange.csv.table import (
     Collector,
@@ -105,29 +102,10 @@ class FileColumns:
     patient_cols: list[tuple[str, int]]
     patient_values: Callable[[list[str]], tuple[str, ...]]
     item_names: list[str]  # the ALSFRS-R items the file has, in the form's order
-    item_indexes: list[int]
-    alternates: list[tuple[int, int]]  # places in item_names of 5a and 5b
     mrc_names: list[str]
     mrc_cells: list[str]
     mrc_values: Callable[[list[str]], tuple[str, ...]]
-    check_cols: list[tuple[str, int]]  # total and subscore columns the file gives
-    sub_plan: SubscorePlan
-    wanted: list[int | None]
-    totals_texts: dict[tuple, tuple[str, ...]] = field(default_factory=dict, compare=False)
-
-    def expected_totals(self, scores: list[int | None]) -> tuple[str, ...]:
-        """What each total/subscore column must say for these scores ('' when not
-        computable); total = sum of the four subscores."""
-        if not self.check_cols:
-            return ()
-        parts = domain_subscores(scores, self.sub_plan)
-        texts = self.totals_texts.get(parts)
-        if texts is None:
-            whole = None if None in parts else sum(parts)  # type: ignore[arg-type]
-            values = [whole if at is None else parts[at] for at in self.wanted]
-            texts = self.totals_texts[parts] = tuple("" if v is None else str(v)
-                                                     for v in values)
-        return texts
+    index: dict[str, int]  # each column's place in a row
 
 
 @cache
@@ -233,10 +211,6 @@ def file_columns(table: CsvTable) -> FileColumns:
     patient_cols = [(h, col[h]) for h in PATIENT_COLUMNS if h in col and h != "patient_id"]
     item_names = [h for h in q.keys if h in col]
     mrc_names = [h for h in header if h in mrc_cols]
-    check_cols = [(h, col[h]) for h in (TOTAL_COLUMN, *subscore_columns().values()) if h in col]
-    domain_of_column = {v: k for k, v in subscore_columns().items()}
-    sub_plan = subscore_plan(item_names)
-    domain_at = {domain: n for n, domain in enumerate(sub_plan.domains)}
     measure_names = [h for h in MEASUREMENT_COLUMNS if h in col]
     return FileColumns(
         width=len(header),
@@ -246,58 +220,108 @@ def file_columns(table: CsvTable) -> FileColumns:
         measure_names=measure_names, measure_values=pick([col[h] for h in measure_names]),
         patient_cols=patient_cols, patient_values=pick([i for _, i in patient_cols]),
         item_names=item_names,
-        item_indexes=[col[h] for h in item_names],
-        alternates=[(item_names.index(a.keys[0]), item_names.index(a.keys[1]))
-                    for a in q.alternates if a.keys[0] in col and a.keys[1] in col],
         mrc_names=mrc_names, mrc_cells=[mrc_cols[h] for h in mrc_names],
         mrc_values=pick([col[h] for h in mrc_names]),
-        check_cols=check_cols,
-        sub_plan=sub_plan,
-        wanted=[None if name == TOTAL_COLUMN else domain_at[domain_of_column[name]]
-                for name, _ in check_cols],
+        index=col,
     )
 
 
-class _Answers(dict[tuple[str, ...], tuple[int | None, ...] | None]):
-    """A row's item and total cells -> its scores in the form's item order (None: the cells
-    break a rule, each explained), read once per distinct group of cells: a file of 200,000
-    visits has far fewer distinct answers than rows."""
+class _DomainAnswers(dict[tuple[str, ...], tuple[tuple[int | None, ...], int | None]]):
+    """One domain's item cells (and its subscore's, when the file has that column) -> the
+    domain's scores in the form's order and its subscore, read once per distinct group of
+    cells: a domain has a few hundred in a clinic's file, where whole rows have a hundred
+    thousand."""
+
+    def __init__(self, domain: str, names: list[str], column: str | None,
+                 errors: Collector) -> None:
+        super().__init__()
+        self.domain = domain
+        self.names = names  # the domain's items the file has, in the form's order
+        self.column = column  # its subscore column, when the file has it
+        self.errors = errors
+        self.n = len(names)
+        keys = [i.key for i in alsfrs_r().domain_items(domain)]
+        at = {name: n for n, name in enumerate(names)}
+        self.in_order = (None if names == keys
+                         else itemgetter(*[at.get(k, len(at)) for k in keys]))
+        self.alternates = [(at[a.keys[0]], at[a.keys[1]]) for a in alsfrs_r().alternates
+                           if a.keys[0] in at and a.keys[1] in at]
+
+    def read(self, line: int, raw: tuple[str, ...]) -> tuple[tuple[int | None, ...],
+                                                              int | None]:
+        """The scores and subscore of cells not yet known; a cell that breaks a rule is
+        explained at ``line`` (and the group not kept)."""
+        names, errors = self.names, self.errors
+        before = len(errors.issues)
+        cells = raw[:self.n]
+        try:
+            scores = list(map(SCORE_CELLS.__getitem__, cells))
+        except KeyError:
+            scores = _scores_explained(line, names, cells, errors)
+        for a, b in self.alternates:
+            if scores[a] is not None and scores[b] is not None:
+                errors.add(line, names[b], str(scores[b]),
+                           f"only one of {names[a]} and {names[b]} may be filled")
+        answers = {k: v for k, v in zip(names, scores, strict=True) if v is not None}
+        subscore = subscores(answers)[self.domain]
+        if self.column is not None:
+            value, want = raw[self.n].strip(), "" if subscore is None else str(subscore)
+            if value and value != want:
+                errors.add(line, self.column, value, _total_rule(value, want))
+        scores.append(None)  # where an item of the form has no column in the file
+        part = (tuple(scores[:self.n]) if self.in_order is None
+                else self.in_order(scores)), subscore
+        if len(errors.issues) == before:
+            self[raw] = part
+        return part
+
+
+class _Answers(dict[tuple[str, ...], tuple[int | None, ...]]):
+    """A row's item, subscore and total cells -> its scores in the form's item order, read
+    once per distinct group of cells, and each domain's part of them once per distinct
+    group of that domain's cells (_DomainAnswers); the total is the sum of the subscores."""
 
     def __init__(self, columns: FileColumns, errors: Collector) -> None:
         super().__init__()
-        self.c = columns
         self.errors = errors
-        self.n_items = len(columns.item_names)
-        keys = alsfrs_r().keys
-        at = {name: n for n, name in enumerate(columns.item_names)}
-        self.in_order = (None if columns.item_names == list(keys)
-                         else itemgetter(*[at.get(k, len(at)) for k in keys]))
+        col = columns.index
+        self.domains: list[_DomainAnswers] = []
+        self.parts: list[slice] = []  # where each domain's cells are in a row's group
+        cells: list[int] = []  # the row's cells of the group, domain by domain, then total
+        for domain in alsfrs_r().domains:
+            names = [i.key for i in alsfrs_r().domain_items(domain.key) if i.key in col]
+            column = domain.column if domain.column in col else None
+            given = [col[h] for h in (*names, *([column] if column else []))]
+            self.parts.append(slice(len(cells), len(cells) + len(given)))
+            cells += given
+            self.domains.append(_DomainAnswers(domain.key, names, column, errors))
+        self.total_given = TOTAL_COLUMN in col
+        if self.total_given:
+            cells.append(col[TOTAL_COLUMN])
+        self.cells = pick(cells)
 
     def read(self, line: int, raw: tuple[str, ...]) -> tuple[int | None, ...] | None:
-        """The scores of one row (a cell that breaks a rule is explained at ``line``)."""
-        c, n_items, errors = self.c, self.n_items, self.errors
+        """The scores of a row whose cells are not yet known; None when a cell breaks a rule
+        (each explained at ``line``)."""
+        errors = self.errors
         before = len(errors.issues)
-        raw_scores = raw[:n_items]
-        try:
-            scores = list(map(SCORE_CELLS.__getitem__, raw_scores))
-        except KeyError:
-            scores = _scores_explained(line, c.item_names, raw_scores, errors)
-        for a, b in c.alternates:
-            if scores[a] is not None and scores[b] is not None:
-                errors.add(line, c.item_names[b], str(scores[b]),
-                           f"only one of {c.item_names[a]} and {c.item_names[b]} may be filled")
-        given = raw[n_items:]
-        expected = c.expected_totals(scores)
-        if given != expected:  # a blank or spaced cell, or a disagreement: look closer
-            for (name, _), cell, want in zip(c.check_cols, given, expected, strict=True):
-                value = cell.strip()
-                if value and value != want:
-                    errors.add(line, name, value, _total_rule(value, want))
+        scores: list[int | None] = []
+        subs: list[int | None] = []
+        for domain, at in zip(self.domains, self.parts, strict=True):
+            cells = raw[at]
+            part = domain.get(cells)
+            if part is None:
+                part = domain.read(line, cells)
+            scores += part[0]
+            subs.append(part[1])
+        if self.total_given:
+            value = raw[-1].strip()
+            want = "" if None in subs else str(sum(subs))  # type: ignore[arg-type]
+            if value and value != want:
+                errors.add(line, TOTAL_COLUMN, value, _total_rule(value, want))
         if len(errors.issues) > before:
             return None
-        scores.append(None)  # where an item of the form has no column in the file
-        in_order = tuple(scores[:n_items]) if self.in_order is None else self.in_order(scores)
-        self[raw] = in_order
+        in_order = self[raw] = tuple(scores)
         return in_order
 
 
@@ -350,11 +374,13 @@ class _Refused:
 
 class _CellValues(dict[str, object]):
     """One measurement column's cells -> their values (None: empty; _Refused: explained),
-    each distinct cell read once."""
+    each distinct cell read once. ``refused`` (shared by a file's columns) gets the name of
+    a column whenever one of its cells is refused."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, refused: list[str]) -> None:
         super().__init__()
         self.name = name
+        self.refused = refused
 
     def __missing__(self, raw: str) -> object:
         text = raw.strip()
@@ -371,6 +397,8 @@ class _CellValues(dict[str, object]):
             else:
                 problem = limits.problem(number)
                 value = _Refused(problem) if problem else number
+        if isinstance(value, _Refused):
+            self.refused.append(self.name)
         self[raw] = value
         return value
 
@@ -383,22 +411,26 @@ class _MeasureCells:
         self.names = columns.measure_names
         self.errors = errors
         self.empty = ("",) * len(self.names)
-        self.columns = [_CellValues(name) for name in self.names]
+        self.refused: list[str] = []  # columns where a cell was refused (any row)
+        self.columns = [_CellValues(name, self.refused) for name in self.names]
         at = {name: n for n, name in enumerate(self.names)}
-        self.in_order = itemgetter(*[at.get(f, len(at)) for f in MEASUREMENT_FIELDS])
+        self.in_order = (None if tuple(self.names) == MEASUREMENT_FIELDS  # (names: that order)
+                         else itemgetter(*[at.get(f, len(at)) for f in MEASUREMENT_FIELDS]))
 
     def read(self, line: int, raw: tuple[str, ...]) -> Measurements | bool:
         if raw == self.empty:
             return NO_MEASUREMENTS
-        values = list(map(dict.__getitem__, self.columns, raw))
-        refused = [(name, cell, v) for name, cell, v in zip(self.names, raw, values, strict=True)
-                   if isinstance(v, _Refused)]
-        for name, cell, v in refused:
-            self.errors.add(line, name, cell.strip(), v.rule)  # type: ignore[attr-defined]
-        if refused:
-            return False
-        values.append(None)  # a measurement the file has no column for
-        m = Measurements._make(self.in_order(values))
+        values = tuple(map(dict.__getitem__, self.columns, raw))
+        if self.refused:  # (until a cell of the file is refused, no row has one to explain)
+            refused = [(name, cell, v) for name, cell, v in zip(self.names, raw, values,
+                                                                strict=True)
+                       if isinstance(v, _Refused)]
+            for name, cell, v in refused:
+                self.errors.add(line, name, cell.strip(), v.rule)  # type: ignore[attr-defined]
+            if refused:
+                return False
+        m = _measurements(values if self.in_order is None  # (None: no column in the file)
+                          else self.in_order((*values, None)))
         if m.vc_position is not None and m.fvc_l is None and m.svc_l is None:
             for problem in measurement_problems(m):
                 self.errors.add(line, problem.field, problem.value, problem.rule)
@@ -406,20 +438,39 @@ class _MeasureCells:
         return m
 
 
-def _administration(line: int, cells: list[str], c: FileColumns,
-                    errors: Collector) -> tuple[str, str] | None:
-    """How the row's ALSFRS-R was obtained and who answered (empty: clinic, patient); None
-    when a cell is neither (explained)."""
-    mode = _MODE_CELLS.get(cells[c.i_mode].strip()) if c.i_mode is not None else DEFAULT_MODE
-    who = (_RESPONDENT_CELLS.get(cells[c.i_respondent].strip()) if c.i_respondent is not None
-           else DEFAULT_RESPONDENT)
-    if mode is None:
-        errors.add(line, MODE_COLUMN, cells[c.i_mode].strip(),  # type: ignore[index]
-                   f"must be one of {'|'.join(ALSFRS_MODES)} (empty: {DEFAULT_MODE})")
-    if who is None:
-        errors.add(line, RESPONDENT_COLUMN, cells[c.i_respondent].strip(),  # type: ignore[index]
-                   f"must be one of {'|'.join(RESPONDENTS)} (empty: {DEFAULT_RESPONDENT})")
-    return None if mode is None or who is None else (mode, who)
+_measurements = partial(tuple.__new__, Measurements)  # (Measurements._make, less a call)
+
+
+class _Administration(dict[tuple[str, ...], tuple[str, str]]):
+    """A row's mode and respondent cells -> (mode, respondent), empty cells being clinic and
+    patient; read once per distinct pair (a file has a handful). The file's columns decide
+    once which cells a row gives: none, one or both."""
+
+    def __init__(self, c: FileColumns, errors: Collector) -> None:
+        super().__init__()
+        self.errors = errors
+        self.names = [n for n, i in ((MODE_COLUMN, c.i_mode), (RESPONDENT_COLUMN,
+                                                                c.i_respondent)) if i is not None]
+        self.cells = pick([i for i in (c.i_mode, c.i_respondent) if i is not None])
+        self.mode_given, self.who_given = c.i_mode is not None, c.i_respondent is not None
+
+    def read(self, line: int, raw: tuple[str, ...]) -> tuple[str, str] | None:
+        """The pair of a row whose cells are not yet known; None when a cell is neither
+        (explained at ``line``)."""
+        given = iter(raw)
+        mode_cell = next(given).strip() if self.mode_given else ""
+        who_cell = next(given).strip() if self.who_given else ""
+        mode, who = _MODE_CELLS.get(mode_cell), _RESPONDENT_CELLS.get(who_cell)
+        if mode is None:
+            self.errors.add(line, MODE_COLUMN, mode_cell,
+                            f"must be one of {'|'.join(ALSFRS_MODES)} (empty: {DEFAULT_MODE})")
+        if who is None:
+            self.errors.add(line, RESPONDENT_COLUMN, who_cell, f"must be one of "
+                            f"{'|'.join(RESPONDENTS)} (empty: {DEFAULT_RESPONDENT})")
+        if mode is None or who is None:
+            return None
+        taken = self[raw] = (mode, who)
+        return taken
 
 
 def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
@@ -432,11 +483,12 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
     i_pid, i_date, i_examiner, i_notes, i_uid = (c.i_pid, c.i_date, c.i_examiner, c.i_notes,
                                                  c.i_uid)
     width = c.width
-    pick_answers = pick([*c.item_indexes, *(i for _, i in c.check_cols)])
     mrc_values = c.mrc_values
     answers, gradings = _Answers(c, errors), _Gradings(c, errors)
+    pick_answers = answers.cells
     measures, measure_values = _MeasureCells(c, errors), c.measure_values
-    default_administration = (DEFAULT_MODE, DEFAULT_RESPONDENT)
+    administration = _Administration(c, errors)
+    administration_cells, administration_get = administration.cells, administration.get
     answers_get, gradings_get = answers.get, gradings.get
     days: dict[str, date | None] = {}
     pids = _TextMemo("patient_id")
@@ -519,8 +571,10 @@ def _parse_rows(columns: FileColumns, table: CsvTable) -> ParsedVisits:
         if rule is not None:
             errors.add(line, "notes", shown(note), rule)
         measured = measures.read(line, measure_values(cells))
-        taken = (default_administration if c.i_mode is None and c.i_respondent is None
-                 else _administration(line, cells, c, errors))
+        raw_taken = administration_cells(cells)
+        taken = administration_get(raw_taken)
+        if taken is None:
+            taken = administration.read(line, raw_taken)
         if scores is None or grading is False or measured is False or taken is None:
             continue
         keep((line, pid, day, examiner, note, scores, grading, uid, taken, measured))
@@ -657,7 +711,7 @@ def plan_visit_import(
     batch = parsed.batch
     bounds = {pid: visit_date_bounds(patients[pid], today, deaths.get(pid))
               for pid in dict.fromkeys(batch.patient_ids)}
-    there = [bool(stored) and uid in stored for uid in batch.visit_uids or ()]
+    there = [uid in stored for uid in batch.visit_uids or ()] if stored else []
     for n, (line, pid, day) in enumerate(zip(parsed.lines, batch.patient_ids, batch.dates,
                                              strict=True)):
         if there and there[n]:
