@@ -10,10 +10,16 @@ from laptops import day, run
 
 from bedside.operations import conflicts
 from bedside.store import StoreError, audit_log, events, patients, visits
+from bedside.store import conflicts as store_conflicts
 
 
 def listed(laptop) -> list[tuple[str, str, int]]:
-    return [(c.kind, c.key, len(c.choices)) for c in conflicts.listed(laptop.store)]
+    """The conflicts listed; found from the marks, they are those found from every row."""
+    found = [(c.kind, c.key, len(c.choices)) for c in conflicts.listed(laptop.store)]
+    assert found == [(c.kind, c.key, len(c.choices))
+                     for c in store_conflicts.listed(laptop.store, everywhere=True)]
+    assert store_conflicts.count(laptop.store) == len(found)
+    return found
 
 
 def round_of_syncs(*laptops) -> None:
