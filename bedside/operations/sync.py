@@ -123,9 +123,9 @@ def sync(store: Store, url: str | None = None, password: str | None = None,
             outgoing.give_audit_entries_ids(store)
             with store.snapshot():
                 unsent = outgoing.read_unsent(store)
-                with closing(unsent.records()) as records:
+                with closing(unsent.records_read_ahead()) as batches:
                     pushed = server.push(store.laptop_uid, socket.gethostname(), unsent.uids,
-                                         records)
+                                         batches)
             outgoing.mark_sent(store, unsent, pushed.seqs, pushed.refused)
             sent, problems = pushed.stored, list(pushed.refused)
             if pushed.seqs and pushed.seqs[0] == state.last_seq + 1:

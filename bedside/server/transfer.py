@@ -43,6 +43,15 @@ _STATE = ("SELECT (SELECT max(version) FROM bedside_schema),"
           " (SELECT server_uid::text FROM bedside_server LIMIT 1),"
           " (SELECT coalesce(max(seq), 0) FROM records)")
 _LAST = 2**63 - 1
+
+
+def _copy_text(value: str) -> str:
+    """``value`` as a field of COPY's text format: a backslash, and the characters that end
+    a field or a line, escaped."""
+    return (value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+            .replace("\r", "\\r"))
+
+
 _PULL_PART = ("(SELECT seq, uid::text, kind, content FROM records WHERE seq BETWEEN %s AND %s"
               " ORDER BY seq LIMIT %s)")
 
@@ -118,9 +127,9 @@ class Session:
             page = self.conn.execute(*_pull(page[-1][0], own)).fetchall()
 
     def push(self, laptop_uid: str, name: str, uids: Sequence[tuple[str, str]],
-             records: Iterable[Record]) -> Pushed:
-        """Send what the server lacks of ``records`` (whose ids, in order, are ``uids``) as one
-        transaction."""
+             batches: Iterable[Sequence[Record]]) -> Pushed:
+        """Send what the server lacks of the records (in ``batches``; their ids, in order,
+        are ``uids``) as one transaction."""
         with self.conn.transaction(), self.conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
             cur.execute("INSERT INTO laptops (laptop_uid, name, last_push) VALUES (%s, %s,"
@@ -129,21 +138,25 @@ class Session:
             push_id = cur.execute("SELECT nextval(pg_get_serial_sequence('pushes', 'id'))"
                                   ).fetchone()[0]
             before = cur.execute("SELECT coalesce(max(seq), 0) FROM records").fetchone()[0]
-            present = dict(cur.execute(
-                "SELECT uid::text, content FROM records WHERE uid = ANY(%s::uuid[])",
-                ([uid for _, uid in uids],)).fetchall())
+            present = dict(cur.execute(  # (the ids as one text: one parameter to send)
+                "SELECT uid::text, content FROM records WHERE uid ="
+                " ANY(string_to_array(%s, ',')::uuid[])",
+                (",".join(uid for _, uid in uids),)).fetchall())
             stored = already = 0
             refused: list[tuple[str, str, str]] = []
             with cur.copy("COPY records (uid, kind, content, push_id) FROM STDIN") as copy:
-                for uid, kind, content in records:
-                    have = present.get(uid)
-                    if have is None:
-                        copy.write_row((uid, kind, content, push_id))
-                        stored += 1
-                    elif have == content:
-                        already += 1
-                    else:
-                        refused.append((uid, kind, content))
+                for batch in batches:
+                    lines = []
+                    for uid, kind, content in batch:
+                        have = present.get(uid)
+                        if have is None:
+                            lines.append(f"{uid}\t{kind}\t{_copy_text(content)}\t{push_id}\n")
+                        elif have == content:
+                            already += 1
+                        else:
+                            refused.append((uid, kind, content))
+                    copy.write("".join(lines))  # (a batch as COPY's text, written at once)
+                    stored += len(lines)
             if refused:
                 cur.executemany("INSERT INTO integrity_problems (uid, kind, push_id,"
                                 " content_sent) VALUES (%s, %s, %s, %s)",
