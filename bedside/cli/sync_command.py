@@ -40,6 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--choice", type=int, required=True, metavar="N",
                    help=CLI.tr("the choice, numbered as listed"))
     r.add_argument("--reason", required=True, help=CLI.tr("why (kept in the audit trail)"))
+    r.add_argument("--take", action="append", default=[], metavar="DETAIL=N", help=CLI.tr(
+        "patients and details conflicts: take this detail from choice N, the others from "
+        "--choice (repeat it: the details are combined into a new version)"))
     add_db_option(r)
     r.set_defaults(func=cmd_resolve)
 
@@ -75,6 +78,15 @@ def cmd_list(args: argparse.Namespace) -> int:
             command = f"bedside conflicts resolve {c.kind} {c.key} --choice N --reason TEXT"
             print("  " + fill(CLI.tr("resolve: %1  (%2)"), command,
                               conflicts.choice_means(c.kind)))
+            differ = conflicts.differing_details(c) if c.kind in conflicts.COMBINABLE else []
+            for name in differ:
+                values = " | ".join(f"{n + 1}) {conflicts.detail_text(v.patient, name)}"
+                                    for n, v in enumerate(c.choices))
+                print(f"    {name} ({conflicts.detail_label(name)}): {values}")
+            if differ:
+                print("  " + fill(CLI.tr("or combine them: add --take DETAIL=N for each detail "
+                                         "taken from another choice than --choice, e.g. %1"),
+                                  f"--take {differ[0]}=2"))
         problems = conflicts.integrity_problems(store)
         for line in problems:
             print(line)
@@ -86,10 +98,23 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_resolve(args: argparse.Namespace) -> int:
     from bedside.operations import conflicts
 
+    picks = {}
+    for take in args.take:
+        name, _, n = take.partition("=")
+        if not n.strip().isdigit():
+            raise CommandError(fill(CLI.tr("--take %1: give it as DETAIL=N, e.g. "
+                                           "family_name=2"), take), EXIT_BAD_INPUT)
+        picks[name.strip()] = int(n)
     with open_store(args) as store:
         try:
-            done = conflicts.resolve(store, args.kind, args.key, args.choice, args.reason,
-                                     store.signed_in or store.user)
+            if picks:
+                done = conflicts.combine(
+                    store, args.kind, args.key,
+                    {**dict.fromkeys(conflicts.DETAILS, args.choice), **picks}, args.reason,
+                    store.signed_in or store.user)
+            else:
+                done = conflicts.resolve(store, args.kind, args.key, args.choice, args.reason,
+                                         store.signed_in or store.user)
         except StoreError as e:
             raise CommandError(fill(CLI.tr("%1; nothing was changed"), e),
                                EXIT_BAD_INPUT) from None

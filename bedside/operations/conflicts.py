@@ -3,6 +3,7 @@ and the app's conflicts screen (the finding and the records: bedside.store.confl
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from bedside.analysis import mrc_sum, total
@@ -18,6 +19,7 @@ from bedside.i18n import Context, fill
 from bedside.store import Store, StoreError, outgoing
 from bedside.store import conflicts as store_conflicts
 from bedside.store.conflicts import OpenConflict
+from bedside.store.rows import PATIENT_DETAILS
 from bedside.store.versions import EventVersion, PatientVersion
 
 OPERATIONS = Context("OPERATIONS")
@@ -168,3 +170,73 @@ def resolve(store: Store, kind: str, key: str, choice: int, reason: str, signer:
                     c.patient_id, picked.visit_date.isoformat(), picked.signed_by)
     store_conflicts.resolve_event(store, key, c.choice_uid(choice - 1), reason)
     return fill(OPERATIONS.tr("%1: event %2 kept as version %3"), c.patient_id, key, choice)
+
+
+# -- combining two versions of the details, field by field ---------------------------------
+COMBINABLE = ("patients", "details")  # the conflicts whose resolution is a patient's details
+DETAILS = PATIENT_DETAILS  # the details of a patient that may be combined
+
+
+def detail_label(name: str) -> str:
+    """The name of a patient's detail (one of PATIENT_DETAILS) as a person reads it."""
+    return {
+        "family_name": OPERATIONS.tr("family name"),
+        "given_name": OPERATIONS.tr("given name"),
+        "birth_date": OPERATIONS.tr("date of birth"),
+        "sex": OPERATIONS.tr("sex"),
+        "onset_date": OPERATIONS.tr("date of onset"),
+        "onset_region": OPERATIONS.tr("region of onset"),
+        "diagnosis_date": OPERATIONS.tr("date of diagnosis"),
+        "pre_illness_weight_kg": OPERATIONS.tr("weight before the illness (kg)"),
+    }[name]
+
+
+def detail_text(p: Patient, name: str) -> str:
+    """One detail of ``p`` as shown beside the other version's."""
+    value = getattr(p, name)
+    if name == "sex":
+        return sex_label(value)
+    if name == "onset_region":
+        return region_label(value)
+    if value is None or value == "":
+        return OPERATIONS.tr("(not recorded)")
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def differing_details(c: OpenConflict) -> list[str]:
+    """The details in which the choices of a patients or details conflict differ."""
+    return [name for name in PATIENT_DETAILS
+            if len({getattr(v.patient, name) for v in c.choices}) > 1]
+
+
+def combined_details(c: OpenConflict, picks: Mapping[str, int]) -> Patient:
+    """The details of choice 1, each detail named in ``picks`` taken from the choice given
+    (1-based, as listed)."""
+    unknown = sorted(set(picks) - set(PATIENT_DETAILS))
+    if unknown:
+        raise StoreError(fill(OPERATIONS.tr("%1 is not a detail of a patient (the details: "
+                                            "%2)"), unknown[0], ", ".join(PATIENT_DETAILS)))
+    taken = {}
+    for name, n in picks.items():
+        if not 1 <= n <= len(c.choices):
+            raise StoreError(fill(OPERATIONS.tr("choice %1: there are %2 to choose from "
+                                                "(1-%2)"), n, len(c.choices)))
+        taken[name] = getattr(c.choices[n - 1].patient, name)
+    return replace(c.choices[0].patient, **taken)
+
+
+def combine(store: Store, kind: str, key: str, picks: Mapping[str, int], reason: str,
+            signer: str) -> str:
+    """Resolve a patients or details conflict with details combined field by field: each
+    detail named in ``picks`` from the choice given, the others from the first (the one
+    shown). Saved as a version following every version in conflict; audited with the
+    reason. Returns what was done, in a line."""
+    if kind not in COMBINABLE:
+        raise StoreError(fill(OPERATIONS.tr("a %1 conflict is resolved by a choice, not by "
+                                            "combining details"), kind))
+    c = store_conflicts.open_conflict(store, kind, key)
+    if c is None:
+        raise StoreError(fill(OPERATIONS.tr("there is no %1 conflict %2 (resolved already, or "
+                                            "mistyped); `bedside conflicts` lists them"),
+                              kind, repr(key)))
+    return resolve(store, kind, key, 1, reason, signer, combined_details(c, picks))

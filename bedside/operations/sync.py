@@ -11,7 +11,7 @@ from __future__ import annotations
 import socket
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from bedside.i18n import QT_TRANSLATE_NOOP, Context, fill
@@ -19,6 +19,7 @@ from bedside.server import connection, transfer
 from bedside.server.connection import PasswordNeeded as PasswordNeeded
 from bedside.server.connection import ServerError as ServerError
 from bedside.store import Store, StoreError, conflicts, incoming, outgoing
+from bedside.store.db import utc_now
 
 SERVER_URL_SETTING = "server_url"  # a setting of the database: the clinic's server
 OPERATIONS = Context("OPERATIONS")
@@ -32,6 +33,7 @@ class SyncResult:
     received: int
     conflicts: int
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # uid, kind, what
+    at: str = ""  # when it completed (UTC, ISO)
 
     @property
     def line(self) -> str:
@@ -90,17 +92,28 @@ def connection_label(store: Store) -> str:
     return connection.redacted(server_url(store))
 
 
-def sync(store: Store, url: str | None = None, password: str | None = None) -> SyncResult:
-    """Send, then receive. ``url`` None: the database's server. ServerError (nothing
-    changed, or what was completed kept) or StoreError say why it stopped."""
+Link = transfer.Link  # the app's connection to the server, kept open between its syncs
+
+
+def sync(store: Store, url: str | None = None, password: str | None = None,
+         link: Link | None = None) -> SyncResult:
+    """Send, then receive. ``url`` None: the database's server; ``link``: a connection kept
+    open between syncs (else one for this sync). ServerError (nothing changed, or what was
+    completed kept) or StoreError say why it stopped. When nothing is new on either side,
+    the database is not written at all (the time of that sync is the result's)."""
     url = url or server_url(store)
     connection.parse(url)  # bad input: before anything is read or sent
     where = connection.redacted(url)
-    sent, problems = 0, []
-    with transfer.session(url, password) as server:
+    sent, problems, received = 0, [], False
+    opened = link.session(url, password) if link else transfer.session(url, password)
+    with opened as server:
         own = outgoing.own_pushes(store)
         cursor = int(outgoing.state(store, outgoing.PULLED, 0))
         state, first = server.open(cursor, own)
+        # Pushes are stored one at a time (transfer.PUSH_LOCK), so every record up to the
+        # server's last one is read by the pull once it reaches its end, and the cursor may
+        # pass them all; past this laptop's push too, when it follows them directly.
+        seen = state.last_seq
         if (state.server_uid != outgoing.state(store, outgoing.SERVER)
                 or state.last_seq < cursor):
             outgoing.forget_server(store, state.server_uid)  # (another or an older server)
@@ -110,25 +123,35 @@ def sync(store: Store, url: str | None = None, password: str | None = None) -> S
             outgoing.give_audit_entries_ids(store)
             with store.snapshot():
                 unsent = outgoing.read_unsent(store)
-                with closing(unsent.records()) as records:
+                with closing(unsent.records_read_ahead()) as batches:
                     pushed = server.push(store.laptop_uid, socket.gethostname(), unsent.uids,
-                                         records)
+                                         batches)
             outgoing.mark_sent(store, unsent, pushed.seqs, pushed.refused)
             sent, problems = pushed.stored, list(pushed.refused)
+            if pushed.seqs and pushed.seqs[0] == state.last_seq + 1:
+                seen = pushed.seqs[1]  # (no other laptop's record between: read or pushed)
             own = outgoing.own_pushes(store)
-        incoming.open_inbox(store)
         for page in server.pages(cursor, own, first):
-            incoming.add_to_inbox(store, page)
-    return _store_received(store, where, sent, problems)
+            if page and not received:
+                incoming.open_inbox(store)
+                received = True
+            if page:
+                incoming.add_to_inbox(store, page)
+    if not (received or sent or problems):
+        return SyncResult(0, 0, conflicts.count(store), at=utc_now())
+    return _store_received(store, where, sent, problems, received, seen)
 
 
-def _store_received(store: Store, where: str, sent: int,
-                    problems: list[tuple[str, str, str]]) -> SyncResult:
+def _store_received(store: Store, where: str, sent: int, problems: list[tuple[str, str, str]],
+                    received_any: bool, seen: int) -> SyncResult:
+    if not received_any:
+        incoming.open_inbox(store)
     with store.transaction(record_only=incoming.inbox_empty(store)):
         received = incoming.apply(store)
-        outgoing.received_up_to(store, received.last_seq)
+        outgoing.received_up_to(store, max(received.last_seq, seen))
         by_uid = {uid: (uid, kind, what) for uid, kind, what in received.problems + problems}
-        result = SyncResult(sent, received.stored, conflicts.count(store), list(by_uid.values()))
+        result = SyncResult(sent, received.stored, conflicts.count(store), list(by_uid.values()),
+                            at=outgoing.state(store, outgoing.LAST_SYNC))
         if sent or received.stored or result.problems:
             store.audit("sync", "server", where, new=result.record)
     return result
@@ -145,21 +168,25 @@ class Attempt:
     password_needed: bool = False  # the server asks for a password libpq did not find
 
 
-def sync_beside(store: Store, password: str | None = None) -> Attempt:
+def sync_beside(store: Store, password: str | None = None, link: Link | None = None
+                ) -> Attempt:
     """The app's sync, run on a thread of its own while the screens go on: through a
     connection of its own to the database (``store`` itself is left to the GUI thread), with
-    the database's server; then the status. Never raises for a server or database that fails:
-    the attempt says why."""
+    the database's server (through ``link``, kept open for the next); then the status. Never
+    raises for a server or database that fails: the attempt says why."""
     with store.companion() as own:
         result, failure, needed = None, "", False
         if server_url(own):
             try:
-                result = sync(own, None, password)
+                result = sync(own, None, password, link)
             except PasswordNeeded as e:
                 failure, needed = str(e), True
             except (ServerError, StoreError) as e:
                 failure = str(e)
-        return Attempt(status(own), result, failure, needed)
+        now = status(own)
+        if result is not None:  # (a sync with nothing new wrote no time of its own)
+            now = replace(now, last_sync=datetime.fromisoformat(result.at))
+        return Attempt(now, result, failure, needed)
 
 
 def has_unsent(store: Store) -> bool:

@@ -103,7 +103,18 @@ def without_password(url: str) -> str:
 @contextmanager
 def connect(url: str, password: str | None = None, *,
             autocommit: bool = False) -> Iterator[psycopg.Connection]:
-    """A connection; the password, when given, beside what libpq finds."""
+    """A connection, closed at the end; the password, when given, beside what libpq finds."""
+    conn = open_connection(url, password, autocommit=autocommit)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def open_connection(url: str, password: str | None = None, *,
+                    autocommit: bool = False) -> psycopg.Connection:
+    """A connection (the caller closes it); the password, when given, beside what libpq
+    finds."""
     import psycopg
 
     params = parse(url)
@@ -123,10 +134,7 @@ def connect(url: str, password: str | None = None, *,
                 "~/.pgpass, PGPASSWORD); nothing was changed"), redacted(url))) from None
         raise Unreachable(fill(SERVER.tr("the clinic server %1 cannot be reached: %2; nothing "
                                          "was changed"), redacted(url), first_line(e))) from None
-    try:
-        yield conn
-    finally:
-        conn.close()
+    return conn
 
 
 def first_line(e: BaseException) -> str:

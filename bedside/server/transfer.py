@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING
 
 from bedside.i18n import Context, fill
 from bedside.server import schema
-from bedside.server.connection import ServerError, connect, first_line, redacted
+from bedside.server.connection import (
+    ServerError,
+    connect,
+    first_line,
+    open_connection,
+    redacted,
+)
 
 if TYPE_CHECKING:
     import psycopg
@@ -36,9 +42,32 @@ Received = tuple[int, str, str, str]  # seq, uid, kind, content
 _STATE = ("SELECT (SELECT max(version) FROM bedside_schema),"
           " (SELECT server_uid::text FROM bedside_server LIMIT 1),"
           " (SELECT coalesce(max(seq), 0) FROM records)")
-_PULL = ("SELECT seq, uid::text, kind, content FROM records WHERE seq > %s AND NOT EXISTS"
-         " (SELECT 1 FROM unnest(%s::bigint[], %s::bigint[]) AS own(a, b)"
-         " WHERE seq BETWEEN own.a AND own.b) ORDER BY seq LIMIT %s")
+_LAST = 2**63 - 1
+
+
+def _copy_text(content: str) -> str:
+    """A record's content as a field of COPY's text format: its backslashes doubled. (Its
+    JSON, made by SQLite, has no raw tab, newline or carriage return: JSON escapes them.)"""
+    return content.replace("\\", "\\\\")
+
+
+_PULL_PART = ("(SELECT seq, uid::text, kind, content FROM records WHERE seq BETWEEN %s AND %s"
+              " ORDER BY seq LIMIT %s)")
+
+
+def _pull(cursor: int, own: Sequence[tuple[int, int]]) -> tuple[str, tuple]:
+    """The query of a page after ``cursor`` leaving out this laptop's own pushes (``own``, the
+    ranges of sequence numbers they were given): a range scan of the index between each of
+    them, merged in order, so that what the laptop sent costs the pull nothing to pass."""
+    gaps, start = [], cursor + 1
+    for first, last in sorted(own):
+        if first > start:
+            gaps.append((start, first - 1))
+        start = max(start, last + 1)
+    gaps.append((start, _LAST))
+    sql = " UNION ALL ".join([_PULL_PART] * len(gaps))
+    params = tuple(x for lo, hi in gaps for x in (lo, hi, PAGE))
+    return f"SELECT * FROM ({sql}) AS page ORDER BY seq LIMIT {PAGE}", params
 
 
 @dataclass(frozen=True)
@@ -70,7 +99,7 @@ class Session:
         try:
             with self.conn.pipeline():
                 state = self.conn.execute(_STATE)
-                page = self.conn.execute(_PULL, _pull_params(cursor, own))
+                page = self.conn.execute(*_pull(cursor, own))
             version, server_uid, last_seq = state.fetchone()
             first = page.fetchall()
         except psycopg.errors.UndefinedTable:
@@ -94,12 +123,12 @@ class Session:
             yield page
             if len(page) < PAGE:
                 return
-            page = self.conn.execute(_PULL, _pull_params(page[-1][0], own)).fetchall()
+            page = self.conn.execute(*_pull(page[-1][0], own)).fetchall()
 
     def push(self, laptop_uid: str, name: str, uids: Sequence[tuple[str, str]],
-             records: Iterable[Record]) -> Pushed:
-        """Send what the server lacks of ``records`` (whose ids, in order, are ``uids``) as one
-        transaction."""
+             batches: Iterable[Sequence[Record]]) -> Pushed:
+        """Send what the server lacks of the records (in ``batches``; their ids, in order,
+        are ``uids``) as one transaction."""
         with self.conn.transaction(), self.conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
             cur.execute("INSERT INTO laptops (laptop_uid, name, last_push) VALUES (%s, %s,"
@@ -108,21 +137,25 @@ class Session:
             push_id = cur.execute("SELECT nextval(pg_get_serial_sequence('pushes', 'id'))"
                                   ).fetchone()[0]
             before = cur.execute("SELECT coalesce(max(seq), 0) FROM records").fetchone()[0]
-            present = dict(cur.execute(
-                "SELECT uid::text, content FROM records WHERE uid = ANY(%s::uuid[])",
-                ([uid for _, uid in uids],)).fetchall())
+            present = dict(cur.execute(  # (the ids as one text: one parameter to send)
+                "SELECT uid::text, content FROM records WHERE uid ="
+                " ANY(string_to_array(%s, ',')::uuid[])",
+                (",".join(uid for _, uid in uids),)).fetchall())
             stored = already = 0
             refused: list[tuple[str, str, str]] = []
             with cur.copy("COPY records (uid, kind, content, push_id) FROM STDIN") as copy:
-                for uid, kind, content in records:
-                    have = present.get(uid)
-                    if have is None:
-                        copy.write_row((uid, kind, content, push_id))
-                        stored += 1
-                    elif have == content:
-                        already += 1
-                    else:
-                        refused.append((uid, kind, content))
+                for batch in batches:
+                    lines = []
+                    for uid, kind, content in batch:
+                        have = present.get(uid)
+                        if have is None:
+                            lines.append(f"{uid}\t{kind}\t{_copy_text(content)}\t{push_id}\n")
+                        elif have == content:
+                            already += 1
+                        else:
+                            refused.append((uid, kind, content))
+                    copy.write("".join(lines))  # (a batch as COPY's text, written at once)
+                    stored += len(lines)
             if refused:
                 cur.executemany("INSERT INTO integrity_problems (uid, kind, push_id,"
                                 " content_sent) VALUES (%s, %s, %s, %s)",
@@ -138,10 +171,6 @@ class Session:
         return Pushed(stored, already, [(u, k, what) for u, k, _ in refused], seqs)
 
 
-def _pull_params(cursor: int, own: Sequence[tuple[int, int]]) -> tuple:
-    return (cursor, [a for a, _ in own], [b for _, b in own], PAGE)
-
-
 def _version_or_none(conn: psycopg.Connection) -> int | None:
     import psycopg
 
@@ -155,17 +184,70 @@ def _version_or_none(conn: psycopg.Connection) -> int | None:
 @contextmanager
 def session(url: str, password: str | None = None) -> Iterator[Session]:
     """A session with the server at ``url`` (ServerError says why not; nothing changed)."""
+    with connect(url, password, autocommit=True) as conn, _said(url):
+        yield Session(conn, redacted(url))
+
+
+@contextmanager
+def _said(url: str) -> Iterator[None]:
+    """A failure of the server or of the connection to it, as a ServerError."""
     import psycopg
 
-    with connect(url, password, autocommit=True) as conn:
+    try:
+        yield
+    except psycopg.OperationalError as e:
+        raise ServerError(fill(SERVER.tr(
+            "the connection to the clinic server %1 was lost (%2); what was not "
+            "committed was not changed, and the next sync repeats it"),
+            redacted(url), first_line(e))) from None
+    except psycopg.Error as e:
+        raise ServerError(fill(SERVER.tr("the clinic server %1 refused the sync: %2; "
+                                         "nothing was changed"),
+                               redacted(url), first_line(e))) from None
+
+
+class Link:
+    """A connection to the server kept open from one sync to the next (the app's), so that a
+    sync finding nothing new costs one round trip, not a TCP and SCRAM handshake as well. It
+    is opened again when the URL or password changes, or when it was lost: a connection the
+    server closed while idle is readable (its last words, or the end of the stream), which a
+    poll sees without a round trip."""
+
+    def __init__(self) -> None:
+        self._conn: psycopg.Connection | None = None
+        self._key: tuple[str, str | None] | None = None
+
+    @contextmanager
+    def session(self, url: str, password: str | None = None) -> Iterator[Session]:
+        import psycopg
+
+        if self._key != (url, password) or not self._usable():
+            self.close()
+            self._conn = open_connection(url, password, autocommit=True)
+            self._key = (url, password)
         try:
-            yield Session(conn, redacted(url))
-        except psycopg.OperationalError as e:
-            raise ServerError(fill(SERVER.tr(
-                "the connection to the clinic server %1 was lost (%2); what was not "
-                "committed was not changed, and the next sync repeats it"),
-                redacted(url), first_line(e))) from None
-        except psycopg.Error as e:
-            raise ServerError(fill(SERVER.tr("the clinic server %1 refused the sync: %2; "
-                                             "nothing was changed"),
-                                   redacted(url), first_line(e))) from None
+            with _said(url):
+                yield Session(self._conn, redacted(url))
+        except BaseException:
+            if self._conn is not None and (self._conn.broken or self._conn.closed or
+                                           self._conn.info.transaction_status !=
+                                           psycopg.pq.TransactionStatus.IDLE):
+                self.close()
+            raise
+
+    def _usable(self) -> bool:
+        import select
+
+        conn = self._conn
+        if conn is None or conn.closed or conn.broken:
+            return False
+        try:
+            readable, _, _ = select.select([conn.fileno()], [], [], 0)
+        except (OSError, ValueError):
+            return False
+        return not readable
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+        self._conn, self._key = None, None

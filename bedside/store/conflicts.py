@@ -49,17 +49,37 @@ class OpenConflict:
         return c.version_uid
 
 
-_UNMERGED_RECORDS = (
-    "SELECT v.patient_ref FROM patient_versions v WHERE v.patient_uid NOT IN"
-    " (SELECT merged_uid FROM patient_merges) GROUP BY v.patient_ref"
-    " HAVING count(DISTINCT v.patient_uid) > 1")
+# Where to look: the marks (conflict_marks, set by triggers as rows arrive; see
+# migrations._m008_conflict_marks), so that finding the conflicts does not grow with the
+# database; or, with everywhere=True, every row (the marks checked against it in the tests).
+_MARKED_PATIENTS = "(SELECT patient_ref FROM conflict_marks WHERE kind = 'patient')"
+_MARKED_EVENTS = "(SELECT item FROM conflict_marks WHERE kind = 'event')"
 _HEAD = ("NOT EXISTS (SELECT 1 FROM {t} c, json_each(c.parents) j WHERE c.{k} = v.{k}"
          " AND j.value = v.version_uid)")
-_SEVERAL_HEADS = ("SELECT v.{k} FROM {t} v WHERE v.{k} IN (SELECT {k} FROM {t} GROUP BY {k}"
-                  " HAVING count(*) > 1) AND " + _HEAD + " GROUP BY v.{k} HAVING count(*) > 1")
-_SAME_DAY = (f"SELECT v.patient_ref, v.visit_date FROM visits v INDEXED BY visits_one_current"
-             f" WHERE {CURRENT_VISIT} AND v.status = 'signed' GROUP BY v.patient_ref,"
-             " v.visit_date HAVING count(*) > 1")
+
+
+def _unmerged_records(everywhere: bool) -> str:
+    scope = "" if everywhere else f" AND v.patient_ref IN {_MARKED_PATIENTS}"
+    return ("SELECT v.patient_ref FROM patient_versions v WHERE NOT EXISTS (SELECT 1 FROM"
+            " patient_merges m WHERE m.patient_ref = v.patient_ref AND m.merged_uid ="
+            f" v.patient_uid){scope} GROUP BY v.patient_ref"
+            " HAVING count(DISTINCT v.patient_uid) > 1")
+
+
+def _several_heads(t: str, k: str, everywhere: bool) -> str:
+    marked = _MARKED_PATIENTS if k == "patient_ref" else _MARKED_EVENTS
+    scope = (f"(SELECT {k} FROM {t} GROUP BY {k} HAVING count(*) > 1)" if everywhere
+             else marked)
+    return (f"SELECT v.{k} FROM {t} v WHERE v.{k} IN {scope} AND {_HEAD.format(t=t, k=k)}"
+            f" GROUP BY v.{k} HAVING count(*) > 1")
+
+
+def _same_day(everywhere: bool) -> str:
+    marks = ("" if everywhere else " JOIN conflict_marks m ON m.kind = 'visits'"
+             " AND m.patient_ref = v.patient_ref AND m.item = v.visit_date")
+    return (f"SELECT v.patient_ref, v.visit_date FROM visits v INDEXED BY visits_one_current"
+            f"{marks} WHERE {CURRENT_VISIT} AND v.status ="
+            " 'signed' GROUP BY v.patient_ref, v.visit_date HAVING count(*) > 1")
 
 
 def _identifier(store: Store, ref: int) -> str:
@@ -67,45 +87,78 @@ def _identifier(store: Store, ref: int) -> str:
                               (ref,)).fetchone()[0]
 
 
+@dataclass(frozen=True)
+class _Found:
+    unmerged: list[int]  # patient rows holding several unmerged records
+    details: list[int]  # patient rows whose details have several heads (and not above)
+    same_day: list[tuple[int, str]]  # (patient row, date) with several signed visits
+    events: list[str]  # event uids with several heads
+
+    def marks(self, store: Store) -> set[tuple[str, int, str]]:
+        """The marks (kind, patient row, item) these conflicts stand on."""
+        out = {("patient", ref, "") for ref in self.unmerged + self.details}
+        out |= {("visits", ref, day) for ref, day in self.same_day}
+        for event_uid in self.events:
+            out |= {("event", ref, event_uid) for (ref,) in store.conn.execute(
+                "SELECT DISTINCT patient_ref FROM event_versions WHERE event_uid = ?",
+                (event_uid,))}
+        return out
+
+
+def _found(store: Store, everywhere: bool = False) -> _Found:
+    unmerged = [r[0] for r in store.conn.execute(_unmerged_records(everywhere))]
+    details = [r[0] for r in store.conn.execute(
+        _several_heads("patient_versions", "patient_ref", everywhere))
+        if r[0] not in set(unmerged)]
+    same_day = [(r[0], r[1]) for r in store.conn.execute(_same_day(everywhere))]
+    events = [r[0] for r in store.conn.execute(
+        _several_heads("event_versions", "event_uid", everywhere))]
+    return _Found(unmerged, details, same_day, events)
+
+
 def count(store: Store) -> int:
-    """How many conflicts are listed."""
-    unmerged = {r[0] for r in store.conn.execute(_UNMERGED_RECORDS)}
-    details = {r[0] for r in store.conn.execute(
-        _SEVERAL_HEADS.format(t="patient_versions", k="patient_ref"))} - unmerged
-    return (len(unmerged) + len(details)
-            + len(store.conn.execute(_SAME_DAY).fetchall())
-            + len(store.conn.execute(
-                _SEVERAL_HEADS.format(t="event_versions", k="event_uid")).fetchall()))
+    """How many conflicts are listed (read from the marks: as quick with 10,000 patients
+    as with ten)."""
+    f = _found(store)
+    return len(f.unmerged) + len(f.details) + len(f.same_day) + len(f.events)
 
 
-def listed(store: Store, patient_id: str | None = None) -> list[OpenConflict]:
-    """Every conflict (of one patient), by patient identifier, then kind."""
-    found = list(_all(store))
+def forget_settled(store: Store) -> None:
+    """Forget the marks where no conflict stands (inside a transaction): after rows arrived,
+    and after a person resolved one."""
+    live = _found(store).marks(store)
+    settled = [m for m in store.conn.execute(
+        "SELECT kind, patient_ref, item FROM conflict_marks") if tuple(m) not in live]
+    store.executemany("DELETE FROM conflict_marks WHERE kind = ? AND patient_ref = ?"
+                      " AND item = ?", settled)
+
+
+def listed(store: Store, patient_id: str | None = None, *,
+           everywhere: bool = False) -> list[OpenConflict]:
+    """Every conflict (of one patient), by patient identifier, then kind; ``everywhere``:
+    found from every row rather than from the marks (the same list, read slowly)."""
+    found = list(_all(store, _found(store, everywhere)))
     if patient_id is not None:
         found = [c for c in found if c.patient_id == patient_id]
     return sorted(found, key=lambda c: (c.patient_id, KINDS.index(c.kind), c.key))
 
 
-def _all(store: Store) -> Iterator[OpenConflict]:
-    unmerged = [r[0] for r in store.conn.execute(_UNMERGED_RECORDS)]
-    for ref in unmerged:
+def _all(store: Store, found: _Found) -> Iterator[OpenConflict]:
+    for ref in found.unmerged:
         pid = _identifier(store, ref)
         records = sorted(versions.patient_record_heads(store, ref).values(),
                          key=lambda v: v.patient_uid)
         yield OpenConflict("patients", pid, pid, tuple(records))
-    for (ref,) in store.conn.execute(
-            _SEVERAL_HEADS.format(t="patient_versions", k="patient_ref")).fetchall():
-        if ref not in unmerged:
-            pid = _identifier(store, ref)
-            yield OpenConflict("details", pid, pid, tuple(versions.patient_heads(store, ref)))
-    for ref, day in store.conn.execute(_SAME_DAY).fetchall():
+    for ref in found.details:
+        pid = _identifier(store, ref)
+        yield OpenConflict("details", pid, pid, tuple(versions.patient_heads(store, ref)))
+    for ref, day in found.same_day:
         pid = _identifier(store, ref)
         same_day = [v for v in visits.for_patient(store, pid) if v.visit_date.isoformat() == day]
         yield OpenConflict("visits", pid, f"{pid}/{day}", tuple(sorted(
             same_day, key=lambda v: (v.signed_at is not None, v.signed_at, v.visit_uid),
             reverse=True)))
-    for (event_uid,) in store.conn.execute(
-            _SEVERAL_HEADS.format(t="event_versions", k="event_uid")).fetchall():
+    for event_uid in found.events:
         heads = versions.event_heads(store, event_uid)
         yield OpenConflict("event", heads[0].event.patient_id, event_uid, tuple(heads))
 
@@ -170,6 +223,7 @@ def merge(store: Store, patient_id: str, details: Patient, reason: str) -> None:
         versions.record_patient_version(store, ref, kept, details,
                                         [h.version_uid for h in heads], reason)
         versions.refresh_patients(store, [ref])
+        forget_settled(store)
         store.audit("merge", "patient", patient_id, old={"records": uids},
                     new={"kept": kept, **_details(details)}, reason=reason)
 
@@ -186,6 +240,7 @@ def resolve_details(store: Store, patient_id: str, details: Patient, reason: str
             store, ref, shown.patient_uid, details,
             [h.version_uid for h in conflict.choices], reason)
         versions.refresh_patients(store, [ref])
+        forget_settled(store)
         store.audit("resolve", "patient", patient_id,
                     old=[_details(h.patient) for h in conflict.choices],
                     new=_details(details), reason=reason)
@@ -203,6 +258,7 @@ def resolve_event(store: Store, event_uid: str, version_uid: str, reason: str) -
                                                             conflict.choices],
                                       deleted=picked.deleted, reason=reason)
         versions.refresh_events(store, [event_uid])
+        forget_settled(store)
         store.audit("resolve", "event", f"{picked.event.patient_id}/{event_uid}",
                     old=[_event(h) for h in conflict.choices], new=_event(picked),
                     reason=reason)
@@ -217,7 +273,9 @@ def resolve_visits(store: Store, visit_uid: str, reason: str, signer: str) -> Vi
             raise StoreError(f"no visit {visit_uid}")
         visit = visits.get(store, int(row[0]))
         find(store, "visits", f"{visit.patient_id}/{visit.visit_date.isoformat()}")
-        return visits.enter_in_error(store, visit.visit_id, reason, signer)
+        withdrawn = visits.enter_in_error(store, visit.visit_id, reason, signer)
+        forget_settled(store)
+        return withdrawn
 
 
 def _details(p: Patient) -> dict[str, str | None]:

@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bedside.store import mrc_rows, outgoing, travel, versions
+from bedside.store import conflicts, mrc_rows, outgoing, travel, versions
 from bedside.store.db import Store
 from bedside.store.errors import StoreError
 
@@ -88,6 +88,7 @@ def apply(store: Store) -> Received:
     _insert_plain(store, kinds["audit"])
     versions.refresh_patients(store, refs)
     versions.refresh_events(store, event_uids)
+    conflicts.forget_settled(store)
     for kind in kinds.values():
         _check_stored_as_sent(store, kind)
     out.stored = int(store.conn.execute(f"SELECT count(*) FROM {INBOX}").fetchone()[0])

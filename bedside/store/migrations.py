@@ -861,7 +861,69 @@ ALTER TABLE instrument_wordings ADD COLUMN received_seq INTEGER;
     signed_visit_trigger(conn)
 
 
-def _m008_wordings_sharing_a_version(conn: sqlite3.Connection) -> None:
+def _m008_conflict_marks(conn: sqlite3.Connection) -> None:
+    """Where a conflict between laptops may have arisen, marked as the rows arrive, so that
+    counting the open conflicts reads these marks, not every visit and version (SPEC §7).
+
+    A mark names a patient (its records and details), a patient's date (signed visits) or an
+    event; triggers set it when an inserted row leaves another head beside it (a version of a
+    patient's details or of an event that no other follows), another record of the patient,
+    or another current signed visit of the patient on that date. A mark is only a place to
+    look (bedside.store.conflicts decides, and forgets the marks found settled); the rows
+    already here are marked where they hold a conflict now."""
+    heads = ("SELECT 1 FROM {t} o WHERE o.{k} = NEW.{k} AND o.id != NEW.id AND NOT EXISTS"
+             " (SELECT 1 FROM {t} c, json_each(c.parents) j WHERE c.{k} = o.{k}"
+             " AND j.value = o.version_uid)")
+    same_day = ("NEW.status = 'signed' AND EXISTS (SELECT 1 FROM visits o INDEXED BY"
+                " visits_one_current WHERE o.patient_ref = NEW.patient_ref AND o.visit_date ="
+                " NEW.visit_date AND o.id != NEW.id AND o.status = 'signed' AND (o.status ="
+                " 'signed' OR (o.status = 'draft' AND o.previous_version IS NULL)))")
+    mark_day = ("BEGIN INSERT OR IGNORE INTO conflict_marks (kind, patient_ref, item)"
+                " VALUES ('visits', NEW.patient_ref, NEW.visit_date); END;")
+    unmerged = ("SELECT v.patient_ref FROM patient_versions v WHERE v.patient_uid NOT IN"
+                " (SELECT merged_uid FROM patient_merges) GROUP BY v.patient_ref"
+                " HAVING count(DISTINCT v.patient_uid) > 1")
+    several = ("SELECT DISTINCT v.{k} FROM {t} v WHERE NOT EXISTS (SELECT 1 FROM {t} c,"
+               " json_each(c.parents) j WHERE c.{k} = v.{k} AND j.value = v.version_uid)"
+               " GROUP BY v.{k} HAVING count(*) > 1")
+    run_script(conn, f"""
+CREATE TABLE conflict_marks (
+  kind TEXT NOT NULL CHECK (kind IN ('patient', 'visits', 'event')),
+  patient_ref INTEGER NOT NULL,
+  item TEXT NOT NULL DEFAULT '',  -- visits: the date; event: the event's uid
+  PRIMARY KEY (kind, patient_ref, item)
+) WITHOUT ROWID;
+CREATE TRIGGER patient_version_marks AFTER INSERT ON patient_versions
+  WHEN EXISTS ({heads.format(t='patient_versions', k='patient_ref')})
+    OR EXISTS (SELECT 1 FROM patient_versions o WHERE o.patient_ref = NEW.patient_ref
+      AND o.patient_uid != NEW.patient_uid)
+BEGIN INSERT OR IGNORE INTO conflict_marks (kind, patient_ref) VALUES ('patient',
+  NEW.patient_ref); END;
+CREATE TRIGGER event_version_marks AFTER INSERT ON event_versions
+  WHEN EXISTS ({heads.format(t='event_versions', k='event_uid')})
+BEGIN INSERT OR IGNORE INTO conflict_marks (kind, patient_ref, item) VALUES ('event',
+  NEW.patient_ref, NEW.event_uid); END;
+CREATE TRIGGER visit_marks AFTER INSERT ON visits WHEN {same_day}
+{mark_day}
+CREATE TRIGGER visit_changed_marks AFTER UPDATE OF status, visit_date, patient_ref ON visits
+  WHEN {same_day}
+{mark_day}
+INSERT INTO conflict_marks (kind, patient_ref)
+  SELECT 'patient', patient_ref FROM ({unmerged})
+  UNION SELECT 'patient', patient_ref FROM
+  ({several.format(t='patient_versions', k='patient_ref')});
+INSERT OR IGNORE INTO conflict_marks (kind, patient_ref, item)
+  SELECT 'event', (SELECT e.patient_ref FROM event_versions e WHERE e.event_uid = x.event_uid
+    ORDER BY e.id DESC LIMIT 1), x.event_uid
+  FROM ({several.format(t='event_versions', k='event_uid')}) x;
+INSERT OR IGNORE INTO conflict_marks (kind, patient_ref, item)
+  SELECT 'visits', patient_ref, visit_date FROM visits INDEXED BY visits_one_current
+  WHERE {CURRENT_VISIT} AND status = 'signed' GROUP BY patient_ref, visit_date
+  HAVING count(*) > 1;
+""")
+
+
+def _m009_wordings_sharing_a_version(conn: sqlite3.Connection) -> None:
     """Two laptops may each add a wording with one language and version but other words
     before either synced: both must be storable, since visits point at each by its content's
     id. The uniqueness of (instrument, language, version) goes; a laptop still refuses to add
@@ -894,7 +956,7 @@ INSERT INTO instrument_wordings ({kept}) SELECT {kept} FROM temp.wordings_held O
         f" (SELECT {kept} FROM temp.wordings_held INTERSECT SELECT {kept} FROM"
         f" instrument_wordings))").fetchone()[0]
     if not whole:
-        raise StoreError("migration 8: a stored instrument wording did not come over whole; "
+        raise StoreError("migration 9: a stored instrument wording did not come over whole; "
                          "nothing was changed")
     run_script(conn, """
 DROP TABLE temp.wordings_held;
@@ -916,8 +978,10 @@ MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
      _m006_rest_of_the_visit),
     ("the clinic server: versions of patients and events, merges, what was sent and received",
      _m007_sync),
+    ("where conflicts between laptops may have arisen, marked as rows arrive",
+     _m008_conflict_marks),
     ("two wordings received with one language and version are both kept",
-     _m008_wordings_sharing_a_version),
+     _m009_wordings_sharing_a_version),
 )
 LATEST = len(MIGRATIONS)
 

@@ -8,6 +8,8 @@ draft signed after the mark passed it: its signing puts it in sync_signed_later 
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -75,6 +77,68 @@ class Unsent:
                 f"SELECT {kind.alias}.{kind.uid_column}, '{kind.name}', {kind.content}"
                 f" FROM {kind.source} WHERE {_unsent_where(self.store, kind)}"
                 f" ORDER BY {kind.alias}.{kind.row_id}")
+
+    def records_read_ahead(self) -> ReadAhead:
+        """records() in batches, read on a thread of its own from now on while the caller
+        sends the batches before (call inside the caller's snapshot, and close it there)."""
+        return ReadAhead(self.records())
+
+
+class ReadAhead:
+    """Batches of rows read on a thread of its own: SQLite makes each record's JSON without
+    holding Python's lock, so reading and sending go on at once. The thread reads through
+    the caller's connection while the caller only sends (no other use of it meanwhile)."""
+
+    def __init__(self, rows: Iterator[tuple[str, str, str]]) -> None:
+        self._batches: queue.Queue = queue.Queue(maxsize=_AHEAD)
+        self._stop = threading.Event()
+        self._rows = rows
+        self._reader = threading.Thread(target=self._read, name="bedside-sync-read",
+                                        daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        try:
+            batch: list[tuple[str, str, str]] = []
+            for row in self._rows:
+                batch.append(row)
+                if len(batch) == _BATCH:
+                    if not self._put(batch):
+                        return
+                    batch = []
+            self._put(batch)
+            self._put(None)
+        except BaseException as e:  # (raised on the caller's thread)
+            self._put(e)
+
+    def _put(self, item: object) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._batches.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def __iter__(self) -> Iterator[list[tuple[str, str, str]]]:
+        while True:
+            item = self._batches.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    def close(self) -> None:
+        """Stop reading (the rows not read are left), and wait for the thread."""
+        self._stop.set()
+        self._reader.join()
+
+
+_BATCH = 2000  # records a batch
+_AHEAD = 4  # batches read ahead at most
+
+
 
 
 def read_unsent(store: Store) -> Unsent:

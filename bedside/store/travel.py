@@ -55,8 +55,9 @@ class Kind:
         """The SQL expression of a row's content."""
         pairs = sorted((f.key, f.out) for f in self.fields)
         text = "'{}'"
-        for start in range(0, len(pairs), 40):  # (SQLite takes at most 100 arguments)
-            args = ", ".join(f"'{k}', {v}" for k, v in pairs[start:start + 40])
+        # (SQLite takes at most 127 arguments; the text is the same whatever the chunks)
+        for start in range(0, len(pairs), 60):
+            args = ", ".join(f"'{k}', {v}" for k, v in pairs[start:start + 60])
             text = f"json_patch({text}, json_object({args}))"
         return text
 

@@ -40,6 +40,7 @@ class ClinicSync(QObject):
         self.password: str | None = None  # typed once at Sync now; kept for this session only
         self._asked_by_person = False  # the running sync was File > Sync now
         self._again = False  # asked for while one ran: once more when it ends
+        self.link = sync_op.Link()  # the server's connection, kept open between syncs
         self.job = BackgroundJob(self)
         self.job.done.connect(self._done)
         self.label = QLabel()  # put in the status bar once there is a server to speak of
@@ -63,6 +64,7 @@ class ClinicSync(QObject):
         if store is not None and not store.is_open:  # (closed before this turn came)
             store = None
         self.store, self.attempt, self.password = store, None, None
+        self._new_link()
         self.soon.stop()
         if store is None or not sync_op.server_url(store):
             self.every.stop()
@@ -107,14 +109,26 @@ class ClinicSync(QObject):
             return
         self._asked_by_person = by_person
         self._again = False
-        store, password = self.store, self.password
+        store, password, link = self.store, self.password, self.link
         self._show(syncing=True)
-        self.job.start(lambda: (store, sync_op.sync_beside(store, password)),
+        self.job.start(lambda: (store, link, sync_op.sync_beside(store, password, link)),
                        name="bedside-sync")
 
     def wait(self) -> None:
         """Until a sync under way ends (the window closes; the database is swapped)."""
         self.job.wait()
+
+    def close(self) -> None:
+        """The window closes: a sync under way ends, then the server's connection."""
+        self.job.wait()
+        self.link.close()
+
+    def _new_link(self) -> None:
+        """Another database (or none): its syncs get a connection of their own; the old one
+        is closed now, or by the sync still using it when that ends."""
+        if not self.job.running:
+            self.link.close()
+        self.link = sync_op.Link()
 
     # -- what came of it -------------------------------------------------------------------
     def _done(self, outcome: Outcome) -> None:
@@ -124,8 +138,10 @@ class ClinicSync(QObject):
             store, attempt = self.store, None
             failure = str(outcome.error)
         else:
-            store, attempt = outcome.value
+            store, link, attempt = outcome.value
             failure = attempt.failure
+            if link is not self.link:
+                link.close()  # (the database it served was swapped meanwhile)
         if store is not self.store:
             return  # another database is shown now
         if attempt is not None:

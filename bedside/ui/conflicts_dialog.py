@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
     from bedside.ui.main_window import MainWindow
 
 
+COMBINE = 1000  # the id of the choice "combine them" (the versions are 1, 2, ...)
+
+
 class ConflictsDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +56,13 @@ class ConflictsDialog(QDialog):
         self.choices = QScrollArea(self)  # side by side; a visit's scores may be long
         self.choices.setWidgetResizable(True)
         self.choices.setWidget(QWidget(self.choices))
-        self.choice_row = QHBoxLayout(self.choices.widget())
+        inner = QVBoxLayout(self.choices.widget())
+        self.choice_row = QHBoxLayout()
+        inner.addLayout(self.choice_row)
+        self.combine_row = QVBoxLayout()  # details and patients: combining field by field
+        inner.addLayout(self.combine_row)
+        inner.addStretch(1)
+        self.details_taken: dict[str, QButtonGroup] = {}
         self.group = QButtonGroup(self)
         self.group.buttonToggled.connect(self._enable)
         self.reason = QLineEdit(self)
@@ -117,10 +127,12 @@ class ConflictsDialog(QDialog):
     def _clear_choices(self) -> None:
         for button in self.group.buttons():
             self.group.removeButton(button)
-        while self.choice_row.count():
-            widget = self.choice_row.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+        for row in (self.choice_row, self.combine_row):
+            while row.count():
+                widget = row.takeAt(0).widget()
+                if widget is not None:
+                    widget.deleteLater()
+        self.details_taken = {}
 
     def _show_choices(self, row: int) -> None:
         self._clear_choices()
@@ -144,8 +156,41 @@ class ConflictsDialog(QDialog):
             column.addStretch(1)
             self.group.addButton(button, n + 1)
             self.choice_row.addWidget(box, 1)
+        if c.kind in ops.COMBINABLE and ops.differing_details(c):
+            self._offer_combining(c)
         self.reason.setEnabled(True)
         self._enable()
+
+    def _offer_combining(self, c: ops.OpenConflict) -> None:
+        """A choice more: the details combined, each taken from the version a person picks
+        (the details in which the versions differ, one row each)."""
+        box = QFrame(self.choices.widget())
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        column = QVBoxLayout(box)
+        button = QRadioButton(self.tr("Combine them: each detail from the version chosen "
+                                      "below"), box)
+        button.setObjectName("choice_combine")
+        button.setMinimumHeight(TOUCH_PX)
+        self.group.addButton(button, COMBINE)
+        column.addWidget(button)
+        grid_host = QWidget(box)
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for row, name in enumerate(ops.differing_details(c)):
+            grid.addWidget(QLabel(ops.detail_label(name), grid_host), row, 0)
+            taken = QButtonGroup(box)
+            for n, version in enumerate(c.choices):
+                take = QRadioButton(ops.detail_text(version.patient, name), grid_host)
+                take.setObjectName(f"take_{name}_{n + 1}")
+                take.setMinimumHeight(TOUCH_PX)
+                take.setChecked(n == 0)
+                taken.addButton(take, n + 1)
+                grid.addWidget(take, row, n + 1)
+            self.details_taken[name] = taken
+        grid_host.setEnabled(False)
+        button.toggled.connect(grid_host.setEnabled)
+        column.addWidget(grid_host)
+        self.combine_row.addWidget(box)
 
     def _enable(self, *_: object) -> None:
         self.resolve_button.setEnabled(self.group.checkedId() > 0
@@ -163,9 +208,14 @@ class ConflictsDialog(QDialog):
             if not confirm_signature(self.store, self):
                 self.error.setText(self.tr("Not resolved: the password was not confirmed."))
                 return
+        signer = self.store.signed_in or self.store.user
         try:
-            done = ops.resolve(self.store, c.kind, c.key, choice, self.reason.text(),
-                               self.store.signed_in or self.store.user)
+            if choice == COMBINE:
+                picks = {name: taken.checkedId() for name, taken in self.details_taken.items()}
+                done = ops.combine(self.store, c.kind, c.key, picks, self.reason.text(), signer)
+            else:
+                done = ops.resolve(self.store, c.kind, c.key, choice, self.reason.text(),
+                                   signer)
         except StoreError as e:
             self.error.setText(self.tr("Not resolved: %1. Nothing was changed.")
                                .replace("%1", str(e).rstrip(".")))

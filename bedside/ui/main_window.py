@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
         if self.page is not None:
             self.page.leave_editor()
         if self.clinic_sync is not None:
-            self.clinic_sync.wait()  # (a sync under way ends first: the database closes next)
+            self.clinic_sync.close()  # (a sync under way ends first: the database closes next)
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/splitter", self.split.saveState())
         self.settings.sync()

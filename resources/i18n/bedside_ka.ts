@@ -753,6 +753,10 @@
         <translation>მიზეზი (ინახება აუდიტის ჟურნალში)</translation>
     </message>
     <message>
+        <source>patients and details conflicts: take this detail from choice N, the others from --choice (repeat it: the details are combined into a new version)</source>
+        <translation>პაციენტებისა და მონაცემების კონფლიქტები: ეს მონაცემი აიღეთ N ვარიანტიდან, დანარჩენი --choice-დან (შეიძლება გაიმეოროთ: მონაცემები ახალ ვერსიად გაერთიანდება)</translation>
+    </message>
+    <message>
         <source>integrity problem: %1 %2: %3</source>
         <translation>მთლიანობის პრობლემა: %1 %2: %3</translation>
     </message>
@@ -761,8 +765,16 @@
         <translation>გადაწყვეტა: %1  (%2)</translation>
     </message>
     <message>
+        <source>or combine them: add --take DETAIL=N for each detail taken from another choice than --choice, e.g. %1</source>
+        <translation>ან გააერთიანეთ ისინი: დაამატეთ --take DETAIL=N ყოველი მონაცემისთვის, რომელიც --choice-ის გარდა სხვა ვარიანტიდან აიღება, მაგ. %1</translation>
+    </message>
+    <message>
         <source>no conflicts</source>
         <translation>კონფლიქტები არ არის</translation>
+    </message>
+    <message>
+        <source>--take %1: give it as DETAIL=N, e.g. family_name=2</source>
+        <translation>--take %1: მიუთითეთ როგორც DETAIL=N, მაგ. family_name=2</translation>
     </message>
 </context>
 <context>
@@ -877,6 +889,10 @@
     <message>
         <source>Choice %1</source>
         <translation>ვარიანტი %1</translation>
+    </message>
+    <message>
+        <source>Combine them: each detail from the version chosen below</source>
+        <translation>გაერთიანება: ყოველი მონაცემი ქვემოთ არჩეული ვერსიიდან</translation>
     </message>
     <message>
         <source>Not resolved: the password was not confirmed.</source>
@@ -1997,6 +2013,50 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>%1: event %2 kept as version %3</source>
         <translation>%1: მოვლენა %2 დარჩა ვერსიით %3</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>გვარი</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>სახელი</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>დაბადების თარიღი</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>სქესი</translation>
+    </message>
+    <message>
+        <source>date of onset</source>
+        <translation>დაავადების დაწყების თარიღი</translation>
+    </message>
+    <message>
+        <source>region of onset</source>
+        <translation>დაწყების არე</translation>
+    </message>
+    <message>
+        <source>date of diagnosis</source>
+        <translation>დიაგნოზის თარიღი</translation>
+    </message>
+    <message>
+        <source>weight before the illness (kg)</source>
+        <translation>წონა დაავადებამდე (კგ)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(არ არის ჩაწერილი)</translation>
+    </message>
+    <message>
+        <source>%1 is not a detail of a patient (the details: %2)</source>
+        <translation>%1 არ არის პაციენტის მონაცემი (მონაცემები: %2)</translation>
+    </message>
+    <message>
+        <source>a %1 conflict is resolved by a choice, not by combining details</source>
+        <translation>%1 კონფლიქტი წყდება ვარიანტის არჩევით და არა მონაცემების გაერთიანებით</translation>
     </message>
     <message>
         <source>sent %1, received %2, conflicts %3</source>

@@ -764,6 +764,10 @@
         <translation>причина (сохраняется в журнале аудита)</translation>
     </message>
     <message>
+        <source>patients and details conflicts: take this detail from choice N, the others from --choice (repeat it: the details are combined into a new version)</source>
+        <translation>конфликты пациентов и данных: взять эти данные из варианта N, остальные из --choice (можно повторить: данные объединяются в новую версию)</translation>
+    </message>
+    <message>
         <source>integrity problem: %1 %2: %3</source>
         <translation>нарушение целостности: %1 %2: %3</translation>
     </message>
@@ -772,8 +776,16 @@
         <translation>разрешить: %1  (%2)</translation>
     </message>
     <message>
+        <source>or combine them: add --take DETAIL=N for each detail taken from another choice than --choice, e.g. %1</source>
+        <translation>или объедините их: добавьте --take DETAIL=N для каждого поля, взятого не из варианта --choice, например %1</translation>
+    </message>
+    <message>
         <source>no conflicts</source>
         <translation>конфликтов нет</translation>
+    </message>
+    <message>
+        <source>--take %1: give it as DETAIL=N, e.g. family_name=2</source>
+        <translation>--take %1: укажите в виде DETAIL=N, например family_name=2</translation>
     </message>
 </context>
 <context>
@@ -892,6 +904,10 @@
     <message>
         <source>Choice %1</source>
         <translation>Вариант %1</translation>
+    </message>
+    <message>
+        <source>Combine them: each detail from the version chosen below</source>
+        <translation>Объединить: каждое поле из версии, выбранной ниже</translation>
     </message>
     <message>
         <source>Not resolved: the password was not confirmed.</source>
@@ -2025,6 +2041,50 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>%1: event %2 kept as version %3</source>
         <translation>%1: событие %2 сохранено в версии %3</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <source>date of onset</source>
+        <translation>дата начала заболевания</translation>
+    </message>
+    <message>
+        <source>region of onset</source>
+        <translation>область начала</translation>
+    </message>
+    <message>
+        <source>date of diagnosis</source>
+        <translation>дата диагноза</translation>
+    </message>
+    <message>
+        <source>weight before the illness (kg)</source>
+        <translation>вес до болезни (кг)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(не записано)</translation>
+    </message>
+    <message>
+        <source>%1 is not a detail of a patient (the details: %2)</source>
+        <translation>%1 не является полем данных пациента (поля: %2)</translation>
+    </message>
+    <message>
+        <source>a %1 conflict is resolved by a choice, not by combining details</source>
+        <translation>конфликт %1 разрешается выбором варианта, а не объединением данных</translation>
     </message>
     <message>
         <source>sent %1, received %2, conflicts %3</source>

@@ -130,6 +130,73 @@ def test_nothing_new_is_one_round_trip_after_connecting(laptops, tmp_path):
     assert round_trips == 1, trace.read_text()
 
 
+def test_the_apps_idle_sync_is_one_round_trip_on_its_kept_connection_and_writes_nothing(
+        laptops, tmp_path, monkeypatch):
+    """The app keeps its connection between syncs (no TCP and SCRAM again); a sync that
+    finds nothing new on either side asks the server once and does not write the database."""
+    import sqlite3
+
+    from bedside.operations import sync as sync_op
+    from bedside.server import transfer
+
+    a, b = laptops("a"), laptops("b")
+    b.add_patient("P9")
+    b.sync()
+    a.add_patient("P1")
+    opened = []
+    real = transfer.open_connection
+
+    def counted(*args, **kw):
+        opened.append(real(*args, **kw))
+        return opened[-1]
+
+    monkeypatch.setattr(transfer, "open_connection", counted)
+    link = sync_op.Link()
+    try:
+        assert sync_op.sync(a.store, a.url, link=link).line == "sent 2, received 2, conflicts 0"
+        watcher = sqlite3.connect(a.path)
+        written = watcher.execute("PRAGMA data_version").fetchone()[0]
+        files = {p: p.stat().st_mtime_ns for p in a.path.parent.glob(a.path.name + "*")}
+        trace = tmp_path / "libpq.trace"
+        with open(trace, "w") as fh:
+            opened[0].pgconn.trace(fh.fileno())
+            result = sync_op.sync(a.store, a.url, link=link)
+            opened[0].pgconn.untrace()
+        assert result.line == "sent 0, received 0, conflicts 0" and result.at
+        assert len(opened) == 1  # the connection of the first sync, kept
+        directions = [line.split("\t")[1] for line in trace.read_text().splitlines()
+                      if "\t" in line]
+        round_trips = sum(1 for x, y in zip(directions, directions[1:], strict=False)
+                          if (x, y) == ("F", "B"))
+        assert round_trips == 1 and directions[0] == "F", trace.read_text()
+        a.store.conn.execute("SELECT 1")  # (data_version is read after the other's work)
+        assert watcher.execute("PRAGMA data_version").fetchone()[0] == written
+        assert {p: p.stat().st_mtime_ns for p in files} == files
+        watcher.close()
+        # what the window shows: the time of that sync, though none was written
+        attempt = sync_op.sync_beside(a.store, link=link)
+        assert attempt.status.last_sync is not None and attempt.failure == ""
+        assert len(opened) == 1
+    finally:
+        link.close()
+
+
+def test_a_kept_connection_the_server_closed_is_opened_again(laptops, pg):
+    from bedside.operations import sync as sync_op
+
+    a = laptops("a")
+    a.add_patient("P1")
+    link = sync_op.Link()
+    try:
+        sync_op.sync(a.store, a.url, link=link)
+        pg.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                     " WHERE application_name = 'bedside'")
+        a.add_patient("P2")
+        assert sync_op.sync(a.store, a.url, link=link).sent > 0
+    finally:
+        link.close()
+
+
 def test_the_server_keeps_which_laptop_sent_what(laptops, clinic_url):
     a, b = laptops("a"), laptops("b")
     a.add_patient("P1")

@@ -225,6 +225,47 @@ def test_conflicts_are_shown_and_resolved_in_the_app(qtbot, window, monkeypatch)
     w.grab().save(str(SHOTS / "sync-window.png"))
 
 
+def test_details_are_combined_field_by_field_in_the_app(qtbot, window, monkeypatch):
+    from dataclasses import replace
+
+    from bedside.store import audit_log, patients
+    from bedside.ui import conflicts_dialog
+
+    w, a, b = window, window.laptop, window.other
+    a.add_patient("D-1", "Doe")
+    a.sync()
+    b.sync()
+    a.edit_details("D-1", "Roe")  # the family name corrected here,
+    p = patients.get(b.store, "D-1")  # the date of birth there, from one version
+    patients.update(b.store, replace(p, birth_date=day(-9000)), reason="passport")
+    b.sync()
+    assert open_store(qtbot, w).status.conflicts == 1
+
+    def act(dialog):
+        [c] = dialog.conflicts
+        assert c.kind == "details"
+        ours = 1 + [v.patient.family_name for v in c.choices].index("Roe")
+        theirs = 3 - ours
+        dialog.findChild(conflicts_dialog.QRadioButton, "choice_combine").click()
+        dialog.findChild(conflicts_dialog.QRadioButton, f"take_family_name_{ours}").click()
+        dialog.findChild(conflicts_dialog.QRadioButton, f"take_birth_date_{theirs}").click()
+        qtbot.keyClicks(dialog.reason, "both corrections are right")
+        dialog.resolve_button.click()
+        dialog.reject()
+
+    while_open(monkeypatch, conflicts_dialog.ConflictsDialog, act)
+    with qtbot.waitSignal(w.clinic_sync.finished, timeout=30000) as got:
+        w.conflicts_action.trigger()
+    assert got.args[0].status.conflicts == 0
+    b.sync()
+    for laptop in (a, b):
+        kept = patients.get(laptop.store, "D-1")
+        assert (kept.family_name, kept.birth_date) == ("Roe", day(-9000))
+        assert sync_op.status(laptop.store).conflicts == 0
+    [entry] = [h for h in audit_log.history(a.store, "patient", "D-1") if h.action == "resolve"]
+    assert entry.reason == "both corrections are right"
+
+
 def test_the_password_is_asked_for_at_sync_now_and_kept_for_the_session(qtbot, window,
                                                                          monkeypatch):
     from bedside.ui import clinic_sync

@@ -10,10 +10,16 @@ from laptops import day, run
 
 from bedside.operations import conflicts
 from bedside.store import StoreError, audit_log, events, patients, visits
+from bedside.store import conflicts as store_conflicts
 
 
 def listed(laptop) -> list[tuple[str, str, int]]:
-    return [(c.kind, c.key, len(c.choices)) for c in conflicts.listed(laptop.store)]
+    """The conflicts listed; found from the marks, they are those found from every row."""
+    found = [(c.kind, c.key, len(c.choices)) for c in conflicts.listed(laptop.store)]
+    assert found == [(c.kind, c.key, len(c.choices))
+                     for c in store_conflicts.listed(laptop.store, everywhere=True)]
+    assert store_conflicts.count(laptop.store) == len(found)
+    return found
 
 
 def round_of_syncs(*laptops) -> None:
@@ -142,6 +148,34 @@ def test_details_may_be_combined_by_a_person(laptops):
     round_of_syncs(a, b)
     assert listed(b) == []
     assert patients.get(b.store, "P1").display_name == "Roe, Janet"
+
+
+def test_details_are_combined_field_by_field_from_the_command_line(laptops):
+    a, b = laptops("a"), laptops("b")
+    a.add_patient("P1", "Doe")
+    round_of_syncs(a, b)
+    a.edit_details("P1", "Roe")
+    p = patients.get(b.store, "P1")
+    patients.update(b.store, replace(p, given_name="Janet", sex="male"))
+    round_of_syncs(a, b)
+    code, out, _ = run("--db", str(a.path), "conflicts")
+    assert "given_name (given name): " in out and "--take" in out
+    [c] = conflicts.listed(a.store)
+    roe = 1 + [v.patient.family_name for v in c.choices].index("Roe")
+    code, _, err = run("--db", str(a.path), "conflicts", "resolve", "details", "P1",
+                       "--choice", str(roe), "--take", f"given_name={3 - roe}",
+                       "--reason", "her name from the passport, the sex as first recorded")
+    assert code == 0, err
+    round_of_syncs(a, b)
+    assert listed(a) == listed(b) == []
+    for laptop in (a, b):
+        kept = patients.get(laptop.store, "P1")
+        assert (kept.family_name, kept.given_name, kept.sex) == ("Roe", "Janet", "female")
+    [entry] = [h for h in audit_log.history(a.store, "patient", "P1") if h.action == "resolve"]
+    assert entry.reason == "her name from the passport, the sex as first recorded"
+    code, _, err = run("--db", str(a.path), "conflicts", "resolve", "details", "P1",
+                       "--choice", "1", "--take", "given_name", "--reason", "x")
+    assert code == 2 and "DETAIL=N" in err
 
 
 def test_an_event_changed_on_two_laptops_is_listed_until_one_version_is_kept(laptops):

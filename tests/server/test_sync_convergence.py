@@ -26,7 +26,11 @@ FAMILIES = ("Doe", "Roe", "Poe")
 
 
 def listed(laptop: Laptop) -> list[tuple[str, str]]:
-    return [(c.kind, c.key) for c in conflicts.listed(laptop.store)]
+    """The conflicts listed; found from the marks, they are those found from every row."""
+    found = [(c.kind, c.key) for c in conflicts.listed(laptop.store)]
+    assert found == [(c.kind, c.key)
+                     for c in conflicts.listed(laptop.store, everywhere=True)]
+    return found
 
 
 @pytest.mark.slow

@@ -132,7 +132,8 @@ def test_a_replayed_push_is_stored_once(laptops, clinic_url):
     for _ in range(2):
         with transfer.session(clinic_url) as server, a.store.snapshot():
             unsent = outgoing.read_unsent(a.store)
-            results.append(server.push(a.store.laptop_uid, "a", unsent.uids, unsent.records()))
+            results.append(server.push(a.store.laptop_uid, "a", unsent.uids,
+                                       [list(unsent.records())]))
     assert results[0].stored == len(results[1].refused) + results[1].already_there
     assert (results[1].stored, results[1].refused) == (0, [])
     assert len(server_uids(clinic_url)) == results[0].stored
