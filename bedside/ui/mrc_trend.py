@@ -101,8 +101,7 @@ class MrcTrendPanel(QWidget):
         self.shown = QStackedWidget(self)
         self.shown.addWidget(self.view)
         self.shown.addWidget(self.table)
-        self.as_table.toggled.connect(
-            lambda on: self.shown.setCurrentWidget(self.table if on else self.view))
+        self.as_table.toggled.connect(self._as_table_toggled)
         self.heat = self.view.addPlot(row=0, col=0)
         self.heat.setMenuEnabled(False)
         self.heat.invertY(True)
@@ -138,6 +137,8 @@ class MrcTrendPanel(QWidget):
         layout.addWidget(self.shown, 1)
         layout.addStretch(0)
         self.cells: list[str] = []
+        self.graded: list[Visit] = []  # the visits shown, with MRC grades
+        self._table_stale = False  # the table is filled when it is shown
         self.event_lines: list[tuple[pg.PlotItem, pg.InfiniteLine]] = []
 
     def show_visits(self, visits: Sequence[Visit], events: Sequence[Event] = ()) -> None:
@@ -148,7 +149,10 @@ class MrcTrendPanel(QWidget):
         self.cells, matrix = grade_matrix(graded)
         self.shown.setVisible(bool(graded))  # nothing drawn from another patient
         self.as_table.setVisible(bool(graded))
-        self._fill_table(graded)
+        self.graded = graded
+        self._table_stale = True
+        if self.as_table.isChecked():
+            self._fill_table()
         if not graded:
             self.note.setText(self.tr("No MRC grades recorded for this patient yet."))
             self.image.clear()
@@ -181,7 +185,16 @@ class MrcTrendPanel(QWidget):
                     "over the muscles tested.", "", len(graded)), last, last.not_tested))
 
 
-    def _fill_table(self, graded: Sequence[Visit]) -> None:
+    def _as_table_toggled(self, on: bool) -> None:
+        if on:
+            self._fill_table()
+        self.shown.setCurrentWidget(self.table if on else self.view)
+
+    def _fill_table(self) -> None:
+        if not self._table_stale:
+            return
+        self._table_stale = False
+        graded = self.graded
         t = self.table
         t.clear()
         t.setRowCount(len(self.cells) + 1 if graded else 0)
