@@ -6,6 +6,7 @@ Imports pyqtgraph and numpy: loaded only when the MRC trend is first shown.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 import numpy as np
 import pyqtgraph as pg
@@ -27,12 +28,14 @@ from bedside.domain import NOT_TESTED, Event, Visit
 from bedside.domain.words import event_label, muscle_cell_text
 from bedside.i18n import fill
 from bedside.instruments import all_mrc_cells, mrc_scale, protocols
+from bedside.ui.date_axis import cache_axes
 from bedside.ui.locale_text import date_text
 from bedside.ui.style import EVENT_COLOR, SERIES_COLORS, TOUCH_PX
 
 GRADE_COLORS = [(0.0, (165, 0, 38)), (2.5, (254, 204, 92)), (5.0, (26, 152, 80))]
 
 
+@cache  # a few codes, read for every muscle of every visit
 def grade_number(code: str) -> float:
     """The whole grade with modifiers a third apart (4- = 3.67), NaN for not tested."""
     if code == NOT_TESTED:
@@ -118,6 +121,7 @@ class MrcTrendPanel(QWidget):
         self.sum_plot = self.view.addPlot(row=1, col=0)
         for plot in (self.heat, self.sum_plot):
             plot.getAxis("left").setWidth(150)
+        cache_axes(self.heat, self.sum_plot)
         self.sum_plot.setMenuEnabled(False)
         self.sum_plot.setLabel("left", self.tr("MRC sum"))
         self.sum_plot.setXLink(self.heat)

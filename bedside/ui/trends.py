@@ -36,7 +36,7 @@ from bedside.domain.words import event_label, resource_text
 from bedside.i18n import fill
 from bedside.instruments import alsfrs_r
 from bedside.ui.accessible import described
-from bedside.ui.date_axis import LocalDateAxis
+from bedside.ui.date_axis import LocalDateAxis, cache_axes
 from bedside.ui.flow_layout import FlowLayout
 from bedside.ui.language import TrContext
 from bedside.ui.legend_icon import LEGEND_ICON_WIDTH, legend_icon
@@ -152,6 +152,7 @@ class TrendPanel(QWidget):
         item.setMouseEnabled(x=True, y=False)
         item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, MAX_TOTAL + 1, 12)],
                                        [(v, "") for v in range(0, MAX_TOTAL + 1, 4)]])
+        cache_axes(item)
         self.curves: dict[str, pg.PlotDataItem] = {}
         for key in self.SERIES:
             width = 3 if key == "total" else 2
