@@ -9,8 +9,18 @@ from pyqtgraph.graphicsItems.DateAxisItem import (
     utcfromtimestamp,
 )
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QGraphicsItem
 
 _SHORT = QLocale.FormatType.ShortFormat
+
+
+def cache_axes(*plots: pg.PlotItem) -> None:
+    """Each axis drawn from an image of itself until its range or size changes: pyqtgraph
+    replays its recorded ticks and labels at every repaint of the plot around it (a moving
+    point, a line toggled), laying out each label's text again."""
+    for plot in plots:
+        for name in ("left", "bottom", "right", "top"):
+            plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 class LocalDateAxis(pg.DateAxisItem):

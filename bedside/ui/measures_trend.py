@@ -17,6 +17,7 @@ from bedside.analysis import LungEquations, MeasuredVisit, measured_history, sho
 from bedside.domain import Event, Patient, Visit
 from bedside.domain.words import event_label
 from bedside.ui.accessible import described
+from bedside.ui.date_axis import cache_axes
 from bedside.ui.locale_text import date_text
 from bedside.ui.plot_time import x_of
 from bedside.ui.style import EVENT_COLOR
@@ -42,6 +43,7 @@ class MeasuresTrendPanel(QWidget):
         self.weight = self.view.addPlot(row=1, col=0, axisItems={
             "bottom": pg.DateAxisItem(orientation="bottom")})
         self.weight.setXLink(self.vc)
+        cache_axes(self.vc, self.weight)
         self.vc.setLabel("left", self.tr("Vital capacity, % of predicted"))
         self.weight.setLabel("left", self.tr("Weight, kg"))
         for plot in (self.vc, self.weight):

@@ -6,6 +6,7 @@ Imports pyqtgraph and numpy: loaded only when the MRC trend is first shown.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 import numpy as np
 import pyqtgraph as pg
@@ -27,12 +28,14 @@ from bedside.domain import NOT_TESTED, Event, Visit
 from bedside.domain.words import event_label, muscle_cell_text
 from bedside.i18n import fill
 from bedside.instruments import all_mrc_cells, mrc_scale, protocols
+from bedside.ui.date_axis import cache_axes
 from bedside.ui.locale_text import date_text
 from bedside.ui.style import EVENT_COLOR, SERIES_COLORS, TOUCH_PX
 
 GRADE_COLORS = [(0.0, (165, 0, 38)), (2.5, (254, 204, 92)), (5.0, (26, 152, 80))]
 
 
+@cache  # a few codes, read for every muscle of every visit
 def grade_number(code: str) -> float:
     """The whole grade with modifiers a third apart (4- = 3.67), NaN for not tested."""
     if code == NOT_TESTED:
@@ -101,8 +104,7 @@ class MrcTrendPanel(QWidget):
         self.shown = QStackedWidget(self)
         self.shown.addWidget(self.view)
         self.shown.addWidget(self.table)
-        self.as_table.toggled.connect(
-            lambda on: self.shown.setCurrentWidget(self.table if on else self.view))
+        self.as_table.toggled.connect(self._as_table_toggled)
         self.heat = self.view.addPlot(row=0, col=0)
         self.heat.setMenuEnabled(False)
         self.heat.invertY(True)
@@ -119,6 +121,7 @@ class MrcTrendPanel(QWidget):
         self.sum_plot = self.view.addPlot(row=1, col=0)
         for plot in (self.heat, self.sum_plot):
             plot.getAxis("left").setWidth(150)
+        cache_axes(self.heat, self.sum_plot)
         self.sum_plot.setMenuEnabled(False)
         self.sum_plot.setLabel("left", self.tr("MRC sum"))
         self.sum_plot.setXLink(self.heat)
@@ -138,6 +141,8 @@ class MrcTrendPanel(QWidget):
         layout.addWidget(self.shown, 1)
         layout.addStretch(0)
         self.cells: list[str] = []
+        self.graded: list[Visit] = []  # the visits shown, with MRC grades
+        self._table_stale = False  # the table is filled when it is shown
         self.event_lines: list[tuple[pg.PlotItem, pg.InfiniteLine]] = []
 
     def show_visits(self, visits: Sequence[Visit], events: Sequence[Event] = ()) -> None:
@@ -148,7 +153,10 @@ class MrcTrendPanel(QWidget):
         self.cells, matrix = grade_matrix(graded)
         self.shown.setVisible(bool(graded))  # nothing drawn from another patient
         self.as_table.setVisible(bool(graded))
-        self._fill_table(graded)
+        self.graded = graded
+        self._table_stale = True
+        if self.as_table.isChecked():
+            self._fill_table()
         if not graded:
             self.note.setText(self.tr("No MRC grades recorded for this patient yet."))
             self.image.clear()
@@ -181,7 +189,16 @@ class MrcTrendPanel(QWidget):
                     "over the muscles tested.", "", len(graded)), last, last.not_tested))
 
 
-    def _fill_table(self, graded: Sequence[Visit]) -> None:
+    def _as_table_toggled(self, on: bool) -> None:
+        if on:
+            self._fill_table()
+        self.shown.setCurrentWidget(self.table if on else self.view)
+
+    def _fill_table(self) -> None:
+        if not self._table_stale:
+            return
+        self._table_stale = False
+        graded = self.graded
         t = self.table
         t.clear()
         t.setRowCount(len(self.cells) + 1 if graded else 0)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -228,6 +229,9 @@ class PatientListPanel(QWidget):
         vh.setVisible(False)
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vh.setDefaultSectionSize(TOUCH_PX)
+        # Always there: as typing narrows the list to a screenful and widens it again, a scroll
+        # bar that came and went would move the columns and lay out and paint the list twice.
+        self.table.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._shape_columns()
         self.table.activated.connect(self._on_activated)
         self.table.clicked.connect(self._on_activated)
@@ -311,6 +315,10 @@ class PatientListPanel(QWidget):
 
     def _on_query(self, text: str) -> None:
         self.model.set_query(text)
+        # the rows, header and scroll bar laid out now, before the list is painted: from the
+        # view's timer and queue they came after that paint, and the list was painted again
+        self.table.executeDelayedItemsLayout()
+        QCoreApplication.sendPostedEvents(self.table, QEvent.Type.LayoutRequest)
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count

@@ -54,6 +54,9 @@ class PatientPage(QWidget):
         self.trends = None  # TrendPanel, built when first shown (imports pyqtgraph)
         self.mrc = None  # MrcTrendPanel, likewise
         self.measures = None  # MeasuresTrendPanel, likewise
+        self._chart: patients.PatientChart | None = None  # what the plots show
+        self._stale: set[QWidget] = set()  # plot panels not yet given the chart shown
+        self._draft: Visit | None = None  # the visit being entered, as last saved
 
         self.header = PatientHeader(self)
         self.new_visit_button = QPushButton(self.tr("New &visit"), self)
@@ -102,6 +105,7 @@ class PatientPage(QWidget):
         self.plots.addTab(self._mrc_slot, self.tr("MRC grades"))
         self.plots.addTab(self._measures_slot, self.tr("Breathing, weight"))
         self._tab_tips()
+        self.plots.currentChanged.connect(self._plot_shown)
         described(self.plots.tabBar(), self.tr("The ALSFRS-R trend plot, the MRC grades, or "
                                                "breathing and weight"), self.tr("Plots"))
 
@@ -178,14 +182,35 @@ class PatientPage(QWidget):
             self._fit_history()
         self.events.show_events(p, events)
         self._ensure_plots()
-        self.trends.show_patient(p, self.visits, events)
-        self.mrc.show_visits(self.visits, events)
-        self.measures.show_patient(p, self.visits, events, chart.lung)
+        # only the plot in view is drawn now; each of the others when its tab is chosen
+        self._chart = chart
+        self._stale = {self.trends, self.mrc, self.measures}
+        self._fill_plot(self.plots.currentWidget())
         if self.isVisible():
             # the new texts and rows laid out before the page is painted, not after it
             # (each deferred layout would repaint the page once more)
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             self.history.settle()
+
+    def _plot_shown(self, index: int) -> None:
+        self._fill_plot(self.plots.widget(index))
+        if self.isVisible():
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def _fill_plot(self, panel: QWidget | None) -> None:
+        """Give ``panel`` the chart shown, when it does not have it yet."""
+        if panel not in self._stale or self._chart is None:
+            return
+        self._stale.discard(panel)
+        chart = self._chart
+        if panel is self.trends:
+            self.trends.show_patient(chart.patient, chart.visits, chart.events)
+            if self.editor is not None:  # the star of the visit being entered stays
+                self.trends.set_provisional(self._draft)
+        elif panel is self.mrc:
+            self.mrc.show_visits(chart.visits, chart.events)
+        elif panel is self.measures:
+            self.measures.show_patient(chart.patient, chart.visits, chart.events, chart.lung)
 
     # -- actions ---------------------------------------------------------------------------
     def edit_patient(self) -> None:
@@ -284,14 +309,16 @@ class PatientPage(QWidget):
         return self.settings.get("visit/last_examiner")
 
     def _draft_changed(self, visit: object) -> None:
+        self._draft = visit if isinstance(visit, Visit) else None
         if self.trends is not None:
-            self.trends.set_provisional(visit if isinstance(visit, Visit) else None)
+            self.trends.set_provisional(self._draft)
 
     def _editor_finished(self, visit: object) -> None:
         """A signed Visit: the editor stays open showing it, the page and plots follow.
         None: the editor was closed (a draft, if any, stays saved)."""
         self.changed.emit(Changed(self.patient.patient_id, visits=True))
         if isinstance(visit, Visit):
+            self._draft = None
             if self.trends is not None:
                 self.trends.set_provisional(None)
             self.status_message.emit(fill(self.tr("Visit of %1 signed by %2."),
@@ -320,6 +347,7 @@ class PatientPage(QWidget):
         if getattr(self, "_overview_sizes", None):
             self.split.setSizes(self._overview_sizes)
         self.new_visit_button.setEnabled(True)
+        self._draft = None
         if self.trends is not None:
             self.trends.set_provisional(None)
         self.editing_changed.emit(False)

@@ -36,7 +36,7 @@ from bedside.domain.words import event_label, resource_text
 from bedside.i18n import fill
 from bedside.instruments import alsfrs_r
 from bedside.ui.accessible import described
-from bedside.ui.date_axis import LocalDateAxis
+from bedside.ui.date_axis import LocalDateAxis, cache_axes
 from bedside.ui.flow_layout import FlowLayout
 from bedside.ui.language import TrContext
 from bedside.ui.legend_icon import LEGEND_ICON_WIDTH, legend_icon
@@ -152,6 +152,7 @@ class TrendPanel(QWidget):
         item.setMouseEnabled(x=True, y=False)
         item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, MAX_TOTAL + 1, 12)],
                                        [(v, "") for v in range(0, MAX_TOTAL + 1, 4)]])
+        cache_axes(item)
         self.curves: dict[str, pg.PlotDataItem] = {}
         for key in self.SERIES:
             width = 3 if key == "total" else 2
@@ -197,6 +198,7 @@ class TrendPanel(QWidget):
         self.expected_text = ""
         self.provisional_scores: ProvisionalScores | None = None
         self._provisional_visit: Visit | None = None
+        self._filled: set[str] = set()
 
         layout = WrappingColumn(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -213,19 +215,9 @@ class TrendPanel(QWidget):
         self.patient = patient
         self.visits = [v for v in visits if v.status == "signed"]
         self.events = sorted(events, key=lambda e: e.event_date)
-        xs: dict[str, list[float]] = {k: [] for k in self.SERIES}
-        ys: dict[str, list[int]] = {k: [] for k in self.SERIES}
-        for v in self.visits:
-            if not v.alsfrs:
-                continue
-            x = x_of(v.visit_date)
-            values = {"total": total(v.alsfrs), **subscores(v.alsfrs)}
-            for key in self.SERIES:
-                if values.get(key) is not None:
-                    xs[key].append(x)
-                    ys[key].append(values[key])
+        self._filled = set()  # the series given this patient's points
+        self._fill_series([k for k in self.SERIES if self.toggles[k].isChecked()])
         for key, curve in self.curves.items():
-            curve.setData(xs[key], ys[key])
             curve.setVisible(self.toggles[key].isChecked())
         self._draw_projection()
         kept = self._chosen_event if self._chosen_event and \
@@ -242,6 +234,29 @@ class TrendPanel(QWidget):
         self._draw_slopes()
         self.set_provisional(None)
         self._fit_x()
+
+    def _fill_series(self, keys: Sequence[str]) -> None:
+        """Give the series ``keys`` this patient's points; a series ticked off (the subscores
+        are by default) is given them when it is ticked."""
+        keys = [k for k in keys if k not in self._filled]
+        if not keys:
+            return
+        with_subscores = any(k != "total" for k in keys)
+        xs: dict[str, list[float]] = {k: [] for k in keys}
+        ys: dict[str, list[int]] = {k: [] for k in keys}
+        for v in self.visits:
+            if not v.alsfrs:
+                continue
+            x = x_of(v.visit_date)
+            values = subscores(v.alsfrs) if with_subscores else {}
+            values["total"] = total(v.alsfrs)
+            for key in keys:
+                if values.get(key) is not None:
+                    xs[key].append(x)
+                    ys[key].append(values[key])
+        for key in keys:
+            self.curves[key].setData(xs[key], ys[key])
+            self._filled.add(key)
 
     def _fit_x(self, also: date | None = None) -> None:
         """The dates shown (analysis.trend_window; ``also``: a date that must be in view, the
@@ -400,6 +415,8 @@ class TrendPanel(QWidget):
             self.projection.setVisible(on)
             self._fit_x()
         else:
+            if on:
+                self._fill_series([key])
             self.curves[key].setVisible(on)
             self.set_provisional(self._provisional_visit)
 

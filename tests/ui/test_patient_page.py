@@ -120,3 +120,40 @@ def test_visit_history_columns_fit_every_cell_as_qt_measures_it(qtbot, store, se
                                                                                   column)
     status = history.columnCount() - 2
     assert history.columnWidth(status) >= QTableView.sizeHintForColumn(history, status)
+
+
+
+def test_each_plot_shows_the_latest_visits_when_its_tab_is_chosen(qtbot, store, settings,
+                                                                   patient_with_visits):
+    """The plots not in view are drawn when chosen: a visit signed while the trend was shown
+    is in the MRC grades (plot and table) and the breathing and weight plot when looked at."""
+    from bedside.domain import Measurements, MrcCell
+    from bedside.instruments import protocols
+    from bedside.operations.changes import Changed
+    from bedside.ui.plot_time import x_of
+
+    cells = protocols()["mrc_sum_score"].cells
+
+    def sign(day: date, grade: str, kg: float) -> None:
+        draft = visits.save_draft(store, Visit(
+            "P-1", day, "Dr. K", mrc={c: MrcCell(grade) for c in cells},
+            mrc_protocol="mrc_sum_score", measurements=Measurements(weight_kg=kg)))
+        visits.sign(store, draft.visit_id, "Dr. K")
+
+    sign(date(2024, 9, 1), "4", 71.0)
+    window = _window(qtbot, store, settings)
+    page = window.page
+    page.plots.setCurrentWidget(page.mrc)
+    assert page.mrc.image.image.shape == (1, len(cells))
+    page.mrc.as_table.setChecked(True)
+    assert (page.mrc.table.rowCount(), page.mrc.table.columnCount()) == (len(cells) + 1, 1)
+    page.plots.setCurrentWidget(page.trends)
+    sign(date(2024, 10, 1), "3", 70.5)
+    window.patient_changed.emit(Changed("P-1", visits=True))
+    assert list(page.trends.curves["total"].yData) == [46, 39]  # no ALSFRS-R: no point
+    page.plots.setCurrentWidget(page.mrc)
+    assert page.mrc.image.image.shape == (2, len(cells))
+    assert page.mrc.table.columnCount() == 2 and page.mrc.table.item(0, 1).text() == "3"
+    page.plots.setCurrentWidget(page.measures)
+    assert page.measures.points()["kg"] == [(x_of(date(2024, 9, 1)), 71.0),
+                                            (x_of(date(2024, 10, 1)), 70.5)]
