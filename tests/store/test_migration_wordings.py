@@ -14,11 +14,11 @@ import pytest
 from bedside.domain import Visit
 from bedside.instruments.wording import canonical_json, parse
 from bedside.store import Store, visits, wordings
-from bedside.store.migrations import LATEST, MIGRATIONS, _m008_wordings_sharing_a_version
+from bedside.store.migrations import LATEST, MIGRATIONS, _m009_wordings_sharing_a_version
 from tests.wording.wording_files import test_wording_data
 
 NOW = "2026-11-01T00:00:00+00:00"
-BEFORE = [f for _, f in MIGRATIONS].index(_m008_wordings_sharing_a_version)
+BEFORE = [f for _, f in MIGRATIONS].index(_m009_wordings_sharing_a_version)
 
 
 def test_wordings_and_the_visits_naming_them_come_over(tmp_path):
