@@ -100,6 +100,7 @@ class VisitDraft:
         self.gastrostomy = gastrostomy_by(self.events, self.visit_date)
         self.gastrostomy_chosen = False  # True once the examiner switched 5a/5b by hand
         self.visit_id: int | None = None
+        self.last_saved: Visit | None = None  # the draft as stored when this one last saw it
         self.amending: Visit | None = None  # the signed version an amendment replaces
         self.amend_reason = ""
         self.signer = ""  # who signs an amendment (the examiner signs a new visit)
@@ -135,6 +136,7 @@ class VisitDraft:
             d.gastrostomy, d.gastrostomy_chosen = used, True
         if visit.status == "draft":
             d.visit_id = visit.visit_id
+            d.last_saved = visit
             if visit.amends is not None:  # an amendment that was being entered: resume it
                 d.amending = store_visits.get(store, visit.amends)
                 d.amend_reason = visit.amend_reason
@@ -291,9 +293,15 @@ class VisitDraft:
         """Save the draft (one small transaction in the store). An amendment is saved as a
         draft beside the signed version it will replace, so a crash loses none of it."""
         visit = self.to_visit()
-        saved = store_visits.save_draft(self.store, visit)
-        self.visit_id = saved.visit_id
+        saved = store_visits.save_draft(self.store, visit, self.last_saved)
+        self.visit_id, self.last_saved = saved.visit_id, saved
         return saved
+
+    def as_stored(self) -> Visit | None:
+        """This draft as the database holds it now (another window may have saved it, signed
+        it or discarded it: None)."""
+        assert self.visit_id is not None
+        return store_visits.find(self.store, self.visit_id)
 
     def sign(self, signer: str = "") -> Visit:
         """Sign the visit (or the amendment); returns the signed row. ``signer`` is the

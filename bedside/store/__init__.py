@@ -9,9 +9,9 @@ from bedside.lazy import exports
 
 __getattr__, __dir__ = exports(__name__, {
     "db": ("Store",),
-    "errors": ("BadBackup", "Conflict", "DatabaseBusy", "DiskFull", "KeyRequired",
-               "KeysFileProblem", "NotADatabase", "ReadOnlyLocation", "ReadOnlyRecord",
-               "SchemaTooNew", "SignInFailed", "StoreError"),
+    "errors": ("BadBackup", "ChangedElsewhere", "Conflict", "DatabaseBusy", "DiskFull",
+               "KeyRequired", "KeysFileProblem", "NotADatabase", "ReadOnlyLocation",
+               "ReadOnlyRecord", "SchemaTooNew", "SignInFailed", "StoreError"),
     "files": ("create_private_file",),
     "location": ("default_db_path", "demo_db_path", "resolve_db_path"),
 })

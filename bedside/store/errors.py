@@ -22,6 +22,10 @@ class Conflict(StoreError):
     """The change would contradict what the database already holds."""
 
 
+class ChangedElsewhere(Conflict):
+    """A draft was saved by another window (or process) since this one last saw it."""
+
+
 class ReadOnlyRecord(StoreError):
     """A signed visit or the audit log cannot be changed in place."""
 

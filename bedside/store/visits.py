@@ -10,7 +10,7 @@ from bedside.domain import SIGNATURE_MEANING, Grading, Visit
 from bedside.domain.uids import new_uid
 from bedside.store import events, mrc_rows, patients
 from bedside.store.db import Store, utc_now
-from bedside.store.errors import Conflict, ReadOnlyRecord, StoreError
+from bedside.store.errors import ChangedElsewhere, Conflict, ReadOnlyRecord, StoreError
 from bedside.store.migrations import ALSFRS_COLUMNS, CURRENT_VISIT
 from bedside.store.rows import (
     EXTRA_COLUMNS,
@@ -34,10 +34,15 @@ def _load(store: Store, where: str, params: tuple) -> list[Visit]:
 
 
 def get(store: Store, visit_id: int) -> Visit:
-    found = _load(store, "v.id = ?", (visit_id,))
-    if not found:
+    found = find(store, visit_id)
+    if found is None:
         raise StoreError(f"no visit with id {visit_id}")
-    return found[0]
+    return found
+
+
+def find(store: Store, visit_id: int) -> Visit | None:
+    found = _load(store, "v.id = ?", (visit_id,))
+    return found[0] if found else None
 
 
 def for_patient(store: Store, patient_id: str) -> list[Visit]:
@@ -129,8 +134,11 @@ def key_of(v: Visit) -> str:
     return f"{v.patient_id}/{v.visit_date.isoformat()}"
 
 
-def save_draft(store: Store, v: Visit) -> Visit:
-    """Insert or replace a draft; called on every answer so nothing typed is lost."""
+def save_draft(store: Store, v: Visit, last_seen: Visit | None = None) -> Visit:
+    """Insert or replace a draft; called on every answer so nothing typed is lost.
+    ``last_seen``: the draft as this window last saved or opened it; ChangedElsewhere, and
+    nothing saved, when another window saved something else since (the last save would
+    otherwise silently undo the other's answers)."""
     with store.transaction():
         _validate(store, v)
         old: Visit | None = None
@@ -138,6 +146,9 @@ def save_draft(store: Store, v: Visit) -> Visit:
             old = get(store, v.visit_id)
             if old.status != "draft":
                 raise ReadOnlyRecord("a signed visit cannot be edited: amend it instead")
+            if last_seen is not None and _flat(old) != _flat(last_seen):
+                raise ChangedElsewhere("this visit was changed in another Bedside window since "
+                                       "this one saved it; nothing was saved here")
         version = 1
         if v.amends is not None:  # an amendment being entered: kept beside the signed version
             amended = get(store, v.amends)

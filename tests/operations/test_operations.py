@@ -71,6 +71,36 @@ def test_a_discarded_draft_is_gone_and_its_reason_audited(store):
     assert audit_log.history(store, "patient", "P1")[-1].reason == "wrong patient"
 
 
+def test_two_windows_on_one_draft_never_undo_each_others_answers(store, db_path):
+    """Two windows (two connections) resumed one draft: the first to save wins, the other's
+    save is refused (nothing stored) and it reloads what the first saved, then goes on."""
+    from bedside.store import Store
+    from bedside.store.errors import ChangedElsewhere
+
+    patients.add_patient(store, patient("P1"))
+    first = VisitDraft(store, patient("P1"), "Dr Test", date(2021, 2, 1))
+    first.answer("Q1_Speech", 4)
+    stored = first.save()
+    with Store.open(db_path) as elsewhere:
+        one = VisitDraft.from_visit(store, patient("P1"), stored)
+        two = VisitDraft.from_visit(elsewhere, patient("P1"), stored)
+        two.answer("Q2_Salivation", 3)
+        two.answer("Q3_Swallowing", 2)
+        two.save()
+        one.answer("Q2_Salivation", 1)
+        with pytest.raises(ChangedElsewhere, match="another Bedside window"):
+            one.save()
+        now = one.as_stored()
+        assert (now.alsfrs["Q2_Salivation"], now.alsfrs["Q3_Swallowing"]) == (3, 2)
+        one = VisitDraft.from_visit(store, patient("P1"), now)  # as the window reloads it
+        one.answer("Q4_Handwriting", 4)
+        assert one.save().alsfrs == {"Q1_Speech": 4, "Q2_Salivation": 3, "Q3_Swallowing": 2,
+                                     "Q4_Handwriting": 4}
+        with pytest.raises(ChangedElsewhere):
+            two.save()
+        assert one.as_stored().alsfrs["Q4_Handwriting"] == 4
+
+
 def test_a_new_visit_records_what_the_last_one_recorded(store):
     from bedside.store import visits
 

@@ -22,6 +22,7 @@ from bedside.operations.visit_draft import (
     versions,
 )
 from bedside.operations.wordings import wording_for_new_visit
+from bedside.store.errors import ChangedElsewhere
 from bedside.ui import protection
 from bedside.ui.locale_text import date_text
 from bedside.ui.settings import Settings
@@ -392,14 +393,18 @@ class VisitEditor(QWidget):
         return (self.tr("Item 5a is used (%1).").replace("%1", why), self.tr("Use 5b instead (G)"))
 
     def _answered(self, key: str, score: int) -> None:
-        self.draft.answer(key, score)
+        draft = self.draft
+        draft.answer(key, score)
         self._save()
-        self._advance_from(self.index)
+        if self.draft is draft:  # (not reloaded from another window's save: go on)
+            self._advance_from(self.index)
 
     def _not_assessed(self, key: str, reason: str) -> None:
-        self.draft.mark_not_assessed(key, reason)
+        draft = self.draft
+        draft.mark_not_assessed(key, reason)
         self._save()
-        self._advance_from(self.index)
+        if self.draft is draft:
+            self._advance_from(self.index)
 
     def _advance_from(self, index: int) -> None:
         if self._back_to_review:
@@ -546,6 +551,9 @@ class VisitEditor(QWidget):
         """Save the draft and announce it; on failure say so and keep everything on screen."""
         try:
             saved = self.draft.save()
+        except ChangedElsewhere:
+            self._changed_elsewhere()
+            return False
         except Exception as e:  # a locked or full disk too: say so, keep the answers on screen
             self.banner.setText(self.tr("Not saved: %1. Your answers are still on screen; "
                                         "they will be saved with the next answer.").replace(
@@ -557,6 +565,34 @@ class VisitEditor(QWidget):
             self.banner.hide()
         self.draft_changed.emit(saved)
         return True
+
+    def _changed_elsewhere(self) -> None:
+        """Another window saved this draft since this one did: what it stored is shown here
+        and this window's last change is not saved, so neither undoes the other's answers."""
+        stored = self.draft.as_stored()
+        if stored is None:  # discarded there
+            self.finished.emit(None)
+            return
+        self.draft = VisitDraft.from_visit(self.store, self.patient, stored, self.examiner)
+        if stored.status != "draft":  # signed there
+            self.show_signed(stored)
+        else:
+            page = self.stack.currentWidget()
+            if page is self.item_page:
+                self.show_item(self.index)
+            elif page is self.mrc_page:
+                self.show_mrc()
+            elif page is self.measures_page:
+                self.show_measures()
+            elif page is self.review_page:
+                self.show_review()
+            else:
+                self.show_start()
+        self.banner.setText(self.tr("Not saved: another Bedside window changed this visit "
+                                    "meanwhile. What it saved is shown now; give your last "
+                                    "answer again if it is still needed."))
+        self.banner.show()
+        self.draft_changed.emit(stored)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if event.key() == Qt.Key.Key_S and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
