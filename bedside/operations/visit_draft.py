@@ -297,6 +297,10 @@ class VisitDraft:
         self.visit_id, self.last_saved = saved.visit_id, saved
         return saved
 
+    def keep_as_new(self) -> None:
+        """Discarded elsewhere: what this draft holds is saved as a new draft next time."""
+        self.visit_id = self.last_saved = None
+
     def as_stored(self) -> Visit | None:
         """This draft as the database holds it now (another window may have saved it, signed
         it or discarded it: None)."""

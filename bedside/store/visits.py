@@ -143,12 +143,13 @@ def save_draft(store: Store, v: Visit, last_seen: Visit | None = None) -> Visit:
         _validate(store, v)
         old: Visit | None = None
         if v.visit_id is not None:
-            old = get(store, v.visit_id)
-            if old.status != "draft":
-                raise ReadOnlyRecord("a signed visit cannot be edited: amend it instead")
-            if last_seen is not None and _flat(old) != _flat(last_seen):
+            old = find(store, v.visit_id) if last_seen is not None else get(store, v.visit_id)
+            if old is None or (last_seen is not None and (
+                    old.status != "draft" or _flat(old) != _flat(last_seen))):
                 raise ChangedElsewhere("this visit was changed in another Bedside window since "
                                        "this one saved it; nothing was saved here")
+            if old.status != "draft":
+                raise ReadOnlyRecord("a signed visit cannot be edited: amend it instead")
         version = 1
         if v.amends is not None:  # an amendment being entered: kept beside the signed version
             amended = get(store, v.amends)

@@ -3980,6 +3980,10 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>არ შეინახა: %1. თქვენი პასუხები ისევ ეკრანზეა; ისინი შეინახება შემდეგ პასუხთან ერთად.</translation>
     </message>
     <message>
+        <source>This visit was discarded in another Bedside window; what is on screen here is saved as a new draft with your next answer.</source>
+        <translation>ეს ვიზიტი Bedside-ის სხვა ფანჯარაში წაიშალა; აქ ეკრანზე არსებული თქვენი შემდეგი პასუხისას ახალ მონახაზად შეინახება.</translation>
+    </message>
+    <message>
         <source>Not saved: another Bedside window changed this visit meanwhile. What it saved is shown now; give your last answer again if it is still needed.</source>
         <translation>არ შეინახა: Bedside-ის სხვა ფანჯარამ ამასობაში ეს ვიზიტი შეცვალა. ახლა ნაჩვენებია ის, რაც მან შეინახა; თუ ჯერ კიდევ საჭიროა, ბოლო პასუხი ხელახლა მიუთითეთ.</translation>
     </message>

@@ -4018,6 +4018,10 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Не сохранено: %1. Ваши ответы по-прежнему на экране; они сохранятся со следующим ответом.</translation>
     </message>
     <message>
+        <source>This visit was discarded in another Bedside window; what is on screen here is saved as a new draft with your next answer.</source>
+        <translation>Этот визит удалён в другом окне Bedside; то, что на экране здесь, будет сохранено как новый черновик с вашим следующим ответом.</translation>
+    </message>
+    <message>
         <source>Not saved: another Bedside window changed this visit meanwhile. What it saved is shown now; give your last answer again if it is still needed.</source>
         <translation>Не сохранено: другое окно Bedside тем временем изменило этот визит. Сейчас показано то, что сохранило оно; дайте свой последний ответ ещё раз, если он всё ещё нужен.</translation>
     </message>

@@ -99,6 +99,22 @@ def test_two_windows_on_one_draft_never_undo_each_others_answers(store, db_path)
         with pytest.raises(ChangedElsewhere):
             two.save()
         assert one.as_stored().alsfrs["Q4_Handwriting"] == 4
+        two = VisitDraft.from_visit(elsewhere, patient("P1"), one.as_stored())
+        one.discard("wrong patient")
+        two.answer("Q5a_Cutting_without_Gastrostomy", 3)  # discarded there: refused here
+        with pytest.raises(ChangedElsewhere):
+            two.save()
+        assert two.as_stored() is None
+        two.keep_as_new()  # as the window does: what is on screen, a new draft
+        stored = two.save()
+        three = VisitDraft.from_visit(store, patient("P1"), stored)
+        for item in two.open_slots():
+            two.answer(item.key, 4)
+        two.sign()  # signed there: refused here, and seen signed
+        three.answer("Q1_Speech", 0)
+        with pytest.raises(ChangedElsewhere):
+            three.save()
+        assert three.as_stored().status == "signed"
 
 
 def test_a_new_visit_records_what_the_last_one_recorded(store):

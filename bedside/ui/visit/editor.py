@@ -570,8 +570,12 @@ class VisitEditor(QWidget):
         """Another window saved this draft since this one did: what it stored is shown here
         and this window's last change is not saved, so neither undoes the other's answers."""
         stored = self.draft.as_stored()
-        if stored is None:  # discarded there
-            self.finished.emit(None)
+        if stored is None:  # discarded there: what is on screen becomes a new draft
+            self.draft.keep_as_new()
+            self.banner.setText(self.tr("This visit was discarded in another Bedside window; "
+                                        "what is on screen here is saved as a new draft with "
+                                        "your next answer."))
+            self.banner.show()
             return
         self.draft = VisitDraft.from_visit(self.store, self.patient, stored, self.examiner)
         if stored.status != "draft":  # signed there
