@@ -282,6 +282,27 @@ class MainWindow(QMainWindow):
         """While a visit is entered the list steps aside: the entry screens and the live
         trend get the width."""
         self.patient_list.setVisible(not editing)
+        self._update_visit_actions()
+
+    def _editor(self):
+        page = getattr(self, "page", None)  # (none yet while the menus are made)
+        return page.editor if page is not None else None
+
+    def _update_visit_actions(self) -> None:
+        editor = self._editor()
+        self.close_visit_action.setEnabled(editor is not None)
+        self.discard_action.setEnabled(editor is not None and editor.can_discard())
+        self.amend_action.setEnabled(editor is not None and editor.can_amend())
+
+    def _close_visit(self) -> None:
+        if self._editor() is not None:
+            self.page.leave_editor()
+
+    def _find_patient(self) -> None:
+        """Find works during a visit too: the visit closes (every answer is saved) and the
+        list comes back with the search."""
+        self._close_visit()
+        self.patient_list.focus_search()
 
     @property
     def current_patient_id(self) -> str | None:
@@ -370,7 +391,7 @@ class MainWindow(QMainWindow):
             file.addSeparator() if a is None else file.addAction(a)
         file.aboutToShow.connect(self._name_summary_visit)
         patient = bar.addMenu(self.tr("&Patient"))
-        self.find_action = self._action(self.tr("&Find patient"), self.patient_list.focus_search,
+        self.find_action = self._action(self.tr("&Find patient"), self._find_patient,
                                         QKeySequence.Find)
         self.new_visit_action = self._action(self.tr("New &visit"), self._new_visit,
                                              QKeySequence.New)
@@ -383,6 +404,17 @@ class MainWindow(QMainWindow):
         for a in (self.find_action, self.new_visit_action, self.edit_patient_action,
                   self.add_event_action, self.history_action):
             patient.addAction(a)
+        visit = bar.addMenu(self.tr("&Visit"))
+        self.close_visit_action = self._action(
+            self.tr("&Close visit (a draft stays saved)"), self._close_visit, QKeySequence.Close)
+        self.discard_action = self._action(self.tr("&Discard draft…"),
+                                           lambda: self._editor() and self._editor().ask_discard())
+        self.amend_action = self._action(self.tr("&Amend signed visit…"),
+                                         lambda: self._editor() and self._editor().ask_amend())
+        for a in (self.close_visit_action, self.discard_action, self.amend_action):
+            visit.addAction(a)
+        visit.aboutToShow.connect(self._update_visit_actions)
+        self._update_visit_actions()
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Bedside"), self.about))
 

@@ -1302,8 +1302,8 @@ Reason (required):</source>
         <translation>ყველა პასუხის გადახედვა ხელმოწერამდე (R)</translation>
     </message>
     <message>
-        <source>Keys: 0-4 answer and go on · Backspace or ← back · → skip · N not assessed · R review</source>
-        <translation>კლავიშები: 0-4 — პასუხი და შემდეგი · Backspace ან ← — უკან · → — გამოტოვება · N — არ შეფასდა · R — გადახედვა</translation>
+        <source>Keys: 0-4 answer and go on · Backspace or ← back · → skip · N not assessed, then the reason&apos;s number · R review</source>
+        <translation>კლავიშები: 0-4 — პასუხი და შემდეგი · Backspace ან ← — უკან · → — გამოტოვება · N — არ შეფასდა, შემდეგ მიზეზის ნომერი · R — გადახედვა</translation>
     </message>
     <message>
         <source>ALSFRS-R · item %1 of %2</source>
@@ -1477,6 +1477,22 @@ Resume it now (Enter)?</source>
     <message>
         <source>&amp;History of changes…</source>
         <translation>ცვლილებების &amp;ისტორია…</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;ვიზიტი</translation>
+    </message>
+    <message>
+        <source>&amp;Close visit (a draft stays saved)</source>
+        <translation>&amp;ვიზიტის დახურვა (მონახაზი შენახული რჩება)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation>&amp;მონახაზის წაშლა…</translation>
+    </message>
+    <message>
+        <source>&amp;Amend signed visit…</source>
+        <translation>&amp;ხელმოწერილი ვიზიტის შესწორება…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1740,10 +1756,6 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>ჯამი</translation>
     </message>
     <message>
-        <source>Keys: 0-5 grade and move on · then + or - refines (4 then - = 4-) · N not tested · Delete clears · arrows and Tab move · Ctrl+Enter review</source>
-        <translation>კლავიშები: 0-5 — შეფასება და შემდეგი · შემდეგ + ან - აზუსტებს (4, შემდეგ - = 4-) · N — არ შემოწმდა · Delete — წაშლა · ისრები და Tab — გადაადგილება · Ctrl+Enter — გადახედვა</translation>
-    </message>
-    <message>
         <source>MRC muscle grading · %1</source>
         <translation>კუნთების შეფასება MRC · %1</translation>
     </message>
@@ -1778,6 +1790,10 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>MRC grades</source>
         <translation>MRC ქულები</translation>
+    </message>
+    <message>
+        <source>Keys: 0-5 grade and move on · then + or - refines (4 then - = 4-) · N not tested, then the reason&apos;s number · Delete clears · arrows and Tab move · Ctrl+Enter review</source>
+        <translation>კლავიშები: 0-5 — შეფასება და შემდეგი · შემდეგ + ან - აზუსტებს (4, შემდეგ - = 4-) · N — არ შემოწმდა, შემდეგ მიზეზის ნომერი · Delete — წაშლა · ისრები და Tab — გადაადგილება · Ctrl+Enter — გადახედვა</translation>
     </message>
     <message>
         <source>%1 of %2 cells entered</source>
@@ -3198,10 +3214,6 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>← უკან</translation>
     </message>
     <message>
-        <source>Close (draft kept)</source>
-        <translation>დახურვა (მონახაზი ინახება)</translation>
-    </message>
-    <message>
         <source>Discard draft…</source>
         <translation>მონახაზის გაუქმება…</translation>
     </message>
@@ -3288,6 +3300,10 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
     <message>
         <source>Back to the MRC grid or the last item (Backspace)</source>
         <translation>დაბრუნება MRC ცხრილზე ან ბოლო პუნქტზე (Backspace)</translation>
+    </message>
+    <message>
+        <source>Close, draft kept (Ctrl+W)</source>
+        <translation>დახურვა, მონახაზი ინახება (Ctrl+W)</translation>
     </message>
     <message>
         <source>Close the visit; a draft stays saved (Esc on a signed visit)</source>

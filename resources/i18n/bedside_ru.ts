@@ -1322,8 +1322,8 @@ Reason (required):</source>
         <translation>Проверить все ответы перед подписью (R)</translation>
     </message>
     <message>
-        <source>Keys: 0-4 answer and go on · Backspace or ← back · → skip · N not assessed · R review</source>
-        <translation>Клавиши: 0-4 — ответ и далее · Backspace или ← — назад · → — пропустить · N — не оценено · R — проверка</translation>
+        <source>Keys: 0-4 answer and go on · Backspace or ← back · → skip · N not assessed, then the reason&apos;s number · R review</source>
+        <translation>Клавиши: 0-4 — ответ и далее · Backspace или ← — назад · → — пропустить · N — не оценено, затем номер причины · R — проверка</translation>
     </message>
     <message>
         <source>ALSFRS-R · item %1 of %2</source>
@@ -1498,6 +1498,22 @@ Resume it now (Enter)?</source>
     <message>
         <source>&amp;History of changes…</source>
         <translation>&amp;История изменений…</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Визит</translation>
+    </message>
+    <message>
+        <source>&amp;Close visit (a draft stays saved)</source>
+        <translation>&amp;Закрыть визит (черновик остаётся сохранённым)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation>&amp;Удалить черновик…</translation>
+    </message>
+    <message>
+        <source>&amp;Amend signed visit…</source>
+        <translation>&amp;Исправить подписанный визит…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1761,10 +1777,6 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>Сумма</translation>
     </message>
     <message>
-        <source>Keys: 0-5 grade and move on · then + or - refines (4 then - = 4-) · N not tested · Delete clears · arrows and Tab move · Ctrl+Enter review</source>
-        <translation>Клавиши: 0-5 — оценка и далее · затем + или - уточняет (4, затем - = 4-) · N — не проверено · Delete — очистить · стрелки и Tab — перемещение · Ctrl+Enter — проверка</translation>
-    </message>
-    <message>
         <source>MRC muscle grading · %1</source>
         <translation>Оценка силы мышц MRC · %1</translation>
     </message>
@@ -1799,6 +1811,10 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>MRC grades</source>
         <translation>Оценки MRC</translation>
+    </message>
+    <message>
+        <source>Keys: 0-5 grade and move on · then + or - refines (4 then - = 4-) · N not tested, then the reason&apos;s number · Delete clears · arrows and Tab move · Ctrl+Enter review</source>
+        <translation>Клавиши: 0-5 — оценка и далее · затем + или - уточняет (4, затем - = 4-) · N — не проверено, затем номер причины · Delete — очистить · стрелки и Tab — перемещение · Ctrl+Enter — проверка</translation>
     </message>
     <message>
         <source>%1 of %2 cells entered</source>
@@ -3234,10 +3250,6 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>← Назад</translation>
     </message>
     <message>
-        <source>Close (draft kept)</source>
-        <translation>Закрыть (черновик сохранён)</translation>
-    </message>
-    <message>
         <source>Discard draft…</source>
         <translation>Удалить черновик…</translation>
     </message>
@@ -3324,6 +3336,10 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
     <message>
         <source>Back to the MRC grid or the last item (Backspace)</source>
         <translation>Назад к таблице MRC или последнему пункту (Backspace)</translation>
+    </message>
+    <message>
+        <source>Close, draft kept (Ctrl+W)</source>
+        <translation>Закрыть, черновик сохранён (Ctrl+W)</translation>
     </message>
     <message>
         <source>Close the visit; a draft stays saved (Esc on a signed visit)</source>

@@ -9,7 +9,7 @@ import pytest
 
 from bedside.domain import MrcCell, Patient, Visit
 from bedside.instruments import protocols
-from bedside.store import Store, patients, visits
+from bedside.store import Store, audit_log, patients, visits
 from tests.keyboard.conftest import export, wait_for
 
 pytestmark = pytest.mark.slow
@@ -237,3 +237,47 @@ def test_a_signed_visit_amended_and_closed_wherever_the_focus_went(app_factory, 
     app.key("ctrl+Return", "Return")
     wait_for(lambda: [r for r in export(db_path) if r["visit_date"] == "2020-07-10"],
              app=app, why="the next visit, begun after Esc")
+
+
+def test_an_unsigned_visit_discarded_or_closed_from_the_visit_menu(app_factory, db_path):
+    """A visit begun on the wrong patient: Ctrl+F during it closes it (its answers stay
+    saved) and finds the patient; the visit resumed, Visit > Discard draft… asks why and
+    deletes it; the next one, Ctrl+W closes, its answer kept."""
+    _seed(db_path)
+    app = app_factory(db_path)
+    app.start()
+    app.key("ctrl+f")
+    app.type("berid")
+    app.key("Down", "Return", "ctrl+n")
+    app.type("2020-06-15")
+    app.key("Tab")
+    app.type("Dr. Kvaratskhelia")
+    app.key("Return")
+    app.type("43")
+
+    def drafts():
+        with Store.open(db_path) as store:
+            return visits.drafts(store)
+
+    wait_for(lambda: [d for d in drafts() if d.alsfrs.get("Q2_Salivation") == 3], app=app,
+             why="the draft saved")
+    app.key("ctrl+f")  # Find during a visit: the visit closes, the search takes the keys
+    app.type("berid")
+    app.key("Return", "ctrl+n")  # the patient again; New visit offers the draft
+    app.wait_window("Unsigned visit")
+    app.key("Return")  # Yes: resumed at item 3
+    app.key("alt+v", "d")  # Visit > Discard draft…: the review asks why
+    app.type("Wrong patient")
+    app.key("Return")
+    wait_for(lambda: not drafts(), app=app, why="the draft discarded")
+    with Store.open(db_path) as store:
+        assert audit_log.history(store, "patient", "SEED-1")[-1].reason == "Wrong patient"
+    app.key("ctrl+n")
+    app.type("2020-07-10")
+    app.key("Return")
+    app.type("4")
+    app.key("ctrl+w")  # closed: the answer kept
+    [kept] = wait_for(drafts, app=app, why="the second draft kept")
+    assert (kept.visit_date, dict(kept.alsfrs)) == (date(2020, 7, 10), {"Q1_Speech": 4})
+    app.key("ctrl+n")  # the editor was closed: New visit offers the draft again
+    app.wait_window("Unsigned visit")

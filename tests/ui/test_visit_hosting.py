@@ -166,7 +166,7 @@ def test_an_mrc_only_visit_reviews_and_discards_at_1366x768(qtbot, store, settin
     review = editor.review_page
     assert not review.list.isVisible() and review.alsfrs_note.isVisible()
     assert layout_problems(editor) == [], "MRC-only review"
-    review._ask_discard()
+    review.ask_discard()
     qtbot.wait(10)
     assert layout_problems(editor) == [], "discard reason open"
     assert review.scores.isHidden() or review.scores.height() >= review.scores.minimumSizeHint(

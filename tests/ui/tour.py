@@ -87,7 +87,7 @@ def tour(qtbot, store: Store, settings, size: tuple[int, int] = (1366, 768)
     editor._sign()
     settle()
     yield "visit: signed, read-only", window
-    editor.review_page._ask_amend()
+    editor.review_page.ask_amend()
     settle()
     yield "visit: amendment reason", window
     editor.finished.emit(None)

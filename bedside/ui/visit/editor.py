@@ -566,6 +566,28 @@ class VisitEditor(QWidget):
         self.draft_changed.emit(saved)
         return True
 
+    # -- the Visit menu --------------------------------------------------------------------
+    def _editing(self) -> bool:
+        """A new visit or an amendment is being entered (else a signed one is read)."""
+        return self.shown is None or self.draft.amending is not None
+
+    def can_discard(self) -> bool:
+        return self._editing() and self.draft.visit_id is not None
+
+    def can_amend(self) -> bool:
+        return not self._editing() and self.shown is not None and self.shown.status == "signed"
+
+    def ask_discard(self) -> None:
+        """The review, asking why the saved draft is to be discarded."""
+        if self.can_discard():
+            if self.stack.currentWidget() is not self.review_page:
+                self.show_review()
+            self.review_page.ask_discard()
+
+    def ask_amend(self) -> None:
+        if self.can_amend():
+            self.review_page.ask_amend()
+
     def _changed_elsewhere(self) -> None:
         """Another window saved this draft since this one did: what it stored is shown here
         and this window's last change is not saved, so neither undoes the other's answers."""
@@ -600,8 +622,7 @@ class VisitEditor(QWidget):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if event.key() == Qt.Key.Key_S and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            editing = self.shown is None or self.draft.amending is not None
-            if editing and self.stack.currentWidget() is not self.review_page:
+            if self._editing() and self.stack.currentWidget() is not self.review_page:
                 self.show_review()
             return
         super().keyPressEvent(event)

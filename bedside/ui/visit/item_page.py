@@ -164,7 +164,7 @@ class ItemPage(QWidget):
         self.scores = ScorePanel(self)
         side.addWidget(self.scores)
         keys = QLabel(self.tr("Keys: 0-4 answer and go on · Backspace or ← back · → skip · "
-                              "N not assessed · R review"))
+                              "N not assessed, then the reason's number · R review"))
         keys.setObjectName("keys")
         keys.setWordWrap(True)
         side.addWidget(keys)

@@ -185,8 +185,8 @@ class MrcPage(QWidget):
         self.wording.setVisible(bool(self.wording.text()))
         side.addWidget(self.wording)
         keys = QLabel(self.tr("Keys: 0-5 grade and move on · then + or - refines (4 then - = 4-)"
-                              " · N not tested · Delete clears · arrows and Tab move · "
-                              "Ctrl+Enter review"))
+                              " · N not tested, then the reason's number · Delete clears · "
+                              "arrows and Tab move · Ctrl+Enter review"))
         keys.setObjectName("keys")
         keys.setWordWrap(True)
         side.addWidget(keys)

@@ -212,16 +212,16 @@ class ReviewPage(QWidget):
         self.back_button.clicked.connect(self.back)
         described(self.back_button, self.tr("Back to the MRC grid or the last item "
                                             "(Backspace)"))
-        self.close_button = QPushButton(self.tr("Close (draft kept)"))
+        self.close_button = QPushButton(self.tr("Close, draft kept (Ctrl+W)"))
         self.close_button.clicked.connect(self.close_requested)
         described(self.close_button, self.tr("Close the visit; a draft stays saved (Esc on a "
                                              "signed visit)"))
         self.amend_button = QPushButton(self.tr("Amend… (A)"))
-        self.amend_button.clicked.connect(self._ask_amend)
+        self.amend_button.clicked.connect(self.ask_amend)
         described(self.amend_button, self.tr("Change this signed visit: a new version, with "
                                              "a reason"))
         self.discard_button = QPushButton(self.tr("Discard draft…"))
-        self.discard_button.clicked.connect(self._ask_discard)
+        self.discard_button.clicked.connect(self.ask_discard)
         described(self.discard_button, self.tr("Delete this unsigned draft; asks for a "
                                                "reason"))
         self.sign_button = QPushButton(self.tr("Sign and save (Enter)"))
@@ -241,7 +241,7 @@ class ReviewPage(QWidget):
         window_wide = Qt.ShortcutContext.WindowShortcut
         self._close_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape,
                                     context=window_wide)
-        self._amend_key = QShortcut(QKeySequence(Qt.Key.Key_A), self, self._ask_amend,
+        self._amend_key = QShortcut(QKeySequence(Qt.Key.Key_A), self, self.ask_amend,
                                     context=window_wide)
 
     # -- showing ---------------------------------------------------------------------------
@@ -305,7 +305,7 @@ class ReviewPage(QWidget):
         self._close_key.setEnabled(read_only)
         self._amend_key.setEnabled(self.amend_button.isVisibleTo(self))
         self.close_button.setText(self.tr("Close (Esc)") if read_only
-                                  else self.tr("Close (draft kept)"))
+                                  else self.tr("Close, draft kept (Ctrl+W)"))
         self.versions.clear()
         for v in versions or []:
             label = self.tr("version %1").replace("%1", str(v.version))
@@ -368,11 +368,11 @@ class ReviewPage(QWidget):
         return self.notes.toPlainText()
 
     # -- amendment -------------------------------------------------------------------------
-    def _ask_amend(self) -> None:
+    def ask_amend(self) -> None:
         self._ask_reason("amend", self.tr("Reason for the amendment (required)"),
                          self.tr("Start amendment"))
 
-    def _ask_discard(self) -> None:
+    def ask_discard(self) -> None:
         self._ask_reason("discard", self.tr("Why discard this unsigned draft? (required)"),
                          self.tr("Discard draft"))
 
