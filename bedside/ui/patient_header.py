@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from bedside.analysis import (
     DELTA_FS_DEFINITION,
@@ -67,6 +66,7 @@ class PatientHeader(QWidget):
         super().__init__(parent)
         self.name = QLabel(self)
         self.name.setObjectName("patient_name")
+        self.name.setWordWrap(True)  # a long name takes lines, never the window's width
         font = self.name.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -77,8 +77,10 @@ class PatientHeader(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(24)
-        layout.addWidget(self.name, 0, 0, 1, 3)
-        layout.addWidget(self.details, 0, 3, 1, 3, Qt.AlignmentFlag.AlignRight)
+        top = QHBoxLayout()  # the name takes what the details leave
+        top.addWidget(self.name, 1)
+        top.addWidget(self.details)
+        layout.addLayout(top, 0, 0, 1, 7)
         fields = [
             ("age", self.tr("Age"), ""),
             ("duration", self.tr("Disease duration"), self.tr("Time since symptom onset")),

@@ -90,10 +90,11 @@ class ItemPage(QWidget):
         self.progress = QLabel()
         self.progress.setObjectName("progress")
         self.who = QLabel()
+        self.who.setWordWrap(True)  # a long name takes lines, never the window's width
         self.who.setObjectName("progress")
+        self.who.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         head.addWidget(self.progress)
-        head.addStretch(1)
-        head.addWidget(self.who)
+        head.addWidget(self.who, 1)
         outer.addLayout(head)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
