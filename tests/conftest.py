@@ -58,9 +58,18 @@ LONGEST_FIRST = (
 )
 
 
+# Slow as a whole: each test there starts the app at a real X server, or needs the PostgreSQL
+# cluster the group starts (`-m "not slow"` leaves them out).
+SLOW_FOLDERS = ("tests/keyboard/", "tests/server/")
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects
 def pytest_collection_modifyitems(items):
-    """The longest files first, then the others in their usual order (each file's tests stay
-    in theirs)."""
+    """The slow groups marked; the longest files first, then the others in their usual order
+    (each file's tests stay in theirs)."""
+    for item in items:
+        if item.nodeid.startswith(SLOW_FOLDERS):
+            item.add_marker(pytest.mark.slow)
     rank = {f"tests/{name}": n for n, name in enumerate(LONGEST_FIRST)}
     items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))
 

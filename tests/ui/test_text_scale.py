@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SCREEN = {"screens": [{"name": "clinic-laptop", "x": 0, "y": 0, "width": 1366,
                        "height": 768, "logicalDpiX": 96, "logicalDpiY": 96}]}
 
+pytestmark = pytest.mark.slow  # four processes, each touring every page in three languages
+
 SIZES = [  # (text-size setting, QT_SCALE_FACTOR)
     ("1.5", "1"), ("2.0", "1"), ("1.0", "1.5"), ("1.0", "2"),
 ]
