@@ -46,10 +46,32 @@ def pytest_configure(config):
         compileall.compile_dir(root / folder, quiet=1)
 
 
+# The longest test files, longest first (bench/RESULTS.md, "make test under four minutes"):
+# `make test` hands each file whole to the first worker free, so a long file handed out last
+# would keep one worker busy long after the other has finished.
+LONGEST_FIRST = (
+    "packaging/test_bundle.py", "ui/test_text_scale.py", "safety/test_crash_kill.py",
+    "server/test_sync_faults.py", "access/test_signin_hardening.py",
+    "safety/test_restore_kill.py", "keyboard/test_visit_path.py", "safety/test_creation.py",
+    "ui/test_app.py", "wording/test_wording_visits.py", "server/test_sync_convergence.py",
+    "interchange/test_roundtrip_property.py", "packaging/test_pip_install.py",
+)
+
+
+# Slow as a whole: each test there starts the app at a real X server, or needs the PostgreSQL
+# cluster the group starts (`-m "not slow"` leaves them out).
+SLOW_FOLDERS = ("tests/keyboard/", "tests/server/")
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects
 def pytest_collection_modifyitems(items):
-    """The app bundle's build is the longest test by far: started first, so that in `make
-    test` (two workers) the other worker gets through the rest meanwhile."""
-    items.sort(key=lambda item: "packaging/test_bundle.py" not in item.nodeid)
+    """The slow groups marked; the longest files first, then the others in their usual order
+    (each file's tests stay in theirs)."""
+    for item in items:
+        if item.nodeid.startswith(SLOW_FOLDERS):
+            item.add_marker(pytest.mark.slow)
+    rank = {f"tests/{name}": n for n, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))
 
 
 @pytest.fixture(autouse=True)
