@@ -203,6 +203,7 @@ def run(args: argparse.Namespace) -> int:
 
     def ready() -> None:
         times.setdefault("ready", startup_ms())
+        too_slow.stop()  # (the check of every page that follows takes as long as the file is large)
         QTimer.singleShot(0, set_version)  # (importlib.metadata: after the list has painted)
         if not quit_after:
             QTimer.singleShot(0, window.offer_drafts)

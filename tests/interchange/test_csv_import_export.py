@@ -167,6 +167,33 @@ def test_bad_input_is_one_clear_line_and_changes_nothing(case, db_path, tmp_path
     assert counts(db_path) == before
 
 
+
+def test_another_programs_file_reads_as_bedsides_own(db_path, tmp_path, capsys):
+    """Bedside's export written again as another program would (columns in another order,
+    every field quoted, CRLF line ends, a byte order mark, no Bedside ids) imports into an
+    empty database and exports to the same visits."""
+    assert run("import", str(write(tmp_path, GOOD))) == 0
+    own = tmp_path / "own.csv"
+    assert run("export", "-o", str(own)) == 0
+    rows = list(csv.reader(own.open(encoding="utf-8", newline="")))
+    keep = [n for n, name in enumerate(rows[0]) if not name.endswith("_uid")][::-1]
+    foreign = tmp_path / "foreign.csv"
+    with foreign.open("w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(
+            [row[n] for n in keep] for row in rows)
+    other = tmp_path / "other.sqlite3"
+    assert run("--db", str(other), "import", str(foreign)) == 0
+    again = tmp_path / "again.csv"
+    assert run("--db", str(other), "export", "-o", str(again)) == 0
+    capsys.readouterr()
+
+    def without_uids(path: Path) -> list[dict[str, str]]:
+        return [{k: v for k, v in row.items() if not k.endswith("_uid")}
+                for row in csv.DictReader(path.open(encoding="utf-8"))]
+
+    assert without_uids(again) == without_uids(own)
+    assert without_uids(own)[0]["ALSFRS_R_Total"] == "45"
+
 def test_file_that_is_not_utf8(db_path, tmp_path, capsys):
     path = tmp_path / "latin1.csv"
     path.write_bytes("patient_id,family_name,visit_date\nP1,Müller,2024-01-01\n".encode("latin-1"))

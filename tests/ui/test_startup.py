@@ -216,6 +216,32 @@ def test_quit_after_start_ends_with_the_message_when_the_check_finds_damage(db_p
     assert "startup_ms=" not in captured.out
 
 
+
+def test_quit_after_start_waits_for_the_check_of_a_large_file(db_path, capsys, monkeypatch):
+    """The time limit of --quit-after-start covers the paint and the patients listed; the
+    check of every page that follows takes as long as the file is large."""
+    import time
+
+    import bedside.app
+
+    _fill(db_path)
+    monkeypatch.setattr(bedside.app, "PAINT_TIMEOUT_MS", 3000)
+    checked = Store.check_contents
+
+    def slow_check(store):
+        time.sleep(4)
+        return checked(store)
+
+    monkeypatch.setattr(Store, "check_contents", slow_check)
+    code = run(argparse.Namespace(db=str(db_path), demo=False, quit_after_start=True))
+    for window in QApplication.topLevelWidgets():  # (run() leaves its window to the process)
+        if isinstance(window, MainWindow):
+            window.close()
+            window.deleteLater()
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert "startup_ms=" in captured.out and "ready_ms=" in captured.out
+
 def test_declining_the_recovery_ends_the_start_and_changes_nothing(qtbot, settings, db_path):
     db_path.write_text("not a database\n")
     window, sequence = _sequence(qtbot, settings, db_path)
