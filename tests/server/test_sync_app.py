@@ -250,6 +250,8 @@ def test_details_are_combined_field_by_field_in_the_app(qtbot, window, monkeypat
         dialog.findChild(conflicts_dialog.QRadioButton, f"take_family_name_{ours}").click()
         dialog.findChild(conflicts_dialog.QRadioButton, f"take_birth_date_{theirs}").click()
         qtbot.keyClicks(dialog.reason, "both corrections are right")
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        dialog.grab().save(str(SHOTS / "sync-combine.png"))
         dialog.resolve_button.click()
         dialog.reject()
 

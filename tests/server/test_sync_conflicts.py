@@ -205,3 +205,34 @@ def test_a_resolution_names_a_listed_conflict_and_a_listed_choice(laptops):
                        "--choice", "1", "--reason", "x")
     assert code == 2 and "there is no details conflict 'P1'" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_a_database_upgraded_to_conflict_marks_lists_the_conflicts_it_held(laptops):
+    """Laptop migration 8 marks the conflicts a database already holds (schema 7 found them
+    by scanning every row)."""
+    import sqlite3
+
+    from bedside.store import Store
+
+    a, b = laptops("a"), laptops("b")
+    a.add_patient("P1", "Doe")
+    a.sign("P1", day(5), seed=1)
+    round_of_syncs(a, b)
+    a.edit_details("P1", "Roe")
+    b.edit_details("P1", "Poe")
+    a.sign("P1", day(9), seed=2)
+    b.sign("P1", day(9), seed=3)
+    round_of_syncs(a, b)
+    before = listed(a)
+    assert {k for k, _, _ in before} == {"details", "visits"}
+    a.close()
+    conn = sqlite3.connect(a.path)  # back to schema 7
+    for trigger in ("patient_version_marks", "event_version_marks", "visit_marks",
+                    "visit_changed_marks"):
+        conn.execute(f"DROP TRIGGER {trigger}")
+    conn.execute("DROP TABLE conflict_marks")
+    conn.execute("DELETE FROM schema_migrations WHERE version = 8")
+    conn.commit()
+    conn.close()
+    a.store = Store.open(a.path)
+    assert listed(a) == before
