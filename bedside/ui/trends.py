@@ -195,6 +195,7 @@ class TrendPanel(QWidget):
         self._range: tuple[date, date] | None = None
         self._chosen_event: tuple | None = None  # kept while the patient is redrawn
         self.event_lines: list[pg.InfiniteLine] = []
+        self._events_drawn: tuple = ()  # what the event lines show, to keep them while it holds
         self.expected_text = ""
         self.provisional_scores: ProvisionalScores | None = None
         self._provisional_visit: Visit | None = None
@@ -286,6 +287,11 @@ class TrendPanel(QWidget):
     def _draw_events(self, middle: date) -> None:
         """A dotted line per event, numbered, its label on the side of the line where the
         plot has more room (``middle``: the middle of the dates shown)."""
+        drawn = tuple((e.event_date, e.kind, e.label, e.event_date > middle)
+                      for e in self.events)
+        if drawn == self._events_drawn:  # the page shown again, the dates shown moved: kept
+            return
+        self._events_drawn = drawn
         item = self.plot.getPlotItem()
         for line in self.event_lines:
             item.removeItem(line)

@@ -202,9 +202,14 @@ class VisitHistory(QTableView):
             return super().sizeHintForColumn(column)
         widest: dict[bool, tuple[float, int]] = {}
         metrics = {False: QFontMetricsF(self.font()), True: QFontMetricsF(model.italic)}
+        # a column repeats its texts (the scores, "signed", the examiner): each measured once
+        measured: dict[tuple[bool, str], float] = {}
         for row, (texts, visit) in enumerate(zip(model.rows, model.visits, strict=True)):
             draft = visit.status == "draft"
-            width = metrics[draft].horizontalAdvance(texts[column])
+            key = (draft, texts[column])
+            width = measured.get(key)
+            if width is None:
+                width = measured[key] = metrics[draft].horizontalAdvance(texts[column])
             if draft not in widest or width > widest[draft][0]:
                 widest[draft] = (width, row)
         option = QStyleOptionViewItem()

@@ -224,3 +224,22 @@ def test_mrc_heatmap_rows_follow_the_latest_gradings_protocol(qtbot, store, pati
     late = Visit("P-1", date(2024, 4, 1), mrc={c: MrcCell("4") for c in seven},
                  mrc_protocol="seven_groups", status="signed")
     assert row_order([early, late]) == [*seven, "shoulder_abduction_L"]
+
+
+def test_event_lines_follow_the_events_when_the_patient_is_shown_again(
+        qtbot, store, settings, patient_with_visits):
+    """Shown again with the same events, the lines stay as they are; an event added since
+    gets its line, numbered in date order, and a later one its own."""
+    from bedside.domain import Event
+
+    panel = _panel(qtbot, store, settings)
+    (first,) = panel.event_lines
+    again = patients.get(store, "P-1"), visits.for_patient(store, "P-1")
+    panel.show_patient(*again, events.for_patient(store, "P-1"))
+    assert panel.event_lines == [first]
+    events.add(store, Event("P-1", date(2024, 5, 1), "gastrostomy", "PEG"))
+    panel.show_patient(*again, events.for_patient(store, "P-1"))
+    labels = [line.label.toPlainText() for line in panel.event_lines]
+    assert labels[0].startswith("1 Procedure") and labels[1].startswith("2 Gastrostomy")
+    assert [line.value() for line in panel.event_lines] == [
+        x_of(date(2024, 3, 1)), x_of(date(2024, 5, 1))]

@@ -8,7 +8,7 @@ screen moves on, and ``draft_changed`` carries the provisional Visit for the liv
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from bedside.analysis import text_problems
@@ -61,6 +61,7 @@ class VisitEditor(QWidget):
         self.index = 0  # the ALSFRS-R slot on screen
         self._back_to_review = False
         self._head: int | None = None  # newest version of the signed visit shown
+        self._review_prepared = False
         self.texts = SignatureTexts(self)
         self.setStyleSheet(visit_style())
         box = QVBoxLayout(self)
@@ -115,6 +116,19 @@ class VisitEditor(QWidget):
             self.mrc_page.focus_grid()
         else:
             page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if not self._review_prepared:
+            self._review_prepared = True
+            QTimer.singleShot(0, self, self._prepare_review)
+
+    def _prepare_review(self) -> None:
+        """Draw the review page once, off screen, while the examiner is on the first page:
+        the first drawing of a page (its styles, layouts and texts worked out) is the
+        dearest, and it fell on the key of the last answer."""
+        if self.stack.currentWidget() is not self.review_page:
+            self.review_page.grab()
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
         super().focusInEvent(event)
