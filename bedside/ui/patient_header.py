@@ -158,7 +158,7 @@ class PatientHeader(QWidget):
         slope = total_slope(visits)
         self.values["slope"].setText(
             self.tr("%1 /month").replace("%1", signed_text(slope, 2)) if slope is not None
-            else self.tr("needs 2 visits"))
+            else self.tr("needs 2 complete visits a month apart"))
         self.values["kings"].setText(kings_stage_text(s.kings_stage))
         self.values["mitos"].setText(str(s.mitos_stage) if s.mitos_stage is not None
                                      else self.tr("not computed"))

@@ -341,6 +341,12 @@ class PatientListPanel(QWidget):
             self.patient_chosen.emit(self.model.patient_id_at(index.row()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The window's Ctrl+ shortcuts (Ctrl+E: edit the patient just found) work in the search
+        # box: a line edit would take Ctrl+E, Ctrl+H and others as its own editing keys.
+        if (watched is self.search and event.type() == QEvent.Type.ShortcutOverride
+                and event.modifiers() == QtCore.Qt.KeyboardModifier.ControlModifier
+                and event.key() in (QtCore.Qt.Key.Key_E, QtCore.Qt.Key.Key_H)):
+            return True  # not accepted: the shortcut goes to the window
         # Down arrow in the search box moves into the list, so the keyboard alone suffices.
         if (watched is self.search and event.type() == QEvent.Type.KeyPress
                 and event.key() == QtCore.Qt.Key.Key_Down and self.model.rowCount()):

@@ -2237,8 +2237,8 @@ ALSFRS-R და კუნთების ძალის შეფასებ�
         <translation>%1 /თვეში</translation>
     </message>
     <message>
-        <source>needs 2 visits</source>
-        <translation>საჭიროა 2 ვიზიტი</translation>
+        <source>needs 2 complete visits a month apart</source>
+        <translation>საჭიროა 2 სრული ვიზიტი ერთი თვის შუალედით</translation>
     </message>
     <message>
         <source>not computed</source>

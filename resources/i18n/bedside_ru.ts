@@ -2265,8 +2265,8 @@ ALSFRS-R и оценка силы мышц по шкале MRC у постели
         <translation>%1 /мес.</translation>
     </message>
     <message>
-        <source>needs 2 visits</source>
-        <translation>нужны 2 визита</translation>
+        <source>needs 2 complete visits a month apart</source>
+        <translation>нужны 2 полных визита с интервалом в месяц</translation>
     </message>
     <message>
         <source>not computed</source>

@@ -281,3 +281,24 @@ def test_an_unsigned_visit_discarded_or_closed_from_the_visit_menu(app_factory, 
     assert (kept.visit_date, dict(kept.alsfrs)) == (date(2020, 7, 10), {"Q1_Speech": 4})
     app.key("ctrl+n")  # the editor was closed: New visit offers the draft again
     app.wait_window("Unsigned visit")
+
+
+def test_a_patient_found_is_edited_with_ctrl_e_from_the_search(app_factory, db_path):
+    """The focus stays in the search after Enter opened the patient: Ctrl+E still edits it
+    (a line edit takes Ctrl+E as its own end-of-line key)."""
+    _seed(db_path)
+    app = app_factory(db_path)
+    app.start()
+    app.key("ctrl+f")
+    app.type("berid")
+    app.key("Return", "ctrl+e")
+    app.wait_window("Edit patient SEED-1")
+    app.key("Tab", "ctrl+a")  # past the identifier (it cannot be changed): the family name
+    app.type("Beridze-Kapanadze")
+    app.key("Return")
+
+    def family():
+        with Store.open(db_path) as store:
+            return patients.get(store, "SEED-1").family_name
+
+    wait_for(lambda: family() == "Beridze-Kapanadze", app=app, why="the name saved")
