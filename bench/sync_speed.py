@@ -185,6 +185,7 @@ def main() -> int:
         return 1 if failed else 0
     finally:
         cluster.destroy()
+        shutil.rmtree(folder, ignore_errors=True)  # (hundreds of MB of laptops' databases)
 
 
 if __name__ == "__main__":
