@@ -78,10 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     answer_save_ms: list[float] = []
     real_save = draft_module.store_visits.save_draft
 
-    def timed_save(s: Store, v: Visit) -> Visit:
+    def timed_save(s: Store, v: Visit, last_seen: Visit | None = None) -> Visit:
         t0 = time.perf_counter()
         try:
-            return real_save(s, v)
+            return real_save(s, v, last_seen)
         finally:
             save_ms.append((time.perf_counter() - t0) * 1000)
 
