@@ -197,9 +197,9 @@ def test_a_visit_in_georgian_at_the_keyboard(app_factory, db_path):
     assert signed.alsfrs_wording == added.id
 
 
-def test_a_signed_visit_amended_and_closed_wherever_the_focus_went(app_factory, db_path):
-    """On a signed visit the page's keys work after Tab has taken the focus to the plots
-    beside it: A asks the amendment's reason, Esc closes the visit."""
+def _visit_begun(app_factory, db_path):
+    """The app at the keyboard on the seeded patient, found by her name, a visit of
+    2020-06-15 begun: its first item on screen."""
     _seed(db_path)
     app = app_factory(db_path)
     app.start()
@@ -210,6 +210,13 @@ def test_a_signed_visit_amended_and_closed_wherever_the_focus_went(app_factory, 
     app.key("Tab")
     app.type("Dr. Kvaratskhelia")
     app.key("Return")
+    return app
+
+
+def test_a_signed_visit_amended_and_closed_wherever_the_focus_went(app_factory, db_path):
+    """On a signed visit the page's keys work after Tab has taken the focus to the plots
+    beside it: A asks the amendment's reason, Esc closes the visit."""
+    app = _visit_begun(app_factory, db_path)
     app.type(ANSWERS)
     app.key("ctrl+Return", "Return")  # review (the grid left ungraded), sign
     wait_for(lambda: [r for r in export(db_path) if r["visit_date"] == "2020-06-15"],
@@ -243,16 +250,7 @@ def test_an_unsigned_visit_discarded_or_closed_from_the_visit_menu(app_factory, 
     """A visit begun on the wrong patient: Ctrl+F during it closes it (its answers stay
     saved) and finds the patient; the visit resumed, Visit > Discard draft… asks why and
     deletes it; the next one, Ctrl+W closes, its answer kept."""
-    _seed(db_path)
-    app = app_factory(db_path)
-    app.start()
-    app.key("ctrl+f")
-    app.type("berid")
-    app.key("Down", "Return", "ctrl+n")
-    app.type("2020-06-15")
-    app.key("Tab")
-    app.type("Dr. Kvaratskhelia")
-    app.key("Return")
+    app = _visit_begun(app_factory, db_path)
     app.type("43")
 
     def drafts():
