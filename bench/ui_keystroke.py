@@ -12,8 +12,10 @@ on its own so a slow disk shows up as such.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -67,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="bedside-bench-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)  # (each run's databases)
     store = Store.open(folder / "bench.sqlite3", user="bench")
     patient = Patient("BENCH-1", "Bench", "Patient", date(1955, 3, 1), "male",
                       date.today() - timedelta(days=7 * args.visits + 400), "bulbar")

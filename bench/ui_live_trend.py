@@ -12,6 +12,8 @@ own share (set_provisional + plot repaint).
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import statistics
 import sys
 import tempfile
@@ -34,6 +36,7 @@ def main() -> int:
     qInstallMessageHandler(lambda *_: None)
     app = QApplication(sys.argv[:1])
     tmp = Path(tempfile.mkdtemp())
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)  # (each run's databases)
     store = Store.open(tmp / "bench.sqlite3")
     data = long_history_patient(200)
     with store.transaction():

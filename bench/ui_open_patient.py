@@ -11,6 +11,8 @@ then (RESULT refresh_patient_ms) the page refreshed on the same patient, as afte
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import statistics
 import sys
 import tempfile
@@ -45,6 +47,7 @@ def main() -> int:
     qInstallMessageHandler(lambda *_: None)
     app = QApplication(sys.argv[:1])
     tmp = Path(tempfile.mkdtemp())
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)  # (each run's databases)
     store = Store.open(tmp / "bench.sqlite3")
     long = long_history_patient(n_visits)
     with store.transaction():

@@ -8,6 +8,8 @@ Run under Xvfb: xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python bench/ui
 from __future__ import annotations
 
 import argparse
+import atexit
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -104,6 +106,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     tmp = Path(tempfile.mkdtemp())
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)  # (each run's databases)
     store = Store.open(tmp / "demo.sqlite3")
     fill_app_demo(store)
     settings = Settings(str(tmp / "settings.ini"))

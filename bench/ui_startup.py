@@ -6,7 +6,9 @@ paint, both measured the same way (bedside.app.startup_ms). Median of N runs eac
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -41,6 +43,7 @@ def startup(cmd: list[str], env: dict) -> int:
 def main() -> int:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     tmp = Path(tempfile.mkdtemp())
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)  # (each run's databases)
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                XDG_CONFIG_HOME=str(tmp / "config"), XDG_DATA_HOME=str(tmp / "data"))
     py = sys.executable
