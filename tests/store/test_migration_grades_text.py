@@ -12,21 +12,15 @@ import pytest
 from bedside.domain import MrcCell, Visit
 from bedside.instruments import protocols
 from bedside.store import Store, visits
-from bedside.store.migrations import LATEST, MIGRATIONS, MRC_CODES
+from bedside.store.migrations import LATEST, MRC_CODES
+from tests.store.schema_before import database_before
 
 
 def _schema_2_database(path) -> list[str]:
     """A database as schema 2 left it: one signed visit graded on a protocol, every code used
     once, one cell of the layout left ungraded, and one NT with its reason. Returns the
     layout's cells."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-                 " applied_at TEXT NOT NULL)")
-    for number, (name, apply) in enumerate(MIGRATIONS[:2], start=1):
-        apply(conn)
-        conn.execute("INSERT INTO schema_migrations VALUES (?, ?, '2026-11-01T00:00:00+00:00')",
-                     (number, name))
+    conn = database_before(path, 2, foreign_keys=True)
     now = "2026-11-01T00:00:00+00:00"
     conn.execute("INSERT INTO patients (id, patient_id, created_at) VALUES (1, 'P1', ?)", (now,))
     conn.execute("INSERT INTO visits (id, patient_ref, visit_date, mrc_protocol, status,"

@@ -14,7 +14,8 @@ import pytest
 from bedside.domain import MrcCell, Visit
 from bedside.instruments import protocols
 from bedside.store import Store, StoreError, audit_log, backup, events, patients, visits
-from bedside.store.migrations import LATEST, MIGRATIONS
+from bedside.store.migrations import LATEST
+from tests.store.schema_before import database_before
 
 NOW = "2026-11-01T00:00:00+00:00"
 UID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
@@ -26,13 +27,7 @@ def _schema_3_database(path) -> list[str]:
     version, the new one and an amendment being entered), an imported visit with reasons for
     items not assessed and grades with not-tested reasons (one empty), a draft with answers
     only, a visit with grades only, and events. Returns the layout's cells."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-                 " applied_at TEXT NOT NULL)")
-    for number, (name, apply) in enumerate(MIGRATIONS[:3], start=1):
-        apply(conn)
-        conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (number, name, NOW))
+    conn = database_before(path, 3, foreign_keys=True)
     conn.executemany("INSERT INTO patients (id, patient_id, family_name, given_name, birth_date,"
                      " sex, onset_date, onset_region, diagnosis_date, created_at)"
                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

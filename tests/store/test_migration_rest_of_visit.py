@@ -15,6 +15,7 @@ from bedside.analysis import FIELD_RANGES, PLAUSIBLE
 from bedside.domain import EVENT_KINDS, NO_MEASUREMENTS, Event, Measurements, Visit
 from bedside.store import Store, events, visits
 from bedside.store.migrations import LATEST, MIGRATIONS, _m006_rest_of_the_visit
+from tests.store.schema_before import database_before
 
 NOW = "2026-11-01T00:00:00+00:00"
 BEFORE = [f for _, f in MIGRATIONS].index(_m006_rest_of_the_visit)  # migrations before it
@@ -24,13 +25,7 @@ UIDS = [f"0190f5c2-7b1e-7cc4-9a3e-1f2b3c4d5e{n:02x}" for n in range(10)]
 def _database_before(path) -> None:
     """A patient with a signed visit, a draft and events (one imported), in the schema this
     migration upgrades."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-                 " applied_at TEXT NOT NULL)")
-    conn.create_function("bedside_new_uid", 0, lambda: None)  # (no old row to give one)
-    for number, (name, apply) in enumerate(MIGRATIONS[:BEFORE], start=1):
-        apply(conn)
-        conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (number, name, NOW))
+    conn = database_before(path, BEFORE)
     conn.execute("INSERT INTO imports (id, import_uid, imported_at, imported_by, file_name,"
                  " row_count, signature_meaning) VALUES (1, ?, ?, 'me', 'events.csv', 1, 'm')",
                  (UIDS[0], NOW))

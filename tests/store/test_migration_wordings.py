@@ -15,6 +15,7 @@ from bedside.domain import Visit
 from bedside.instruments.wording import canonical_json, parse
 from bedside.store import Store, visits, wordings
 from bedside.store.migrations import LATEST, MIGRATIONS, _m009_wordings_sharing_a_version
+from tests.store.schema_before import database_before
 from tests.wording.wording_files import test_wording_data
 
 NOW = "2026-11-01T00:00:00+00:00"
@@ -23,13 +24,7 @@ BEFORE = [f for _, f in MIGRATIONS].index(_m009_wordings_sharing_a_version)
 
 def test_wordings_and_the_visits_naming_them_come_over(tmp_path):
     path = tmp_path / "v7.sqlite3"
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-                 " applied_at TEXT NOT NULL)")
-    conn.create_function("bedside_new_uid", 0, lambda: None)  # (no old row to give one)
-    for number, (name, apply) in enumerate(MIGRATIONS[:BEFORE], start=1):
-        apply(conn)
-        conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (number, name, NOW))
+    conn = database_before(path, BEFORE)
     kept = [parse(test_wording_data(version=v), "w.json") for v in ("1", "2")]
     for n, w in enumerate(kept):
         conn.execute("INSERT INTO instrument_wordings (wording_id, instrument, language, title,"
